@@ -1,0 +1,83 @@
+// Command attache reads news and codes what states, armed forces,
+// international bodies and companies do to each other as PLOVER events,
+// each field tied to the text it came from.
+//
+// Exit codes: 0 success; 1 some input could not be processed (each skipped
+// input is reported on stderr with the reason); 2 usage error.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// Main holds the process's streams so that tests can run commands in-process.
+type Main struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+}
+
+// errUsage marks an error in how the command was called.
+var errUsage = errors.New("usage")
+
+// errSkipped marks a run that finished but skipped some input.
+var errSkipped = errors.New("some input was skipped")
+
+const usage = `attache codes news as PLOVER events with sources.
+
+Usage:
+  attache extract [flags] [FILE|DIR|-]...   code documents, print events
+  attache eval [flags] GOLD.jsonl           score against a gold set
+  attache version
+
+Run "attache COMMAND -h" for the flags of a command.
+
+Exit codes: 0 ok, 1 some input skipped or failed (reasons on stderr), 2 usage.
+`
+
+// Run dispatches a subcommand.
+func (m *Main) Run(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		fmt.Fprint(m.Stderr, usage)
+		return errUsage
+	}
+	switch args[0] {
+	case "extract":
+		return m.extract(ctx, args[1:])
+	case "eval":
+		return m.eval(ctx, args[1:])
+	case "version":
+		fmt.Fprintln(m.Stdout, "attache", version)
+		return nil
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(m.Stdout, usage)
+		return nil
+	}
+	fmt.Fprintf(m.Stderr, "attache: unknown command %q\n\n%s", args[0], usage)
+	return errUsage
+}
+
+const version = "0.1.0"
+
+func main() {
+	m := &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	err := m.Run(context.Background(), os.Args[1:])
+	switch {
+	case err == nil:
+	case errors.Is(err, errUsage):
+		os.Exit(2)
+	case errors.Is(err, errSkipped):
+		os.Exit(1)
+	default:
+		fmt.Fprintln(os.Stderr, "attache:", err)
+		os.Exit(1)
+	}
+}
+
+type stringList []string
+
+func (s *stringList) String() string     { return fmt.Sprint(*s) }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }

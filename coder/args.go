@@ -1,0 +1,281 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/attache/attache/nlp/actor"
+	"github.com/attache/attache/nlp/quote"
+	"github.com/attache/attache/nlp/text"
+)
+
+var preps = map[string]bool{
+	"in": true, "at": true, "on": true, "of": true, "from": true, "to": true, "with": true, "for": true,
+	"against": true, "over": true, "about": true, "by": true, "into": true, "toward": true, "towards": true,
+	"near": true, "across": true, "through": true, "after": true, "before": true, "during": true,
+	"under": true, "between": true, "among": true, "including": true, "amid": true, "like": true,
+	"than": true, "as": true, "within": true, "outside": true, "inside": true, "via": true,
+}
+
+var recipPreps = map[string]bool{
+	"to": true, "with": true, "on": true, "against": true, "from": true, "toward": true, "towards": true,
+	"into": true, "over": true, "for": true, "including": true, "of": true, "upon": true,
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "this": true,
+	"that": true, "these": true, "those": true, "some": true, "all": true, "multiple": true, "several": true,
+	"other": true, "two": true, "three": true, "both": true, "fellow": true, "many": true, "our": true,
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "get": true, "got": true, "gets": true, "'s": true}
+
+var adverbs = map[string]bool{
+	"also": true, "not": true, "temporarily": true, "reportedly": true, "recently": true, "already": true,
+	"allegedly": true, "just": true, "now": true, "still": true, "then": true, "later": true, "being": true,
+	"been": true, "repeatedly": true, "effectively": true, "briefly": true, "formally": true, "officially": true,
+	"never": true, "n't": true, "further": true, "initially": true, "finally": true, "eventually": true,
+	"immediately": true, "quickly": true, "strongly": true, "jointly": true, "publicly": true, "previously": true,
+}
+
+// precededByPrep says whether mention m sits in a prepositional phrase.
+func precededByPrep(toks []text.Token, m *actor.Mention, floor int) (string, bool) {
+	k := m.Start - 1
+	skipped := 0
+	for k >= floor && skipped < 3 && (determiners[toks[k].Lower] || (!toks[k].Punct && !preps[toks[k].Lower] && !toks[k].Cap && isModifier(toks[k]))) {
+		k--
+		skipped++
+	}
+	if k >= floor && preps[toks[k].Lower] {
+		return toks[k].Lower, true
+	}
+	return "", false
+}
+
+// isModifier: a lowercase word that can stand inside a noun phrase before
+// its head ("multiple", "special", "northern"); verbs ending in -ed or -ing
+// are left out so the search does not run past a clause's verb.
+func isModifier(t text.Token) bool {
+	w := t.Lower
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "said" {
+		return false
+	}
+	return true
+}
+
+// coordinatedLeft extends a chosen mention with those joined to it by "and"
+// or commas on its left: "Canada and Belgium", "Japan, Korea and Taiwan".
+func coordinated(toks []text.Token, ms []actor.Mention, k int, dir int, limit int) []int {
+	out := []int{k}
+	for {
+		n := k + dir
+		if n < 0 || n >= len(ms) {
+			break
+		}
+		var a, b int
+		if dir < 0 {
+			a, b = ms[n].End, ms[k].Start
+		} else {
+			a, b = ms[k].End, ms[n].Start
+		}
+		if dir > 0 && ms[n].Start >= limit {
+			break
+		}
+		ok := b-a >= 1 && b-a <= 3
+		for x := a; x < b && ok; x++ {
+			w := toks[x].Lower
+			if !(w == "and" || w == "," || w == "or" || w == "as" || w == "well" || determiners[w]) {
+				ok = false
+			}
+		}
+		if !ok {
+			break
+		}
+		out = append(out, n)
+		k = n
+	}
+	return out
+}
+
+// subject finds the actor mentions left of pos within [floor, pos).
+func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Mention {
+	// a speech verb between is a soft barrier: "X said Y did Z"
+	barrier := floor
+	for x := pos - 1; x > floor; x-- {
+		if speechish(toks[x].Lower) {
+			barrier = x + 1
+			break
+		}
+	}
+	for _, lo := range []int{barrier, floor} {
+		best := -1
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := &ms[k]
+			if m.End > pos || m.Start < lo {
+				continue
+			}
+			if m.Weak && !m.Poss {
+				continue
+			}
+			if _, pp := precededByPrep(toks, m, lo); pp {
+				continue
+			}
+			// a possessive modifies a head noun: "Japan's Defense Ministry"
+			// was composed already; "Iraq's Anbar desert said" is rare
+			best = k
+			break
+		}
+		if best >= 0 {
+			var out []*actor.Mention
+			for _, k := range coordinated(toks, ms, best, -1, 0) {
+				out = append(out, &ms[k])
+			}
+			return out
+		}
+		if lo == floor {
+			break
+		}
+	}
+	return nil
+}
+
+func speechish(w string) bool {
+	return w == "said" || w == "says" || w == "told" || w == "stated" || w == "announced" || w == "added"
+}
+
+// rightStop finds where the search for recipients right of pos ends.
+func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
+	lim := pos + 16
+	if lim > end {
+		lim = end
+	}
+	for x := pos; x < lim; x++ {
+		t := toks[x]
+		if clauseBreak(toks, x) || speechish(t.Lower) || t.Lower == "who" || t.Lower == "which" || t.Text == "\"" || t.Text == "(" {
+			return x
+		}
+		if t.Text == "," && x+1 < lim {
+			nx := toks[x+1].Lower
+			if strings.HasSuffix(nx, "ing") && nx != "including" || nx == "but" || nx == "while" || nx == "which" || nx == "who" || nx == "where" || nx == "although" {
+				return x
+			}
+		}
+		if t.Lower == "to" && x+1 < lim && x > pos {
+			n := toks[x+1]
+			if !n.Cap && !n.Num && !n.Punct && !determiners[n.Lower] && !isMentionStart(ms, x+1) {
+				return x
+			}
+		}
+		if t.Lower == "that" && x > pos {
+			return x
+		}
+	}
+	return lim
+}
+
+func isMentionStart(ms []actor.Mention, x int) bool {
+	for k := range ms {
+		if ms[k].Start == x {
+			return true
+		}
+	}
+	return false
+}
+
+// objects finds recipient mentions right of pos, up to stop.
+func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) (recips []*actor.Mention, loc *actor.Mention) {
+	accepted := -1
+	for k := range ms {
+		m := &ms[k]
+		if m.Start < pos || m.Start >= stop {
+			continue
+		}
+		prep, pp := precededByPrep(toks, m, pos)
+		switch {
+		case pp && (prep == "in" || prep == "at" || prep == "near" || prep == "outside" || prep == "inside"):
+			if loc == nil && (m.Kind == actor.KCapital || m.Kind == actor.KCountry || m.Kind == actor.KActor) {
+				loc = m
+			}
+			continue
+		case pp && recipPreps[prep]:
+		case pp && prep == "between":
+		case !pp && direct && m.Start-pos <= 5 && accepted < 0:
+		case accepted >= 0 && joinedTo(toks, ms[accepted].End, m.Start):
+		default:
+			continue
+		}
+		if prep == "by" {
+			continue
+		}
+		recips = append(recips, m)
+		accepted = k
+	}
+	return
+}
+
+func joinedTo(toks []text.Token, a, b int) bool {
+	if b-a < 1 || b-a > 3 {
+		return false
+	}
+	for x := a; x < b; x++ {
+		w := toks[x].Lower
+		if !(w == "and" || w == "," || w == "or" || determiners[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// agent finds "by X" right after pos.
+func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mention {
+	for x := pos; x < stop && x < pos+4; x++ {
+		if toks[x].Lower != "by" {
+			continue
+		}
+		for k := range ms {
+			if ms[k].Start > x && ms[k].Start <= x+4 && ms[k].Start < stop+4 {
+				var out []*actor.Mention
+				for _, j := range coordinated(toks, ms, k, 1, stop+6) {
+					out = append(out, &ms[j])
+				}
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// isPassive says whether the verb at v is a passive participle:
+// "were delayed", "was blocked by", "women held by".
+func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
+	w := toks[v].Lower
+	if !c.f.participles[w] {
+		return false
+	}
+	for x := v - 1; x >= floor && x >= v-4; x-- {
+		t := toks[x].Lower
+		if beForms[t] {
+			return true
+		}
+		if !adverbs[t] {
+			break
+		}
+	}
+	// reduced relative: "women held by U.S.-led forces"
+	if v+1 < stop && toks[v+1].Lower == "by" && v > floor {
+		p := toks[v-1].Lower
+		if p != "has" && p != "have" && p != "had" && !adverbs[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuote returns the quote holding token x.
+func inQuote(qs []quote.Quote, x int) *quote.Quote {
+	for i := range qs {
+		if qs[i].Start <= x && x < qs[i].End {
+			return &qs[i]
+		}
+	}
+	return nil
+}

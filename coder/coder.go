@@ -1,0 +1,229 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/attache/attache"
+	"github.com/attache/attache/nlp/actor"
+	"github.com/attache/attache/nlp/lexicon"
+	"github.com/attache/attache/nlp/text"
+)
+
+// Coder holds the compiled trigger patterns. It is built once per process and
+// is safe for concurrent use.
+type Coder struct {
+	lx       *lexicon.Lexicon
+	gaz      *actor.Gazetteer
+	f        *forms
+	patterns []pattern
+	byFirst  map[string][]int
+	kinds    []kindRule
+	topics   []topicRule
+}
+
+type kindRule struct {
+	rule  lexicon.KindRule
+	words [][]string
+}
+
+type topicRule struct {
+	topic string
+	words [][]string
+}
+
+// New compiles the lexicon's triggers.
+func New(lx *lexicon.Lexicon, gaz *actor.Gazetteer) *Coder {
+	c := &Coder{lx: lx, gaz: gaz, f: newForms(lx), byFirst: map[string][]int{}}
+	for _, t := range lx.Triggers {
+		p := c.f.compile(t)
+		if len(p.steps) == 0 {
+			continue
+		}
+		c.patterns = append(c.patterns, p)
+	}
+	for i := range c.patterns {
+		for w := range c.patterns[i].steps[0].words {
+			c.byFirst[w] = append(c.byFirst[w], i)
+		}
+	}
+	for _, k := range lx.Kinds {
+		kr := kindRule{rule: k}
+		for _, w := range k.Words {
+			kr.words = append(kr.words, text.TokenizeString(w))
+		}
+		c.kinds = append(c.kinds, kr)
+	}
+	for _, t := range lx.Topics {
+		tr := topicRule{topic: t.Topic}
+		for _, w := range t.Words {
+			tr.words = append(tr.words, text.TokenizeString(w))
+		}
+		c.topics = append(c.topics, tr)
+	}
+	return c
+}
+
+// Patterns reports how many trigger patterns are compiled.
+func (c *Coder) Patterns() int { return len(c.patterns) }
+
+// findTriggers matches patterns in a sentence; longer matches win and a
+// token belongs to at most one trigger.
+func (c *Coder) findTriggers(toks []text.Token, s text.Sentence) []match {
+	var all []match
+	for i := s.Start; i < s.End; i++ {
+		for _, pi := range c.byFirst[toks[i].Lower] {
+			if m, ok := c.patterns[pi].try(toks, i, s.End); ok {
+				all = append(all, m)
+			}
+		}
+	}
+	sort.SliceStable(all, func(a, b int) bool {
+		if all[a].p.n != all[b].p.n {
+			return all[a].p.n > all[b].p.n
+		}
+		if all[a].p.rule.Type == "-" != (all[b].p.rule.Type == "-") {
+			return all[a].p.rule.Type == "-"
+		}
+		return all[a].end-all[a].start < all[b].end-all[b].start
+	})
+	used := map[int]bool{}
+	var out []match
+	for _, m := range all {
+		clash := false
+		for _, t := range m.toks {
+			if used[t] {
+				clash = true
+				break
+			}
+		}
+		if clash {
+			continue
+		}
+		for _, t := range m.toks {
+			used[t] = true
+		}
+		out = append(out, m)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	kept := out[:0]
+	for _, m := range out {
+		if m.p.rule.Type != "-" {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// Code returns the events of a document.
+func (c *Coder) Code(d *Doc) []attache.Event {
+	var evs []*draft
+	deals := &dealMemory{}
+	for si, s := range d.Sents {
+		ms := d.Mentions[si]
+		deals.observe(d, s, ms)
+		trigs := c.findTriggers(d.Toks, s)
+		var sentEvs []*draft
+		for ti, m := range trigs {
+			if absorbed(d, trigs, ti) {
+				continue
+			}
+			ev := c.draftEvent(d, si, m, ms, deals)
+			if ev == nil {
+				continue
+			}
+			sentEvs = append(sentEvs, ev)
+		}
+		c.inheritActors(d, si, sentEvs, evs)
+		evs = append(evs, sentEvs...)
+	}
+	return c.finish(d, evs)
+}
+
+// Absorbing types take the clause after them as their content: "urged X to
+// lift the ban" is one REQUEST, not also a CONCEDE.
+var absorbing = map[string]bool{"REQUEST": true, "THREATEN": true, "AGREE": true, "REJECT": true}
+
+func absorbed(d *Doc, trigs []match, ti int) bool {
+	m := trigs[ti]
+	for k := ti - 1; k >= 0; k-- {
+		o := trigs[k]
+		if !absorbing[o.p.rule.Type] || o.p.verbal == false && o.p.rule.Type != "REQUEST" {
+			continue
+		}
+		if m.start-o.end > 12 {
+			continue
+		}
+		// only through a complement: "to" or "that" after the absorbing trigger
+		comp := false
+		for x := o.end; x < m.start && x < o.end+8; x++ {
+			w := d.Toks[x].Lower
+			if w == "to" || w == "that" || w == "for" {
+				comp = true
+			}
+			if clauseBreak(d.Toks, x) && w != "that" {
+				comp = false
+				break
+			}
+		}
+		if comp {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak says whether the token at x separates clauses.
+func clauseBreak(toks []text.Token, x int) bool {
+	t := toks[x]
+	switch t.Lower {
+	case ";", ":", "--", "but", "while", "although", "though", "whereas", "because", "unless", "since", "when":
+		return true
+	case "-":
+		return !t.Joined
+	}
+	return false
+}
+
+// fields collects what is known of an event before it becomes a record.
+type draft struct {
+	ev        attache.Event
+	sent      int
+	trig      match
+	actors    []*actor.Mention
+	recips    []*actor.Mention
+	passive   bool
+	agentless bool
+	clauseA   int
+	clauseB   int
+}
+
+func mentionEntity(d *Doc, m *actor.Mention) attache.Entity {
+	e := m.Entity
+	e.Span = d.Span(m.Start, m.End)
+	e.Text = d.T.Orig[e.Span[0]:e.Span[1]]
+	if e.Name == "" {
+		e.Name = e.Text
+	}
+	return e
+}
+
+func strIn(s string, list ...string) bool {
+	for _, l := range list {
+		if s == l {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerJoin(toks []text.Token, a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[k].Lower)
+	}
+	return sb.String()
+}

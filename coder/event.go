@@ -1,0 +1,562 @@
+package coder
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/attache/attache"
+	"github.com/attache/attache/nlp/actor"
+	"github.com/attache/attache/nlp/quote"
+	"github.com/attache/attache/nlp/text"
+)
+
+// dealMemory remembers the acquirer of the deal a story is about, so that
+// "blocked the deal" and "opposition to the deal" find their recipient.
+type dealMemory struct {
+	acquirer *actor.Mention
+	ent      attache.Entity
+	target   string
+}
+
+var dealNouns = map[string]bool{"deal": true, "bid": true, "acquisition": true, "takeover": true, "merger": true, "purchase": true, "offer": true, "sale": true}
+
+func (dm *dealMemory) observe(d *Doc, s text.Sentence, ms []actor.Mention) {
+	for x := s.Start; x < s.End; x++ {
+		if !dealNouns[d.Toks[x].Lower] {
+			continue
+		}
+		// "bid by Japan's Nippon Steel"
+		if x+1 < s.End && d.Toks[x+1].Lower == "by" {
+			for k := range ms {
+				if ms[k].Start > x+1 && ms[k].Start <= x+4 && ms[k].Keyed() {
+					dm.set(d, &ms[k])
+					break
+				}
+			}
+			continue
+		}
+		// "Japan's $15 billion US Steel deal", "the Japanese acquisition"
+		for k := range ms {
+			m := &ms[k]
+			if m.End <= x && x-m.End <= 6 && (m.Poss || m.Weak) && m.Keyed() {
+				dm.set(d, m)
+			}
+		}
+	}
+}
+
+func (dm *dealMemory) set(d *Doc, m *actor.Mention) {
+	dm.acquirer = m
+	dm.ent = mentionEntity(d, m)
+}
+
+// draftEvent codes one trigger match.
+func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *dealMemory) *draft {
+	s := d.Sents[si]
+	toks := d.Toks
+	r := m.p.rule
+	dr := &draft{sent: si, trig: m}
+	// clause around the trigger
+	a := m.start
+	for a > s.Start && !clauseBreak(toks, a-1) {
+		a--
+	}
+	b := m.end
+	for b < s.End && !clauseBreak(toks, b) {
+		b++
+	}
+	dr.clauseA, dr.clauseB = a, b
+	ev := &dr.ev
+	ev.Type, ev.Mode, ev.Kind = r.Type, r.Mode, r.Kind
+	ev.Context = append([]string(nil), r.Contexts...)
+	ev.Confidence = r.Conf
+	ev.Rule = fmt.Sprintf("%s %q", r.Src, r.Pattern)
+	ev.Status = attache.Occurred
+	if r.Status != "" {
+		ev.Status = r.Status
+	}
+	stop := rightStop(toks, ms, m.end, s.End)
+	head := m.toks[0]
+	if m.p.verbal {
+		if c.isPassive(toks, head, a, s.End) {
+			dr.passive = true
+			dr.actors = agent(toks, ms, m.end, s.End)
+			dr.agentless = len(dr.actors) == 0
+			dr.recips = subject(toks, ms, m.start, a)
+			if len(dr.recips) == 0 {
+				dr.recips, _ = objects(toks, ms, m.end, stop, false)
+			}
+		} else {
+			dr.actors = subject(toks, ms, m.start, a)
+			if !r.NoRecip {
+				dr.recips, _ = objects(toks, ms, m.end, stop, true)
+			}
+		}
+	} else {
+		c.nominalArgs(d, dr, ms, a, stop)
+	}
+	// "the deal", "the bid": the remembered acquirer
+	if len(dr.recips) == 0 && deals.acquirer != nil && !r.NoRecip {
+		for x := m.end; x < stop && x < m.end+4; x++ {
+			if dealNouns[toks[x].Lower] {
+				e := deals.ent
+				dr.ev.Recipient = append(dr.ev.Recipient, e)
+				dr.ev.Facts = setFact(dr.ev.Facts, "acquirer", e.Name)
+				break
+			}
+		}
+	}
+	_, loc := objects(toks, ms, m.end, b, false)
+	if loc != nil {
+		e := mentionEntity(d, loc)
+		ev.Location = &attache.Location{Name: e.Name, Country: e.Country, Span: e.Span}
+	}
+	c.status(d, dr, a)
+	c.refineKind(d, dr, a, b)
+	c.facts(d, dr, si, a, b)
+	c.attribution(d, dr, si, ms)
+	ev.Trigger = attache.Trigger{Text: d.Text(m.start, m.end), Span: d.Span(m.start, m.end)}
+	ev.Span = d.Span(s.Start, s.End)
+	ev.Sentence = si
+	ev.Evidence = d.Text(s.Start, s.End)
+	ev.Doc = d.ID
+	for _, am := range dr.actors {
+		ev.Actor = append(ev.Actor, mentionEntity(d, am))
+	}
+	for _, rm := range dr.recips {
+		ev.Recipient = append(ev.Recipient, mentionEntity(d, rm))
+	}
+	ev.Recipient = dropSame(ev.Recipient, ev.Actor)
+	ev.Mentions = []attache.Mention{{Sentence: si, Span: ev.Trigger.Span, Trigger: ev.Trigger.Text, Rule: ev.Rule}}
+	return dr
+}
+
+func setFact(f map[string]string, k, v string) map[string]string {
+	if f == nil {
+		f = map[string]string{}
+	}
+	f[k] = v
+	return f
+}
+
+// dropSame removes recipients that are the actor itself, and duplicates.
+func dropSame(rec, act []attache.Entity) []attache.Entity {
+	out := rec[:0]
+	for _, r := range rec {
+		same := false
+		for _, a := range act {
+			if a.Country == r.Country && a.Org == r.Org && (a.Sector == r.Sector || a.Name == r.Name) {
+				same = true
+			}
+		}
+		for _, o := range out {
+			if o.Country == r.Country && o.Org == r.Org && o.Sector == r.Sector {
+				same = true
+			}
+		}
+		if !same {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// nominalArgs fills the arguments of a noun trigger ("Japan's commitment",
+// "talks between X and Y", "the imposition by the United States of tariffs
+// on Japan", "a meeting with Ishiba").
+func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) {
+	toks := d.Toks
+	m := dr.trig
+	// X-Y talks / X and Y talks / X's commitment / Iraqi airstrike
+	var pre []*actor.Mention
+	for k := len(ms) - 1; k >= 0; k-- {
+		mm := &ms[k]
+		if mm.End > m.start || mm.End < m.start-4 || mm.Start < a {
+			continue
+		}
+		gap := true
+		for x := mm.End; x < m.start; x++ {
+			w := toks[x].Lower
+			if w == "'s" || w == "'" || w == "-" || determiners[w] || (!toks[x].Punct && isModifier(toks[x]) && !preps[w] && !toks[x].Num) {
+				continue
+			}
+			if toks[x].Num || w == "%" || w == "$" || w == "billion" || w == "million" {
+				continue
+			}
+			gap = false
+		}
+		if !gap {
+			break
+		}
+		if !(mm.Poss || mm.Weak || mm.Kind == actor.KCountry || mm.Kind == actor.KOrg || mm.Kind == actor.KPerson || mm.Kind == actor.KActor || mm.Kind == actor.KCapital || mm.Kind == actor.KName) {
+			break
+		}
+		if _, pp := precededByPrep(toks, mm, a); pp && !mm.Poss {
+			break
+		}
+		for _, j := range coordinated(toks, ms, k, -1, 0) {
+			pre = append(pre, &ms[j])
+		}
+		// "Trump-Ishiba discussions": a second name joined by a hyphen
+		if k > 0 && ms[k-1].End == mm.Start-1 && toks[mm.Start-1].Text == "-" {
+			pre = append(pre, &ms[k-1])
+		}
+		break
+	}
+	if len(pre) > 0 {
+		dr.actors = pre
+	}
+	if ag := agent(toks, ms, m.end, stop); len(ag) > 0 && len(dr.actors) == 0 {
+		dr.actors = ag
+	}
+	// between X and Y
+	for x := m.end; x < stop && x < m.end+3; x++ {
+		if toks[x].Lower == "between" {
+			for k := range ms {
+				if ms[k].Start > x && ms[k].Start <= x+3 {
+					for _, j := range coordinated(toks, ms, k, 1, stop+4) {
+						dr.actors = append(dr.actors, &ms[j])
+					}
+					break
+				}
+			}
+		}
+	}
+	if !dr.trig.p.rule.NoRecip {
+		rec, _ := objects(toks, ms, m.end, stop, false)
+		for _, r := range rec {
+			dup := false
+			for _, x := range dr.actors {
+				if x == r {
+					dup = true
+				}
+			}
+			if !dup {
+				dr.recips = append(dr.recips, r)
+			}
+		}
+	}
+	if len(dr.actors) == 0 {
+		// the clause subject: "Trump made the announcement following a meeting"
+		dr.actors = subject(toks, ms, m.start, a)
+	}
+}
+
+var modalPlanned = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true}
+var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true}
+var planners = map[string]bool{"plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "hopes": true, "ready": true, "prepared": true}
+var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true}
+
+// status reads modality, future and negation before the trigger.
+func (c *Coder) status(d *Doc, dr *draft, a int) {
+	toks := d.Toks
+	m := dr.trig
+	ev := &dr.ev
+	sentHasIf := false
+	s := d.Sents[dr.sent]
+	for x := s.Start; x < s.End; x++ {
+		if toks[x].Lower == "if" || toks[x].Lower == "unless" {
+			sentHasIf = true
+		}
+	}
+	for x := m.start - 1; x >= a && x >= m.start-5; x-- {
+		w := toks[x].Lower
+		switch {
+		case negators[w] && x >= m.start-3:
+			ev.Status = attache.Denied
+			return
+		case modalHyp[w]:
+			ev.Status = attache.Hypothetical
+			return
+		case modalPlanned[w]:
+			if w == "would" && sentHasIf {
+				ev.Status = attache.Hypothetical
+			} else {
+				ev.Status = attache.Planned
+			}
+			return
+		case w == "to" && x > a && planners[toks[x-1].Lower]:
+			ev.Status = attache.Planned
+			return
+		case w == "to" && x > a+1 && toks[x-1].Lower == "is" || w == "to" && x > a && (toks[x-1].Lower == "are"):
+			ev.Status = attache.Planned
+			return
+		}
+		if toks[x].Punct && w != "-" {
+			break
+		}
+	}
+	// "upcoming talks", "the planned sanctions", "proposed"
+	if !m.p.verbal && m.start > a {
+		w := toks[m.start-1].Lower
+		if w == "planned" || w == "upcoming" || w == "proposed" || w == "future" || w == "possible" || w == "expected" {
+			ev.Status = attache.Planned
+			if w == "proposed" {
+				ev.Status = attache.Proposed
+			}
+		}
+	}
+	// "talks ... scheduled for Thursday"
+	for x := m.end; x < m.end+4 && x < s.End; x++ {
+		if toks[x].Lower == "scheduled" || toks[x].Lower == "planned" {
+			ev.Status = attache.Planned
+		}
+	}
+	if ev.Status == attache.Planned || ev.Status == attache.Proposed {
+		switch ev.Type {
+		case "CONSULT", "COOPERATE", "AID", "SUPPORT":
+			ev.Facts = setFact(ev.Facts, "planned_type", ev.Type)
+			ev.Type = "AGREE"
+			ev.Mode = ""
+		case "RETREAT":
+			ev.Facts = setFact(ev.Facts, "planned_type", ev.Type)
+			ev.Type = "CONCEDE"
+			ev.Mode = ""
+		}
+	}
+}
+
+func containsSeq(toks []text.Token, a, b int, seq []string) bool {
+	for x := a; x+len(seq) <= b; x++ {
+		ok := true
+		for k, w := range seq {
+			if toks[x+k].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Coder) refineKind(d *Doc, dr *draft, a, b int) {
+	ev := &dr.ev
+	lo, hi := dr.trig.start-6, dr.trig.end+8
+	if lo < a {
+		lo = a
+	}
+	if hi > b {
+		hi = b
+	}
+	for _, kr := range c.kinds {
+		if kr.rule.Type != ev.Type {
+			continue
+		}
+		if kr.rule.Kind != "" && ev.Kind != "" {
+			continue
+		}
+		hit := false
+		for _, w := range kr.words {
+			if containsSeq(d.Toks, lo, hi, w) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			continue
+		}
+		if ev.Kind == "" {
+			ev.Kind = kr.rule.Kind
+		}
+		if ev.Mode == "" {
+			ev.Mode = kr.rule.Mode
+		}
+		for _, cx := range kr.rule.Contexts {
+			if !contains(ev.Context, cx) {
+				ev.Context = append(ev.Context, cx)
+			}
+		}
+	}
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// facts attaches quantities, dates, deadline, topics and kind facts.
+func (c *Coder) facts(d *Doc, dr *draft, si, a, b int) {
+	ev := &dr.ev
+	for _, q := range d.Quants[si] {
+		if q.Start >= a && q.End <= b {
+			if q.Kind == attache.Count && ev.Kind != "" {
+				continue
+			}
+			ev.Quantities = append(ev.Quantities, q.Quantity)
+		}
+	}
+	best := -1
+	bestDist := 1 << 30
+	for k, x := range d.Times[si] {
+		if x.Start < a || x.End > b {
+			continue
+		}
+		if x.Deadline {
+			if ev.Deadline == "" {
+				ev.Deadline = x.Format()
+			}
+			continue
+		}
+		dist := x.Start - dr.trig.end
+		if dist < 0 {
+			dist = dr.trig.start - x.End
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best >= 0 {
+		x := d.Times[si][best]
+		ev.Date, ev.DatePrecision = x.Format(), x.Precision
+	} else if !d.Date.IsZero() {
+		ev.Date, ev.DatePrecision = d.Date.Format("2006-01-02"), "document"
+	}
+	// "in his final weeks in office": the end of the actor's term
+	toks := d.Toks
+	for x := a; x+2 < b; x++ {
+		if toks[x].Lower == "in" && toks[x+1].Lower == "office" && x-3 >= a && (toks[x-2].Lower == "final" || toks[x-2].Lower == "last" || toks[x-3].Lower == "final" || toks[x-3].Lower == "last") {
+			for _, am := range dr.actors {
+				if end := c.gaz.TermEnd(am.Entity.Name, d.Date); end != "" {
+					if t, err := time.Parse("2006-01-02", end); err == nil {
+						ev.Date, ev.DatePrecision = t.Format("2006-01")+"-01", "month"
+						c.gaz.ResolvePersonAt(&am.Entity, t.AddDate(0, 0, -1))
+					}
+				}
+			}
+		}
+	}
+	if ev.Type == "CONSULT" {
+		ev.Topics = c.topicsFor(d, si)
+	}
+	trig := strings.ToLower(ev.Trigger.Text)
+	lowTrig := lowerJoin(toks, dr.trig.start, dr.trig.end)
+	_ = trig
+	switch ev.Kind {
+	case "arms_sale":
+		for _, st := range []string{"approv", "notif", "deliver", "sign", "clear"} {
+			if strings.Contains(lowerJoin(toks, a, b), st) {
+				ev.Facts = setFact(ev.Facts, "stage", map[string]string{"approv": "approved", "notif": "notified", "deliver": "delivered", "sign": "signed", "clear": "approved"}[st])
+				break
+			}
+		}
+	case "tariff_relief":
+		if strings.Contains(lowerJoin(toks, a, b), "temporar") {
+			ev.Facts = setFact(ev.Facts, "temporary", "true")
+		}
+		ev.Facts = setFact(ev.Facts, "relief", lowTrig)
+	case "investment_block":
+		sent := lowerJoin(toks, d.Sents[si].Start, d.Sents[si].End)
+		if strings.Contains(sent, "national security") {
+			ev.Facts = setFact(ev.Facts, "reason", "national security")
+		}
+	}
+}
+
+// topicsFor reads meeting topics from the sentence, the list it introduces
+// ("covered:" and bullets) and the heading above it.
+func (c *Coder) topicsFor(d *Doc, si int) []string {
+	sents := []int{si}
+	s := d.Sents[si]
+	if d.Toks[s.End-1].Text == ":" {
+		for k := si + 1; k < len(d.Sents) && k <= si+8; k++ {
+			if d.Toks[d.Sents[k].Start].Text != "*" {
+				break
+			}
+			sents = append(sents, k)
+		}
+	}
+	if si > 0 {
+		h := d.Sents[si-1]
+		last := d.Toks[h.End-1].Text
+		if h.End-h.Start <= 12 && last != "." && last != "\"" && last != ":" && d.Toks[s.Start].ParaStart {
+			sents = append(sents, si-1)
+		}
+	}
+	var out []string
+	for _, k := range sents {
+		ss := d.Sents[k]
+		for _, tr := range c.topics {
+			if contains(out, tr.topic) {
+				continue
+			}
+			for _, w := range tr.words {
+				if containsSeq(d.Toks, ss.Start, ss.End, w) {
+					out = append(out, tr.topic)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// attribution: quotes, "X said", "according to X".
+func (c *Coder) attribution(d *Doc, dr *draft, si int, ms []actor.Mention) {
+	toks := d.Toks
+	s := d.Sents[si]
+	ev := &dr.ev
+	if q := inQuote(d.Quotes, dr.trig.start); q != nil && q.Speaker != nil {
+		sp := mentionEntity(d, q.Speaker)
+		ev.Attribution = &attache.Attribution{Speaker: &sp, Quote: true}
+		return
+	}
+	for x := s.Start; x < s.End; x++ {
+		w := toks[x].Lower
+		if w == "according" && x+1 < s.End && toks[x+1].Lower == "to" {
+			for k := range ms {
+				if ms[k].Start > x+1 && ms[k].Start <= x+6 {
+					sp := mentionEntity(d, &ms[k])
+					att := &attache.Attribution{Speaker: &sp}
+					if sp.Sector == "MED" {
+						att.Via = sp.Name
+						if e := ms[k].End; e+2 < s.End && toks[e].Text == "(" && toks[e+2].Text == ")" {
+							att.Via = toks[e+1].Text
+						} else if sp.ID != "" {
+							att.Via = sp.ID
+						}
+					}
+					ev.Attribution = att
+					return
+				}
+			}
+		}
+		if !quoteSpeech(w) {
+			continue
+		}
+		// the event must be reported by the speech verb, not be its subject
+		var spk []*actor.Mention
+		if x < dr.trig.start {
+			spk = subject(toks, ms, x, s.Start)
+		} else if x > dr.trig.end {
+			spk = subject(toks, ms, x, dr.trig.end)
+			if len(spk) == 0 && x+1 < s.End {
+				for k := range ms {
+					if ms[k].Start == x+1 {
+						spk = []*actor.Mention{&ms[k]}
+					}
+				}
+			}
+		}
+		if len(spk) == 0 {
+			continue
+		}
+		for _, am := range dr.actors {
+			if am == spk[0] {
+				return
+			}
+		}
+		sp := mentionEntity(d, spk[0])
+		ev.Attribution = &attache.Attribution{Speaker: &sp}
+		return
+	}
+}
+
+func quoteSpeech(w string) bool { return quote.SpeechVerbs[w] && w != "announced" }

@@ -1,0 +1,258 @@
+package coder
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+
+	"github.com/attache/attache"
+)
+
+// inheritActors gives an agentless passive ("the tariffs on Canada were
+// delayed") the actor of a recent event about the same recipients.
+func (c *Coder) inheritActors(d *Doc, si int, cur, prev []*draft) {
+	for _, dr := range cur {
+		if !dr.agentless || len(keys(dr.ev.Actor)) > 0 {
+			continue
+		}
+		rk := keysOfDraft(dr)
+		if len(rk) == 0 {
+			continue
+		}
+		for k := len(prev) - 1; k >= 0; k-- {
+			p := prev[k]
+			if si-p.sent > 2 {
+				break
+			}
+			if len(keys(p.ev.Actor)) == 0 || !overlap(rk, keys(p.ev.Recipient)) {
+				continue
+			}
+			dr.ev.Actor = append([]attache.Entity(nil), p.ev.Actor...)
+			for i := range dr.ev.Actor {
+				dr.ev.Actor[i].Via = "inherited"
+			}
+			dr.ev.Rule += " +actor from sentence " + itoa(p.sent)
+			dr.ev.Confidence *= 0.8
+			break
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}
+
+func keysOfDraft(dr *draft) []string { return keys(dr.ev.Recipient) }
+
+func keys(es []attache.Entity) []string {
+	var out []string
+	for _, e := range es {
+		for _, k := range e.Keys() {
+			if !contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		if contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func sameSet(a, b []string) bool { return len(a) == len(b) && subset(a, b) }
+
+// compatible says whether two events are mentions of one event.
+func compatible(a, b *attache.Event) bool {
+	if a.Type != b.Type {
+		return false
+	}
+	if a.Kind != "" && b.Kind != "" && a.Kind != b.Kind {
+		return false
+	}
+	if (a.Status == attache.Denied) != (b.Status == attache.Denied) {
+		return false
+	}
+	aa, ba := keys(a.Actor), keys(b.Actor)
+	ar, br := keys(a.Recipient), keys(b.Recipient)
+	if a.Type == "CONSULT" {
+		pa := union(aa, ar)
+		pb := union(ba, br)
+		return len(pa) > 0 && (subset(pa, pb) || subset(pb, pa))
+	}
+	actorOK := sameSet(aa, ba) || (len(aa) == 0) != (len(ba) == 0)
+	recipOK := len(ar) == 0 || len(br) == 0 || subset(ar, br) || subset(br, ar)
+	return actorOK && recipOK && (len(aa)+len(ba) > 0)
+}
+
+func union(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, x := range b {
+		if !contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// absorb folds event b (a later mention) into a.
+func absorb(a, b *attache.Event) {
+	if len(keys(a.Actor)) == 0 && len(keys(b.Actor)) > 0 {
+		a.Actor = b.Actor
+	}
+	if a.Type == "CONSULT" && b.Mode == "visit" && a.Mode != "visit" {
+		a.Actor, a.Recipient, a.Mode = b.Actor, b.Recipient, b.Mode
+	}
+	if len(keys(a.Recipient)) < len(keys(b.Recipient)) && a.Type != "CONSULT" {
+		if len(keys(a.Recipient)) == 0 || subset(keys(a.Recipient), keys(b.Recipient)) {
+			// keep the smaller set when both name one: the larger often holds a target
+		}
+		if len(keys(a.Recipient)) == 0 {
+			a.Recipient = b.Recipient
+		}
+	}
+	if a.Kind == "" {
+		a.Kind = b.Kind
+	}
+	if a.Mode == "" {
+		a.Mode = b.Mode
+	}
+	for _, cx := range b.Context {
+		if !contains(a.Context, cx) {
+			a.Context = append(a.Context, cx)
+		}
+	}
+	for _, q := range b.Quantities {
+		dup := false
+		for _, o := range a.Quantities {
+			if o.Kind == q.Kind && o.Value == q.Value && o.Unit == q.Unit {
+				dup = true
+			}
+		}
+		if !dup {
+			a.Quantities = append(a.Quantities, q)
+		}
+	}
+	if a.Deadline == "" {
+		a.Deadline = b.Deadline
+	}
+	if a.Location == nil {
+		a.Location = b.Location
+	}
+	for _, t := range b.Topics {
+		if !contains(a.Topics, t) {
+			a.Topics = append(a.Topics, t)
+		}
+	}
+	for k, v := range b.Facts {
+		if _, ok := a.Facts[k]; !ok {
+			a.Facts = setFact(a.Facts, k, v)
+		}
+	}
+	if a.Attribution == nil {
+		a.Attribution = b.Attribution
+	} else if b.Attribution != nil && a.Attribution.Via == "" {
+		a.Attribution.Via = b.Attribution.Via
+	}
+	if (a.DatePrecision == "document" || a.DatePrecision == "") && b.DatePrecision != "document" && b.DatePrecision != "" {
+		a.Date, a.DatePrecision = b.Date, b.DatePrecision
+	}
+	if b.Confidence > a.Confidence {
+		a.Confidence = b.Confidence
+	}
+	a.Mentions = append(a.Mentions, b.Mentions...)
+}
+
+// finish applies the visit rule, drops events without any actor or
+// recipient, merges mentions of one event and assigns ids.
+func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
+	var evs []attache.Event
+	for _, dr := range drafts {
+		ev := dr.ev
+		if dr.trig.p.rule.NeedActor && len(keys(ev.Actor)) == 0 {
+			continue
+		}
+		if len(keys(ev.Actor)) == 0 && len(keys(ev.Recipient)) == 0 {
+			continue
+		}
+		if ev.Type == "CONSULT" {
+			visitRule(&ev)
+		}
+		evs = append(evs, ev)
+	}
+	// merge in document order into the first mention
+	var out []attache.Event
+	for i := range evs {
+		merged := false
+		for j := range out {
+			if compatible(&out[j], &evs[i]) {
+				absorb(&out[j], &evs[i])
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, evs[i])
+		}
+	}
+	for i := range out {
+		e := &out[i]
+		if len(e.Mentions) == 1 {
+			e.Mentions = nil
+		}
+		if e.Actor == nil {
+			e.Actor = []attache.Entity{}
+		}
+		if e.Recipient == nil {
+			e.Recipient = []attache.Entity{}
+		}
+		h := sha256.Sum256([]byte(strings.Join([]string{d.ID, itoa(e.Sentence), e.Type, strings.Join(keys(e.Actor), ","), strings.Join(keys(e.Recipient), ",")}, "|")))
+		e.ID = hex.EncodeToString(h[:8])
+	}
+	return out
+}
+
+// visitRule: a meeting at a place of one party's country makes that party
+// the host (recipient) and the others visitors (actors), mode visit.
+func visitRule(ev *attache.Event) {
+	if ev.Location == nil || ev.Location.Country == "" {
+		return
+	}
+	all := append(append([]attache.Entity(nil), ev.Actor...), ev.Recipient...)
+	var host, guest []attache.Entity
+	for _, e := range all {
+		if e.Country == ev.Location.Country {
+			host = append(host, e)
+		} else if len(e.Keys()) > 0 {
+			guest = append(guest, e)
+		}
+	}
+	if len(host) > 0 && len(guest) > 0 {
+		ev.Actor, ev.Recipient, ev.Mode = guest, host, "visit"
+	}
+}

@@ -1,0 +1,213 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/attache/attache/nlp/lexicon"
+	"github.com/attache/attache/nlp/text"
+)
+
+// step is one position of a compiled pattern.
+type step struct {
+	words map[string]bool
+	gap   bool // "...": up to maxGap tokens
+}
+
+// pattern is a compiled trigger.
+type pattern struct {
+	rule   lexicon.Trigger
+	steps  []step
+	verbal bool
+	n      int // non-gap steps, for precedence
+}
+
+const maxGap = 6
+
+// forms expands the lexicon's v:/n: notation.
+type forms struct {
+	irregular map[string]lexicon.Verb
+	// participles are the forms that can head a passive: "blocked", "held"
+	participles map[string]bool
+}
+
+func newForms(lx *lexicon.Lexicon) *forms {
+	f := &forms{irregular: map[string]lexicon.Verb{}, participles: map[string]bool{}}
+	for _, v := range lx.Verbs {
+		f.irregular[strings.ToLower(v.Lemma)] = v
+		for _, p := range v.Part {
+			f.participles[strings.ToLower(p)] = true
+		}
+	}
+	return f
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+func (f *forms) verb(lemma string) []string {
+	l := strings.ToLower(lemma)
+	out := []string{l}
+	n := len(l)
+	if n == 0 {
+		return out
+	}
+	last := l[n-1]
+	// third person
+	switch {
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "z") || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "o"):
+		out = append(out, l+"es")
+	case last == 'y' && n > 1 && !isVowel(l[n-2]):
+		out = append(out, l[:n-1]+"ies")
+	default:
+		out = append(out, l+"s")
+	}
+	var past, ing []string
+	switch {
+	case last == 'e':
+		past = append(past, l+"d")
+		if strings.HasSuffix(l, "ee") || strings.HasSuffix(l, "ye") || strings.HasSuffix(l, "oe") {
+			ing = append(ing, l+"ing")
+		} else if strings.HasSuffix(l, "ie") {
+			ing = append(ing, l[:n-2]+"ying")
+		} else {
+			ing = append(ing, l[:n-1]+"ing")
+		}
+	case last == 'y' && n > 1 && !isVowel(l[n-2]):
+		past = append(past, l[:n-1]+"ied")
+		ing = append(ing, l+"ing")
+	default:
+		past = append(past, l+"ed")
+		ing = append(ing, l+"ing")
+		// consonant doubling: ban → banned, admit → admitted
+		if n >= 2 && !isVowel(last) && last != 'w' && last != 'x' && last != 'y' && isVowel(l[n-2]) && (n < 3 || !isVowel(l[n-3])) {
+			past = append(past, l+string(last)+"ed")
+			ing = append(ing, l+string(last)+"ing")
+		}
+	}
+	if v, ok := f.irregular[l]; ok {
+		past = nil
+		for _, p := range v.Past {
+			past = append(past, strings.ToLower(p))
+		}
+		for _, p := range v.Part {
+			out = append(out, strings.ToLower(p))
+		}
+	}
+	for _, p := range past {
+		f.participles[p] = true
+	}
+	out = append(out, past...)
+	out = append(out, ing...)
+	return out
+}
+
+func noun(lemma string) []string {
+	l := strings.ToLower(lemma)
+	n := len(l)
+	out := []string{l}
+	switch {
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "sh"):
+		out = append(out, l+"es")
+	case n > 1 && l[n-1] == 'y' && !isVowel(l[n-2]):
+		out = append(out, l[:n-1]+"ies")
+	default:
+		out = append(out, l+"s")
+	}
+	return out
+}
+
+// compile turns a trigger's pattern into steps; its tokens are split the
+// way text is tokenized, so "cease-fire" and "U.S.-led" line up.
+func (f *forms) compile(t lexicon.Trigger) pattern {
+	p := pattern{rule: t}
+	for i, raw := range strings.Fields(t.Pattern) {
+		if raw == "..." {
+			if i > 0 {
+				p.steps = append(p.steps, step{gap: true})
+			}
+			continue
+		}
+		// a plain word may tokenize into several tokens ("cease-fire")
+		alts := strings.Split(raw, "/")
+		plain := len(alts) == 1 && !strings.Contains(raw, ":")
+		if plain {
+			for _, tok := range text.TokenizeString(raw) {
+				p.steps = append(p.steps, step{words: map[string]bool{tok: true}})
+				p.n++
+			}
+			continue
+		}
+		st := step{words: map[string]bool{}}
+		for _, a := range alts {
+			switch {
+			case strings.HasPrefix(a, "v:"):
+				for _, w := range f.verb(a[2:]) {
+					st.words[w] = true
+				}
+				if i == 0 {
+					p.verbal = true
+				}
+			case strings.HasPrefix(a, "n:"):
+				for _, w := range noun(a[2:]) {
+					st.words[w] = true
+				}
+			default:
+				st.words[strings.ToLower(a)] = true
+			}
+		}
+		p.steps = append(p.steps, st)
+		p.n++
+	}
+	return p
+}
+
+// match is one pattern matched over tokens.
+type match struct {
+	p          *pattern
+	start, end int   // token range including gaps
+	toks       []int // the tokens the pattern's words matched
+}
+
+func stopsGap(t text.Token) bool {
+	switch t.Text {
+	case ".", ";", ":", "?", "!", "\"":
+		return true
+	}
+	return false
+}
+
+// try matches p at toks[i], within [.., end).
+func (p *pattern) try(toks []text.Token, i, end int) (match, bool) {
+	m := match{p: p, start: i}
+	j := i
+	for k := 0; k < len(p.steps); k++ {
+		st := p.steps[k]
+		if st.gap {
+			continue
+		}
+		gapBefore := k > 0 && p.steps[k-1].gap
+		limit := j
+		if gapBefore {
+			limit = j + maxGap
+		}
+		found := -1
+		for x := j; x <= limit && x < end; x++ {
+			if st.words[toks[x].Lower] {
+				found = x
+				break
+			}
+			if gapBefore && stopsGap(toks[x]) {
+				break
+			}
+			if !gapBefore {
+				break
+			}
+		}
+		if found < 0 {
+			return m, false
+		}
+		m.toks = append(m.toks, found)
+		j = found + 1
+	}
+	m.end = j
+	return m, true
+}

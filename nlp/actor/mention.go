@@ -1,0 +1,416 @@
+package actor
+
+import (
+	"strings"
+	"time"
+
+	"github.com/attache/attache"
+	"github.com/attache/attache/nlp/text"
+)
+
+// Mention is an actor named in a sentence.
+type Mention struct {
+	Start, End int // token range
+	Entity     attache.Entity
+	Kind       Kind // kind of the head
+	Poss       bool // followed by 's
+	Pron       string
+	Def        bool // "the ..." without a name: a definite description
+	Weak       bool // a bare nationality adjective before a non-actor noun
+	Plural     bool
+}
+
+// Keyed reports whether the mention resolved to a country or organization.
+func (m *Mention) Keyed() bool { return m.Entity.Country != "" || m.Entity.Org != "" }
+
+// unit is a candidate piece of a mention before composition.
+type unit struct {
+	start, end int
+	kind       Kind
+	e          entry
+	ent        attache.Entity
+	done       bool // composed into a later unit
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true}
+
+// capitalized words that are not names.
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true, "but": true,
+	"and": true, "or": true, "if": true, "as": true, "after": true, "before": true, "while": true,
+	"when": true, "former": true, "last": true, "this": true, "that": true, "these": true, "those": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "his": true, "her": true,
+	"their": true, "our": true, "its": true, "there": true, "here": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan.": true, "feb.": true, "mar.": true, "apr.": true, "jun.": true, "jul.": true, "aug.": true,
+	"sept.": true, "sep.": true, "oct.": true, "nov.": true, "dec.": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
+	"some": true, "many": true, "one": true, "two": true, "three": true, "both": true, "all": true,
+	"no": true, "not": true, "yet": true, "also": true, "earlier": true, "later": true, "during": true,
+	"since": true, "under": true, "with": true, "from": true, "by": true, "to": true, "of": true,
+	"according": true, "although": true, "though": true, "meanwhile": true, "however": true,
+	"what": true, "who": true, "why": true, "how": true, "where": true, "we're": true, "reuters": true,
+	"afp": true, "ap": true, "today": true, "yesterday": true, "another": true, "other": true,
+	"such": true, "more": true, "most": true, "each": true, "every": true, "because": true,
+	"despite": true, "among": true, "about": true, "over": true, "until": true, "international": true,
+	"new": true, "said": true, "says": true, "year": true, "top": true, "senior": true, "chief": true,
+}
+
+// modifier words may stand between a nationality and its head noun or title.
+var gapStop = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
+	"be": true, "been": true, "will": true, "would": true, "said": true, "says": true, "and": true,
+	"or": true, "to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "with": true,
+	"by": true, "from": true, "that": true, "which": true, "who": true, "as": true, "it": true,
+	"its": true, "their": true, "his": true, "her": true, "the": true, "a": true, "an": true,
+	"not": true, "but": true, "than": true, "could": true, "can": true, "may": true, "should": true,
+	"also": true, "into": true, "against": true, "over": true, "after": true, "all": true,
+	"told": true, "about": true, "this": true, "these": true, "those": true, "be-": true, "s": true,
+	"more": true, "most": true, "some": true, "many": true, "any": true, "no": true, "other": true,
+}
+
+func isWord(t text.Token) bool { return !t.Punct }
+
+// gapOK says whether toks[a:b] can stand between a modifier and its head.
+func gapOK(toks []text.Token, a, b int, headIsName bool) bool {
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.Text == "-" && t.Joined {
+			continue
+		}
+		if t.Punct || gapStop[t.Lower] {
+			return false
+		}
+		if t.Cap && !headIsName && !notNames[t.Lower] {
+			// capitalized modifiers ("Foreign", "Trade") are part of titles
+			// and names; elsewhere they start another name
+			continue
+		}
+	}
+	return true
+}
+
+// Resolver composes mentions and resolves dated roles.
+type Resolver struct {
+	G *Gazetteer
+}
+
+// Sentence finds the mentions of toks[s.Start:s.End].
+func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time) []Mention {
+	hits := g.match(toks, s.Start, s.End, date)
+	var units []unit
+	hi := 0
+	for i := s.Start; i < s.End; {
+		if hi < len(hits) && hits[hi].start == i {
+			h := hits[hi]
+			e := primary(h.e)
+			units = append(units, unit{start: h.start, end: h.end, kind: e.kind, e: e})
+			hi++
+			i = h.end
+			continue
+		}
+		t := toks[i]
+		if pronouns[t.Lower] {
+			units = append(units, unit{start: i, end: i + 1, kind: KPronoun})
+			i++
+			continue
+		}
+		// unknown capitalized name: a run of capitalized words
+		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == s.Start && !nextIsCap(toks, i, s.End)) {
+			j := i + 1
+			for j < s.End && (hi >= len(hits) || hits[hi].start != j) {
+				tj := toks[j]
+				if tj.Cap && !notNames[tj.Lower] {
+					j++
+					continue
+				}
+				// joined pieces: al-Rufay'i, Jean-Yves
+				if tj.Text == "-" && tj.Joined && j+1 < s.End && toks[j+1].Joined {
+					j += 2
+					continue
+				}
+				break
+			}
+			units = append(units, unit{start: i, end: j, kind: KName})
+			i = j
+			continue
+		}
+		i++
+	}
+	for k := range units {
+		units[k].ent = g.entity(toks, units[k], date)
+	}
+	// compose left to right: a modifier unit folds into the next one
+	for k := 0; k+1 < len(units); k++ {
+		a, b := &units[k], &units[k+1]
+		if g.compose(toks, a, b, s, date) {
+			a.done = true
+		}
+	}
+	var out []Mention
+	for k := range units {
+		u := &units[k]
+		if u.done {
+			continue
+		}
+		m := Mention{Start: u.start, End: u.end, Kind: u.kind, Entity: u.ent}
+		if u.kind == KPronoun {
+			m.Pron = toks[u.start].Lower
+		}
+		// "in/of/from Kenya" after a group noun or title: "Police in Kenya"
+		if (u.kind == KNoun || u.kind == KTitle) && m.Entity.Country == "" && m.Entity.Org == "" {
+			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from") && k+1 < len(units) && units[k+1].start == j+1 {
+				nx := units[k+1]
+				if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg {
+					m.Entity.Country = nx.ent.Country
+					m.Entity.Org = nx.ent.Org
+					if nx.kind == KOrg && nx.ent.Sector == "IGO" {
+						m.Entity.Sector = "IGO"
+					}
+					m.End = nx.end
+					m.Entity.Name = joinText(toks, m.Start, m.End)
+					units[k+1].done = true
+				}
+			}
+		}
+		if u.start > s.Start && toks[u.start-1].Lower == "the" && (u.kind == KNoun || u.kind == KTitle) {
+			m.Def = true
+		}
+		if u.end < s.End && (toks[u.end].Lower == "'s" || (toks[u.end].Text == "'" && toks[u.end].Joined)) {
+			m.Poss = true
+		}
+		if u.kind == KAdj && !m.Poss {
+			m.Weak = true
+		}
+		if u.kind == KNoun {
+			last := toks[u.end-1].Lower
+			m.Plural = strings.HasSuffix(last, "s") || last == "police" || last == "people" || last == "military"
+		}
+		m.Entity.Text = joinText(toks, m.Start, m.End)
+		out = append(out, m)
+	}
+	return out
+}
+
+func nextIsCap(toks []text.Token, i, end int) bool {
+	return i+1 < end && toks[i+1].Cap && !notNames[toks[i+1].Lower]
+}
+
+func joinText(toks []text.Token, a, b int) string {
+	if a >= b {
+		return ""
+	}
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a && !toks[k].Joined {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[k].Text)
+	}
+	return sb.String()
+}
+
+// entity gives the standalone reading of a unit.
+func (g *Gazetteer) entity(toks []text.Token, u unit, date time.Time) attache.Entity {
+	lx := g.lx
+	e := attache.Entity{Name: joinText(toks, u.start, u.end)}
+	switch u.kind {
+	case KCountry:
+		c := lx.Countries[u.e.idx]
+		e.Country, e.Sector, e.Name, e.Via = c.Code, "GOV", firstOr(c.Names, c.Code), "country"
+	case KCapital:
+		c := lx.Countries[u.e.idx]
+		e.Country, e.Sector, e.Via = c.Code, "GOV", "capital"
+	case KAdj:
+		c := lx.Countries[u.e.idx]
+		e.Country, e.Via = c.Code, "demonym"
+	case KActor:
+		a := lx.Actors[u.e.idx]
+		e.Name, e.Country, e.Sector, e.Org, e.Role, e.Via = firstOr(a.Names, e.Name), a.Country, a.Sector, a.Org, a.Role, "actor"
+	case KOrg:
+		o := lx.Orgs[u.e.idx]
+		e.Name, e.Country, e.Sector, e.ID, e.Via = firstOr(o.Names, e.Name), o.Country, o.Sector, o.Code, "org"
+		if o.Sector == "IGO" || o.Sector == "REB" || o.Sector == "NGO" {
+			e.Org = o.Code
+		}
+	case KPerson:
+		g.resolvePerson(&e, u.e.surface, date)
+	case KTitle:
+		t := lx.Titles[u.e.idx]
+		e.Sector, e.Role, e.Via = t.Sector, t.Role, "title"
+	case KNoun:
+		e.Sector, e.Via = lx.Nouns[u.e.idx].Sector, "noun"
+	case KName:
+		e.Via = "name"
+	case KPronoun:
+		e.Via = "pronoun"
+	}
+	return e
+}
+
+func firstOr(s []string, def string) string {
+	if len(s) > 0 {
+		return s[0]
+	}
+	return def
+}
+
+// ResolvePerson sets the country, sector and role of the person known by the
+// given name on the given date: the role whose dates contain it, else the
+// nearest earlier one (a former office holder keeps the country).
+func (g *Gazetteer) resolvePerson(e *attache.Entity, name string, date time.Time) {
+	d := date.Format("2006-01-02")
+	if date.IsZero() {
+		d = "9999"
+	}
+	bestIdx, bestScore := -1, -1
+	lname := strings.ToLower(name)
+	for i, p := range g.lx.People {
+		match := false
+		for _, n := range p.Names {
+			if strings.ToLower(n) == lname {
+				match = true
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		score := 0
+		switch {
+		case p.From <= d && (p.To == "" || d <= p.To || strings.HasPrefix(d, p.To)):
+			score = 3
+		case p.From > d:
+			score = 1
+		default:
+			score = 2
+		}
+		if score > bestScore {
+			bestIdx, bestScore = i, score
+		}
+	}
+	if bestIdx < 0 {
+		return
+	}
+	p := g.lx.People[bestIdx]
+	e.Name = p.Names[0]
+	e.Country, e.Org, e.Sector, e.Role, e.Via = p.Country, p.Org, p.Sector, p.Role, "person"
+	if bestScore != 3 {
+		e.Role = "former " + p.Role
+		e.Via = "person (out of office)"
+	}
+}
+
+// ResolvePersonAt re-resolves a person entity at another date (an event date
+// that differs from the document date).
+func (g *Gazetteer) ResolvePersonAt(e *attache.Entity, date time.Time) {
+	if !strings.HasPrefix(e.Via, "person") {
+		return
+	}
+	g.resolvePerson(e, e.Name, date)
+}
+
+// compose folds unit a into unit b when a modifies b; it reports whether it did.
+func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date time.Time) bool {
+	// possessive between: "Japan's trade minister", "Japan's Nippon Steel"
+	gapStart := a.end
+	poss := false
+	if gapStart < b.start && (toks[gapStart].Lower == "'s" || toks[gapStart].Text == "'") {
+		gapStart++
+		poss = true
+	}
+	headIsName := b.kind == KName || b.kind == KPerson
+	if gapStart > b.start || !gapOK(toks, gapStart, b.start, headIsName) {
+		return false
+	}
+	pre := a.kind == KCountry || a.kind == KAdj || a.kind == KCapital || a.kind == KOrg || a.kind == KActor || a.kind == KPerson || a.kind == KPronoun || a.kind == KName
+	switch {
+	case a.kind == KTitle && (b.kind == KPerson || b.kind == KName) && gapStart == b.start:
+		// "Prime Minister Shigeru Ishiba", "Commissioner Omar Osman Alasow"
+		if b.kind == KName {
+			b.ent.Country, b.ent.Org = a.ent.Country, a.ent.Org
+			b.ent.Sector, b.ent.Role, b.ent.Via = a.ent.Sector, a.ent.Role, "title+name"
+		} else if b.ent.Country == "" && b.ent.Org == "" {
+			b.ent.Country = a.ent.Country
+		}
+		b.start = a.start
+		b.ent.Name = joinText(toks, a.end, b.end)
+		return true
+	case pre && (b.kind == KTitle || b.kind == KNoun):
+		if a.kind == KName && !poss {
+			// "Mhike said" is no modifier; "Beledweyne District Commissioner" is
+			if b.kind != KTitle {
+				return false
+			}
+		}
+		if a.kind == KPronoun && !(toks[a.start].Lower == "his" || toks[a.start].Lower == "her") {
+			return false
+		}
+		b.ent.Country, b.ent.Org = a.ent.Country, a.ent.Org
+		if a.kind == KOrg && a.ent.Sector == "IGO" && b.kind == KNoun {
+			b.ent.Sector = "IGO"
+		}
+		if (a.kind == KActor || a.kind == KOrg) && b.kind == KNoun && a.ent.Sector != "" {
+			// "State Department spokesperson" keeps the department's sector
+			b.ent.Sector = a.ent.Sector
+		}
+		if a.kind == KPronoun {
+			b.ent.Via = "pronoun+" + b.ent.Via
+		}
+		if a.kind == KPerson || a.kind == KName {
+			// "Trump administration", "Sudani government"
+			b.ent.Via = "person+" + b.ent.Via
+		}
+		b.start = a.start
+		b.ent.Name = joinText(toks, a.start, b.end)
+		return true
+	case pre && a.kind != KPerson && a.kind != KName && a.kind != KPronoun && (b.kind == KPerson || b.kind == KName) && gapStart == b.start:
+		// "Iraqi Sudani", "U.S. Steel" is an org already; a country before a
+		// bare name gives the name its country
+		if b.kind == KName {
+			b.ent.Country = a.ent.Country
+			b.ent.Via = "demonym+name"
+			b.start = a.start
+			return true
+		}
+		return false
+	case (a.kind == KCountry || a.kind == KAdj || a.kind == KCapital) && poss && (b.kind == KOrg || b.kind == KActor):
+		// "Japan's Nippon Steel": the organization keeps its own identity
+		if b.ent.Country == "" {
+			b.ent.Country = a.ent.Country
+		}
+		b.start = a.start
+		return true
+	}
+	return false
+}
+
+// TermEnd returns the end date of the most recent role of the named person
+// that ended on or before date, or "".
+func (g *Gazetteer) TermEnd(name string, date time.Time) string {
+	d := date.Format("2006-01-02")
+	best := ""
+	lname := strings.ToLower(name)
+	for _, p := range g.lx.People {
+		if p.To == "" || p.To > d || p.To <= best {
+			continue
+		}
+		for _, n := range p.Names {
+			if strings.ToLower(n) == lname {
+				best = p.To
+				break
+			}
+		}
+	}
+	if len(best) == 4 {
+		best += "-12-31"
+	} else if len(best) == 7 {
+		best += "-28"
+	}
+	return best
+}
