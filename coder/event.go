@@ -57,6 +57,20 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	toks := d.Toks
 	r := m.p.rule
 	dr := &draft{sent: si, trig: m}
+	// words of the trigger are not its arguments ("military sales", "opposition")
+	var kept []actor.Mention
+	for _, mm := range ms {
+		inside := false
+		for _, t := range m.toks {
+			if t >= mm.Start && t < mm.End {
+				inside = true
+			}
+		}
+		if !inside {
+			kept = append(kept, mm)
+		}
+	}
+	ms = kept
 	// clause around the trigger
 	a := m.start
 	for a > s.Start && !clauseBreak(toks, a-1) {

@@ -48,6 +48,12 @@ func (c *Coref) Resolve(ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		e := m.Entity
+		if m.Kind == KName && m.End-m.Start <= 4 && e.Country == "" && e.Org == "" {
+			// an unknown name is most often a person: "Mhike said ... his client"
+			ce := e
+			c.person = &ce
+			continue
+		}
 		if !m.Keyed() {
 			continue
 		}

@@ -105,6 +105,11 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 	hits := g.match(toks, s.Start, s.End, date)
 	var units []unit
 	hi := 0
+	// the first word of a sentence is capitalized anyway
+	first := s.Start
+	for first < s.End && toks[first].Punct {
+		first++
+	}
 	for i := s.Start; i < s.End; {
 		if hi < len(hits) && hits[hi].start == i {
 			h := hits[hi]
@@ -121,7 +126,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			continue
 		}
 		// unknown capitalized name: a run of capitalized words
-		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == s.Start && !nextIsCap(toks, i, s.End)) {
+		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End)) {
 			j := i + 1
 			for j < s.End && (hi >= len(hits) || hits[hi].start != j) {
 				tj := toks[j]
@@ -369,7 +374,7 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		b.start = a.start
 		b.ent.Name = joinText(toks, a.start, b.end)
 		return true
-	case pre && a.kind != KPerson && a.kind != KName && a.kind != KPronoun && (b.kind == KPerson || b.kind == KName) && gapStart == b.start:
+	case a.kind == KAdj && !poss && b.kind == KName && gapStart == b.start:
 		// "Iraqi Sudani", "U.S. Steel" is an org already; a country before a
 		// bare name gives the name its country
 		if b.kind == KName {

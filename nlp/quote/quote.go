@@ -17,6 +17,8 @@ var SpeechVerbs = map[string]bool{
 	"remarked": true, "commented": true, "replied": true, "responded": true, "acknowledged": true,
 }
 
+var preps = map[string]bool{"in": true, "at": true, "on": true, "of": true, "from": true, "to": true, "with": true, "for": true, "by": true, "about": true}
+
 // Quote is a quotation over tokens (the inside, without the marks).
 type Quote struct {
 	Start, End int // tokens inside the quotation marks
@@ -114,11 +116,17 @@ func speakerBefore(toks []text.Token, i int, sents []text.Sentence, sentOf []int
 	}
 	s := sents[sentOf[j]]
 	ms := mentions[sentOf[j]]
-	var best *actor.Mention
+	// the sentence's subject: its first mention outside a prepositional
+	// phrase ("Trump expressed his approval, stating:")
 	for k := range ms {
-		if ms[k].Start >= s.Start && ms[k].End <= j {
-			best = &ms[k]
+		m := &ms[k]
+		if m.Start < s.Start || m.End > j {
+			continue
 		}
+		if m.Start > s.Start && preps[toks[m.Start-1].Lower] {
+			continue
+		}
+		return m
 	}
-	return best
+	return nil
 }
