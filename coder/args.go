@@ -39,6 +39,12 @@ var adverbs = map[string]bool{
 
 // precededByPrep says whether mention m sits in a prepositional phrase.
 func precededByPrep(toks []text.Token, m *actor.Mention, floor int) (string, bool) {
+	p, _, ok := prepBefore(toks, m, floor)
+	return p, ok
+}
+
+// prepBefore is precededByPrep that also gives the preposition's index.
+func prepBefore(toks []text.Token, m *actor.Mention, floor int) (string, int, bool) {
 	k := m.Start - 1
 	skipped := 0
 	for k >= floor && skipped < 3 && (determiners[toks[k].Lower] || (!toks[k].Punct && !preps[toks[k].Lower] && !toks[k].Cap && isModifier(toks[k]))) {
@@ -46,9 +52,9 @@ func precededByPrep(toks []text.Token, m *actor.Mention, floor int) (string, boo
 		skipped++
 	}
 	if k >= floor && preps[toks[k].Lower] {
-		return toks[k].Lower, true
+		return toks[k].Lower, k, true
 	}
-	return "", false
+	return "", -1, false
 }
 
 // isModifier: a lowercase word that can stand inside a noun phrase before
@@ -189,7 +195,11 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 		if m.Start < pos || m.Start >= stop {
 			continue
 		}
-		prep, pp := precededByPrep(toks, m, pos)
+		prep, pi, pp := prepBefore(toks, m, pos)
+		if pp && prep == "by" && pi > 0 && dealNouns[toks[pi-1].Lower] {
+			// "bid by Japan's Nippon Steel": the acquirer, a recipient of a block
+			prep = "of"
+		}
 		switch {
 		case pp && (prep == "in" || prep == "at" || prep == "near" || prep == "outside" || prep == "inside"):
 			if loc == nil && (m.Kind == actor.KCapital || m.Kind == actor.KCountry || m.Kind == actor.KActor) {
@@ -228,7 +238,7 @@ func joinedTo(toks []text.Token, a, b int) bool {
 // agent finds "by X" right after pos.
 func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mention {
 	for x := pos; x < stop && x < pos+4; x++ {
-		if toks[x].Lower != "by" {
+		if toks[x].Lower != "by" || (x > 0 && dealNouns[toks[x-1].Lower]) {
 			continue
 		}
 		for k := range ms {
@@ -248,7 +258,7 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 // "were delayed", "was blocked by", "women held by".
 func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 	w := toks[v].Lower
-	if !c.f.participles[w] {
+	if !c.f.participles[w] || stative[w] {
 		return false
 	}
 	for x := v - 1; x >= floor && x >= v-4; x-- {
@@ -268,6 +278,15 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 		}
 	}
 	return false
+}
+
+// stative participles read as adjectives with an active subject:
+// "Japan is committed to", "Russia is opposed to".
+var stative = map[string]bool{
+	"committed": true, "determined": true, "prepared": true, "expected": true, "supposed": true,
+	"concerned": true, "interested": true, "involved": true, "opposed": true, "engaged": true,
+	"pleased": true, "satisfied": true, "disappointed": true, "worried": true, "alarmed": true,
+	"dedicated": true, "resolved": true, "poised": true, "inclined": true, "obliged": true,
 }
 
 // inQuote returns the quote holding token x.

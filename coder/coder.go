@@ -119,16 +119,38 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence) []match {
 func (c *Coder) Code(d *Doc) []attache.Event {
 	var evs []*draft
 	deals := &dealMemory{}
+	listIntro := false // inside a bullet list introduced by "the talks covered:"
 	for si, s := range d.Sents {
 		ms := d.Mentions[si]
 		deals.observe(d, s, ms)
 		trigs := c.findTriggers(d.Toks, s)
+		if d.Toks[s.Start].Text == "*" {
+			if listIntro {
+				continue
+			}
+		} else {
+			listIntro = false
+			if d.Toks[s.End-1].Text == ":" {
+				for _, m := range trigs {
+					if m.p.rule.Type == "CONSULT" {
+						listIntro = true
+					}
+				}
+			}
+		}
 		var sentEvs []*draft
 		for ti, m := range trigs {
 			if absorbed(d, trigs, ti) {
 				continue
 			}
-			ev := c.draftEvent(d, si, m, ms, deals)
+			lo, hi := s.Start, s.End
+			if ti > 0 {
+				lo = trigs[ti-1].end
+			}
+			if ti+1 < len(trigs) {
+				hi = trigs[ti+1].start
+			}
+			ev := c.draftEvent(d, si, m, ms, deals, lo, hi)
 			if ev == nil {
 				continue
 			}

@@ -52,7 +52,7 @@ func (dm *dealMemory) set(d *Doc, m *actor.Mention) {
 }
 
 // draftEvent codes one trigger match.
-func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *dealMemory) *draft {
+func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *dealMemory, lo, hi int) *draft {
 	s := d.Sents[si]
 	toks := d.Toks
 	r := m.p.rule
@@ -128,7 +128,14 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	c.status(d, dr, a)
 	c.refineKind(d, dr, a, b)
-	c.facts(d, dr, si, a, b)
+	fa, fb := a, b
+	if lo > fa {
+		fa = lo
+	}
+	if hi < fb {
+		fb = hi
+	}
+	c.facts(d, dr, si, fa, fb)
 	c.attribution(d, dr, si, ms)
 	ev.Trigger = attache.Trigger{Text: d.Text(m.start, m.end), Span: d.Span(m.start, m.end)}
 	ev.Span = d.Span(s.Start, s.End)
@@ -252,8 +259,18 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		}
 	}
 	if len(dr.actors) == 0 {
-		// the clause subject: "Trump made the announcement following a meeting"
-		dr.actors = subject(toks, ms, m.start, a)
+		// the clause subject: "Trump made the announcement following a meeting",
+		// but not across an infinitive: "Japan is spending more to counter threats"
+		subj := subject(toks, ms, m.start, a)
+		if len(subj) > 0 {
+			for x := subj[0].End; x+1 < m.start; x++ {
+				if toks[x].Lower == "to" && !determiners[toks[x+1].Lower] && !toks[x+1].Cap && !toks[x+1].Num {
+					subj = nil
+					break
+				}
+			}
+		}
+		dr.actors = subj
 	}
 }
 

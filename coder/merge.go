@@ -133,7 +133,7 @@ func absorb(a, b *attache.Event) {
 			// keep the smaller set when both name one: the larger often holds a target
 		}
 		if len(keys(a.Recipient)) == 0 {
-			a.Recipient = b.Recipient
+			a.Recipient = dropSame(append([]attache.Entity(nil), b.Recipient...), a.Actor)
 		}
 	}
 	if a.Kind == "" {

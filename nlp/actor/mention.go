@@ -333,7 +333,9 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 	if gapStart > b.start || !gapOK(toks, gapStart, b.start, headIsName) {
 		return false
 	}
-	pre := a.kind == KCountry || a.kind == KAdj || a.kind == KCapital || a.kind == KOrg || a.kind == KActor || a.kind == KPerson || a.kind == KPronoun || a.kind == KName
+	pre := a.kind == KCountry || a.kind == KAdj || a.kind == KCapital || a.kind == KOrg || a.kind == KActor || a.kind == KPerson || a.kind == KPronoun || a.kind == KName ||
+		// "Trump administration official": a composed noun phrase before a title
+		(a.kind == KNoun && b.kind == KTitle && gapStart == b.start && a.ent.Country != "")
 	switch {
 	case a.kind == KTitle && (b.kind == KPerson || b.kind == KName) && gapStart == b.start:
 		// "Prime Minister Shigeru Ishiba", "Commissioner Omar Osman Alasow"

@@ -14,7 +14,7 @@ var SpeechVerbs = map[string]bool{
 	"saying": true, "added": true, "adds": true, "noted": true, "wrote": true, "writes": true,
 	"declared": true, "announced": true, "insisted": true, "explained": true, "continued": true,
 	"tweeted": true, "posted": true, "argued": true, "stressed": true, "asserted": true, "claimed": true,
-	"remarked": true, "commented": true, "replied": true, "responded": true, "acknowledged": true,
+	"remarked": true, "replied": true, "responded": true, "acknowledged": true,
 }
 
 var preps = map[string]bool{"in": true, "at": true, "on": true, "of": true, "from": true, "to": true, "with": true, "for": true, "by": true, "about": true}

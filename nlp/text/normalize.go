@@ -119,7 +119,7 @@ func unwrap(b []byte) {
 			continue
 		}
 		trimmed := strings.TrimRight(string(line), " ")
-		if len(strings.TrimLeft(trimmed, " ")) < 30 || strings.HasSuffix(trimmed, ":") {
+		if len(strings.TrimLeft(trimmed, " ")) < 30 || strings.HasSuffix(trimmed, ":") || allCaps(line) {
 			continue
 		}
 		b[i] = ' '
@@ -136,16 +136,7 @@ func decapLines(b []byte) {
 			continue
 		}
 		line := b[start:i]
-		up, low := 0, 0
-		for _, c := range line {
-			switch {
-			case c >= 'A' && c <= 'Z':
-				up++
-			case c >= 'a' && c <= 'z':
-				low++
-			}
-		}
-		if up >= 8 && low*10 <= up {
+		if allCaps(line) {
 			wordStart := true
 			for k, c := range line {
 				isLetter := (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
@@ -161,6 +152,19 @@ func decapLines(b []byte) {
 		}
 		start = i + 1
 	}
+}
+
+func allCaps(line []byte) bool {
+	up, low := 0, 0
+	for _, c := range line {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			up++
+		case c >= 'a' && c <= 'z':
+			low++
+		}
+	}
+	return up >= 8 && low*10 <= up
 }
 
 func lowerASCII(s string) string {
