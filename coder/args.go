@@ -46,6 +46,10 @@ func precededByPrep(toks []text.Token, m *actor.Mention, floor int) (string, boo
 // prepBefore is precededByPrep that also gives the preposition's index.
 func prepBefore(toks []text.Token, m *actor.Mention, floor int) (string, int, bool) {
 	k := m.Start - 1
+	// "in US-Japan relations": a hyphenated compound shares its first part's preposition
+	for k-1 >= floor && toks[k].Text == "-" && toks[k].Joined {
+		k -= 2
+	}
 	skipped := 0
 	for k >= floor && skipped < 3 && (determiners[toks[k].Lower] || (!toks[k].Punct && !preps[toks[k].Lower] && !toks[k].Cap && isModifier(toks[k]))) {
 		k--

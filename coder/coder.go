@@ -216,6 +216,7 @@ type draft struct {
 	recips    []*actor.Mention
 	passive   bool
 	agentless bool
+	weakActor bool // a noun trigger whose actor is only the clause subject
 	clauseA   int
 	clauseB   int
 }

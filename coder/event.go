@@ -135,7 +135,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if hi < fb {
 		fb = hi
 	}
-	c.facts(d, dr, si, fa, fb)
+	c.facts(d, dr, si, fa, fb, a, b)
 	c.attribution(d, dr, si, ms)
 	ev.Trigger = attache.Trigger{Text: d.Text(m.start, m.end), Span: d.Span(m.start, m.end)}
 	ev.Span = d.Span(s.Start, s.End)
@@ -245,7 +245,11 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		}
 	}
 	if !dr.trig.p.rule.NoRecip {
+		// "tariffs on Canada and Mexico were delayed": the pattern's own gap
+		// holds the recipients
+		inner, _ := objects(toks, ms, m.toks[0]+1, m.end, false)
 		rec, _ := objects(toks, ms, m.end, stop, false)
+		rec = append(inner, rec...)
 		for _, r := range rec {
 			dup := false
 			for _, x := range dr.actors {
@@ -271,7 +275,9 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 			}
 		}
 		dr.actors = subj
+		dr.weakActor = true
 	}
+	dr.agentless = len(dr.actors) == 0
 }
 
 var modalPlanned = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true}
@@ -414,7 +420,7 @@ func contains(l []string, s string) bool {
 }
 
 // facts attaches quantities, dates, deadline, topics and kind facts.
-func (c *Coder) facts(d *Doc, dr *draft, si, a, b int) {
+func (c *Coder) facts(d *Doc, dr *draft, si, a, b, ca, cb int) {
 	ev := &dr.ev
 	for _, q := range d.Quants[si] {
 		if q.Start >= a && q.End <= b {
@@ -427,7 +433,7 @@ func (c *Coder) facts(d *Doc, dr *draft, si, a, b int) {
 	best := -1
 	bestDist := 1 << 30
 	for k, x := range d.Times[si] {
-		if x.Start < a || x.End > b {
+		if x.Start < ca || x.End > cb {
 			continue
 		}
 		if x.Deadline {
@@ -452,8 +458,8 @@ func (c *Coder) facts(d *Doc, dr *draft, si, a, b int) {
 	}
 	// "in his final weeks in office": the end of the actor's term
 	toks := d.Toks
-	for x := a; x+2 < b; x++ {
-		if toks[x].Lower == "in" && toks[x+1].Lower == "office" && x-3 >= a && (toks[x-2].Lower == "final" || toks[x-2].Lower == "last" || toks[x-3].Lower == "final" || toks[x-3].Lower == "last") {
+	for x := ca; x+2 < cb; x++ {
+		if toks[x].Lower == "in" && toks[x+1].Lower == "office" && x-3 >= ca && (toks[x-2].Lower == "final" || toks[x-2].Lower == "last" || toks[x-3].Lower == "final" || toks[x-3].Lower == "last") {
 			for _, am := range dr.actors {
 				if end := c.gaz.TermEnd(am.Entity.Name, d.Date); end != "" {
 					if t, err := time.Parse("2006-01-02", end); err == nil {

@@ -200,6 +200,11 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 		if len(keys(ev.Actor)) == 0 && len(keys(ev.Recipient)) == 0 {
 			continue
 		}
+		// a weak, generic noun ("commitment to", "agreement", "deployment")
+		// with no actor of its own is commentary more often than an event
+		if dr.weakActor && dr.trig.p.n <= 2 && dr.trig.p.rule.Conf < 0.7 {
+			continue
+		}
 		if ev.Type == "CONSULT" {
 			visitRule(&ev)
 		}
