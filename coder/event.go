@@ -104,7 +104,8 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		} else {
 			dr.actors = subject(toks, ms, m.start, a)
 			if !r.NoRecip {
-				dr.recips, _ = objects(toks, ms, m.end, stop, true)
+				// "urged the Haitian government to": the object may stand inside the pattern
+				dr.recips, _ = objects(toks, ms, head+1, stop, true)
 			}
 		}
 	} else {

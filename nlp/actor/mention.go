@@ -155,6 +155,16 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		a, b := &units[k], &units[k+1]
 		if g.compose(toks, a, b, s, date) {
 			a.done = true
+			// "U.S. State Department spokesperson": an unknown name between a
+			// country and a title takes the country
+			if b.ent.Country == "" && b.ent.Org == "" && a.kind == KName && k > 0 {
+				p := &units[k-1]
+				if !p.done && p.end == a.start && (p.kind == KCountry || p.kind == KAdj || p.kind == KCapital) {
+					b.ent.Country = p.ent.Country
+					b.start = p.start
+					p.done = true
+				}
+			}
 		}
 	}
 	var out []Mention
@@ -335,7 +345,7 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 	}
 	pre := a.kind == KCountry || a.kind == KAdj || a.kind == KCapital || a.kind == KOrg || a.kind == KActor || a.kind == KPerson || a.kind == KPronoun || a.kind == KName ||
 		// "Trump administration official": a composed noun phrase before a title
-		(a.kind == KNoun && b.kind == KTitle && gapStart == b.start && a.ent.Country != "")
+		(a.kind == KNoun && (b.kind == KTitle || b.kind == KNoun) && gapStart == b.start && a.ent.Country != "")
 	switch {
 	case a.kind == KTitle && (b.kind == KPerson || b.kind == KName) && gapStart == b.start:
 		// "Prime Minister Shigeru Ishiba", "Commissioner Omar Osman Alasow"
