@@ -50,7 +50,7 @@ type node struct {
 type Gazetteer struct {
 	root   *node
 	lx     *lexicon.Lexicon
-	people map[int][]int // first person-row index -> all rows of that name set
+	people map[string][]int // lowered name -> person rows
 }
 
 // New builds the gazetteer from a lexicon.
@@ -80,9 +80,12 @@ func New(lx *lexicon.Lexicon) *Gazetteer {
 			g.add(n, entry{kind: KOrg, idx: i, needCap: true})
 		}
 	}
+	g.people = map[string][]int{}
 	for i, p := range lx.People {
 		for _, n := range p.Names {
 			g.add(n, entry{kind: KPerson, idx: i, needCap: true})
+			ln := strings.ToLower(n)
+			g.people[ln] = append(g.people[ln], i)
 		}
 	}
 	for i, t := range lx.Titles {

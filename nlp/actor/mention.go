@@ -284,18 +284,8 @@ func (g *Gazetteer) resolvePerson(e *attache.Entity, name string, date time.Time
 		d = "9999"
 	}
 	bestIdx, bestScore := -1, -1
-	lname := strings.ToLower(name)
-	for i, p := range g.lx.People {
-		match := false
-		for _, n := range p.Names {
-			if strings.ToLower(n) == lname {
-				match = true
-				break
-			}
-		}
-		if !match {
-			continue
-		}
+	for _, i := range g.people[strings.ToLower(name)] {
+		p := g.lx.People[i]
 		score := 0
 		switch {
 		case p.From <= d && (p.To == "" || d <= p.To || strings.HasPrefix(d, p.To)):
@@ -412,17 +402,12 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 func (g *Gazetteer) TermEnd(name string, date time.Time) string {
 	d := date.Format("2006-01-02")
 	best := ""
-	lname := strings.ToLower(name)
-	for _, p := range g.lx.People {
+	for _, i := range g.people[strings.ToLower(name)] {
+		p := g.lx.People[i]
 		if p.To == "" || p.To > d || p.To <= best {
 			continue
 		}
-		for _, n := range p.Names {
-			if strings.ToLower(n) == lname {
-				best = p.To
-				break
-			}
-		}
+		best = p.To
 	}
 	if len(best) == 4 {
 		best += "-12-31"
