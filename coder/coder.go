@@ -64,14 +64,34 @@ func New(lx *lexicon.Lexicon, gaz *actor.Gazetteer) *Coder {
 	return c
 }
 
+// shieldConf: a pattern this unsure exists only to claim its words ("annual
+// meeting", "strike price") so that a shorter trigger does not fire.
+const shieldConf = 0.3
+
+func (p *pattern) stop() bool { return p.rule.Type == "-" || p.rule.Conf < shieldConf }
+
 // Patterns reports how many trigger patterns are compiled.
 func (c *Coder) Patterns() int { return len(c.patterns) }
 
 // findTriggers matches patterns in a sentence; longer matches win and a
 // token belongs to at most one trigger.
-func (c *Coder) findTriggers(toks []text.Token, s text.Sentence) []match {
+func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Mention) []match {
+	// words inside a known name are not triggers: "General Agreement on
+	// Tariffs and Trade", "Gulf Cooperation Council"
+	inName := map[int]bool{}
+	for _, m := range ms {
+		switch m.Kind {
+		case actor.KOrg, actor.KActor, actor.KPerson, actor.KCapital, actor.KCountry:
+			for k := m.Start; k < m.End; k++ {
+				inName[k] = true
+			}
+		}
+	}
 	var all []match
 	for i := s.Start; i < s.End; i++ {
+		if inName[i] {
+			continue
+		}
 		for _, pi := range c.byFirst[toks[i].Lower] {
 			if m, ok := c.patterns[pi].try(toks, i, s.End); ok {
 				all = append(all, m)
@@ -82,8 +102,8 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence) []match {
 		if all[a].p.n != all[b].p.n {
 			return all[a].p.n > all[b].p.n
 		}
-		if all[a].p.rule.Type == "-" != (all[b].p.rule.Type == "-") {
-			return all[a].p.rule.Type == "-"
+		if all[a].p.stop() != all[b].p.stop() {
+			return all[a].p.stop()
 		}
 		return all[a].end-all[a].start < all[b].end-all[b].start
 	})
@@ -108,7 +128,7 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence) []match {
 	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	kept := out[:0]
 	for _, m := range out {
-		if m.p.rule.Type != "-" {
+		if !m.p.stop() {
 			kept = append(kept, m)
 		}
 	}
@@ -123,7 +143,7 @@ func (c *Coder) Code(d *Doc) []attache.Event {
 	for si, s := range d.Sents {
 		ms := d.Mentions[si]
 		deals.observe(d, s, ms)
-		trigs := c.findTriggers(d.Toks, s)
+		trigs := c.findTriggers(d.Toks, s, ms)
 		if d.Toks[s.Start].Text == "*" {
 			if listIntro {
 				continue
