@@ -51,7 +51,10 @@ func prepBefore(toks []text.Token, m *actor.Mention, floor int) (string, int, bo
 		k -= 2
 	}
 	skipped := 0
-	for k >= floor && skipped < 3 && (determiners[toks[k].Lower] || (!toks[k].Punct && !preps[toks[k].Lower] && !toks[k].Cap && isModifier(toks[k]))) {
+	// lowercase modifiers stand before common nouns ("on multiple countries"),
+	// not before pronouns and names ("in the past he has")
+	mods := m.Kind != actor.KPronoun && m.Kind != actor.KPerson && m.Kind != actor.KName
+	for k >= floor && skipped < 3 && (determiners[toks[k].Lower] || (mods && !toks[k].Punct && !preps[toks[k].Lower] && !toks[k].Cap && isModifier(toks[k]))) {
 		k--
 		skipped++
 	}

@@ -62,7 +62,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	for _, mm := range ms {
 		inside := false
 		for _, t := range m.toks {
-			if t >= mm.Start && t < mm.End {
+			if t >= mm.Start && t < mm.End && !(mm.Keyed() && mm.Start > 0 && toks[mm.Start-1].Lower == "by") {
 				inside = true
 			}
 		}
@@ -92,7 +92,10 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	stop := rightStop(toks, ms, m.end, s.End)
 	head := m.toks[0]
-	if m.p.verbal {
+	if m.p.verbal && nounUse(toks, head, s.Start) {
+		// "pro-democracy protests", "the killing of": a verb form used as a noun
+		c.nominalArgs(d, dr, ms, a, stop)
+	} else if m.p.verbal {
 		if c.isPassive(toks, head, a, s.End) {
 			dr.passive = true
 			dr.actors = agent(toks, ms, m.end, s.End)
@@ -128,6 +131,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		ev.Location = &attache.Location{Name: e.Name, Country: e.Country, Span: e.Span}
 	}
 	c.status(d, dr, a)
+	futureType(ev)
 	c.refineKind(d, dr, a, b)
 	fa, fb := a, b
 	if lo > fa {
@@ -168,7 +172,9 @@ func dropSame(rec, act []attache.Entity) []attache.Entity {
 	for _, r := range rec {
 		same := false
 		for _, a := range act {
-			if a.Country == r.Country && a.Org == r.Org && (a.Sector == r.Sector || a.Name == r.Name) {
+			// "Trump reaffirmed ties between the United States and Japan":
+			// the actor's own country restated is no recipient
+			if a.Country == r.Country && a.Org == r.Org && (a.Name == r.Name || (a.Sector == r.Sector && r.Via == "country")) {
 				same = true
 			}
 		}
@@ -182,6 +188,33 @@ func dropSame(rec, act []attache.Entity) []attache.Entity {
 		}
 	}
 	return out
+}
+
+// lightVerbs carry a noun event: "to have a meeting", "to hold talks".
+var lightVerbs = map[string]bool{"have": true, "hold": true, "attend": true, "host": true, "make": true, "sign": true, "reach": true, "begin": true, "resume": true, "join": true, "conduct": true, "launch": true, "stage": true, "carry": true, "impose": true, "pay": true}
+
+// endsInPrep: "talks with", "meeting with": the first mention after the
+// pattern is its object.
+func endsInPrep(toks []text.Token, m match) bool {
+	return len(m.toks) > 1 && recipPreps[toks[m.toks[len(m.toks)-1]].Lower]
+}
+
+// nounUse says whether a verb form at v stands as a noun: after a
+// determiner or preposition, or in a hyphenated compound.
+func nounUse(toks []text.Token, v, floor int) bool {
+	w := toks[v].Lower
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if v <= floor {
+		return false
+	}
+	p := toks[v-1]
+	if p.Joined && v-2 >= floor && toks[v-2].Text == "-" {
+		return true
+	}
+	pw := p.Lower
+	return determiners[pw] || pw == "of" || pw == "after" || pw == "against" || pw == "amid" || pw == "during" || pw == "'s" || pw == "violent" || pw == "mass" || pw == "new" || pw == "recent" || pw == "further"
 }
 
 // nominalArgs fills the arguments of a noun trigger ("Japan's commitment",
@@ -249,7 +282,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		// "tariffs on Canada and Mexico were delayed": the pattern's own gap
 		// holds the recipients
 		inner, _ := objects(toks, ms, m.toks[0]+1, m.end, false)
-		rec, _ := objects(toks, ms, m.end, stop, false)
+		rec, _ := objects(toks, ms, m.end, stop, endsInPrep(toks, m))
 		rec = append(inner, rec...)
 		for _, r := range rec {
 			dup := false
@@ -269,7 +302,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		subj := subject(toks, ms, m.start, a)
 		if len(subj) > 0 {
 			for x := subj[0].End; x+1 < m.start; x++ {
-				if toks[x].Lower == "to" && !determiners[toks[x+1].Lower] && !toks[x+1].Cap && !toks[x+1].Num {
+				if toks[x].Lower == "to" && !determiners[toks[x+1].Lower] && !toks[x+1].Cap && !toks[x+1].Num && !lightVerbs[toks[x+1].Lower] {
 					subj = nil
 					break
 				}
@@ -284,6 +317,12 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 var modalPlanned = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true}
 var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true}
 var planners = map[string]bool{"plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "hopes": true, "ready": true, "prepared": true}
+var proposers = map[string]string{
+	"recommending": attache.Proposed, "recommended": attache.Proposed, "recommend": attache.Proposed, "recommends": attache.Proposed,
+	"proposing": attache.Proposed, "proposes": attache.Proposed, "propose": attache.Proposed,
+	"considering": attache.Hypothetical, "consider": attache.Hypothetical, "considers": attache.Hypothetical,
+	"weighing": attache.Hypothetical, "mulling": attache.Hypothetical, "contemplating": attache.Hypothetical,
+}
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true}
 
 // status reads modality, future and negation before the trigger.
@@ -298,7 +337,7 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			sentHasIf = true
 		}
 	}
-	for x := m.start - 1; x >= a && x >= m.start-5; x-- {
+	for x := m.start - 1; x >= a && x >= m.start-8; x-- {
 		w := toks[x].Lower
 		switch {
 		case negators[w] && x >= m.start-3:
@@ -325,6 +364,17 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			break
 		}
 	}
+	// "recommending trade sanctions", "considering tariffs": not (yet) done
+	for x := m.start - 1; x >= a && x >= m.start-4; x-- {
+		w := toks[x].Lower
+		if status, ok := proposers[w]; ok {
+			ev.Status = status
+			return
+		}
+		if toks[x].Punct || preps[w] {
+			break
+		}
+	}
 	// "upcoming talks", "the planned sanctions", "proposed"
 	if !m.p.verbal && m.start > a {
 		w := toks[m.start-1].Lower
@@ -336,11 +386,16 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		}
 	}
 	// "talks ... scheduled for Thursday"
-	for x := m.end; x < m.end+4 && x < s.End; x++ {
+	for x := m.end; !m.p.verbal && x < m.end+4 && x < s.End; x++ {
 		if toks[x].Lower == "scheduled" || toks[x].Lower == "planned" {
 			ev.Status = attache.Planned
 		}
 	}
+}
+
+// futureType codes future cooperation as AGREE and a future withdrawal as
+// CONCEDE (EVENTS.md coding rule 2), keeping the original in facts.
+func futureType(ev *attache.Event) {
 	if ev.Status == attache.Planned || ev.Status == attache.Proposed {
 		switch ev.Type {
 		case "CONSULT", "COOPERATE", "AID", "SUPPORT":

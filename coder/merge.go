@@ -206,6 +206,10 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 			continue
 		}
 		if ev.Type == "CONSULT" {
+			if len(keys(ev.Actor)) == 0 {
+				// roles unclear: every party is an actor (EVENTS.md rule 5)
+				ev.Actor, ev.Recipient = ev.Recipient, nil
+			}
 			visitRule(&ev)
 		}
 		evs = append(evs, ev)

@@ -169,7 +169,7 @@ type match struct {
 
 func stopsGap(t text.Token) bool {
 	switch t.Text {
-	case ".", ";", ":", "?", "!", "\"":
+	case ".", ";", ":", "?", "!":
 		return true
 	}
 	return false

@@ -8,8 +8,26 @@ import "github.com/attache/attache"
 // sentence order.
 type Coref struct {
 	person  *attache.Entity
+	group   *attache.Entity // a plural group: "police", "Iraqi troops"
 	bus     *attache.Entity
-	country string
+	counts  map[string]int // country mentions so far
+	last    string
+}
+
+// homeSectors are the state and society sectors that belong to the story's
+// country when no other country is named.
+var homeSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": true, "JUD": true, "SPY": true, "CVL": true, "REB": true, "OPP": true, "PTY": true, "LAB": true}
+
+// home is the country the story is about so far: the most mentioned, the
+// latest on a tie.
+func (c *Coref) home() string {
+	best, n := "", 0
+	for k, v := range c.counts {
+		if v > n || (v == n && k == c.last) {
+			best, n = k, v
+		}
+	}
+	return best
 }
 
 func copyRef(m *Mention, ante *attache.Entity, via string) {
@@ -24,12 +42,16 @@ func copyRef(m *Mention, ante *attache.Entity, via string) {
 	m.Entity.Via = "coref:" + via
 }
 
-// Resolve fills unresolved mentions of one sentence, then remembers its
-// resolved ones for the sentences after it.
+// Resolve fills unresolved mentions of one sentence in order, remembering
+// each resolved one for the mentions and sentences after it.
 func (c *Coref) Resolve(ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		switch {
+		case m.Kind == KPronoun && m.Pron == "they":
+			if c.group != nil {
+				copyRef(m, c.group, "pronoun")
+			}
 		case m.Kind == KPronoun && c.person != nil:
 			copyRef(m, c.person, "pronoun")
 		case len(m.Entity.Via) > 8 && m.Entity.Via[:8] == "pronoun+" && c.person != nil:
@@ -40,33 +62,46 @@ func (c *Coref) Resolve(ms []Mention) {
 			copyRef(m, c.bus, "definite")
 		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "":
 			copyRef(m, c.person, "definite")
-		case m.Def && !m.Keyed() && m.Entity.Sector == "GOV" && c.country != "":
-			m.Entity.Country = c.country
-			m.Entity.Via = "coref:country"
+		case (m.Kind == KNoun || m.Kind == KTitle) && !m.Keyed() && homeSectors[m.Entity.Sector] && c.home() != "":
+			// "police", "the government", "officials": the story's country
+			m.Entity.Country = c.home()
+			m.Entity.Via = "coref:home"
 		}
+		c.remember(m)
 	}
-	for i := range ms {
-		m := &ms[i]
-		e := m.Entity
-		if m.Kind == KName && m.End-m.Start <= 4 && e.Country == "" && e.Org == "" {
-			// an unknown name is most often a person: "Mhike said ... his client"
-			ce := e
-			c.person = &ce
-			continue
+}
+
+func (c *Coref) remember(m *Mention) {
+	e := m.Entity
+	if m.Kind == KPronoun {
+		return
+	}
+	if m.Kind == KName && m.End-m.Start <= 4 && e.Country == "" && e.Org == "" {
+		// an unknown name is most often a person: "Mhike said ... his client"
+		ce := e
+		c.person = &ce
+		return
+	}
+	if !m.Keyed() {
+		return
+	}
+	if m.Kind == KPerson || (e.Role != "" && (m.Kind == KName || m.Kind == KTitle)) {
+		ce := e
+		c.person = &ce
+	}
+	if m.Plural && m.Kind == KNoun {
+		ce := e
+		c.group = &ce
+	}
+	if e.Sector == "BUS" {
+		ce := e
+		c.bus = &ce
+	}
+	if e.Country != "" && (m.Kind == KCountry || m.Kind == KCapital || m.Kind == KAdj || m.Kind == KPerson) {
+		if c.counts == nil {
+			c.counts = map[string]int{}
 		}
-		if !m.Keyed() {
-			continue
-		}
-		if m.Kind == KPerson || (m.Entity.Role != "" && (m.Kind == KName || m.Kind == KTitle)) {
-			ce := e
-			c.person = &ce
-		}
-		if e.Sector == "BUS" {
-			ce := e
-			c.bus = &ce
-		}
-		if e.Country != "" && (m.Kind == KCountry || m.Kind == KCapital) {
-			c.country = e.Country
-		}
+		c.counts[e.Country]++
+		c.last = e.Country
 	}
 }

@@ -32,7 +32,7 @@ type unit struct {
 	done       bool // composed into a later unit
 }
 
-var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true}
+var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true, "they": true}
 
 // capitalized words that are not names.
 var notNames = map[string]bool{
@@ -300,6 +300,12 @@ func (g *Gazetteer) resolvePerson(e *attache.Entity, name string, date time.Time
 		}
 	}
 	if bestIdx < 0 {
+		return
+	}
+	if bestScore != 3 && !strings.Contains(name, " ") {
+		// a bare surname out of office is more often someone else of that
+		// name ("Bennett" in 2024 is not Israel's former prime minister)
+		e.Via = "name"
 		return
 	}
 	p := g.lx.People[bestIdx]

@@ -104,6 +104,7 @@ func Normalize(s string) *Text {
 // line is indented or blank (a new paragraph), or when the line before is
 // short or ends in a colon (a heading, a list, a speech introduction).
 func unwrap(b []byte) {
+	wrapped := hardWrapped(b)
 	lineStart := 0
 	for i := 0; i < len(b); i++ {
 		if b[i] != '\n' {
@@ -119,11 +120,36 @@ func unwrap(b []byte) {
 			continue
 		}
 		trimmed := strings.TrimRight(string(line), " ")
-		if len(strings.TrimLeft(trimmed, " ")) < 30 || strings.HasSuffix(trimmed, ":") || allCaps(line) {
+		lower := next >= 'a' && next <= 'z'
+		if !wrapped && !lower && len(strings.TrimLeft(trimmed, " ")) < 30 || strings.HasSuffix(trimmed, ":") || allCaps(line) {
 			continue
 		}
 		b[i] = ' '
 	}
+}
+
+// hardWrapped says whether the text is wrapped at a fixed width (Reuters
+// 1987): most lines are 40-80 bytes long and most newlines are followed by
+// a non-space. Such text marks paragraphs by indentation, so every other
+// newline is a wrap.
+func hardWrapped(b []byte) bool {
+	lines, mid, cont := 0, 0, 0
+	start := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] != '\n' {
+			continue
+		}
+		n := i - start
+		lines++
+		if n >= 40 && n <= 80 {
+			mid++
+		}
+		if i+1 < len(b) && b[i+1] != ' ' && b[i+1] != '\n' {
+			cont++
+		}
+		start = i + 1
+	}
+	return lines >= 3 && mid*10 >= lines*6 && cont*2 >= lines
 }
 
 // decapLines rewrites ALL-CAPS lines ("JAPAN WILL NOT RETALIATE") in title
