@@ -7,11 +7,11 @@ import "github.com/attache/attache"
 // fitting mention earlier in the document. It is used for one document, in
 // sentence order.
 type Coref struct {
-	person  *attache.Entity
-	group   *attache.Entity // a plural group: "police", "Iraqi troops"
-	bus     *attache.Entity
-	counts  map[string]int // country mentions so far
-	last    string
+	person *attache.Entity
+	group  *attache.Entity // a plural group: "police", "Iraqi troops"
+	bus    *attache.Entity
+	counts map[string]int // country mentions so far
+	last   string
 }
 
 // homeSectors are the state and society sectors that belong to the story's
