@@ -98,7 +98,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	} else if m.p.verbal {
 		if c.isPassive(toks, head, a, s.End) {
 			dr.passive = true
-			dr.actors = agent(toks, ms, m.end, s.End)
+			dr.actors = agent(toks, ms, head+1, s.End)
 			dr.agentless = len(dr.actors) == 0
 			dr.recips = subject(toks, ms, m.start, a)
 			if len(dr.recips) == 0 {
@@ -362,6 +362,30 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		}
 		if toks[x].Punct && w != "-" {
 			break
+		}
+	}
+	// "if the Kremlin agrees", "when (and if) they strike a deal"
+	for x := m.start - 1; x >= a; x-- {
+		if w := toks[x].Lower; w == "if" || w == "whether" || w == "unless" {
+			ev.Status = attache.Hypothetical
+			return
+		}
+	}
+	// "a ceasefire could take place": a modal after a noun trigger
+	if !m.p.verbal {
+		for x := m.end; x < m.end+5 && x < s.End; x++ {
+			w := toks[x].Lower
+			if modalHyp[w] {
+				ev.Status = attache.Hypothetical
+				return
+			}
+			if modalPlanned[w] {
+				ev.Status = attache.Planned
+				return
+			}
+			if toks[x].Punct || beForms[w] || w == "has" || w == "have" || w == "had" {
+				break
+			}
 		}
 	}
 	// "recommending trade sanctions", "considering tariffs": not (yet) done

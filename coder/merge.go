@@ -200,6 +200,10 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 		if len(keys(ev.Actor)) == 0 && len(keys(ev.Recipient)) == 0 {
 			continue
 		}
+		// commentary is no event (EVENTS.md rule 1): "analysts are praising X"
+		if commentator(ev.Actor) {
+			continue
+		}
 		// a weak, generic noun ("commitment to", "agreement", "deployment")
 		// with no actor of its own is commentary more often than an event
 		if dr.weakActor && dr.trig.p.n <= 2 && dr.trig.p.rule.Conf < 0.7 {
@@ -244,6 +248,19 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 		e.ID = hex.EncodeToString(h[:8])
 	}
 	return out
+}
+
+// commentator: an actor list made only of unnamed analysts, experts or media.
+func commentator(es []attache.Entity) bool {
+	if len(es) == 0 {
+		return false
+	}
+	for _, e := range es {
+		if len(e.Keys()) > 0 || (e.Sector != "EDU" && e.Sector != "MED") {
+			return false
+		}
+	}
+	return true
 }
 
 // visitRule: a meeting at a place of one party's country makes that party

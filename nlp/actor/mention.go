@@ -95,6 +95,8 @@ func gapOK(toks []text.Token, a, b int, headIsName bool) bool {
 	return true
 }
 
+var originWords = map[string]bool{"made": true, "built": true, "based": true, "designed": true, "born": true, "style": true, "manufactured": true, "produced": true, "listed": true, "registered": true, "flagged": true}
+
 // Resolver composes mentions and resolves dated roles.
 type Resolver struct {
 	G *Gazetteer
@@ -201,6 +203,10 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		}
 		if u.kind == KAdj && !m.Poss {
 			m.Weak = true
+		}
+		// "Chinese-made missile", "Pittsburgh-based": an origin, not an actor
+		if u.end+1 < s.End && toks[u.end].Text == "-" && toks[u.end].Joined && originWords[toks[u.end+1].Lower] {
+			continue
 		}
 		if u.kind == KNoun {
 			last := toks[u.end-1].Lower
