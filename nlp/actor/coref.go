@@ -1,6 +1,10 @@
 package actor
 
-import "github.com/attache/attache"
+import (
+	"strings"
+
+	"github.com/attache/attache"
+)
 
 // Coref resolves pronouns and definite descriptions ("he", "his
 // administration", "the company", "the minister") to the most recent
@@ -97,7 +101,7 @@ func (c *Coref) remember(m *Mention) {
 		ce := e
 		c.bus = &ce
 	}
-	if e.Country != "" && (m.Kind == KCountry || m.Kind == KCapital || m.Kind == KAdj || m.Kind == KPerson) {
+	if e.Country != "" && !strings.HasPrefix(e.Via, "coref") {
 		if c.counts == nil {
 			c.counts = map[string]int{}
 		}

@@ -179,8 +179,9 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		if u.kind == KPronoun {
 			m.Pron = toks[u.start].Lower
 		}
-		// "in/of/from Kenya" after a group noun or title: "Police in Kenya"
-		if (u.kind == KNoun || u.kind == KTitle) && m.Entity.Country == "" && m.Entity.Org == "" {
+		// "in/of/from Kenya" after a group noun or title: "Police in Kenya";
+		// "of Britain" after an unknown name: "Muslim Council of Britain"
+		if u.end < s.End && (u.kind == KNoun || u.kind == KTitle || (u.kind == KName && toks[u.end].Lower == "of")) && m.Entity.Country == "" && m.Entity.Org == "" {
 			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from") && k+1 < len(units) && units[k+1].start == j+1 {
 				nx := units[k+1]
 				if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg {
