@@ -105,6 +105,9 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Ment
 		if all[a].p.stop() != all[b].p.stop() {
 			return all[a].p.stop()
 		}
+		if all[a].p.rule.Conf != all[b].p.rule.Conf {
+			return all[a].p.rule.Conf > all[b].p.rule.Conf
+		}
 		return all[a].end-all[a].start < all[b].end-all[b].start
 	})
 	used := map[int]bool{}

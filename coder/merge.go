@@ -104,6 +104,11 @@ func compatible(a, b *attache.Event) bool {
 		pb := union(ba, br)
 		return len(pa) > 0 && (subset(pa, pb) || subset(pb, pa))
 	}
+	// one side's target is never the other's actor: "Canada levies USA" is
+	// not a mention of "USA tariffs Canada"
+	if (len(ba) == 0 && overlap(aa, br)) || (len(aa) == 0 && overlap(ba, ar)) {
+		return false
+	}
 	actorOK := sameSet(aa, ba) || (len(aa) == 0) != (len(ba) == 0)
 	recipOK := len(ar) == 0 || len(br) == 0 || subset(ar, br) || subset(br, ar)
 	return actorOK && recipOK && (len(aa)+len(ba) > 0)

@@ -161,7 +161,9 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			// country and a title takes the country
 			if b.ent.Country == "" && b.ent.Org == "" && a.kind == KName && k > 0 {
 				p := &units[k-1]
-				if !p.done && p.end == a.start && (p.kind == KCountry || p.kind == KAdj || p.kind == KCapital) {
+				between := a.start - p.end
+				possOK := between == 1 && (toks[p.end].Lower == "'s" || toks[p.end].Text == "'")
+				if !p.done && (between == 0 || possOK) && (p.kind == KCountry || p.kind == KAdj || p.kind == KCapital) {
 					b.ent.Country = p.ent.Country
 					b.start = p.start
 					p.done = true
