@@ -179,10 +179,44 @@ func (c *Coder) Code(d *Doc) []attache.Event {
 			}
 			sentEvs = append(sentEvs, ev)
 		}
+		shareSubjects(d, sentEvs)
 		c.inheritActors(d, si, sentEvs, evs)
 		evs = append(evs, sentEvs...)
 	}
 	return c.finish(d, evs)
+}
+
+// shareSubjects gives a coordinated verb the subject of the verb before it:
+// "Yamada met Carter in Tokyo and agreed to hold talks"; and a participle
+// clause the subject of its main clause: "Rebels attacked a station,
+// killing four officers".
+func shareSubjects(d *Doc, evs []*draft) {
+	for i := 1; i < len(evs); i++ {
+		dr := evs[i]
+		if !dr.trig.p.verbal {
+			continue
+		}
+		x := dr.trig.start - 1
+		for x > 0 && adverbs[d.Toks[x].Lower] {
+			x--
+		}
+		if x < 0 {
+			continue
+		}
+		w := d.Toks[x].Lower
+		participle := w == "," && strings.HasSuffix(d.Toks[dr.trig.start].Lower, "ing")
+		if w != "and" && w != "but" && w != "then" && !participle {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			p := evs[k]
+			if p.trig.p.verbal && !p.passive && (len(keys(p.ev.Actor)) > 0 || (participle && len(p.ev.Actor) > 0)) {
+				dr.ev.Actor = append([]attache.Entity(nil), p.ev.Actor...)
+				dr.ev.Recipient = dropSame(dr.ev.Recipient, dr.ev.Actor)
+				break
+			}
+		}
+	}
 }
 
 // Absorbing types take the clause after them as their content: "urged X to

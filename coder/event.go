@@ -131,6 +131,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		ev.Location = &attache.Location{Name: e.Name, Country: e.Country, Span: e.Span}
 	}
 	c.status(d, dr, a)
+	conditionalThreat(d, dr)
 	futureType(ev)
 	c.refineKind(d, dr, a, b)
 	fa, fb := a, b
@@ -261,6 +262,16 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 	}
 	if len(pre) > 0 {
 		dr.actors = pre
+	}
+	// "protesters", "strikers": the noun names the actors themselves
+	if dr.trig.p.rule.Type == "PROTEST" {
+		all := d.Mentions[dr.sent]
+		for k := range all {
+			mm := &all[k]
+			if mm.Kind == actor.KNoun && mm.Start <= m.toks[0] && m.toks[0] < mm.End {
+				dr.actors = []*actor.Mention{mm}
+			}
+		}
 	}
 	if ag := agent(toks, ms, m.end, stop); len(ag) > 0 && len(dr.actors) == 0 {
 		dr.actors = ag
@@ -417,6 +428,37 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 	}
 }
 
+// threatModes maps a conflictual type to the THREATEN mode of its threat.
+var threatModes = map[string]string{
+	"SANCTION": "restrict", "ASSAULT": "violence", "COERCE": "arrest", "MOBILIZE": "violence", "REJECT": "relations",
+}
+
+// conditionalThreat: "Washington would impose tariffs unless Tokyo opens its
+// market" is a threat (PLOVER THREATEN), not a hypothetical sanction.
+func conditionalThreat(d *Doc, dr *draft) {
+	ev := &dr.ev
+	mode, ok := threatModes[ev.Type]
+	if !ok || ev.Status != attache.Hypothetical || !dr.trig.p.verbal {
+		return
+	}
+	s := d.Sents[dr.sent]
+	cond, modal := false, false
+	for x := dr.trig.end; x < s.End; x++ {
+		if w := d.Toks[x].Lower; w == "unless" || w == "if" {
+			cond = true
+		}
+	}
+	for x := dr.trig.start - 1; x >= s.Start && x >= dr.trig.start-3; x-- {
+		if w := d.Toks[x].Lower; w == "would" || w == "will" {
+			modal = true
+		}
+	}
+	if cond && modal {
+		ev.Facts = setFact(ev.Facts, "threatened_type", ev.Type)
+		ev.Type, ev.Mode, ev.Status = "THREATEN", mode, attache.Threatened
+	}
+}
+
 // futureType codes future cooperation as AGREE and a future withdrawal as
 // CONCEDE (EVENTS.md coding rule 2), keeping the original in facts.
 func futureType(ev *attache.Event) {
@@ -517,7 +559,7 @@ func (c *Coder) facts(d *Doc, dr *draft, si, a, b, ca, cb int) {
 			continue
 		}
 		if x.Deadline {
-			if ev.Deadline == "" {
+			if ev.Deadline == "" && x.Start >= a && x.End <= b {
 				ev.Deadline = x.Format()
 			}
 			continue

@@ -91,7 +91,7 @@ func compatible(a, b *attache.Event) bool {
 	if a.Type != b.Type {
 		return false
 	}
-	if a.Kind != "" && b.Kind != "" && a.Kind != b.Kind {
+	if a.Kind != b.Kind {
 		return false
 	}
 	if (a.Status == attache.Denied) != (b.Status == attache.Denied) {

@@ -83,7 +83,13 @@ func gapOK(toks []text.Token, a, b int, headIsName bool) bool {
 		if t.Text == "-" && t.Joined {
 			continue
 		}
-		if t.Punct || gapStop[t.Lower] {
+		if t.Punct || gapStop[t.Lower] || t.Num {
+			return false
+		}
+		// a verb form ends the noun phrase ("Bamako arrested protesters"),
+		// except after a hyphen ("U.S.-led forces")
+		afterHyphen := k > a && toks[k-1].Text == "-" && t.Joined
+		if !afterHyphen && !t.Cap && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing")) {
 			return false
 		}
 		if t.Cap && !headIsName && !notNames[t.Lower] {
@@ -130,7 +136,20 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		// unknown capitalized name: a run of capitalized words
 		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End)) {
 			j := i + 1
-			for j < s.End && (hi >= len(hits) || hits[hi].start != j) {
+			for j < s.End {
+				if hi < len(hits) && hits[hi].start == j {
+					// "John Carter": a surname the lexicon knows for someone
+					// out of office belongs to this unknown name
+					h := hits[hi]
+					if e := primary(h.e); e.kind == KPerson && h.end == j+1 {
+						if pe := g.entity(toks, unit{start: j, end: j + 1, kind: KPerson, e: e}, date); pe.Via == "name" {
+							j++
+							hi++
+							continue
+						}
+					}
+					break
+				}
 				tj := toks[j]
 				if tj.Cap && !notNames[tj.Lower] {
 					j++
