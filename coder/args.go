@@ -79,6 +79,7 @@ func isModifier(t text.Token) bool {
 // or commas on its left: "Canada and Belgium", "Japan, Korea and Taiwan".
 func coordinated(toks []text.Token, ms []actor.Mention, k int, dir int, limit int) []int {
 	out := []int{k}
+	conj := false // an "and"/"or" seen: "Japan, Korea and Taiwan"
 	for {
 		n := k + dir
 		if n < 0 || n >= len(ms) {
@@ -94,15 +95,22 @@ func coordinated(toks []text.Token, ms []actor.Mention, k int, dir int, limit in
 			break
 		}
 		ok := b-a >= 1 && b-a <= 3
+		linkConj := false
 		for x := a; x < b && ok; x++ {
 			w := toks[x].Lower
 			if !(w == "and" || w == "," || w == "or" || w == "as" || w == "well" || determiners[w]) {
 				ok = false
 			}
+			if w == "and" || w == "or" {
+				linkConj = true
+			}
 		}
-		if !ok {
+		// leftward, a bare comma joins a list only after its "and":
+		// "Beyond Ukraine, G7 ministers" is no list
+		if !ok || (dir < 0 && !linkConj && !conj) {
 			break
 		}
+		conj = conj || linkConj
 		out = append(out, n)
 		k = n
 	}

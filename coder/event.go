@@ -154,6 +154,19 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	for _, rm := range dr.recips {
 		ev.Recipient = append(ev.Recipient, mentionEntity(d, rm))
 	}
+	if ev.Type == "PROTEST" && len(ev.Actor) == 0 {
+		// "Algeria suffered violent protests against government plans": the
+		// protesters are the people of the country the protest is in
+		country := ""
+		if subj := subject(toks, ms, m.start, a); len(subj) > 0 && subj[0].Kind == actor.KCountry {
+			country = subj[0].Entity.Country
+		} else if len(ev.Recipient) > 0 {
+			country = ev.Recipient[0].Country
+		}
+		if country != "" {
+			ev.Actor = []attache.Entity{{Name: "protesters", Text: ev.Trigger.Text, Span: ev.Trigger.Span, Country: country, Sector: "CVL", Via: "implied by protest"}}
+		}
+	}
 	ev.Recipient = dropSame(ev.Recipient, ev.Actor)
 	ev.Mentions = []attache.Mention{{Sentence: si, Span: ev.Trigger.Span, Trigger: ev.Trigger.Text, Rule: ev.Rule}}
 	return dr
@@ -204,13 +217,17 @@ func endsInPrep(toks []text.Token, m match) bool {
 // determiner or preposition, or in a hyphenated compound.
 func nounUse(toks []text.Token, v, floor int) bool {
 	w := toks[v].Lower
-	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
-		return false
-	}
 	if v <= floor {
 		return false
 	}
 	p := toks[v-1]
+	// "his visit", "the attack", "a ban"
+	if determiners[p.Lower] && p.Lower != "that" && p.Lower != "all" && p.Lower != "both" {
+		return true
+	}
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
 	if p.Joined && v-2 >= floor && toks[v-2].Text == "-" {
 		return true
 	}
@@ -307,7 +324,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 			}
 		}
 	}
-	if len(dr.actors) == 0 {
+	if len(dr.actors) == 0 && dr.trig.p.rule.Type != "PROTEST" {
 		// the clause subject: "Trump made the announcement following a meeting",
 		// but not across an infinitive: "Japan is spending more to counter threats"
 		subj := subject(toks, ms, m.start, a)
@@ -687,7 +704,7 @@ func (c *Coder) attribution(d *Doc, dr *draft, si int, ms []actor.Mention) {
 				}
 			}
 		}
-		if !quoteSpeech(w) {
+		if !speechAt(toks, x, s.End) {
 			continue
 		}
 		// the event must be reported by the speech verb, not be its subject
@@ -719,3 +736,21 @@ func (c *Coder) attribution(d *Doc, dr *draft, si int, ms []actor.Mention) {
 }
 
 func quoteSpeech(w string) bool { return quote.SpeechVerbs[w] && w != "announced" }
+
+// speechAt says whether the word at x reports speech: "added" and "noted"
+// only when what follows is what was said ("added that", "he added.").
+func speechAt(toks []text.Token, x, end int) bool {
+	w := toks[x].Lower
+	if !quoteSpeech(w) {
+		return false
+	}
+	switch w {
+	case "added", "adds", "noted", "continued", "stressed", "argued", "acknowledged", "explained", "claimed", "posted", "responded", "replied":
+		if x+1 >= end {
+			return true
+		}
+		n := toks[x+1].Text
+		return n == "that" || n == "," || n == ":" || n == "\"" || n == "." || n == "on"
+	}
+	return true
+}
