@@ -211,7 +211,7 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			continue
 		}
 		prep, pi, pp := prepBefore(toks, m, pos)
-		if pp && prep == "by" && pi > 0 && dealNouns[toks[pi-1].Lower] {
+		if pp && prep == "by" && dealBefore(toks, pi, pos) {
 			// "bid by Japan's Nippon Steel": the acquirer, a recipient of a block
 			prep = "of"
 		}
@@ -237,6 +237,20 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 	return
 }
 
+// dealBefore: the "by" at pi belongs to a deal noun shortly before it
+// ("the acquisition of U.S. Steel by Nippon Steel").
+func dealBefore(toks []text.Token, pi, floor int) bool {
+	for k := pi - 1; k >= floor && k >= pi-6; k-- {
+		if dealNouns[toks[k].Lower] {
+			return true
+		}
+		if toks[k].Punct && toks[k].Text != "$" && toks[k].Text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
 func joinedTo(toks []text.Token, a, b int) bool {
 	if b-a < 1 || b-a > 3 {
 		return false
@@ -253,7 +267,7 @@ func joinedTo(toks []text.Token, a, b int) bool {
 // agent finds "by X" right after pos.
 func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mention {
 	for x := pos; x < stop && x < pos+4; x++ {
-		if toks[x].Lower != "by" || (x > 0 && dealNouns[toks[x-1].Lower]) {
+		if toks[x].Lower != "by" || dealBefore(toks, x, 0) {
 			continue
 		}
 		for k := range ms {

@@ -134,6 +134,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	conditionalThreat(d, dr)
 	futureType(ev)
 	c.refineKind(d, dr, a, b)
+	if ev.Kind == "investment_block" {
+		acquirerOnly(d, dr)
+	}
 	fa, fb := a, b
 	if lo > fa {
 		fa = lo
@@ -170,6 +173,27 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	ev.Recipient = dropSame(ev.Recipient, ev.Actor)
 	ev.Mentions = []attache.Mention{{Sentence: si, Span: ev.Trigger.Span, Trigger: ev.Trigger.Text, Rule: ev.Rule}}
 	return dr
+}
+
+// acquirerOnly: the recipient of a blocked acquisition is the acquirer
+// ("by Nippon Steel"); the company to be bought is kept as a fact.
+func acquirerOnly(d *Doc, dr *draft) {
+	var acq, rest []*actor.Mention
+	for _, r := range dr.recips {
+		if p, pi, ok := prepBefore(d.Toks, r, 0); ok && p == "by" && dealBefore(d.Toks, pi, 0) {
+			acq = append(acq, r)
+		} else {
+			rest = append(rest, r)
+		}
+	}
+	if len(acq) == 0 {
+		return
+	}
+	dr.recips = acq
+	for _, r := range rest {
+		dr.ev.Facts = setFact(dr.ev.Facts, "target", r.Entity.Name)
+	}
+	dr.ev.Facts = setFact(dr.ev.Facts, "acquirer", acq[0].Entity.Name)
 }
 
 func setFact(f map[string]string, k, v string) map[string]string {

@@ -173,9 +173,8 @@ func (e entry) ok(toks []text.Token, start, end int, year int) bool {
 			return false
 		}
 	}
-	if year > 0 && (e.from > 0 && year < e.from || e.to > 0 && year > e.to+1) {
-		return false
-	}
+	// former names stay in use after their time ("Burma" in 2005), so the
+	// years of use are kept for reference only
 	return true
 }
 

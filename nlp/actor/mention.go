@@ -330,7 +330,7 @@ func (g *Gazetteer) resolvePerson(e *attache.Entity, name string, date time.Time
 	if bestIdx < 0 {
 		return
 	}
-	if bestScore != 3 && !strings.Contains(name, " ") {
+	if bestScore != 3 && !strings.Contains(name, " ") && (bestScore == 1 || longOut(g.lx.People[bestIdx].To, date)) {
 		// a bare surname out of office is more often someone else of that
 		// name ("Bennett" in 2024 is not Israel's former prime minister)
 		e.Via = "name"
@@ -343,6 +343,20 @@ func (g *Gazetteer) resolvePerson(e *attache.Entity, name string, date time.Time
 		e.Role = "former " + p.Role
 		e.Via = "person (out of office)"
 	}
+}
+
+// longOut says whether a term that ended at end ended more than two years
+// before date: a bare surname then more likely names someone else.
+func longOut(end string, date time.Time) bool {
+	if end == "" || date.IsZero() {
+		return false
+	}
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, end); err == nil {
+			return date.Sub(t) > 2*365*24*time.Hour
+		}
+	}
+	return false
 }
 
 // ResolvePersonAt re-resolves a person entity at another date (an event date

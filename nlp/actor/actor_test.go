@@ -1,0 +1,119 @@
+package actor
+
+import (
+	"testing"
+	"time"
+
+	"github.com/attache/attache"
+	"github.com/attache/attache/nlp/lexicon"
+	"github.com/attache/attache/nlp/text"
+)
+
+var gaz *Gazetteer
+
+func gazetteer(t *testing.T) *Gazetteer {
+	t.Helper()
+	if gaz == nil {
+		lx, err := lexicon.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		gaz = New(lx)
+	}
+	return gaz
+}
+
+type want struct {
+	text, country, sector, org string
+}
+
+func mentions(t *testing.T, s string, date time.Time) []Mention {
+	tx := text.Normalize(s)
+	toks := text.Tokenize(tx)
+	var out []Mention
+	var co Coref
+	for _, st := range text.Sentences(toks) {
+		ms := gazetteer(t).Sentence(toks, st, date)
+		co.Resolve(ms)
+		for _, m := range ms {
+			m.Entity.Text = tx.Norm[toks[m.Start].S:toks[m.End-1].E]
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func TestMentions(t *testing.T) {
+	d2025 := time.Date(2025, 2, 7, 0, 0, 0, 0, time.UTC)
+	d1987 := time.Date(1987, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		in   string
+		date time.Time
+		want []want
+	}{
+		{"Japanese Prime Minister Shigeru Ishiba met Trump.", d2025, []want{{"Japanese Prime Minister Shigeru Ishiba", "JPN", "GOV", ""}, {"Trump", "USA", "GOV", ""}}},
+		{"Commerce Secretary Malcolm Baldrige spoke.", d1987, []want{{"Commerce Secretary Malcolm Baldrige", "USA", "GOV", ""}}},
+		{"Police in Kenya dispersed them.", d2025, []want{{"Police in Kenya", "KEN", "COP", ""}}},
+		{"Iraqi special forces said so.", d2025, []want{{"Iraqi special forces", "IRQ", "MIL", ""}}},
+		{"A Trump administration official stated it.", d2025, []want{{"Trump administration official", "USA", "GOV", ""}}},
+		{"Japan's Nippon Steel bid.", d2025, []want{{"Japan's Nippon Steel", "JPN", "BUS", ""}}},
+		{"The Taliban rejected it.", d2025, []want{{"Taliban", "AFG", "", "TALIBAN"}}},
+		{"The U.N. Security Council met.", d2025, []want{{"U.N. Security Council", "", "IGO", "UN"}}},
+		{"Soviet Union officials met.", d1987, []want{{"Soviet Union officials", "RUS", "GOV", ""}}},
+		// a bare surname out of office is not resolved to its former holder
+		{"Bennett called for it.", time.Date(2024, 8, 21, 0, 0, 0, 0, time.UTC), []want{{"Bennett", "", "", ""}}},
+		// pronoun and story-country coreference
+		{"Trump spoke. He said police were ready.", d2025, []want{{"Trump", "USA", "GOV", ""}, {"He", "USA", "GOV", ""}, {"police", "USA", "COP", ""}}},
+	}
+	for _, c := range cases {
+		got := mentions(t, c.in, c.date)
+		if len(got) != len(c.want) {
+			var texts []string
+			for _, m := range got {
+				texts = append(texts, m.Entity.Text)
+			}
+			t.Errorf("%q: %d mentions %q, want %d", c.in, len(got), texts, len(c.want))
+			continue
+		}
+		for i, w := range c.want {
+			e := got[i].Entity
+			if e.Text != w.text || e.Country != w.country || (w.sector != "" && e.Sector != w.sector) || e.Org != w.org {
+				t.Errorf("%q mention %d: got %q %s/%s/%s, want %q %s/%s/%s", c.in, i, e.Text, e.Country, e.Sector, e.Org, w.text, w.country, w.sector, w.org)
+			}
+		}
+	}
+}
+
+func TestCapsOnlyAbbreviations(t *testing.T) {
+	for _, s := range []string{"Let us go.", "It is what it is."} {
+		for _, m := range mentions(t, s, time.Time{}) {
+			if m.Keyed() {
+				t.Errorf("%q: %q resolved to %s/%s", s, m.Entity.Text, m.Entity.Country, m.Entity.Org)
+			}
+		}
+	}
+}
+
+func TestDatedRoles(t *testing.T) {
+	g := gazetteer(t)
+	cases := []struct {
+		name string
+		date time.Time
+		role string
+	}{
+		{"Donald Trump", time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC), "President"},
+		{"Donald Trump", time.Date(2025, 2, 7, 0, 0, 0, 0, time.UTC), "President"},
+		{"Joe Biden", time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), "President"},
+	}
+	for _, c := range cases {
+		var e attache.Entity
+		g.resolvePerson(&e, c.name, c.date)
+		if e.Role != c.role || e.Country != "USA" {
+			t.Errorf("%s at %s: %s %s", c.name, c.date.Format("2006"), e.Country, e.Role)
+		}
+	}
+	if end := g.TermEnd("Joe Biden", time.Date(2025, 2, 7, 0, 0, 0, 0, time.UTC)); end != "2025-01-20" {
+		t.Errorf("Biden's term end: %q", end)
+	}
+}
+
