@@ -116,4 +116,3 @@ func TestDatedRoles(t *testing.T) {
 		t.Errorf("Biden's term end: %q", end)
 	}
 }
-
