@@ -59,7 +59,7 @@ func Find(toks []text.Token, sents []text.Sentence, mentions [][]actor.Mention) 
 		if q.Speaker == nil && q.Start > 1 {
 			q.Speaker = speakerBefore(toks, q.Start-1, sents, sentOf, mentions)
 		}
-		if q.Speaker == nil && prev != nil && q.Start-prevEnd <= 3 {
+		if q.Speaker == nil && prev != nil && q.Start-prevEnd <= 8 {
 			q.Speaker = prev
 		}
 		if q.Speaker != nil {
