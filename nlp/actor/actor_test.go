@@ -62,6 +62,11 @@ func TestMentions(t *testing.T) {
 		{"Soviet Union officials met.", d1987, []want{{"Soviet Union officials", "RUS", "GOV", ""}}},
 		// a bare surname out of office is not resolved to its former holder
 		{"Bennett called for it.", time.Date(2024, 8, 21, 0, 0, 0, 0, time.UTC), []want{{"Bennett", "", "", ""}}},
+		// unknown companies
+		{"Japanese chipmaker Kioxia grew.", d2025, []want{{"Japanese chipmaker Kioxia", "JPN", "BUS", ""}}},
+		{"Zorbex Corp. sued.", d2025, []want{{"Zorbex Corp.", "", "BUS", ""}}},
+		// apposition gives an unknown name its description's identity
+		{"Maria Lopez, a Mexican diplomat, said so.", d2025, []want{{"Maria Lopez", "MEX", "GOV", ""}, {"Mexican diplomat", "MEX", "GOV", ""}}},
 		// pronoun and story-country coreference
 		{"Trump spoke. He said police were ready.", d2025, []want{{"Trump", "USA", "GOV", ""}, {"He", "USA", "GOV", ""}, {"police", "USA", "COP", ""}}},
 	}

@@ -101,6 +101,13 @@ func gapOK(toks []text.Token, a, b int, headIsName bool) bool {
 	return true
 }
 
+// corpSuffix marks a company name ("X Corp", "X Inc", "X Plc").
+var corpSuffix = map[string]bool{
+	"corp": true, "corporation": true, "inc": true, "incorporated": true, "ltd": true, "limited": true,
+	"co": true, "plc": true, "llc": true, "ag": true, "gmbh": true, "sa": true, "nv": true, "bv": true,
+	"spa": true, "holdings": true, "group": true, "industries": true, "bancorp": true, "cos": true,
+}
+
 var originWords = map[string]bool{"made": true, "built": true, "based": true, "designed": true, "born": true, "style": true, "manufactured": true, "produced": true, "listed": true, "registered": true, "flagged": true}
 
 // Resolver composes mentions and resolves dated roles.
@@ -161,6 +168,10 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 					continue
 				}
 				break
+			}
+			// "Fairchild Semiconductor Corp.", "Acme Inc": an unknown company
+			if j < s.End && corpSuffix[strings.TrimSuffix(toks[j].Lower, ".")] {
+				j++
 			}
 			units = append(units, unit{start: i, end: j, kind: KName})
 			i = j
@@ -237,7 +248,49 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		m.Entity.Text = joinText(toks, m.Start, m.End)
 		out = append(out, m)
 	}
+	apposition(toks, out, s.End)
 	return out
+}
+
+// apposition fills an unknown name from the description set beside it by
+// commas: "Mhike, a lawyer for the opposition," "The head of the U.N.
+// children's program, UNICEF," "Geir Pedersen, the U.N. envoy,".
+func apposition(toks []text.Token, ms []Mention, end int) {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if b.Start-a.End < 1 || b.Start-a.End > 3 || toks[a.End].Text != "," {
+			continue
+		}
+		for x := a.End + 1; x < b.Start; x++ {
+			if !determiners[toks[x].Lower] {
+				goto next
+			}
+		}
+		// the appositive must close: a comma, or the sentence's end
+		if b.End < end && toks[b.End].Text != "," && toks[b.End].Text != "." {
+			continue
+		}
+		switch {
+		case !a.Keyed() && (a.Kind == KName || a.Kind == KNoun || a.Kind == KTitle) && b.Keyed():
+			fill(&a.Entity, b.Entity)
+		case !b.Keyed() && (b.Kind == KName || b.Kind == KNoun || b.Kind == KTitle) && a.Keyed():
+			fill(&b.Entity, a.Entity)
+		}
+	next:
+	}
+}
+
+var determiners = map[string]bool{"a": true, "an": true, "the": true}
+
+func fill(dst *attache.Entity, src attache.Entity) {
+	dst.Country, dst.Org = src.Country, src.Org
+	if dst.Sector == "" {
+		dst.Sector = src.Sector
+	}
+	if dst.Role == "" {
+		dst.Role = src.Role
+	}
+	dst.Via = "apposition"
 }
 
 func nextIsCap(toks []text.Token, i, end int) bool {
@@ -290,6 +343,9 @@ func (g *Gazetteer) entity(toks []text.Token, u unit, date time.Time) attache.En
 		e.Sector, e.Via = lx.Nouns[u.e.idx].Sector, "noun"
 	case KName:
 		e.Via = "name"
+		if u.end > u.start && corpSuffix[strings.TrimSuffix(toks[u.end-1].Lower, ".")] {
+			e.Sector, e.Via = "BUS", "company"
+		}
 	case KPronoun:
 		e.Via = "pronoun"
 	}
@@ -385,6 +441,12 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		// "Trump administration official": a composed noun phrase before a title
 		(a.kind == KNoun && (b.kind == KTitle || b.kind == KNoun) && gapStart == b.start && a.ent.Country != "")
 	switch {
+	case a.kind == KNoun && a.ent.Sector == "BUS" && b.kind == KName && gapStart == b.start && !toks[a.end-1].Cap:
+		// "Japanese chipmaker Kioxia": the name is a company of that country
+		b.ent.Country, b.ent.Sector, b.ent.Via = a.ent.Country, "BUS", "company"
+		b.start = a.start
+		b.ent.Name = joinText(toks, a.end, b.end)
+		return true
 	case a.kind == KTitle && (b.kind == KPerson || b.kind == KName) && gapStart == b.start:
 		// "Prime Minister Shigeru Ishiba", "Commissioner Omar Osman Alasow"
 		if b.kind == KName {
