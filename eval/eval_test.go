@@ -35,10 +35,10 @@ func TestScore(t *testing.T) {
 				return e
 			}(),
 			ev("SANCTION", "occurred", []string{"USA"}, []string{"CAN"}), // merged with the first
-			ev("AGREE", "planned", []string{"JPN"}, []string{"GBR"}),    // alt type; L2 yes, L3 no
-			ev("ACCUSE", "occurred", []string{"RUS"}, nil),              // optional: neither
-			ev("ASSAULT", "denied", []string{"RUS"}, nil),               // dropped
-			ev("ASSAULT", "occurred", []string{"IRN"}, nil),             // false positive
+			ev("AGREE", "planned", []string{"JPN"}, []string{"GBR"}),     // alt type; L2 yes, L3 no
+			ev("ACCUSE", "occurred", []string{"RUS"}, nil),               // optional: neither
+			ev("ASSAULT", "denied", []string{"RUS"}, nil),                // dropped
+			ev("ASSAULT", "occurred", []string{"IRN"}, nil),              // false positive
 		},
 		"b": {ev("PROTEST", "occurred", []string{"FRA"}, []string{"DZA"})}, // empty gold actor matches any
 	}
