@@ -78,18 +78,20 @@ func (c *Coder) Patterns() int { return len(c.patterns) }
 func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Mention) []match {
 	// words inside a known name are not triggers: "General Agreement on
 	// Tariffs and Trade", "Gulf Cooperation Council"
-	inName := map[int]bool{}
+	// one flag per token of the sentence, for names and then for used words
+	flags := make([]bool, 2*(s.End-s.Start))
+	inName, used := flags[:s.End-s.Start], flags[s.End-s.Start:]
 	for _, m := range ms {
 		switch m.Kind {
 		case actor.KOrg, actor.KActor, actor.KPerson, actor.KCapital, actor.KCountry:
 			for k := m.Start; k < m.End; k++ {
-				inName[k] = true
+				inName[k-s.Start] = true
 			}
 		}
 	}
 	var all []match
 	for i := s.Start; i < s.End; i++ {
-		if inName[i] {
+		if inName[i-s.Start] {
 			continue
 		}
 		for _, pi := range c.byFirst[toks[i].Lower] {
@@ -110,12 +112,11 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Ment
 		}
 		return all[a].end-all[a].start < all[b].end-all[b].start
 	})
-	used := map[int]bool{}
 	var out []match
 	for _, m := range all {
 		clash := false
 		for _, t := range m.toks {
-			if used[t] {
+			if used[t-s.Start] {
 				clash = true
 				break
 			}
@@ -124,7 +125,7 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Ment
 			continue
 		}
 		for _, t := range m.toks {
-			used[t] = true
+			used[t-s.Start] = true
 		}
 		out = append(out, m)
 	}

@@ -118,7 +118,7 @@ type Resolver struct {
 // Sentence finds the mentions of toks[s.Start:s.End].
 func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time) []Mention {
 	hits := g.match(toks, s.Start, s.End, date)
-	var units []unit
+	units := make([]unit, 0, len(hits)+8)
 	hi := 0
 	// the first word of a sentence is capitalized anyway
 	first := s.Start
@@ -201,7 +201,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			}
 		}
 	}
-	var out []Mention
+	out := make([]Mention, 0, len(units))
 	for k := range units {
 		u := &units[k]
 		if u.done {

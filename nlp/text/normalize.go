@@ -57,18 +57,17 @@ func replacement(r rune) string {
 
 // Normalize builds the normalized text of s. s must pass Check.
 func Normalize(s string) *Text {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	off := make([]int32, 0, len(s)+1)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == '`' {
 				r := replacement(rune(c))
-				b.WriteString(r)
+				b = append(b, r...)
 				off = append(off, int32(i))
 			} else {
-				b.WriteByte(c)
+				b = append(b, c)
 				off = append(off, int32(i))
 			}
 			i++
@@ -78,12 +77,12 @@ func Normalize(s string) *Text {
 		if rep := replacement(r); rep != "" {
 			if rep != "\x00" {
 				for k := 0; k < len(rep); k++ {
-					b.WriteByte(rep[k])
+					b = append(b, rep[k])
 					off = append(off, int32(i))
 				}
 			}
 		} else {
-			b.WriteString(s[i : i+n])
+			b = append(b, s[i:i+n]...)
 			for k := 0; k < n; k++ {
 				off = append(off, int32(i+k))
 			}
@@ -91,11 +90,15 @@ func Normalize(s string) *Text {
 		i += n
 	}
 	off = append(off, int32(len(s)))
-	norm := []byte(b.String())
-	unwrap(norm)
-	decapLines(norm)
-	t := &Text{Orig: s, Norm: string(norm), off: off}
-	t.Lower = lowerASCII(t.Norm)
+	unwrap(b)
+	decapLines(b)
+	t := &Text{Orig: s, Norm: string(b), off: off}
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	t.Lower = string(b)
 	return t
 }
 

@@ -33,7 +33,7 @@ var abbrev = map[string]bool{
 
 // Tokenize splits t.Norm into tokens.
 func Tokenize(t *Text) []Token {
-	return tokenize(t.Norm, t.Lower, make([]Token, 0, len(t.Norm)/5))
+	return tokenize(t.Norm, t.Lower, make([]Token, 0, len(t.Norm)/4+8))
 }
 
 // TokenizeString tokenizes a lexicon phrase the same way as text, and returns
@@ -129,6 +129,16 @@ func splitWord(norm, lower string, s, e int, out []Token) []Token {
 	// leading punctuation and currency symbols
 	for s < e {
 		matched := false
+		// only a word with a '$' or a non-ASCII first byte can start with a currency
+		if norm[s] < utf8.RuneSelf && strings.IndexByte(norm[s:e], '$') < 0 {
+			if isLeadPunct(norm[s]) && !(norm[s] == '\'' && s+1 < e && isDigit(norm[s+1])) {
+				out = append(out, mk(norm, lower, s, s+1, joined))
+				s++
+				joined = true
+				continue
+			}
+			break
+		}
 		for _, p := range currencyPrefixes {
 			if strings.HasPrefix(norm[s:e], p) && s+len(p) < e && isDigit(norm[s+len(p)]) {
 				out = append(out, mk(norm, lower, s, s+len(p), joined))
@@ -273,6 +283,5 @@ func splitCore(norm, lower string, s, e int, joined bool, out []Token) []Token {
 			}
 		}
 	}
-	_ = utf8.RuneError
 	return append(out, mk(norm, lower, s, e, joined))
 }
