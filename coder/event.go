@@ -58,19 +58,27 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	r := m.p.rule
 	dr := &draft{sent: si, trig: m}
 	// words of the trigger are not its arguments ("military sales", "opposition")
-	var kept []actor.Mention
-	for _, mm := range ms {
-		inside := false
+	inside := func(mm *actor.Mention) bool {
 		for _, t := range m.toks {
 			if t >= mm.Start && t < mm.End && !(mm.Keyed() && mm.Start > 0 && toks[mm.Start-1].Lower == "by") {
-				inside = true
+				return true
 			}
 		}
-		if !inside {
-			kept = append(kept, mm)
+		return false
+	}
+	for k := range ms {
+		if inside(&ms[k]) {
+			// copy only when a mention has to go
+			kept := make([]actor.Mention, 0, len(ms))
+			for j := range ms {
+				if !inside(&ms[j]) {
+					kept = append(kept, ms[j])
+				}
+			}
+			ms = kept
+			break
 		}
 	}
-	ms = kept
 	// clause around the trigger
 	a := m.start
 	for a > s.Start && !clauseBreak(toks, a-1) {
