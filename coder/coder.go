@@ -289,15 +289,6 @@ func mentionEntity(d *Doc, m *actor.Mention) attache.Entity {
 	return e
 }
 
-func strIn(s string, list ...string) bool {
-	for _, l := range list {
-		if s == l {
-			return true
-		}
-	}
-	return false
-}
-
 func lowerJoin(toks []text.Token, a, b int) string {
 	var sb strings.Builder
 	for k := a; k < b; k++ {

@@ -644,9 +644,7 @@ func (c *Coder) facts(d *Doc, dr *draft, si, a, b, ca, cb int) {
 	if ev.Type == "CONSULT" {
 		ev.Topics = c.topicsFor(d, si)
 	}
-	trig := strings.ToLower(ev.Trigger.Text)
 	lowTrig := lowerJoin(toks, dr.trig.start, dr.trig.end)
-	_ = trig
 	switch ev.Kind {
 	case "arms_sale":
 		for _, st := range []string{"approv", "notif", "deliver", "sign", "clear"} {

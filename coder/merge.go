@@ -133,13 +133,10 @@ func absorb(a, b *attache.Event) {
 	if a.Type == "CONSULT" && b.Mode == "visit" && a.Mode != "visit" {
 		a.Actor, a.Recipient, a.Mode = b.Actor, b.Recipient, b.Mode
 	}
-	if len(keys(a.Recipient)) < len(keys(b.Recipient)) && a.Type != "CONSULT" {
-		if len(keys(a.Recipient)) == 0 || subset(keys(a.Recipient), keys(b.Recipient)) {
-			// keep the smaller set when both name one: the larger often holds a target
-		}
-		if len(keys(a.Recipient)) == 0 {
-			a.Recipient = dropSame(append([]attache.Entity(nil), b.Recipient...), a.Actor)
-		}
+	// when both name recipients, the first mention's (often smaller) set
+	// stays: a larger one tends to hold a deal's target as well
+	if len(keys(a.Recipient)) == 0 && len(keys(b.Recipient)) > 0 && a.Type != "CONSULT" {
+		a.Recipient = dropSame(append([]attache.Entity(nil), b.Recipient...), a.Actor)
 	}
 	if a.Kind == "" {
 		a.Kind = b.Kind

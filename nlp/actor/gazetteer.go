@@ -36,7 +36,6 @@ type entry struct {
 	capsOnly bool
 	needCap  bool
 	code     string // country code for countries, adjectives, capitals
-	from, to int    // years of use for former names
 	surface  string // the phrase as written in the lexicon
 }
 
@@ -67,7 +66,7 @@ func New(lx *lexicon.Lexicon) *Gazetteer {
 			g.add(n, entry{kind: KCapital, idx: i, code: c.Code, needCap: true})
 		}
 		for _, f := range c.Former {
-			g.add(f.Name, entry{kind: KCountry, idx: i, code: c.Code, needCap: true, from: f.From, to: f.To})
+			g.add(f.Name, entry{kind: KCountry, idx: i, code: c.Code, needCap: true})
 		}
 	}
 	for i, a := range lx.Actors {
@@ -158,7 +157,7 @@ type hit struct {
 	e          []entry
 }
 
-func (e entry) ok(toks []text.Token, start, end int, year int) bool {
+func (e entry) ok(toks []text.Token, start, end int) bool {
 	if e.needCap && !(toks[start].Cap || toks[start].Num) {
 		return false
 	}
@@ -180,10 +179,6 @@ func (e entry) ok(toks []text.Token, start, end int, year int) bool {
 
 // match finds the longest lexicon phrases in toks[start:end], left to right.
 func (g *Gazetteer) match(toks []text.Token, start, end int, date time.Time) []hit {
-	year := 0
-	if !date.IsZero() {
-		year = date.Year()
-	}
 	var hits []hit
 	for i := start; i < end; {
 		n := g.root
@@ -198,7 +193,7 @@ func (g *Gazetteer) match(toks []text.Token, start, end int, date time.Time) []h
 			if len(n.entries) > 0 {
 				var okEntries []entry
 				for _, e := range n.entries {
-					if e.ok(toks, i, j+1, year) {
+					if e.ok(toks, i, j+1) {
 						okEntries = append(okEntries, e)
 					}
 				}

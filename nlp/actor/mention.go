@@ -110,11 +110,6 @@ var corpSuffix = map[string]bool{
 
 var originWords = map[string]bool{"made": true, "built": true, "based": true, "designed": true, "born": true, "style": true, "manufactured": true, "produced": true, "listed": true, "registered": true, "flagged": true}
 
-// Resolver composes mentions and resolves dated roles.
-type Resolver struct {
-	G *Gazetteer
-}
-
 // Sentence finds the mentions of toks[s.Start:s.End].
 func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time) []Mention {
 	hits := g.match(toks, s.Start, s.End, date)

@@ -73,12 +73,6 @@ var multipliers = map[string]float64{
 	"halve": 0.5, "halved": 0.5, "halving": 0.5,
 }
 
-var numberWords = map[string]float64{
-	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "dozens": 24, "hundred": 100, "hundreds": 200,
-	"thousands": 2000,
-}
-
 // Found is a quantity with its token range.
 type Found struct {
 	attache.Quantity

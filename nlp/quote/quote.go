@@ -26,8 +26,7 @@ type Quote struct {
 }
 
 // Find pairs quotation marks across the document and finds each quote's
-// speaker among the mentions. mentionsOf returns the mentions of the sentence
-// holding a token.
+// speaker among the mentions of each sentence.
 func Find(toks []text.Token, sents []text.Sentence, mentions [][]actor.Mention) []Quote {
 	sentOf := make([]int, len(toks))
 	for si, s := range sents {

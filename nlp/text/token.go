@@ -123,32 +123,30 @@ func isTrailPunct(c byte) bool {
 
 var currencyPrefixes = []string{"US$", "A$", "C$", "HK$", "NZ$", "S$", "R$", "$", "£", "€", "¥"}
 
+// currencyAt returns the length of a currency symbol at norm[s] that is
+// followed by a digit ("$1", "US$5", "£1.35bn"), or 0.
+func currencyAt(norm string, s, e int) int {
+	// only a word with a '$' or a non-ASCII first byte can start with one
+	if norm[s] < utf8.RuneSelf && strings.IndexByte(norm[s:e], '$') < 0 {
+		return 0
+	}
+	for _, p := range currencyPrefixes {
+		if strings.HasPrefix(norm[s:e], p) && s+len(p) < e && isDigit(norm[s+len(p)]) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 // splitWord splits the whitespace-free run norm[s:e] into tokens.
 func splitWord(norm, lower string, s, e int, out []Token) []Token {
 	joined := false
 	// leading punctuation and currency symbols
 	for s < e {
-		matched := false
-		// only a word with a '$' or a non-ASCII first byte can start with a currency
-		if norm[s] < utf8.RuneSelf && strings.IndexByte(norm[s:e], '$') < 0 {
-			if isLeadPunct(norm[s]) && !(norm[s] == '\'' && s+1 < e && isDigit(norm[s+1])) {
-				out = append(out, mk(norm, lower, s, s+1, joined))
-				s++
-				joined = true
-				continue
-			}
-			break
-		}
-		for _, p := range currencyPrefixes {
-			if strings.HasPrefix(norm[s:e], p) && s+len(p) < e && isDigit(norm[s+len(p)]) {
-				out = append(out, mk(norm, lower, s, s+len(p), joined))
-				s += len(p)
-				joined = true
-				matched = true
-				break
-			}
-		}
-		if matched {
+		if n := currencyAt(norm, s, e); n > 0 {
+			out = append(out, mk(norm, lower, s, s+n, joined))
+			s += n
+			joined = true
 			continue
 		}
 		if isLeadPunct(norm[s]) && !(norm[s] == '\'' && s+1 < e && isDigit(norm[s+1])) {
