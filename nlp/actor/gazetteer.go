@@ -7,7 +7,6 @@ package actor
 
 import (
 	"strings"
-	"time"
 
 	"github.com/attache/attache/nlp/lexicon"
 	"github.com/attache/attache/nlp/text"
@@ -178,7 +177,7 @@ func (e entry) ok(toks []text.Token, start, end int) bool {
 }
 
 // match finds the longest lexicon phrases in toks[start:end], left to right.
-func (g *Gazetteer) match(toks []text.Token, start, end int, date time.Time) []hit {
+func (g *Gazetteer) match(toks []text.Token, start, end int) []hit {
 	var hits []hit
 	for i := start; i < end; {
 		n := g.root

@@ -112,7 +112,7 @@ var originWords = map[string]bool{"made": true, "built": true, "based": true, "d
 
 // Sentence finds the mentions of toks[s.Start:s.End].
 func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time) []Mention {
-	hits := g.match(toks, s.Start, s.End, date)
+	hits := g.match(toks, s.Start, s.End)
 	units := make([]unit, 0, len(hits)+8)
 	hi := 0
 	// the first word of a sentence is capitalized anyway
