@@ -2,7 +2,10 @@
 // events out, each event field tied to the bytes of text it came from.
 package attache
 
-import "time"
+import (
+	"sort"
+	"time"
+)
 
 // Span is a half-open byte range [Start, End) into a document's original text.
 type Span [2]int
@@ -131,37 +134,26 @@ type Event struct {
 }
 
 // ActorKeys returns the sorted, de-duplicated keys of the actor list.
-func (e *Event) ActorKeys() []string { return keysOf(e.Actor) }
+func (e *Event) ActorKeys() []string { return Keys(e.Actor) }
 
 // RecipientKeys returns the sorted, de-duplicated keys of the recipient list.
-func (e *Event) RecipientKeys() []string { return keysOf(e.Recipient) }
+func (e *Event) RecipientKeys() []string { return Keys(e.Recipient) }
 
-func keysOf(es []Entity) []string {
+// Keys returns the sorted, de-duplicated keys of a list of entities: the set
+// that the scorer and the mention merging compare.
+func Keys(es []Entity) []string {
 	var out []string
+	seen := map[string]bool{}
 	for _, e := range es {
 		for _, k := range e.Keys() {
-			dup := false
-			for _, o := range out {
-				if o == k {
-					dup = true
-					break
-				}
-			}
-			if !dup {
+			if !seen[k] {
+				seen[k] = true
 				out = append(out, k)
 			}
 		}
 	}
-	sortStrings(out)
+	sort.Strings(out)
 	return out
-}
-
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }
 
 // Quote is a quotation with its speaker.

@@ -211,7 +211,7 @@ func shareSubjects(d *Doc, evs []*draft) {
 		}
 		for k := i - 1; k >= 0; k-- {
 			p := evs[k]
-			if p.trig.p.verbal && !p.passive && (len(keys(p.ev.Actor)) > 0 || (participle && len(p.ev.Actor) > 0)) {
+			if p.trig.p.verbal && !p.passive && (len(attache.Keys(p.ev.Actor)) > 0 || (participle && len(p.ev.Actor) > 0)) {
 				dr.ev.Actor = append([]attache.Entity(nil), p.ev.Actor...)
 				dr.ev.Recipient = dropSame(dr.ev.Recipient, dr.ev.Actor)
 				break

@@ -645,16 +645,17 @@ func (c *Coder) facts(d *Doc, dr *draft, si, a, b, ca, cb int) {
 		ev.Topics = c.topicsFor(d, si)
 	}
 	lowTrig := lowerJoin(toks, dr.trig.start, dr.trig.end)
+	clause := lowerJoin(toks, a, b)
 	switch ev.Kind {
 	case "arms_sale":
 		for _, st := range []string{"approv", "notif", "deliver", "sign", "clear"} {
-			if strings.Contains(lowerJoin(toks, a, b), st) {
+			if strings.Contains(clause, st) {
 				ev.Facts = setFact(ev.Facts, "stage", map[string]string{"approv": "approved", "notif": "notified", "deliver": "delivered", "sign": "signed", "clear": "approved"}[st])
 				break
 			}
 		}
 	case "tariff_relief":
-		if strings.Contains(lowerJoin(toks, a, b), "temporar") {
+		if strings.Contains(clause, "temporar") {
 			ev.Facts = setFact(ev.Facts, "temporary", "true")
 		}
 		ev.Facts = setFact(ev.Facts, "relief", lowTrig)

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/attache/attache"
@@ -13,10 +14,10 @@ import (
 // delayed") the actor of a recent event about the same recipients.
 func (c *Coder) inheritActors(d *Doc, si int, cur, prev []*draft) {
 	for _, dr := range cur {
-		if !dr.agentless || len(keys(dr.ev.Actor)) > 0 {
+		if !dr.agentless || len(attache.Keys(dr.ev.Actor)) > 0 {
 			continue
 		}
-		rk := keysOfDraft(dr)
+		rk := attache.Keys(dr.ev.Recipient)
 		if len(rk) == 0 {
 			continue
 		}
@@ -25,45 +26,18 @@ func (c *Coder) inheritActors(d *Doc, si int, cur, prev []*draft) {
 			if si-p.sent > 2 {
 				break
 			}
-			if len(keys(p.ev.Actor)) == 0 || !overlap(rk, keys(p.ev.Recipient)) {
+			if len(attache.Keys(p.ev.Actor)) == 0 || !overlap(rk, attache.Keys(p.ev.Recipient)) {
 				continue
 			}
 			dr.ev.Actor = append([]attache.Entity(nil), p.ev.Actor...)
 			for i := range dr.ev.Actor {
 				dr.ev.Actor[i].Via = "inherited"
 			}
-			dr.ev.Rule += " +actor from sentence " + itoa(p.sent)
+			dr.ev.Rule += " +actor from sentence " + strconv.Itoa(p.sent)
 			dr.ev.Confidence *= 0.8
 			break
 		}
 	}
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for n > 0 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-		n /= 10
-	}
-	return string(b)
-}
-
-func keysOfDraft(dr *draft) []string { return keys(dr.ev.Recipient) }
-
-func keys(es []attache.Entity) []string {
-	var out []string
-	for _, e := range es {
-		for _, k := range e.Keys() {
-			if !contains(out, k) {
-				out = append(out, k)
-			}
-		}
-	}
-	sort.Strings(out)
-	return out
 }
 
 func overlap(a, b []string) bool {
@@ -97,8 +71,8 @@ func compatible(a, b *attache.Event) bool {
 	if (a.Status == attache.Denied) != (b.Status == attache.Denied) {
 		return false
 	}
-	aa, ba := keys(a.Actor), keys(b.Actor)
-	ar, br := keys(a.Recipient), keys(b.Recipient)
+	aa, ba := attache.Keys(a.Actor), attache.Keys(b.Actor)
+	ar, br := attache.Keys(a.Recipient), attache.Keys(b.Recipient)
 	if a.Type == "CONSULT" {
 		pa := union(aa, ar)
 		pb := union(ba, br)
@@ -127,7 +101,7 @@ func union(a, b []string) []string {
 
 // absorb folds event b (a later mention) into a.
 func absorb(a, b *attache.Event) {
-	if len(keys(a.Actor)) == 0 && len(keys(b.Actor)) > 0 {
+	if len(attache.Keys(a.Actor)) == 0 && len(attache.Keys(b.Actor)) > 0 {
 		a.Actor = b.Actor
 	}
 	if a.Type == "CONSULT" && b.Mode == "visit" && a.Mode != "visit" {
@@ -135,7 +109,7 @@ func absorb(a, b *attache.Event) {
 	}
 	// when both name recipients, the first mention's (often smaller) set
 	// stays: a larger one tends to hold a deal's target as well
-	if len(keys(a.Recipient)) == 0 && len(keys(b.Recipient)) > 0 && a.Type != "CONSULT" {
+	if len(attache.Keys(a.Recipient)) == 0 && len(attache.Keys(b.Recipient)) > 0 && a.Type != "CONSULT" {
 		a.Recipient = dropSame(append([]attache.Entity(nil), b.Recipient...), a.Actor)
 	}
 	if a.Kind == "" {
@@ -196,10 +170,10 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 	var evs []attache.Event
 	for _, dr := range drafts {
 		ev := dr.ev
-		if dr.trig.p.rule.NeedActor && len(keys(ev.Actor)) == 0 {
+		if dr.trig.p.rule.NeedActor && len(attache.Keys(ev.Actor)) == 0 {
 			continue
 		}
-		if len(keys(ev.Actor)) == 0 && len(keys(ev.Recipient)) == 0 {
+		if len(attache.Keys(ev.Actor)) == 0 && len(attache.Keys(ev.Recipient)) == 0 {
 			continue
 		}
 		// commentary is no event (EVENTS.md rule 1): "analysts are praising X"
@@ -212,7 +186,7 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 			continue
 		}
 		if ev.Type == "CONSULT" {
-			if len(keys(ev.Actor)) == 0 {
+			if len(attache.Keys(ev.Actor)) == 0 {
 				// roles unclear: every party is an actor (EVENTS.md rule 5)
 				ev.Actor, ev.Recipient = ev.Recipient, nil
 			}
@@ -246,7 +220,7 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 		if e.Recipient == nil {
 			e.Recipient = []attache.Entity{}
 		}
-		h := sha256.Sum256([]byte(strings.Join([]string{d.ID, itoa(e.Sentence), e.Type, strings.Join(keys(e.Actor), ","), strings.Join(keys(e.Recipient), ",")}, "|")))
+		h := sha256.Sum256([]byte(strings.Join([]string{d.ID, strconv.Itoa(e.Sentence), e.Type, strings.Join(attache.Keys(e.Actor), ","), strings.Join(attache.Keys(e.Recipient), ",")}, "|")))
 		e.ID = hex.EncodeToString(h[:8])
 	}
 	return out

@@ -1,14 +1,12 @@
 package eval_test
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/attache/attache"
 	"github.com/attache/attache/eval"
 	"github.com/attache/attache/extract"
 )
@@ -31,20 +29,7 @@ func TestDevRegression(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := eval.Score(recs, func(r eval.Record) ([]attache.Event, error) {
-		doc := attache.Document{ID: r.ID, Text: r.Text}
-		if r.Date != nil {
-			doc.Date, _ = extract.ParseDate(*r.Date)
-		}
-		res, err := x.Extract(doc)
-		if errors.Is(err, extract.ErrEmpty) {
-			return nil, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		return res.Events, nil
-	}, false)
+	rep, err := eval.Score(recs, x.Predictor(), false)
 	if err != nil {
 		t.Fatal(err)
 	}

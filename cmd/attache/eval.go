@@ -9,7 +9,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/attache/attache"
 	"github.com/attache/attache/eval"
 	"github.com/attache/attache/extract"
 )
@@ -48,7 +47,7 @@ func (m *Main) eval(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	rep, err := eval.Score(recs, Predictor(x), *misses)
+	rep, err := eval.Score(recs, x.Predictor(), *misses)
 	if err != nil {
 		return err
 	}
@@ -59,26 +58,6 @@ func (m *Main) eval(ctx context.Context, args []string) error {
 	}
 	PrintReport(m, rep)
 	return nil
-}
-
-// Predictor runs the extractor on gold records.
-func Predictor(x *extract.Extractor) eval.Predict {
-	return func(rec eval.Record) ([]attache.Event, error) {
-		doc := attache.Document{ID: rec.ID, Text: rec.Text, Title: rec.Title}
-		if rec.Date != nil {
-			if t, err := extract.ParseDate(*rec.Date); err == nil {
-				doc.Date = t
-			}
-		}
-		res, err := x.Extract(doc)
-		if err != nil {
-			if errors.Is(err, extract.ErrEmpty) {
-				return nil, nil
-			}
-			return nil, err
-		}
-		return res.Events, nil
-	}
 }
 
 // PrintReport writes the human-readable report.

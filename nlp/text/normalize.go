@@ -93,11 +93,7 @@ func Normalize(s string) *Text {
 	unwrap(b)
 	decapLines(b)
 	t := &Text{Orig: s, Norm: string(b), off: off}
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
-	}
+	lowerBytes(b)
 	t.Lower = string(b)
 	return t
 }
@@ -198,12 +194,18 @@ func allCaps(line []byte) bool {
 
 func lowerASCII(s string) string {
 	b := []byte(s)
+	lowerBytes(b)
+	return string(b)
+}
+
+// lowerBytes lowers ASCII letters in place; other bytes keep their length,
+// so offsets into Norm stay valid in Lower.
+func lowerBytes(b []byte) {
 	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {
 			b[i] = c + 32
 		}
 	}
-	return string(b)
 }
 
 // OrigSpan maps a byte range of Norm to the range of Orig it came from.

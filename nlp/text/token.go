@@ -47,9 +47,6 @@ func TokenizeString(s string) []string {
 	return out
 }
 
-// Tokens of a phrase with their case flags, for lexicon matching.
-func TokenizePhrase(s string) []Token { return tokenize(s, lowerASCII(s), nil) }
-
 func isSpace(c byte) bool { return c == ' ' || c == '\n' }
 
 func tokenize(norm, lower string, out []Token) []Token {
