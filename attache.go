@@ -171,4 +171,7 @@ type Result struct {
 	Events   []Event  `json:"events"`
 	Quotes   []Quote  `json:"quotes"`
 	Entities []Entity `json:"entities"`
+	// Sentences are the byte spans of the document's sentences, indexed by
+	// Event.Sentence and Mention.Sentence.
+	Sentences []Span `json:"sentences,omitempty"`
 }

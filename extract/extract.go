@@ -94,6 +94,10 @@ func (x *Extractor) Extract(doc attache.Document) (*attache.Result, error) {
 	if !doc.Date.IsZero() {
 		res.Date = doc.Date.Format("2006-01-02")
 	}
+	res.Sentences = make([]attache.Span, len(d.Sents))
+	for i, s := range d.Sents {
+		res.Sentences[i] = d.Span(s.Start, s.End)
+	}
 	for _, q := range d.Quotes {
 		aq := attache.Quote{Span: d.Span(q.Start, q.End), Text: d.Text(q.Start, q.End)}
 		if q.Speaker != nil {

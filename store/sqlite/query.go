@@ -1,0 +1,361 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/attache/attache"
+	"github.com/attache/attache/plover"
+	"github.com/attache/attache/store"
+)
+
+// where builds the filter of a query. Every value goes in as a parameter.
+func where(q store.Query) (string, []any) {
+	var conds []string
+	var args []any
+	in := func(col string, vals []string) {
+		ph := strings.TrimSuffix(strings.Repeat("?,", len(vals)), ",")
+		conds = append(conds, col+" IN ("+ph+")")
+		for _, v := range vals {
+			args = append(args, v)
+		}
+	}
+	hasKey := func(role string, keys []string) string {
+		ph := strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")
+		args = append(args, role)
+		for _, k := range keys {
+			args = append(args, k)
+		}
+		return "EXISTS (SELECT 1 FROM event_keys k WHERE k.event_id = e.id AND k.role = ? AND k.key IN (" + ph + "))"
+	}
+	if ks := store.NormKeys(q.Actor); len(ks) > 0 {
+		conds = append(conds, hasKey("a", ks))
+	}
+	if ks := store.NormKeys(q.Recipient); len(ks) > 0 {
+		conds = append(conds, hasKey("r", ks))
+	}
+	if a, b := strings.ToUpper(q.Dyad[0]), strings.ToUpper(q.Dyad[1]); a != "" && b != "" {
+		c1, c2 := hasKey("a", []string{a}), hasKey("r", []string{b})
+		c3, c4 := hasKey("a", []string{b}), hasKey("r", []string{a})
+		conds = append(conds, "(("+c1+" AND "+c2+") OR ("+c3+" AND "+c4+"))")
+	}
+	if len(q.Type) > 0 {
+		in("e.type", store.NormKeys(q.Type))
+	}
+	if len(q.Kind) > 0 {
+		in("e.kind", q.Kind)
+	}
+	if len(q.Status) > 0 {
+		in("e.status", q.Status)
+	}
+	if d, ok := store.Day(q.Since); ok {
+		conds = append(conds, "e.day >= ?")
+		args = append(args, d)
+	}
+	if d, ok := store.Day(q.Until); ok {
+		conds = append(conds, "e.day <= ?")
+		args = append(args, d)
+	}
+	if m := store.MatchQuery(q.Text); m != "" {
+		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m WHERE m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?))")
+		args = append(args, m)
+	}
+	if len(q.Source) > 0 {
+		ph := strings.TrimSuffix(strings.Repeat("?,", len(q.Source)), ",")
+		conds = append(conds, "EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = e.id AND d.source IN ("+ph+"))")
+		for _, s := range q.Source {
+			args = append(args, s)
+		}
+	}
+	if q.Doc != "" {
+		conds = append(conds, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.doc_id = (SELECT id FROM documents WHERE hash = ? OR ext_id = ? ORDER BY id LIMIT 1))")
+		args = append(args, q.Doc, q.Doc)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+func orderBy(sort string) (string, error) {
+	switch sort {
+	case "", "-date":
+		return " ORDER BY e.day DESC NULLS LAST, e.id DESC", nil
+	case "date":
+		return " ORDER BY e.day ASC NULLS LAST, e.id ASC", nil
+	case "-mentions":
+		return " ORDER BY e.num_mentions DESC, e.id DESC", nil
+	case "mentions":
+		return " ORDER BY e.num_mentions ASC, e.id ASC", nil
+	}
+	return "", fmt.Errorf("unknown sort %q (date, -date, mentions, -mentions)", sort)
+}
+
+const eventCols = "e.id, e.uid, e.num_mentions, e.num_docs, e.first_seen, e.last_seen, e.record"
+
+// Events returns one page of events.
+func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) {
+	w, args := where(q)
+	ob, err := orderBy(q.Sort)
+	if err != nil {
+		return nil, err
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	if limit > store.MaxLimit {
+		limit = store.MaxLimit
+	}
+	offset := q.Offset
+	if offset < 0 {
+		offset = 0
+	}
+	args = append(args, limit, offset)
+	rows, err := db.r.QueryContext(ctx, "SELECT "+eventCols+" FROM events e"+w+ob+" LIMIT ? OFFSET ?", args...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Event
+	var ids []int64
+	for rows.Next() {
+		ev, id, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		out = append(out, ev)
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	if err := db.fillDocs(ctx, out, ids); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+type scanner interface{ Scan(...any) error }
+
+func scanEvent(s scanner) (store.Event, int64, error) {
+	var ev store.Event
+	var id int64
+	var uid, rec string
+	if err := s.Scan(&id, &uid, &ev.NumMentions, &ev.NumDocs, &ev.FirstSeen, &ev.LastSeen, &rec); err != nil {
+		return ev, 0, err
+	}
+	if err := json.Unmarshal([]byte(rec), &ev.Event); err != nil {
+		return ev, 0, fmt.Errorf("event %s: bad record: %w", uid, err)
+	}
+	ev.ID = uid
+	return ev, id, nil
+}
+
+// fillDocs adds the first report's document and the distinct sources.
+func (db *DB) fillDocs(ctx context.Context, evs []store.Event, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	idx := map[int64]int{}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		idx[id] = i
+		args[i] = id
+	}
+	ph := strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")
+	rows, err := db.r.QueryContext(ctx, `SELECT m.event_id, d.hash, d.url, d.title, d.source, d.ext_id FROM mentions m JOIN documents d ON d.id = m.doc_id
+		WHERE m.event_id IN (`+ph+`) ORDER BY m.event_id, m.id`, args...)
+	if err != nil {
+		return fmt.Errorf("events: sources: %w", err)
+	}
+	defer rows.Close()
+	seen := map[int64]map[string]bool{}
+	for rows.Next() {
+		var id int64
+		var hash, u, title, src, ext string
+		if err := rows.Scan(&id, &hash, &u, &title, &src, &ext); err != nil {
+			return err
+		}
+		ev := &evs[idx[id]]
+		if ev.DocHash == "" {
+			ev.DocHash, ev.DocURL, ev.DocTitle = hash, u, title
+			ev.Doc = ext
+		}
+		if seen[id] == nil {
+			seen[id] = map[string]bool{}
+		}
+		if src != "" && !seen[id][src] {
+			seen[id][src] = true
+			ev.Sources = append(ev.Sources, src)
+		}
+	}
+	for i := range evs {
+		evs[i].NumSources = len(evs[i].Sources)
+	}
+	return rows.Err()
+}
+
+// CountEvents counts the events a query selects, ignoring its page.
+func (db *DB) CountEvents(ctx context.Context, q store.Query) (int, error) {
+	w, args := where(q)
+	var n int
+	if err := db.r.QueryRowContext(ctx, "SELECT count(*) FROM events e"+w, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	return n, nil
+}
+
+// CountBy counts the selected events per type, month, quad, kind or status.
+func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Count, error) {
+	var col string
+	switch by {
+	case "type", "quad":
+		col = "e.type"
+	case "kind":
+		col = "e.kind"
+	case "status":
+		col = "e.status"
+	case "month":
+		col = "CASE WHEN e.day IS NULL THEN '' ELSE strftime('%Y-%m', e.day * 86400, 'unixepoch') END"
+	case "year":
+		col = "CASE WHEN e.day IS NULL THEN '' ELSE strftime('%Y', e.day * 86400, 'unixepoch') END"
+	default:
+		return nil, fmt.Errorf("count by %q: want type, quad, kind, status, month or year", by)
+	}
+	w, args := where(q)
+	rows, err := db.r.QueryContext(ctx, "SELECT "+col+", count(*) FROM events e"+w+" GROUP BY 1 ORDER BY 1", args...)
+	if err != nil {
+		return nil, fmt.Errorf("count by %s: %w", by, err)
+	}
+	defer rows.Close()
+	var out []store.Count
+	for rows.Next() {
+		var c store.Count
+		if err := rows.Scan(&c.Key, &c.N); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if by == "quad" {
+		out = byQuad(out)
+	}
+	return out, nil
+}
+
+func byQuad(types []store.Count) []store.Count {
+	n := map[int]int{}
+	for _, c := range types {
+		if i, ok := plover.Lookup(c.Key); ok {
+			n[i.Quad] += c.N
+		}
+	}
+	var out []store.Count
+	for q := 1; q <= 4; q++ {
+		if n[q] > 0 {
+			out = append(out, store.Count{Key: plover.QuadNames[q], N: n[q]})
+		}
+	}
+	return out
+}
+
+// Event returns an event with all its reports.
+func (db *DB) Event(ctx context.Context, uid string) (*store.EventDetail, error) {
+	row := db.r.QueryRowContext(ctx, "SELECT "+eventCols+" FROM events e WHERE e.uid = ?", uid)
+	ev, id, err := scanEvent(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("event %s: %w", uid, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("event %s: %w", uid, err)
+	}
+	evs := []store.Event{ev}
+	if err := db.fillDocs(ctx, evs, []int64{id}); err != nil {
+		return nil, err
+	}
+	det := &store.EventDetail{Event: evs[0], Reports: []store.Report{}}
+	// One report per document event; its record carries every mention.
+	rows, err := db.r.QueryContext(ctx, `SELECT d.ext_id, d.hash, d.date, d.source, d.url, d.title, m.record
+		FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = ? GROUP BY m.doc_id, m.uid ORDER BY min(m.id)`, id)
+	if err != nil {
+		return nil, fmt.Errorf("event %s: reports: %w", uid, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r store.Report
+		var rec string
+		if err := rows.Scan(&r.Doc, &r.DocHash, &r.DocDate, &r.Source, &r.URL, &r.Title, &rec); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(rec), &r.Event); err != nil {
+			return nil, fmt.Errorf("event %s: bad report: %w", uid, err)
+		}
+		det.Reports = append(det.Reports, r)
+	}
+	return det, rows.Err()
+}
+
+// Document returns a document by id or hash.
+func (db *DB) Document(ctx context.Context, id string) (*store.Document, error) {
+	var d store.Document
+	var ingested, res string
+	err := db.r.QueryRowContext(ctx, `SELECT ext_id, hash, url, title, source, date, ingested, text, result FROM documents
+		WHERE hash = ? OR ext_id = ? ORDER BY id LIMIT 1`, id, id).
+		Scan(&d.ID, &d.Hash, &d.URL, &d.Title, &d.Source, &d.Date, &ingested, &d.Text, &res)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("document %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	d.Ingested, _ = time.Parse(time.RFC3339, ingested)
+	if err := json.Unmarshal([]byte(res), &d.Result); err != nil {
+		return nil, fmt.Errorf("document %s: bad result: %w", id, err)
+	}
+	d.Sentences = d.Result.Sentences
+	if d.Sentences == nil {
+		d.Sentences = []attache.Span{}
+	}
+	return &d, nil
+}
+
+// Actors lists keys by how many events they take part in.
+func (db *DB) Actors(ctx context.Context, limit int) ([]store.ActorCount, error) {
+	if limit <= 0 || limit > store.MaxLimit {
+		limit = store.MaxLimit
+	}
+	rows, err := db.r.QueryContext(ctx, `SELECT key, max(name), sum(role = 'a'), sum(role = 'r') FROM event_keys
+		GROUP BY key ORDER BY count(*) DESC, key LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	defer rows.Close()
+	var out []store.ActorCount
+	for rows.Next() {
+		var a store.ActorCount
+		if err := rows.Scan(&a.Key, &a.Name, &a.AsActor, &a.AsRecipient); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Stats counts rows.
+func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
+	var s store.Stats
+	err := db.r.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), (SELECT count(*) FROM mentions)`).
+		Scan(&s.Documents, &s.Events, &s.Mentions)
+	if err != nil {
+		return s, fmt.Errorf("stats: %w", err)
+	}
+	return s, nil
+}

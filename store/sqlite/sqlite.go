@@ -1,0 +1,305 @@
+// Package sqlite is attache's embedded store: one SQLite file in WAL mode
+// (modernc.org/sqlite, pure Go, FTS5 built in), one writer connection and a
+// small pool of readers, schema migrations embedded in the binary.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/attache/attache"
+	"github.com/attache/attache/store"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// DB is a store in one SQLite file.
+type DB struct {
+	w, r *sql.DB
+	path string
+}
+
+var _ store.Store = (*DB)(nil)
+
+// Open opens or creates the database at path and brings its schema up to date.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return nil, errors.New("sqlite: empty database path")
+	}
+	dsn := func(extra string) string {
+		q := url.Values{}
+		for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "foreign_keys(1)", "synchronous(NORMAL)"} {
+			q.Add("_pragma", p)
+		}
+		return "file:" + path + "?" + q.Encode() + extra
+	}
+	w, err := sql.Open("sqlite", dsn("&_txlock=immediate"))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	// SQLite has one writer at a time; a single connection makes writers
+	// queue in Go instead of failing with SQLITE_BUSY.
+	w.SetMaxOpenConns(1)
+	r, err := sql.Open("sqlite", dsn("&mode=ro"))
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(8)
+	db := &DB{w: w, r: r, path: path}
+	if err := db.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// Close closes both pools.
+func (db *DB) Close() error {
+	return errors.Join(db.r.Close(), db.w.Close())
+}
+
+func (db *DB) migrate(ctx context.Context) error {
+	var have int
+	if err := db.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		base := strings.TrimPrefix(name, "migrations/")
+		n, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("migration %s: name must start with a number", base)
+		}
+		if n <= have {
+			continue
+		}
+		body, err := migrations.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		tx, err := db.w.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %s: %w", base, err)
+		}
+		// PRAGMA takes no parameters; n is an integer we parsed.
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", n)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %s: %w", base, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %s: %w", base, err)
+		}
+		have = n
+	}
+	return nil
+}
+
+// Has reports whether a document with this hash is stored.
+func (db *DB) Has(ctx context.Context, hash string) (bool, error) {
+	var one int
+	err := db.r.QueryRowContext(ctx, "SELECT 1 FROM documents WHERE hash = ?", hash).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("has %s: %w", hash, err)
+	}
+	return true, nil
+}
+
+// Put stores documents in one transaction.
+func (db *DB) Put(ctx context.Context, docs []store.Coded) (store.PutStats, error) {
+	var st store.PutStats
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return st, fmt.Errorf("put: begin: %w", err)
+	}
+	defer tx.Rollback()
+	now := time.Now().UTC().Format(time.RFC3339)
+	for i := range docs {
+		if err := putDoc(ctx, tx, &docs[i], now, &st); err != nil {
+			return store.PutStats{}, fmt.Errorf("put %s: %w", docs[i].Doc.ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return store.PutStats{}, fmt.Errorf("put: commit: %w", err)
+	}
+	return st, nil
+}
+
+func putDoc(ctx context.Context, tx *sql.Tx, c *store.Coded, now string, st *store.PutStats) error {
+	if c.Hash == "" {
+		c.Hash = store.Hash(c.Doc)
+	}
+	var one int
+	err := tx.QueryRowContext(ctx, "SELECT 1 FROM documents WHERE hash = ?", c.Hash).Scan(&one)
+	if err == nil {
+		st.Duplicate++
+		return nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	res := c.Result
+	if res == nil {
+		res = &attache.Result{Doc: c.Doc.ID}
+	}
+	rj, err := json.Marshal(res)
+	if err != nil {
+		return err
+	}
+	docDate := ""
+	if !c.Doc.Date.IsZero() {
+		docDate = c.Doc.Date.Format("2006-01-02")
+	}
+	r, err := tx.ExecContext(ctx, `INSERT INTO documents(ext_id, hash, url, title, source, date, ingested, text, result)
+		VALUES (?,?,?,?,?,?,?,?,?)`, c.Doc.ID, c.Hash, c.Doc.URL, c.Doc.Title, c.Doc.Source, docDate, now, c.Doc.Text, string(rj))
+	if err != nil {
+		return err
+	}
+	docID, err := r.LastInsertId()
+	if err != nil {
+		return err
+	}
+	st.Documents++
+	if _, err := tx.ExecContext(ctx, "INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)", docID, c.Doc.Title, c.Doc.Text); err != nil {
+		return err
+	}
+	for i, s := range res.Sentences {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO sentences(doc_id, idx, start, "end") VALUES (?,?,?,?)`, docID, i, s[0], s[1]); err != nil {
+			return err
+		}
+	}
+	for _, e := range res.Entities {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO entities(doc_id, start, "end", name, country, org, sector, role) VALUES (?,?,?,?,?,?,?,?)`,
+			docID, e.Span[0], e.Span[1], e.Name, e.Country, e.Org, e.Sector, e.Role); err != nil {
+			return err
+		}
+	}
+	counted := map[int64]bool{}
+	for i := range res.Events {
+		if err := putEvent(ctx, tx, c, docID, docDate, res, &res.Events[i], counted, st); err != nil {
+			return fmt.Errorf("event %s: %w", res.Events[i].ID, err)
+		}
+	}
+	return nil
+}
+
+func putEvent(ctx context.Context, tx *sql.Tx, c *store.Coded, docID int64, docDate string, res *attache.Result, ev *attache.Event, counted map[int64]bool, st *store.PutStats) error {
+	mkey := store.MergeKey(ev)
+	date := ev.Date
+	if date == "" {
+		date = docDate
+	}
+	day, dated := store.Day(date)
+	var evID int64
+	found := false
+	if dated {
+		err := tx.QueryRowContext(ctx, `SELECT id FROM events WHERE mkey = ? AND day BETWEEN ? AND ?
+			ORDER BY abs(day - ?), id LIMIT 1`, mkey, day-store.MergeDays, day+store.MergeDays, day).Scan(&evID)
+		switch {
+		case err == nil:
+			found = true
+		case !errors.Is(err, sql.ErrNoRows):
+			return err
+		}
+	}
+	mentions := ev.Mentions
+	if len(mentions) == 0 {
+		mentions = []attache.Mention{{Sentence: ev.Sentence, Span: ev.Trigger.Span, Trigger: ev.Trigger.Text, Rule: ev.Rule}}
+	}
+	newDoc := 1
+	if counted[evID] {
+		newDoc = 0 // this document already reported the event
+	}
+	if found {
+		st.Merged++
+		if _, err := tx.ExecContext(ctx, `UPDATE events SET num_mentions = num_mentions + ?, num_docs = num_docs + ?,
+			first_seen = CASE WHEN ? <> '' AND (first_seen = '' OR ? < first_seen) THEN ? ELSE first_seen END,
+			last_seen = CASE WHEN ? > last_seen THEN ? ELSE last_seen END,
+			confidence = max(confidence, ?) WHERE id = ?`,
+			len(mentions), newDoc, docDate, docDate, docDate, docDate, docDate, ev.Confidence, evID); err != nil {
+			return err
+		}
+	} else {
+		st.Events++
+		rec := *ev
+		rec.Mentions = nil
+		rj, err := json.Marshal(rec)
+		if err != nil {
+			return err
+		}
+		var dayArg any
+		if dated {
+			dayArg = day
+		}
+		r, err := tx.ExecContext(ctx, `INSERT INTO events(uid, mkey, type, kind, mode, status, date, day, confidence, num_mentions, num_docs, first_seen, last_seen, record)
+			VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?,?)`,
+			store.EventUID(c.Hash, ev.ID), mkey, ev.Type, ev.Kind, ev.Mode, ev.Status, date, dayArg, ev.Confidence, len(mentions), docDate, docDate, string(rj))
+		if err != nil {
+			return err
+		}
+		if evID, err = r.LastInsertId(); err != nil {
+			return err
+		}
+		for _, k := range store.EntityKeys(ev.Actor) {
+			if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO event_keys(event_id, role, key, name) VALUES (?,?,?,?)", evID, "a", k[0], k[1]); err != nil {
+				return err
+			}
+		}
+		for _, k := range store.EntityKeys(ev.Recipient) {
+			if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO event_keys(event_id, role, key, name) VALUES (?,?,?,?)", evID, "r", k[0], k[1]); err != nil {
+				return err
+			}
+		}
+	}
+	counted[evID] = true
+	rj, err := json.Marshal(ev)
+	if err != nil {
+		return err
+	}
+	for _, m := range mentions {
+		evidence := ev.Evidence
+		if m.Sentence >= 0 && m.Sentence < len(res.Sentences) {
+			s := res.Sentences[m.Sentence]
+			if s[0] >= 0 && s[1] <= len(c.Doc.Text) && s[0] <= s[1] {
+				evidence = c.Doc.Text[s[0]:s[1]]
+			}
+		}
+		r, err := tx.ExecContext(ctx, `INSERT INTO mentions(event_id, doc_id, uid, sentence, start, "end", trigger, rule, evidence, record)
+			VALUES (?,?,?,?,?,?,?,?,?,?)`, evID, docID, ev.ID, m.Sentence, m.Span[0], m.Span[1], m.Trigger, m.Rule, evidence, string(rj))
+		if err != nil {
+			return err
+		}
+		mid, err := r.LastInsertId()
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO mentions_fts(rowid, evidence) VALUES (?,?)", mid, evidence); err != nil {
+			return err
+		}
+	}
+	return nil
+}

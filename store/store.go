@@ -1,0 +1,189 @@
+// Package store defines what attache keeps between runs: documents with their
+// text and coded spans, and events merged across the documents that report
+// them, each mention still linked to its document and span. Backends live in
+// sub-packages (store/sqlite) and pass the suite in store/storetest.
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/attache/attache"
+)
+
+// ErrNotFound is returned when an id names nothing in the store.
+var ErrNotFound = errors.New("not found")
+
+// MergeDays is how far apart two reports of the same type, actor and
+// recipient may be dated and still count as one event.
+const MergeDays = 3
+
+// Hash is a document's content hash: the key that makes ingest idempotent.
+// The title is part of the content because wires re-send a story under a new
+// id but the same title and text, while distinct stories can share a body.
+func Hash(d attache.Document) string {
+	h := sha256.New()
+	h.Write([]byte(d.Title))
+	h.Write([]byte{0})
+	h.Write([]byte(d.Text))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Coded is one document with what the extractor found in it, ready to store.
+type Coded struct {
+	Doc    attache.Document
+	Hash   string
+	Result *attache.Result
+}
+
+// PutStats counts what a Put wrote.
+type PutStats struct {
+	Documents int // new documents stored
+	Duplicate int // documents already present (same hash)
+	Events    int // new events
+	Merged    int // reports merged into an existing event
+}
+
+// Query selects events. Zero fields do not filter.
+type Query struct {
+	Actor     []string // any of these keys among the actors
+	Recipient []string // any of these keys among the recipients
+	// Dyad selects events between two keys in either direction.
+	Dyad   [2]string
+	Type   []string
+	Kind   []string
+	Status []string
+	Since  string // YYYY-MM-DD, inclusive, on the event date
+	Until  string // YYYY-MM-DD, inclusive
+	Text   string // full text over the evidence of the event's mentions
+	Source []string
+	Doc    string // events reported by this document (id or hash)
+	Sort   string // "date" (oldest first), "-date" (default), "mentions", "-mentions"
+	Limit  int    // default 50, at most MaxLimit
+	Offset int
+}
+
+// MaxLimit bounds one page of results.
+const MaxLimit = 1000
+
+// Event is an event as stored: the record of its first report, with counts
+// over every report of it.
+type Event struct {
+	attache.Event
+	NumMentions int      `json:"num_mentions"`
+	NumDocs     int      `json:"num_documents"`
+	NumSources  int      `json:"num_sources"`
+	Sources     []string `json:"sources,omitempty"`
+	FirstSeen   string   `json:"first_seen,omitempty"` // earliest document date
+	LastSeen    string   `json:"last_seen,omitempty"`
+	DocHash     string   `json:"doc_hash,omitempty"`
+	DocURL      string   `json:"doc_url,omitempty"`
+	DocTitle    string   `json:"doc_title,omitempty"`
+}
+
+// Report is one document's report of an event: its record there and where.
+type Report struct {
+	Doc     string        `json:"doc"`
+	DocHash string        `json:"doc_hash"`
+	DocDate string        `json:"doc_date,omitempty"`
+	Source  string        `json:"source,omitempty"`
+	URL     string        `json:"url,omitempty"`
+	Title   string        `json:"title,omitempty"`
+	Event   attache.Event `json:"event"`
+}
+
+// EventDetail is an event with every report of it.
+type EventDetail struct {
+	Event
+	Reports []Report `json:"reports"`
+}
+
+// Document is a stored document with everything coded in it.
+type Document struct {
+	ID        string         `json:"id"`
+	Hash      string         `json:"hash"`
+	URL       string         `json:"url,omitempty"`
+	Title     string         `json:"title,omitempty"`
+	Source    string         `json:"source,omitempty"`
+	Date      string         `json:"date,omitempty"`
+	Ingested  time.Time      `json:"ingested"`
+	Text      string         `json:"text"`
+	Sentences []attache.Span `json:"sentences"`
+	Result    attache.Result `json:"result"`
+}
+
+// ActorCount is how often a key acts and is acted upon.
+type ActorCount struct {
+	Key         string `json:"key"`
+	Name        string `json:"name,omitempty"`
+	AsActor     int    `json:"as_actor"`
+	AsRecipient int    `json:"as_recipient"`
+}
+
+// Count is a number of events with a label.
+type Count struct {
+	Key string `json:"key"`
+	N   int    `json:"n"`
+}
+
+// Stats summarizes the store.
+type Stats struct {
+	Documents int `json:"documents"`
+	Events    int `json:"events"`
+	Mentions  int `json:"mentions"`
+}
+
+// Store is what every backend provides.
+type Store interface {
+	// Has reports whether a document with this content hash is stored.
+	Has(ctx context.Context, hash string) (bool, error)
+	// Put stores documents and their events in one transaction: after a
+	// crash either all of them are stored or none.
+	Put(ctx context.Context, docs []Coded) (PutStats, error)
+	Events(ctx context.Context, q Query) ([]Event, error)
+	CountEvents(ctx context.Context, q Query) (int, error)
+	// CountBy counts the events of q by "type", "month", "quad", "kind" or "status".
+	CountBy(ctx context.Context, q Query, by string) ([]Count, error)
+	Event(ctx context.Context, id string) (*EventDetail, error)
+	// Document looks a document up by its id or content hash.
+	Document(ctx context.Context, id string) (*Document, error)
+	Actors(ctx context.Context, limit int) ([]ActorCount, error)
+	Stats(ctx context.Context) (Stats, error)
+	Close() error
+}
+
+// NormKeys upper-cases and trims keys given by a user.
+func NormKeys(ks []string) []string {
+	var out []string
+	for _, k := range ks {
+		for _, p := range strings.Split(k, ",") {
+			if p = strings.ToUpper(strings.TrimSpace(p)); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// MatchQuery turns what a user typed into a full-text query that cannot fail
+// to parse: every word becomes a quoted term, all of them required.
+func MatchQuery(s string) string {
+	var terms []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return !(r == '\'' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127)
+	}) {
+		w = strings.Trim(w, "'-")
+		if w == "" {
+			continue
+		}
+		terms = append(terms, `"`+strings.ReplaceAll(w, `"`, ``)+`"`)
+		if len(terms) == 16 {
+			break
+		}
+	}
+	return strings.Join(terms, " ")
+}

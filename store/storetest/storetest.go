@@ -1,0 +1,381 @@
+// Package storetest is the conformance suite every store backend passes:
+// storage round trips, idempotence, merging of reports across documents,
+// every query filter, counts, and reads during writes.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/attache/attache"
+	"github.com/attache/attache/store"
+)
+
+// Opener returns a fresh, empty store; the suite closes it.
+type Opener func(t *testing.T) store.Store
+
+// Run runs the whole suite against stores made by open.
+func Run(t *testing.T, open Opener) {
+	tests := []struct {
+		name string
+		fn   func(*testing.T, store.Store)
+	}{
+		{"Empty", testEmpty},
+		{"RoundTrip", testRoundTrip},
+		{"Idempotent", testIdempotent},
+		{"MergeReports", testMerge},
+		{"Filters", testFilters},
+		{"SortAndPages", testPages},
+		{"CountBy", testCountBy},
+		{"Actors", testActors},
+		{"TextQuerySyntax", testTextSyntax},
+		{"ConcurrentReadWrite", testConcurrent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := open(t)
+			defer s.Close()
+			tt.fn(t, s)
+		})
+	}
+}
+
+var ctx = context.Background()
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func ent(country, sector, name string) attache.Entity {
+	return attache.Entity{Name: name, Text: name, Country: country, Sector: sector}
+}
+
+// doc builds a one-sentence document with one event; the sentence is the
+// whole text so that spans are easy to check.
+func doc(id, date, source, text, typ string, actor, recipient []attache.Entity) store.Coded {
+	d := attache.Document{ID: id, Date: day(date), Source: source, Title: "t " + id, URL: "https://example.org/" + id, Text: text}
+	ev := attache.Event{
+		ID: "ev-" + id, Doc: id, Sentence: 0, Span: attache.Span{0, len(text)}, Type: typ,
+		Actor: actor, Recipient: recipient, Date: date, Status: attache.Occurred,
+		Trigger: attache.Trigger{Text: text[:4], Span: attache.Span{0, 4}}, Evidence: text, Rule: "test", Confidence: 0.8,
+		Mentions: []attache.Mention{{Sentence: 0, Span: attache.Span{0, 4}, Trigger: text[:4], Rule: "test"}},
+	}
+	res := &attache.Result{Doc: id, Events: []attache.Event{ev}, Quotes: []attache.Quote{}, Entities: append(append([]attache.Entity{}, actor...), recipient...), Sentences: []attache.Span{{0, len(text)}}}
+	return store.Coded{Doc: d, Hash: store.Hash(d), Result: res}
+}
+
+var (
+	usa = ent("USA", "GOV", "United States")
+	jpn = ent("JPN", "GOV", "Japan")
+	chn = ent("CHN", "GOV", "China")
+	can = ent("CAN", "GOV", "Canada")
+)
+
+func put(t *testing.T, s store.Store, docs ...store.Coded) store.PutStats {
+	t.Helper()
+	st, err := s.Put(ctx, docs)
+	if err != nil {
+		t.Fatalf("Put: %v", err)
+	}
+	return st
+}
+
+func events(t *testing.T, s store.Store, q store.Query) []store.Event {
+	t.Helper()
+	evs, err := s.Events(ctx, q)
+	if err != nil {
+		t.Fatalf("Events(%+v): %v", q, err)
+	}
+	n, err := s.CountEvents(ctx, q)
+	if err != nil {
+		t.Fatalf("CountEvents(%+v): %v", q, err)
+	}
+	if q.Limit == 0 && q.Offset == 0 && n != len(evs) {
+		t.Errorf("CountEvents(%+v) = %d, Events gave %d", q, n, len(evs))
+	}
+	return evs
+}
+
+func testEmpty(t *testing.T, s store.Store) {
+	st, err := s.Stats(ctx)
+	if err != nil || st != (store.Stats{}) {
+		t.Fatalf("Stats = %+v, %v; want zero", st, err)
+	}
+	if evs := events(t, s, store.Query{}); len(evs) != 0 {
+		t.Errorf("Events on empty store: %d", len(evs))
+	}
+	if _, err := s.Document(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Document(nope) error = %v, want ErrNotFound", err)
+	}
+	if _, err := s.Event(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Event(nope) error = %v, want ErrNotFound", err)
+	}
+	if ok, err := s.Has(ctx, "abc"); ok || err != nil {
+		t.Errorf("Has on empty store = %v, %v", ok, err)
+	}
+}
+
+func testRoundTrip(t *testing.T, s store.Store) {
+	c := doc("a1", "2025-02-07", "voa", "Japan hosted talks with the United States.", "CONSULT", []attache.Entity{jpn}, []attache.Entity{usa})
+	st := put(t, s, c)
+	if st.Documents != 1 || st.Events != 1 || st.Duplicate != 0 {
+		t.Fatalf("PutStats = %+v", st)
+	}
+	if ok, err := s.Has(ctx, c.Hash); !ok || err != nil {
+		t.Fatalf("Has = %v, %v", ok, err)
+	}
+	for _, id := range []string{"a1", c.Hash} {
+		d, err := s.Document(ctx, id)
+		if err != nil {
+			t.Fatalf("Document(%s): %v", id, err)
+		}
+		if d.ID != "a1" || d.Hash != c.Hash || d.Text != c.Doc.Text || d.Date != "2025-02-07" || d.Source != "voa" || d.URL != c.Doc.URL || d.Title != c.Doc.Title {
+			t.Errorf("Document(%s) = %+v", id, d)
+		}
+		if len(d.Sentences) != 1 || d.Sentences[0] != (attache.Span{0, len(c.Doc.Text)}) {
+			t.Errorf("sentences = %v", d.Sentences)
+		}
+		if len(d.Result.Events) != 1 || d.Result.Events[0].Type != "CONSULT" || len(d.Result.Entities) != 2 {
+			t.Errorf("result = %+v", d.Result)
+		}
+	}
+	evs := events(t, s, store.Query{})
+	if len(evs) != 1 {
+		t.Fatalf("%d events", len(evs))
+	}
+	ev := evs[0]
+	if ev.Type != "CONSULT" || ev.Doc != "a1" || ev.DocHash != c.Hash || ev.NumDocs != 1 || ev.NumMentions != 1 || ev.NumSources != 1 || ev.FirstSeen != "2025-02-07" {
+		t.Errorf("event = %+v", ev)
+	}
+	if got := ev.ActorKeys(); len(got) != 1 || got[0] != "JPN" {
+		t.Errorf("actor keys %v", got)
+	}
+	det, err := s.Event(ctx, ev.ID)
+	if err != nil {
+		t.Fatalf("Event(%s): %v", ev.ID, err)
+	}
+	if len(det.Reports) != 1 || det.Reports[0].Doc != "a1" || det.Reports[0].Event.Evidence != c.Doc.Text || len(det.Reports[0].Event.Mentions) != 1 {
+		t.Errorf("reports = %+v", det.Reports)
+	}
+	st2, _ := s.Stats(ctx)
+	if st2 != (store.Stats{Documents: 1, Events: 1, Mentions: 1}) {
+		t.Errorf("Stats = %+v", st2)
+	}
+}
+
+func testIdempotent(t *testing.T, s store.Store) {
+	a := doc("a1", "2025-02-07", "voa", "Japan hosted talks with the United States.", "CONSULT", []attache.Entity{jpn}, []attache.Entity{usa})
+	b := doc("b1", "2025-02-07", "voa", "China accused Canada of dumping steel.", "ACCUSE", []attache.Entity{chn}, []attache.Entity{can})
+	put(t, s, a)
+	// b twice in one batch, a again: only b is new
+	st := put(t, s, b, b, a)
+	if st.Documents != 1 || st.Duplicate != 2 {
+		t.Errorf("PutStats = %+v, want 1 new and 2 duplicates", st)
+	}
+	// the same content under another id is the same document
+	a2 := a
+	a2.Doc.ID = "a1-resent"
+	if st := put(t, s, a2); st.Documents != 0 || st.Duplicate != 1 {
+		t.Errorf("re-sent story: %+v", st)
+	}
+	got, _ := s.Stats(ctx)
+	if got != (store.Stats{Documents: 2, Events: 2, Mentions: 2}) {
+		t.Errorf("Stats = %+v", got)
+	}
+}
+
+func testMerge(t *testing.T, s store.Store) {
+	text := "Washington imposed tariffs on China."
+	d1 := doc("m1", "2025-02-01", "voa", text, "SANCTION", []attache.Entity{usa}, []attache.Entity{chn})
+	d2 := doc("m2", "2025-02-03", "reuters", text+" ", "SANCTION", []attache.Entity{usa}, []attache.Entity{chn})
+	d3 := doc("m3", "2025-03-01", "voa", text+"  ", "SANCTION", []attache.Entity{usa}, []attache.Entity{chn})
+	d4 := doc("m4", "2025-02-02", "voa", "China imposed tariffs on Washington.", "SANCTION", []attache.Entity{chn}, []attache.Entity{usa})
+	d5 := doc("m5", "2025-02-02", "voa", "Washington threatened tariffs on China.", "SANCTION", []attache.Entity{usa}, []attache.Entity{chn})
+	d5.Result.Events[0].Status = attache.Threatened
+	st := put(t, s, d1, d2)
+	if st.Events != 1 || st.Merged != 1 {
+		t.Errorf("two reports 2 days apart: %+v, want 1 event and 1 merged", st)
+	}
+	put(t, s, d3, d4, d5)
+	evs := events(t, s, store.Query{Type: []string{"SANCTION"}, Sort: "date"})
+	if len(evs) != 4 {
+		t.Fatalf("%d events, want 4 (merged pair, a month later, reversed dyad, threat)", len(evs))
+	}
+	var merged *store.Event
+	for i := range evs {
+		if evs[i].NumDocs == 2 {
+			merged = &evs[i]
+		}
+	}
+	if merged == nil {
+		t.Fatalf("no event with 2 documents: %+v", evs)
+	}
+	if merged.NumMentions != 2 || merged.NumSources != 2 || merged.FirstSeen != "2025-02-01" || merged.LastSeen != "2025-02-03" {
+		t.Errorf("merged = %+v", merged)
+	}
+	det, err := s.Event(ctx, merged.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(det.Reports) != 2 || det.Reports[0].Doc != "m1" || det.Reports[1].Doc != "m2" || det.Reports[1].Source != "reuters" {
+		t.Errorf("reports = %+v", det.Reports)
+	}
+}
+
+func seed(t *testing.T, s store.Store) {
+	put(t, s,
+		doc("f1", "2024-01-10", "voa", "Japan hosted talks with the United States on trade.", "CONSULT", []attache.Entity{jpn}, []attache.Entity{usa}),
+		doc("f2", "2024-06-01", "reuters", "The United States sold missiles to Japan.", "AID", []attache.Entity{usa}, []attache.Entity{jpn}),
+		doc("f3", "2025-02-07", "voa", "China accused Japan of provocations.", "ACCUSE", []attache.Entity{chn}, []attache.Entity{jpn}),
+		doc("f4", "2025-03-01", "reuters", "Canada and China signed a trade pact.", "AGREE", []attache.Entity{can, chn}, nil),
+	)
+}
+
+func ids(evs []store.Event) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Doc)
+	}
+	return out
+}
+
+func testFilters(t *testing.T, s store.Store) {
+	seed(t, s)
+	// f2's event is an arms sale
+	for _, tc := range []struct {
+		q    store.Query
+		want string
+	}{
+		{store.Query{}, "[f4 f3 f2 f1]"},
+		{store.Query{Actor: []string{"usa"}}, "[f2]"},
+		{store.Query{Actor: []string{"USA,CAN"}}, "[f4 f2]"},
+		{store.Query{Recipient: []string{"JPN"}}, "[f3 f2]"},
+		{store.Query{Dyad: [2]string{"JPN", "USA"}}, "[f2 f1]"},
+		{store.Query{Dyad: [2]string{"usa", "jpn"}, Type: []string{"aid"}}, "[f2]"},
+		{store.Query{Type: []string{"ACCUSE", "AGREE"}}, "[f4 f3]"},
+		{store.Query{Since: "2024-06-01", Until: "2025-02-07"}, "[f3 f2]"},
+		{store.Query{Text: "missiles"}, "[f2]"},
+		{store.Query{Text: "trade"}, "[f4 f1]"},
+		{store.Query{Source: []string{"reuters"}}, "[f4 f2]"},
+		{store.Query{Doc: "f3"}, "[f3]"},
+		{store.Query{Status: []string{attache.Occurred}, Actor: []string{"CHN"}}, "[f4 f3]"},
+		{store.Query{Actor: []string{"NOPE"}}, "[]"},
+	} {
+		if got := fmt.Sprint(ids(events(t, s, tc.q))); got != tc.want {
+			t.Errorf("Events(%+v) = %s, want %s", tc.q, got, tc.want)
+		}
+	}
+}
+
+func testPages(t *testing.T, s store.Store) {
+	seed(t, s)
+	if got := fmt.Sprint(ids(events(t, s, store.Query{Sort: "date"}))); got != "[f1 f2 f3 f4]" {
+		t.Errorf("oldest first = %s", got)
+	}
+	if got := fmt.Sprint(ids(events(t, s, store.Query{Limit: 2, Offset: 1}))); got != "[f3 f2]" {
+		t.Errorf("page 2 of 2 = %s", got)
+	}
+	if _, err := s.Events(ctx, store.Query{Sort: "drop table"}); err == nil {
+		t.Error("unknown sort accepted")
+	}
+	n, err := s.CountEvents(ctx, store.Query{Limit: 1})
+	if err != nil || n != 4 {
+		t.Errorf("CountEvents ignores the page: %d, %v", n, err)
+	}
+}
+
+func testCountBy(t *testing.T, s store.Store) {
+	seed(t, s)
+	for by, want := range map[string]string{
+		"type":  "[{ACCUSE 1} {AGREE 1} {AID 1} {CONSULT 1}]",
+		"month": "[{2024-01 1} {2024-06 1} {2025-02 1} {2025-03 1}]",
+		"year":  "[{2024 2} {2025 2}]",
+		"quad":  "[{verbal_cooperation 2} {material_cooperation 1} {verbal_conflict 1}]",
+	} {
+		cs, err := s.CountBy(ctx, store.Query{}, by)
+		if err != nil {
+			t.Fatalf("CountBy %s: %v", by, err)
+		}
+		if got := fmt.Sprint(cs); got != want {
+			t.Errorf("CountBy %s = %s, want %s", by, got, want)
+		}
+	}
+	if _, err := s.CountBy(ctx, store.Query{}, "nope"); err == nil {
+		t.Error("CountBy nope: no error")
+	}
+}
+
+func testActors(t *testing.T, s store.Store) {
+	seed(t, s)
+	as, err := s.Actors(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]store.ActorCount{}
+	for _, a := range as {
+		got[a.Key] = a
+	}
+	if a := got["JPN"]; a.AsActor != 1 || a.AsRecipient != 2 || a.Name != "Japan" {
+		t.Errorf("JPN = %+v", a)
+	}
+	if a := got["CHN"]; a.AsActor != 2 || a.AsRecipient != 0 {
+		t.Errorf("CHN = %+v", a)
+	}
+	if len(as) == 0 || as[0].Key != "JPN" {
+		t.Errorf("most active first: %+v", as)
+	}
+}
+
+func testTextSyntax(t *testing.T, s store.Store) {
+	seed(t, s)
+	for _, q := range []string{`"`, `AND OR NOT`, `missiles)`, `*`, `trade NEAR(`, `' OR 1=1 --`, `日本`} {
+		if _, err := s.Events(ctx, store.Query{Text: q}); err != nil {
+			t.Errorf("Text %q: %v", q, err)
+		}
+	}
+}
+
+func testConcurrent(t *testing.T, s store.Store) {
+	var wg sync.WaitGroup
+	errs := make(chan error, 64)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := 0; i < 20; i++ {
+			d := doc(fmt.Sprintf("c%d", i), "2025-01-01", "voa", fmt.Sprintf("Japan hosted talks number %d.", i), "CONSULT", []attache.Entity{jpn}, []attache.Entity{usa})
+			if _, err := s.Put(ctx, []store.Coded{d}); err != nil {
+				errs <- err
+				return
+			}
+		}
+	}()
+	for r := 0; r < 3; r++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				if _, err := s.Events(ctx, store.Query{Actor: []string{"JPN"}}); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	st, _ := s.Stats(ctx)
+	if st.Documents != 20 || st.Events != 1 || st.Mentions != 20 {
+		t.Errorf("after 20 reports of one meeting: %+v, want 20 documents, 1 event, 20 mentions", st)
+	}
+}
