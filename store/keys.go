@@ -9,11 +9,11 @@ import (
 	"github.com/attache/attache"
 )
 
-// MergeKey is what two reports must share to be one event: type, actor
-// keys, recipient keys and status (a threat and the act threatened are two
-// events).
+// MergeKey is what two reports must share to be one event: type, kind,
+// actor keys, recipient keys and status (a threat and the act threatened
+// are two events; a pledge to spend and a pledge to talk are two).
 func MergeKey(ev *attache.Event) string {
-	return ev.Type + "|" + strings.Join(ev.ActorKeys(), ",") + "|" + strings.Join(ev.RecipientKeys(), ",") + "|" + ev.Status
+	return ev.Type + "/" + ev.Kind + "|" + strings.Join(ev.ActorKeys(), ",") + "|" + strings.Join(ev.RecipientKeys(), ",") + "|" + ev.Status
 }
 
 // EventUID is a stored event's id: stable for the same document content and

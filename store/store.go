@@ -9,10 +9,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/attache/attache"
+	"github.com/attache/attache/plover"
 )
 
 // ErrNotFound is returned when an id names nothing in the store.
@@ -186,4 +189,32 @@ func MatchQuery(s string) string {
 		}
 	}
 	return strings.Join(terms, " ")
+}
+
+// ByQuad folds counts keyed by type (at position pos of an "a|b" key) into
+// counts by PLOVER quad class, ordered by key with quads in class order.
+func ByQuad(cs []Count, pos int) []Count {
+	n := map[string]int{}
+	rank := map[string]string{}
+	for _, c := range cs {
+		parts := strings.Split(c.Key, "|")
+		if pos >= len(parts) {
+			continue
+		}
+		i, ok := plover.Lookup(parts[pos])
+		if !ok {
+			continue
+		}
+		parts[pos] = plover.QuadNames[i.Quad]
+		k := strings.Join(parts, "|")
+		parts[pos] = strconv.Itoa(i.Quad)
+		rank[k] = strings.Join(parts, "|")
+		n[k] += c.N
+	}
+	out := make([]Count, 0, len(n))
+	for k, v := range n {
+		out = append(out, Count{Key: k, N: v})
+	}
+	sort.Slice(out, func(a, b int) bool { return rank[out[a].Key] < rank[out[b].Key] })
+	return out
 }

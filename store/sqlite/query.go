@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/attache/attache"
-	"github.com/attache/attache/plover"
 	"github.com/attache/attache/store"
 )
 
@@ -211,25 +210,43 @@ func (db *DB) CountEvents(ctx context.Context, q store.Query) (int, error) {
 	return n, nil
 }
 
-// CountBy counts the selected events per type, month, quad, kind or status.
+// CountBy counts the selected events per type, quad, month, year, kind or
+// status, or per pair of them ("month,type"): a pair's key is "a|b".
 func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Count, error) {
-	var col string
-	switch by {
-	case "type", "quad":
-		col = "e.type"
-	case "kind":
-		col = "e.kind"
-	case "status":
-		col = "e.status"
-	case "month":
-		col = "CASE WHEN e.day IS NULL THEN '' ELSE strftime('%Y-%m', e.day * 86400, 'unixepoch') END"
-	case "year":
-		col = "CASE WHEN e.day IS NULL THEN '' ELSE strftime('%Y', e.day * 86400, 'unixepoch') END"
-	default:
-		return nil, fmt.Errorf("count by %q: want type, quad, kind, status, month or year", by)
+	dims := strings.Split(by, ",")
+	if len(dims) > 2 {
+		return nil, fmt.Errorf("count by %q: at most two dimensions", by)
+	}
+	quad := -1
+	var cols []string
+	for i, d := range dims {
+		var col string
+		switch strings.TrimSpace(d) {
+		case "type":
+			col = "e.type"
+		case "quad":
+			col, quad = "e.type", i
+		case "kind":
+			col = "e.kind"
+		case "status":
+			col = "e.status"
+		case "month":
+			col = "CASE WHEN e.day IS NULL THEN '' ELSE strftime('%Y-%m', e.day * 86400, 'unixepoch') END"
+		case "year":
+			col = "CASE WHEN e.day IS NULL THEN '' ELSE strftime('%Y', e.day * 86400, 'unixepoch') END"
+		case "day":
+			col = "CASE WHEN e.day IS NULL THEN '' ELSE strftime('%Y-%m-%d', e.day * 86400, 'unixepoch') END"
+		default:
+			return nil, fmt.Errorf("count by %q: want type, quad, kind, status, day, month or year", d)
+		}
+		cols = append(cols, col)
+	}
+	key := cols[0]
+	if len(cols) == 2 {
+		key = cols[0] + " || '|' || " + cols[1]
 	}
 	w, args := where(q)
-	rows, err := db.r.QueryContext(ctx, "SELECT "+col+", count(*) FROM events e"+w+" GROUP BY 1 ORDER BY 1", args...)
+	rows, err := db.r.QueryContext(ctx, "SELECT "+key+", count(*) FROM events e"+w+" GROUP BY 1 ORDER BY 1", args...)
 	if err != nil {
 		return nil, fmt.Errorf("count by %s: %w", by, err)
 	}
@@ -245,26 +262,10 @@ func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Co
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	if by == "quad" {
-		out = byQuad(out)
+	if quad >= 0 {
+		out = store.ByQuad(out, quad)
 	}
 	return out, nil
-}
-
-func byQuad(types []store.Count) []store.Count {
-	n := map[int]int{}
-	for _, c := range types {
-		if i, ok := plover.Lookup(c.Key); ok {
-			n[i.Quad] += c.N
-		}
-	}
-	var out []store.Count
-	for q := 1; q <= 4; q++ {
-		if n[q] > 0 {
-			out = append(out, store.Count{Key: plover.QuadNames[q], N: n[q]})
-		}
-	}
-	return out
 }
 
 // Event returns an event with all its reports.

@@ -217,12 +217,27 @@ func putEvent(ctx context.Context, tx *sql.Tx, c *store.Coded, docID int64, docD
 	var evID int64
 	found := false
 	if dated {
-		err := tx.QueryRowContext(ctx, `SELECT id FROM events WHERE mkey = ? AND day BETWEEN ? AND ?
-			ORDER BY abs(day - ?), id LIMIT 1`, mkey, day-store.MergeDays, day+store.MergeDays, day).Scan(&evID)
-		switch {
-		case err == nil:
-			found = true
-		case !errors.Is(err, sql.ErrNoRows):
+		// The nearest report within the window, unless this document
+		// already reported it: the coder keeps a document's events apart
+		// on purpose.
+		rows, err := tx.QueryContext(ctx, `SELECT id FROM events WHERE mkey = ? AND day BETWEEN ? AND ?
+			ORDER BY abs(day - ?), id LIMIT 8`, mkey, day-store.MergeDays, day+store.MergeDays, day)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			if !counted[id] {
+				evID, found = id, true
+				break
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return err
 		}
 	}
@@ -230,17 +245,13 @@ func putEvent(ctx context.Context, tx *sql.Tx, c *store.Coded, docID int64, docD
 	if len(mentions) == 0 {
 		mentions = []attache.Mention{{Sentence: ev.Sentence, Span: ev.Trigger.Span, Trigger: ev.Trigger.Text, Rule: ev.Rule}}
 	}
-	newDoc := 1
-	if counted[evID] {
-		newDoc = 0 // this document already reported the event
-	}
 	if found {
 		st.Merged++
 		if _, err := tx.ExecContext(ctx, `UPDATE events SET num_mentions = num_mentions + ?, num_docs = num_docs + ?,
 			first_seen = CASE WHEN ? <> '' AND (first_seen = '' OR ? < first_seen) THEN ? ELSE first_seen END,
 			last_seen = CASE WHEN ? > last_seen THEN ? ELSE last_seen END,
 			confidence = max(confidence, ?) WHERE id = ?`,
-			len(mentions), newDoc, docDate, docDate, docDate, docDate, docDate, ev.Confidence, evID); err != nil {
+			len(mentions), 1, docDate, docDate, docDate, docDate, docDate, ev.Confidence, evID); err != nil {
 			return err
 		}
 	} else {

@@ -221,6 +221,14 @@ func testMerge(t *testing.T, s store.Store) {
 	if merged.NumMentions != 2 || merged.NumSources != 2 || merged.FirstSeen != "2025-02-01" || merged.LastSeen != "2025-02-03" {
 		t.Errorf("merged = %+v", merged)
 	}
+	// two events the coder kept apart in one document stay apart
+	two := doc("m6", "2025-05-01", "voa", "Japan hosted talks with the United States. Japan hosted more talks.", "CONSULT", []attache.Entity{jpn}, []attache.Entity{usa})
+	second := two.Result.Events[0]
+	second.ID, second.Sentence = "ev-m6-b", 1
+	two.Result.Events = append(two.Result.Events, second)
+	if st := put(t, s, two); st.Events != 2 || st.Merged != 0 {
+		t.Errorf("two events of one document: %+v, want 2 new events", st)
+	}
 	det, err := s.Event(ctx, merged.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -295,10 +303,12 @@ func testPages(t *testing.T, s store.Store) {
 func testCountBy(t *testing.T, s store.Store) {
 	seed(t, s)
 	for by, want := range map[string]string{
-		"type":  "[{ACCUSE 1} {AGREE 1} {AID 1} {CONSULT 1}]",
-		"month": "[{2024-01 1} {2024-06 1} {2025-02 1} {2025-03 1}]",
-		"year":  "[{2024 2} {2025 2}]",
-		"quad":  "[{verbal_cooperation 2} {material_cooperation 1} {verbal_conflict 1}]",
+		"type":       "[{ACCUSE 1} {AGREE 1} {AID 1} {CONSULT 1}]",
+		"month":      "[{2024-01 1} {2024-06 1} {2025-02 1} {2025-03 1}]",
+		"year":       "[{2024 2} {2025 2}]",
+		"quad":       "[{verbal_cooperation 2} {material_cooperation 1} {verbal_conflict 1}]",
+		"year,quad":  "[{2024|verbal_cooperation 1} {2024|material_cooperation 1} {2025|verbal_cooperation 1} {2025|verbal_conflict 1}]",
+		"month,type": "[{2024-01|CONSULT 1} {2024-06|AID 1} {2025-02|ACCUSE 1} {2025-03|AGREE 1}]",
 	} {
 		cs, err := s.CountBy(ctx, store.Query{}, by)
 		if err != nil {
