@@ -49,6 +49,15 @@ type PutStats struct {
 	Duplicate int // documents already present (same hash)
 	Events    int // new events
 	Merged    int // reports merged into an existing event
+	// Failed lists documents the store refused; the rest of the batch is
+	// stored all the same.
+	Failed []DocError
+}
+
+// DocError is a document that could not be stored, and why.
+type DocError struct {
+	ID  string
+	Err error
 }
 
 // Query selects events. Zero fields do not filter.

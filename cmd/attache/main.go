@@ -29,9 +29,17 @@ var errSkipped = errors.New("some input was skipped")
 const usage = `attache codes news as PLOVER events with sources.
 
 Usage:
+  attache demo                              ingest the bundled examples and serve them
   attache extract [flags] [FILE|DIR|-]...   code documents, print events
+  attache ingest [flags] INPUT...           code documents and store them (SQLite)
+  attache query [flags]                     print stored events matching filters
+  attache export --format F [flags]         write stored events: jsonl, csv, plover, gdelt
+  attache serve [flags]                     HTTP JSON API over the store
   attache eval [flags] GOLD.jsonl           score against a gold set
   attache version
+
+The store is attache.db in the working directory unless --db or $ATTACHE_DB
+names another.
 
 Run "attache COMMAND -h" for the flags of a command.
 
@@ -49,6 +57,16 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.extract(ctx, args[1:])
 	case "eval":
 		return m.eval(ctx, args[1:])
+	case "ingest":
+		return m.ingest(ctx, args[1:])
+	case "query":
+		return m.query(ctx, args[1:])
+	case "export":
+		return m.export(ctx, args[1:])
+	case "serve":
+		return m.serve(ctx, args[1:])
+	case "demo":
+		return m.demo(ctx, args[1:])
 	case "version":
 		fmt.Fprintln(m.Stdout, "attache", version)
 		return nil

@@ -137,10 +137,39 @@ func (db *DB) Put(ctx context.Context, docs []store.Coded) (store.PutStats, erro
 		return st, fmt.Errorf("put: begin: %w", err)
 	}
 	defer tx.Rollback()
+	tc := &txc{tx: tx, stmts: map[string]*sql.Stmt{}}
+	defer tc.close()
 	now := time.Now().UTC().Format(time.RFC3339)
 	for i := range docs {
-		if err := putDoc(ctx, tx, &docs[i], now, &st); err != nil {
-			return store.PutStats{}, fmt.Errorf("put %s: %w", docs[i].Doc.ID, err)
+		// A savepoint per document: one bad document is rolled back alone
+		// and the batch goes on.
+		if _, err := tx.ExecContext(ctx, "SAVEPOINT doc"); err != nil {
+			return store.PutStats{}, fmt.Errorf("put: %w", err)
+		}
+		var ds store.PutStats
+		nfts := len(tc.fts)
+		if err := putDoc(ctx, tc, &docs[i], now, &ds); err != nil {
+			tc.fts = tc.fts[:nfts]
+			if _, rerr := tx.ExecContext(ctx, "ROLLBACK TO doc"); rerr != nil {
+				return store.PutStats{}, fmt.Errorf("put %s: %w (rollback: %v)", docs[i].Doc.ID, err, rerr)
+			}
+			st.Failed = append(st.Failed, store.DocError{ID: docs[i].Doc.ID, Err: err})
+		} else {
+			st.Documents += ds.Documents
+			st.Duplicate += ds.Duplicate
+			st.Events += ds.Events
+			st.Merged += ds.Merged
+		}
+		if _, err := tx.ExecContext(ctx, "RELEASE doc"); err != nil {
+			return store.PutStats{}, fmt.Errorf("put: %w", err)
+		}
+	}
+	// Full-text rows go in after the savepoints: FTS5 flushes its index at
+	// every savepoint, which made per-document savepoints cost more than
+	// the documents.
+	for _, r := range tc.fts {
+		if _, err := tc.ExecContext(ctx, r.q, r.args...); err != nil {
+			return store.PutStats{}, fmt.Errorf("put: full-text index: %w", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -149,7 +178,7 @@ func (db *DB) Put(ctx context.Context, docs []store.Coded) (store.PutStats, erro
 	return st, nil
 }
 
-func putDoc(ctx context.Context, tx *sql.Tx, c *store.Coded, now string, st *store.PutStats) error {
+func putDoc(ctx context.Context, tx *txc, c *store.Coded, now string, st *store.PutStats) error {
 	if c.Hash == "" {
 		c.Hash = store.Hash(c.Doc)
 	}
@@ -184,9 +213,7 @@ func putDoc(ctx context.Context, tx *sql.Tx, c *store.Coded, now string, st *sto
 		return err
 	}
 	st.Documents++
-	if _, err := tx.ExecContext(ctx, "INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)", docID, c.Doc.Title, c.Doc.Text); err != nil {
-		return err
-	}
+	tx.fts = append(tx.fts, ftsRow{"INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)", []any{docID, c.Doc.Title, c.Doc.Text}})
 	for i, s := range res.Sentences {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO sentences(doc_id, idx, start, "end") VALUES (?,?,?,?)`, docID, i, s[0], s[1]); err != nil {
 			return err
@@ -199,15 +226,16 @@ func putDoc(ctx context.Context, tx *sql.Tx, c *store.Coded, now string, st *sto
 		}
 	}
 	counted := map[int64]bool{}
+	uids := map[string]bool{}
 	for i := range res.Events {
-		if err := putEvent(ctx, tx, c, docID, docDate, res, &res.Events[i], counted, st); err != nil {
+		if err := putEvent(ctx, tx, c, docID, docDate, res, &res.Events[i], counted, uids, st); err != nil {
 			return fmt.Errorf("event %s: %w", res.Events[i].ID, err)
 		}
 	}
 	return nil
 }
 
-func putEvent(ctx context.Context, tx *sql.Tx, c *store.Coded, docID int64, docDate string, res *attache.Result, ev *attache.Event, counted map[int64]bool, st *store.PutStats) error {
+func putEvent(ctx context.Context, tx *txc, c *store.Coded, docID int64, docDate string, res *attache.Result, ev *attache.Event, counted map[int64]bool, uids map[string]bool, st *store.PutStats) error {
 	mkey := store.MergeKey(ev)
 	date := ev.Date
 	if date == "" {
@@ -262,13 +290,20 @@ func putEvent(ctx context.Context, tx *sql.Tx, c *store.Coded, docID int64, docD
 		if err != nil {
 			return err
 		}
+		// Two events of one document can share an extraction id (same
+		// sentence, type and parties, different kind); the stored id must not.
+		uid := store.EventUID(c.Hash, ev.ID)
+		for n := 1; uids[uid]; n++ {
+			uid = store.EventUID(c.Hash, ev.ID+"/"+strconv.Itoa(n))
+		}
+		uids[uid] = true
 		var dayArg any
 		if dated {
 			dayArg = day
 		}
 		r, err := tx.ExecContext(ctx, `INSERT INTO events(uid, mkey, type, kind, mode, status, date, day, confidence, num_mentions, num_docs, first_seen, last_seen, record)
 			VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?,?)`,
-			store.EventUID(c.Hash, ev.ID), mkey, ev.Type, ev.Kind, ev.Mode, ev.Status, date, dayArg, ev.Confidence, len(mentions), docDate, docDate, string(rj))
+			uid, mkey, ev.Type, ev.Kind, ev.Mode, ev.Status, date, dayArg, ev.Confidence, len(mentions), docDate, docDate, string(rj))
 		if err != nil {
 			return err
 		}
@@ -308,9 +343,63 @@ func putEvent(ctx context.Context, tx *sql.Tx, c *store.Coded, docID int64, docD
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, "INSERT INTO mentions_fts(rowid, evidence) VALUES (?,?)", mid, evidence); err != nil {
-			return err
-		}
+		tx.fts = append(tx.fts, ftsRow{"INSERT INTO mentions_fts(rowid, evidence) VALUES (?,?)", []any{mid, evidence}})
 	}
 	return nil
+}
+
+// txc caches prepared statements for the life of one transaction: a batch
+// runs the same few statements thousands of times.
+type txc struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+	fts   []ftsRow // full-text rows of the documents stored so far
+}
+
+type ftsRow struct {
+	q    string
+	args []any
+}
+
+func (t *txc) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := t.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	t.stmts[q] = st
+	return st, nil
+}
+
+func (t *txc) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (t *txc) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (t *txc) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		// a statement that fails to prepare fails again unprepared, with its error
+		return t.tx.QueryRowContext(ctx, q, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+func (t *txc) close() {
+	for _, st := range t.stmts {
+		st.Close()
+	}
 }

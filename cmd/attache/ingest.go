@@ -1,0 +1,124 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"net/http"
+	"net/url"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/attache/attache/extract"
+	"github.com/attache/attache/ingest"
+	"github.com/attache/attache/source"
+)
+
+func (m *Main) ingest(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	db := fs.String("db", defaultDB(), "database: a SQLite file path (created if missing)")
+	workers := fs.Int("workers", runtime.NumCPU(), "documents coded in parallel")
+	batch := fs.Int("batch", 256, "documents per transaction")
+	date := fs.String("date", "", "date (YYYY-MM-DD) for documents that carry none")
+	src := fs.String("source", "", "source name for documents that carry none (default: the host of their URL)")
+	fetch := fs.Bool("fetch", false, "follow feed items with little text to their linked page")
+	maxBytes := fs.Int("max-bytes", extract.MaxBytes, "skip documents larger than this")
+	quiet := fs.Bool("quiet", false, "no progress lines, only skips and the summary")
+	asJSON := fs.Bool("json", false, "print the summary as JSON on stdout")
+	var lexDirs stringList
+	fs.Var(&lexDirs, "lexicon", "directory of extra lexicon files (repeatable)")
+	fs.Usage = func() {
+		fmt.Fprint(m.Stderr, `Usage: attache ingest [flags] INPUT...
+
+Codes documents and stores them with their events. An INPUT is a file, a
+directory (read recursively) or - for stdin; each file's format is sniffed:
+plain text (NAME.json beside it gives id, date, title, url), HTML pages, RSS,
+Atom and JSON feeds, JSON Lines ({"id","date"|"published","title","text",
+"url","source"}), WARC (.warc, .warc.gz) and gzip.
+
+Ingest is idempotent: a document whose title and text are already stored is
+skipped, so re-running after an interruption adds only what is missing. Each
+batch of documents is one transaction. Progress goes to stderr every 2 s.
+
+Flags:
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(m.Stderr, "attache ingest: no input (give files, directories or - for stdin)")
+		return errUsage
+	}
+	opt := source.Options{MaxBytes: *maxBytes, Stdin: m.Stdin}
+	if *date != "" {
+		t, err := extract.ParseDate(*date)
+		if err != nil {
+			fmt.Fprintf(m.Stderr, "attache ingest: --date: %v\n", err)
+			return errUsage
+		}
+		opt.Date = t
+	}
+	if *fetch {
+		opt.Fetch = &http.Client{Timeout: 20 * time.Second}
+	}
+	x, err := extract.Default(lexDirs...)
+	if err != nil {
+		return err
+	}
+	x.MaxBytes = *maxBytes
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	items := withSource(ingest.FromSources(fs.Args(), opt), *src)
+	iopt := ingest.Options{Workers: *workers, BatchSize: *batch, Skip: func(origin string, err error) {
+		fmt.Fprintf(m.Stderr, "attache ingest: skip %s: %v\n", origin, err)
+	}}
+	if !*quiet {
+		iopt.Progress = m.Stderr
+	}
+	sum, err := ingest.Run(ctx, items, x, st, iopt)
+	if *quiet {
+		fmt.Fprintf(m.Stderr, "attache ingest: %s\n", sum)
+	}
+	if *asJSON {
+		json.NewEncoder(m.Stdout).Encode(map[string]any{"read": sum.Read, "stored": sum.Stored, "duplicate": sum.Duplicate,
+			"skipped": sum.Skipped, "events": sum.Events, "merged": sum.Merged, "seconds": sum.Elapsed.Seconds(), "db": *db})
+	}
+	if err != nil {
+		return fmt.Errorf("ingest into %s: %w", *db, err)
+	}
+	if sum.Skipped > 0 {
+		return errSkipped
+	}
+	return nil
+}
+
+// withSource names the source of documents that carry none: the flag's
+// value, else the host of their URL.
+func withSource(items ingest.Items, name string) ingest.Items {
+	return func(ctx context.Context, fn func(source.Item) error) error {
+		return items(ctx, func(it source.Item) error {
+			if it.Err == nil && it.Doc.Source == "" {
+				it.Doc.Source = name
+				if name == "" && it.Doc.URL != "" {
+					if u, err := url.Parse(it.Doc.URL); err == nil {
+						it.Doc.Source = strings.TrimPrefix(u.Hostname(), "www.")
+					}
+				}
+			}
+			return fn(it)
+		})
+	}
+}

@@ -1,0 +1,59 @@
+// Package examples embeds the public-domain stories (Voice of America, a US
+// government work) that attache demo ingests, each NAME.txt with its
+// metadata in NAME.json.
+package examples
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"strings"
+	"time"
+
+	"github.com/attache/attache"
+)
+
+//go:embed *.txt *.json
+var files embed.FS
+
+// Documents returns the bundled stories.
+func Documents() ([]attache.Document, error) {
+	names, err := fs.Glob(files, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	var docs []attache.Document
+	for _, n := range names {
+		text, err := files.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		d := attache.Document{ID: strings.TrimSuffix(n, ".txt"), Text: string(text)}
+		if mb, err := files.ReadFile(strings.TrimSuffix(n, ".txt") + ".json"); err == nil {
+			var md struct{ ID, Date, Title, URL, Source string }
+			if err := json.Unmarshal(mb, &md); err != nil {
+				return nil, fmt.Errorf("examples: %s metadata: %w", n, err)
+			}
+			if md.ID != "" {
+				d.ID = md.ID
+			}
+			if t, err := time.Parse("2006-01-02", firstN(md.Date, 10)); err == nil {
+				d.Date = t
+			}
+			d.Title, d.URL, d.Source = md.Title, md.URL, md.Source
+		}
+		if d.Source == "" {
+			d.Source = "voa"
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+func firstN(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
