@@ -8,18 +8,19 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"path"
 	"strings"
 	"time"
 
 	"github.com/attache/attache"
 )
 
-//go:embed *.txt *.json
+//go:embed stories/*.txt stories/*.json
 var files embed.FS
 
 // Documents returns the bundled stories.
 func Documents() ([]attache.Document, error) {
-	names, err := fs.Glob(files, "*.txt")
+	names, err := fs.Glob(files, "stories/*.txt")
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +30,7 @@ func Documents() ([]attache.Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		d := attache.Document{ID: strings.TrimSuffix(n, ".txt"), Text: string(text)}
+		d := attache.Document{ID: strings.TrimSuffix(path.Base(n), ".txt"), Text: string(text)}
 		if mb, err := files.ReadFile(strings.TrimSuffix(n, ".txt") + ".json"); err == nil {
 			var md struct{ ID, Date, Title, URL, Source string }
 			if err := json.Unmarshal(mb, &md); err != nil {

@@ -61,7 +61,7 @@ func fixture(t *testing.T, token string) (*httptest.Server, store.Store) {
 	}
 	add("../extract/testdata/golden/summit-written.txt", "summit-written", "2025-03-07")
 	add("../extract/testdata/golden/conflict-written.txt", "conflict-written", "2025-03-07")
-	add("../examples/voa-8008152.txt", "voa-8008152", "2025-03-05")
+	add("../examples/stories/voa-8008152.txt", "voa-8008152", "2025-03-05")
 	if _, err := db.Put(ctx, coded); err != nil {
 		t.Fatal(err)
 	}
