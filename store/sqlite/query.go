@@ -24,13 +24,16 @@ func where(q store.Query) (string, []any) {
 			args = append(args, v)
 		}
 	}
+	// Key filters are IN-subqueries over event_keys' primary key (key,
+	// role, event_id), so SQLite can start from the few matching events
+	// instead of testing every event.
 	hasKey := func(role string, keys []string) string {
 		ph := strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")
-		args = append(args, role)
 		for _, k := range keys {
 			args = append(args, k)
 		}
-		return "EXISTS (SELECT 1 FROM event_keys k WHERE k.event_id = e.id AND k.role = ? AND k.key IN (" + ph + "))"
+		args = append(args, role)
+		return "e.id IN (SELECT k.event_id FROM event_keys k WHERE k.key IN (" + ph + ") AND k.role = ?)"
 	}
 	if ks := store.NormKeys(q.Actor); len(ks) > 0 {
 		conds = append(conds, hasKey("a", ks))
@@ -39,9 +42,11 @@ func where(q store.Query) (string, []any) {
 		conds = append(conds, hasKey("r", ks))
 	}
 	if a, b := strings.ToUpper(q.Dyad[0]), strings.ToUpper(q.Dyad[1]); a != "" && b != "" {
-		c1, c2 := hasKey("a", []string{a}), hasKey("r", []string{b})
-		c3, c4 := hasKey("a", []string{b}), hasKey("r", []string{a})
-		conds = append(conds, "(("+c1+" AND "+c2+") OR ("+c3+" AND "+c4+"))")
+		conds = append(conds, `e.id IN (SELECT x.event_id FROM event_keys x JOIN event_keys y ON y.event_id = x.event_id
+			WHERE x.key = ? AND x.role = 'a' AND y.key = ? AND y.role = 'r'
+			UNION SELECT x.event_id FROM event_keys x JOIN event_keys y ON y.event_id = x.event_id
+			WHERE x.key = ? AND x.role = 'a' AND y.key = ? AND y.role = 'r')`)
+		args = append(args, a, b, b, a)
 	}
 	if len(q.Type) > 0 {
 		in("e.type", store.NormKeys(q.Type))
