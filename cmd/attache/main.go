@@ -36,6 +36,7 @@ Usage:
   attache export --format F [flags]         write stored events: jsonl, csv, plover, gdelt
   attache serve [flags]                     HTTP JSON API over the store
   attache eval [flags] GOLD.jsonl           score against a gold set
+  attache sample [flags] INPUT...           draw coded sentences at random for a precision review
   attache version
 
 The store is attache.db in the working directory unless --db or $ATTACHE_DB
@@ -67,6 +68,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.serve(ctx, args[1:])
 	case "demo":
 		return m.demo(ctx, args[1:])
+	case "sample":
+		return m.sample(ctx, args[1:])
 	case "version":
 		fmt.Fprintln(m.Stdout, "attache", version)
 		return nil
