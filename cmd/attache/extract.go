@@ -8,9 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -19,6 +16,7 @@ import (
 
 	"github.com/attache/attache"
 	"github.com/attache/attache/extract"
+	"github.com/attache/attache/source"
 )
 
 type job struct {
@@ -86,19 +84,27 @@ Flags:
 		*workers = 1
 	}
 
+	inputs := fs.Args()
+	if *jsonl != "" {
+		inputs = append([]string{*jsonl}, inputs...)
+	}
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	opt := source.Options{MaxBytes: *maxBytes, Date: docDate, ID: *id, Stdin: m.Stdin}
 	jobs := make(chan job)
 	go func() {
 		defer close(jobs)
-		if *jsonl != "" {
-			m.readJSONL(*jsonl, jobs)
-			return
-		}
-		inputs := fs.Args()
-		if len(inputs) == 0 {
-			inputs = []string{"-"}
-		}
-		for _, in := range inputs {
-			m.readPlain(in, *id, docDate, len(inputs) == 1, jobs)
+		err := source.Read(ctx, inputs, opt, func(it source.Item) error {
+			name := it.Origin
+			if it.Err == nil && it.Doc.ID != "" && !strings.HasSuffix(name, it.Doc.ID) {
+				name += " (" + it.Doc.ID + ")"
+			}
+			jobs <- job{doc: it.Doc, name: name, err: it.Err}
+			return nil
+		})
+		if err != nil {
+			jobs <- job{name: strings.Join(inputs, " "), err: err}
 		}
 	}()
 
@@ -168,135 +174,6 @@ Flags:
 		return errSkipped
 	}
 	return nil
-}
-
-// readPlain sends one plain-text file (or every file under a directory).
-func (m *Main) readPlain(in, id string, date time.Time, single bool, jobs chan<- job) {
-	if in == "-" {
-		b, err := io.ReadAll(m.Stdin)
-		if err != nil {
-			jobs <- job{name: "stdin", err: err}
-			return
-		}
-		docID := id
-		if docID == "" {
-			docID = "stdin"
-		}
-		jobs <- job{name: "stdin", doc: attache.Document{ID: docID, Date: date, Text: string(b)}}
-		return
-	}
-	st, err := os.Stat(in)
-	if err != nil {
-		jobs <- job{name: in, err: err}
-		return
-	}
-	if st.IsDir() {
-		err := filepath.WalkDir(in, func(p string, de fs.DirEntry, err error) error {
-			if err != nil {
-				jobs <- job{name: p, err: err}
-				return nil
-			}
-			if de.IsDir() || strings.HasPrefix(de.Name(), ".") || strings.HasSuffix(p, ".json") {
-				return nil
-			}
-			m.readPlain(p, "", date, false, jobs)
-			return nil
-		})
-		if err != nil {
-			jobs <- job{name: in, err: err}
-		}
-		return
-	}
-	b, err := os.ReadFile(in)
-	if err != nil {
-		jobs <- job{name: in, err: err}
-		return
-	}
-	doc := attache.Document{ID: strings.TrimSuffix(filepath.Base(in), filepath.Ext(in)), Date: date, Text: string(b)}
-	if single && id != "" {
-		doc.ID = id
-	}
-	// metadata beside the file: name.json with id, date, title
-	meta := strings.TrimSuffix(in, filepath.Ext(in)) + ".json"
-	if mb, err := os.ReadFile(meta); err == nil && meta != in {
-		var md struct{ ID, Date, Title, URL string }
-		if json.Unmarshal(mb, &md) == nil {
-			if md.ID != "" && id == "" {
-				doc.ID = md.ID
-			}
-			if md.Date != "" && date.IsZero() {
-				if t, err := extract.ParseDate(md.Date); err == nil {
-					doc.Date = t
-				}
-			}
-			doc.Title, doc.URL = md.Title, md.URL
-		}
-	}
-	jobs <- job{name: in, doc: doc}
-}
-
-// jsonRecord is a batch input document.
-type jsonRecord struct {
-	ID        string  `json:"id"`
-	Date      *string `json:"date"`
-	Published string  `json:"published"`
-	Title     string  `json:"title"`
-	Text      string  `json:"text"`
-	URL       string  `json:"url"`
-}
-
-func (m *Main) readJSONL(path string, jobs chan<- job) {
-	var r io.Reader = m.Stdin
-	name := "stdin"
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			jobs <- job{name: path, err: err}
-			return
-		}
-		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			jobs <- job{name: path, err: fmt.Errorf("is a directory, want a JSON Lines file")}
-			return
-		}
-		r, name = f, path
-	}
-	br := bufio.NewReaderSize(r, 1<<20)
-	line := 0
-	for {
-		b, err := br.ReadBytes('\n')
-		if len(b) > 0 {
-			line++
-			where := fmt.Sprintf("%s:%d", name, line)
-			if s := strings.TrimSpace(string(b)); s != "" {
-				var rec jsonRecord
-				if jerr := json.Unmarshal([]byte(s), &rec); jerr != nil {
-					jobs <- job{name: where, err: fmt.Errorf("invalid JSON: %v", jerr)}
-				} else {
-					doc := attache.Document{ID: rec.ID, Title: rec.Title, Text: rec.Text, URL: rec.URL}
-					if doc.ID == "" {
-						doc.ID = fmt.Sprintf("line-%d", line)
-					}
-					ds := rec.Published
-					if rec.Date != nil {
-						ds = *rec.Date
-					}
-					if ds != "" {
-						if t, derr := extract.ParseDate(ds); derr == nil {
-							doc.Date = t
-						}
-					}
-					jobs <- job{name: where + " (" + doc.ID + ")", doc: doc}
-				}
-			}
-		}
-		if err != nil {
-			if err != io.EOF {
-				jobs <- job{name: name, err: err}
-			}
-			return
-		}
-	}
 }
 
 func entList(es []attache.Entity) string {

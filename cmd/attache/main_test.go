@@ -96,13 +96,8 @@ func TestBadInputs(t *testing.T) {
 			t.Errorf("%s: the good file was not coded", c.name)
 		}
 	}
-	// a directory where a JSON Lines file is wanted
-	_, stderr, err := run(t, "", "extract", "--jsonl", dir)
-	if !errors.Is(err, errSkipped) || !strings.Contains(stderr, dir) || !strings.Contains(stderr, "directory") {
-		t.Errorf("directory as --jsonl: %v %q", err, stderr)
-	}
 	// a missing file
-	_, stderr, err = run(t, "", "extract", filepath.Join(dir, "nope.txt"))
+	_, stderr, err := run(t, "", "extract", filepath.Join(dir, "nope.txt"))
 	if !errors.Is(err, errSkipped) || !strings.Contains(stderr, "nope.txt") {
 		t.Errorf("missing file: %v %q", err, stderr)
 	}
