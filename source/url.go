@@ -23,7 +23,7 @@ func FetchURL(ctx context.Context, client *http.Client, link string, opt Options
 		d.URL = link
 	}
 	if d.Date.IsZero() {
-		d.Date = opt.Date
+		d.Date = day(opt.Date)
 	}
 	if err := checkText(d.Text); err != nil {
 		return d, err
