@@ -139,6 +139,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		ev.Location = &attache.Location{Name: e.Name, Country: e.Country, Span: e.Span}
 	}
 	c.status(d, dr, a)
+	if r.Speaker && !c.speakerArgs(d, dr, si, ms) {
+		return nil
+	}
 	conditionalThreat(d, dr)
 	futureType(ev)
 	c.refineKind(d, dr, a, b)
@@ -784,4 +787,87 @@ func speechAt(toks []text.Token, x, end int) bool {
 		return n == "that" || n == "," || n == ":" || n == "\"" || n == "." || n == "on"
 	}
 	return true
+}
+
+// speakerArgs codes a statement trigger ("is unacceptable", "makes a
+// mockery of", "should"): the speaker is the actor, what the words are about
+// (the arguments found so far) the recipients, and the statement was made
+// whatever the modality of its content ("could be unconstitutional").
+// It reports false when no speaker is found.
+func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool {
+	m := dr.trig
+	toks := d.Toks
+	s := d.Sents[si]
+	// "Should the talks fail", questions: no statement of a view
+	if m.start == s.Start || toks[s.End-1].Text == "?" {
+		return false
+	}
+	// "should have done", "must have been": a judgment of the past or a guess
+	if m.end < s.End && (toks[m.end].Lower == "have" || toks[m.end].Lower == "'ve") && dr.ev.Type == "REQUEST" {
+		return false
+	}
+	spk := c.speakerOf(d, si, m, ms)
+	if spk == nil || !spk.Keyed() {
+		return false
+	}
+	// a speaker's "should" is a request only to someone named right before
+	// it: "X said Japan should open its market", not "there should be"
+	if dr.ev.Type == "REQUEST" && (dr.weakActor || len(dr.actors) == 0 || !dr.actors[0].Keyed()) {
+		return false
+	}
+	var about []*actor.Mention
+	if len(dr.actors) > 0 {
+		about = dr.actors
+	} else {
+		about = dr.recips
+	}
+	dr.recips = nil
+	for _, r := range about {
+		if r.Start == spk.Start || (r.Kind == actor.KPronoun && r.Entity.Name == spk.Entity.Name) {
+			continue
+		}
+		dr.recips = append(dr.recips, r)
+	}
+	dr.actors = []*actor.Mention{spk}
+	dr.weakActor, dr.agentless, dr.passive = false, false, false
+	if dr.ev.Status != attache.Denied {
+		dr.ev.Status = attache.Occurred
+	}
+	return true
+}
+
+// speakerOf finds who says the words at a trigger: the speaker of the quote
+// holding it, the subject of a speech verb before it ("X said (that) Y
+// should"), or the speaker named after it ("..., X said").
+func (c *Coder) speakerOf(d *Doc, si int, m match, ms []actor.Mention) *actor.Mention {
+	if q := inQuote(d.Quotes, m.start); q != nil {
+		return q.Speaker
+	}
+	toks := d.Toks
+	s := d.Sents[si]
+	for x := m.start - 1; x >= s.Start; x-- {
+		if speechAt(toks, x, s.End) {
+			if sp := subject(toks, ms, x, s.Start); len(sp) > 0 {
+				return sp[0]
+			}
+			return nil
+		}
+	}
+	for x := m.end; x < s.End; x++ {
+		if speechAt(toks, x, s.End) {
+			if sp := subject(toks, ms, x, m.end); len(sp) > 0 {
+				return sp[0]
+			}
+			for k := range ms {
+				if ms[k].Start == x+1 || (ms[k].Start == x+2 && determiners[toks[x+1].Lower]) {
+					return &ms[k]
+				}
+			}
+			return nil
+		}
+		if clauseBreak(toks, x) {
+			break
+		}
+	}
+	return nil
 }

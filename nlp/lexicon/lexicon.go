@@ -74,8 +74,12 @@ type Trigger struct {
 	Status    string
 	NoRecip   bool
 	NeedActor bool
-	Conf      float64
-	Src       string // file:line, for --explain
+	// Speaker: the event is the statement itself; its actor is who says
+	// the words ("X said the move is unacceptable") and the entities the
+	// words are about are its recipients.
+	Speaker bool
+	Conf    float64
+	Src     string // file:line, for --explain
 }
 
 // Verb lists the irregular forms of a verb.
@@ -335,6 +339,8 @@ func parseTrigger(f []string, src string) (Trigger, error) {
 			t.NoRecip = true
 		case "needactor":
 			t.NeedActor = true
+		case "speaker":
+			t.Speaker = true
 		case "conf":
 			if _, err := fmt.Sscanf(v, "%g", &t.Conf); err != nil {
 				return t, fmt.Errorf("bad conf %q", v)
