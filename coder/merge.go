@@ -80,7 +80,8 @@ func compatible(a, b *attache.Event) bool {
 	}
 	// one side's target is never the other's actor: "Canada levies USA" is
 	// not a mention of "USA tariffs Canada"
-	if (len(ba) == 0 && overlap(aa, br)) || (len(aa) == 0 && overlap(ba, ar)) {
+	// (a domestic event, "Indian troops ... killing Indian soldiers", is exempt)
+	if (len(ba) == 0 && overlap(aa, br) && !overlap(aa, ar)) || (len(aa) == 0 && overlap(ba, ar) && !overlap(ba, br)) {
 		return false
 	}
 	actorOK := sameSet(aa, ba) || (len(aa) == 0) != (len(ba) == 0)

@@ -73,6 +73,12 @@ func (x *Extractor) Annotate(doc attache.Document) (*coder.Doc, error) {
 	d.Quants = make([][]quantity.Found, len(d.Sents))
 	d.Times = make([][]timex.Expr, len(d.Sents))
 	var co actor.Coref
+	if doc.Title != "" && len(doc.Title) < 400 {
+		tt := text.Tokenize(text.Normalize(doc.Title))
+		for _, s := range text.Sentences(tt) {
+			co.Prime(x.Gaz.Sentence(tt, s, doc.Date))
+		}
+	}
 	for si, s := range d.Sents {
 		ms := x.Gaz.Sentence(toks, s, doc.Date)
 		co.Resolve(ms)

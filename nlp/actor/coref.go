@@ -66,12 +66,29 @@ func (c *Coref) Resolve(ms []Mention) {
 			copyRef(m, c.bus, "definite")
 		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "":
 			copyRef(m, c.person, "definite")
-		case (m.Kind == KNoun || m.Kind == KTitle) && !m.Keyed() && homeSectors[m.Entity.Sector] && c.home() != "":
+		case (m.Kind == KNoun || m.Kind == KTitle) && !m.Keyed() && !m.Qual && homeSectors[m.Entity.Sector] && c.home() != "":
 			// "police", "the government", "officials": the story's country
 			m.Entity.Country = c.home()
 			m.Entity.Via = "coref:home"
 		}
 		c.remember(m)
+	}
+}
+
+// Prime counts the countries a headline names, so that the story's home
+// country is known from its first sentence ("Zimbabwe journalist still in
+// custody", "CAR pleads with fleeing civilians").
+func (c *Coref) Prime(ms []Mention) {
+	for i := range ms {
+		e := ms[i].Entity
+		if e.Country == "" || ms[i].Weak && ms[i].Kind != KAdj {
+			continue
+		}
+		if c.counts == nil {
+			c.counts = map[string]int{}
+		}
+		c.counts[e.Country]++
+		c.last = e.Country
 	}
 }
 

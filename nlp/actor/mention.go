@@ -18,6 +18,9 @@ type Mention struct {
 	Def        bool // "the ..." without a name: a definite description
 	Weak       bool // a bare nationality adjective before a non-actor noun
 	Plural     bool
+	// Qual: an unknown proper modifier stands right before the noun
+	// ("European military", "Maasai protesters"): not the story's country
+	Qual bool
 }
 
 // Keyed reports whether the mention resolved to a country or organization.
@@ -101,6 +104,23 @@ func gapOK(toks []text.Token, a, b int, headIsName bool) bool {
 	return true
 }
 
+// properAdj: a capitalized word that looks like an adjective of a people or
+// region ("European", "Maasai" is caught as a name elsewhere, "Islamic").
+func properAdj(t text.Token) bool {
+	if !t.Cap || notNames[t.Lower] {
+		return false
+	}
+	for _, suf := range []string{"ean", "ian", "an", "ese", "ish", "ic"} {
+		if strings.HasSuffix(t.Lower, suf) && len(t.Lower) > len(suf)+2 {
+			return true
+		}
+	}
+	return t.Lower == "western" || t.Lower == "eastern" || t.Lower == "northern" || t.Lower == "southern"
+}
+
+// nameParticles stand inside personal names.
+var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "de": true, "da": true, "van": true, "von": true, "der": true, "del": true, "di": true, "la": true, "le": true, "ben": true}
+
 // corpSuffix marks a company name ("X Corp", "X Inc", "X Plc").
 var corpSuffix = map[string]bool{
 	"corp": true, "corporation": true, "inc": true, "incorporated": true, "ltd": true, "limited": true,
@@ -108,7 +128,7 @@ var corpSuffix = map[string]bool{
 	"spa": true, "holdings": true, "group": true, "industries": true, "bancorp": true, "cos": true,
 }
 
-var originWords = map[string]bool{"made": true, "built": true, "based": true, "designed": true, "born": true, "style": true, "manufactured": true, "produced": true, "listed": true, "registered": true, "flagged": true}
+var originWords = map[string]bool{"designated": true, "sanctioned": true, "made": true, "built": true, "based": true, "designed": true, "born": true, "style": true, "manufactured": true, "produced": true, "listed": true, "registered": true, "flagged": true}
 
 // Sentence finds the mentions of toks[s.Start:s.End].
 func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time) []Mention {
@@ -160,6 +180,11 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 				// joined pieces: al-Rufay'i, Jean-Yves
 				if tj.Text == "-" && tj.Joined && j+1 < s.End && toks[j+1].Joined {
 					j += 2
+					continue
+				}
+				// name particles: "Ali al-Sistani", "Osama bin Laden", "Charles de Gaulle"
+				if nameParticles[tj.Lower] && j+1 < s.End && (toks[j+1].Cap || (toks[j+1].Text == "-" && toks[j+1].Joined && j+2 < s.End && toks[j+2].Cap)) {
+					j++
 					continue
 				}
 				break
@@ -235,6 +260,14 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		// "Chinese-made missile", "Pittsburgh-based": an origin, not an actor
 		if u.end+1 < s.End && toks[u.end].Text == "-" && toks[u.end].Joined && originWords[toks[u.end+1].Lower] {
 			continue
+		}
+		if (u.kind == KNoun || u.kind == KTitle) && k > 0 && units[k-1].kind == KName && units[k-1].end == u.start && !units[k-1].done {
+			m.Qual = true
+		}
+		// the same at the start of a sentence, where only a proper
+		// adjective's ending tells it: "European military heads"
+		if (u.kind == KNoun || u.kind == KTitle) && u.start == first+1 && properAdj(toks[first]) {
+			m.Qual = true
 		}
 		if u.kind == KNoun {
 			last := toks[u.end-1].Lower
@@ -452,6 +485,12 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		}
 		b.start = a.start
 		b.ent.Name = joinText(toks, a.end, b.end)
+		return true
+	case a.kind == KTitle && b.kind == KTitle && gapStart == b.start && a.ent.Country+a.ent.Org != "" && b.ent.Country+b.ent.Org == "":
+		// "Iraq's top Shiite cleric Grand Ayatollah Ali al-Sistani": stacked
+		// titles share the country
+		b.ent.Country, b.ent.Org = a.ent.Country, a.ent.Org
+		b.start = a.start
 		return true
 	case pre && (b.kind == KTitle || b.kind == KNoun):
 		if a.kind == KName && !poss {
