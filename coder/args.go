@@ -127,6 +127,19 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			break
 		}
 	}
+	// a new clause with a common-noun subject is a hard barrier: "France
+	// remained hopeful that ... would be freed and a religious fatwa issued
+	// in Iraq demanded their release"
+	for x := pos - 2; x > floor; x-- {
+		w := toks[x].Lower
+		if (w == "and" || w == "but" || w == "while") && (toks[x+1].Lower == "a" || toks[x+1].Lower == "an") && !isMentionStart(ms, x+1) && !isMentionStart(ms, x+2) {
+			floor = x + 1
+			if barrier < floor {
+				barrier = floor
+			}
+			break
+		}
+	}
 	for _, lo := range []int{barrier, floor} {
 		best := -1
 		for k := len(ms) - 1; k >= 0; k-- {

@@ -70,6 +70,9 @@ const shieldConf = 0.3
 
 func (p *pattern) stop() bool { return p.rule.Type == "-" || p.rule.Conf < shieldConf }
 
+// repressive types may share their object noun with a PROTEST trigger.
+var repressive = map[string]bool{"COERCE": true, "ASSAULT": true}
+
 // Patterns reports how many trigger patterns are compiled.
 func (c *Coder) Patterns() int { return len(c.patterns) }
 
@@ -113,18 +116,28 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Ment
 		return all[a].end-all[a].start < all[b].end-all[b].start
 	})
 	var out []match
+	owner := make([]int, s.End-s.Start)
 	for _, m := range all {
 		clash := false
+		// "police dispersed protesters": the protesters' noun is also a
+		// PROTEST of its own, beside the repression that claims it
+		shared := m.p.rule.Type == "PROTEST" && !m.p.verbal && len(m.toks) == 1
 		for _, t := range m.toks {
 			if used[t-s.Start] {
-				clash = true
-				break
+				o := out[owner[t-s.Start]]
+				if !shared || o.p.stop() || !repressive[o.p.rule.Type] {
+					clash = true
+					break
+				}
 			}
 		}
 		if clash {
 			continue
 		}
 		for _, t := range m.toks {
+			if !used[t-s.Start] {
+				owner[t-s.Start] = len(out)
+			}
 			used[t-s.Start] = true
 		}
 		out = append(out, m)

@@ -143,6 +143,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		return nil
 	}
 	conditionalThreat(d, dr)
+	refusal(d, dr)
 	futureType(ev)
 	c.refineKind(d, dr, a, b)
 	if ev.Kind == "investment_block" {
@@ -182,6 +183,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		}
 	}
 	ev.Recipient = dropSame(ev.Recipient, ev.Actor)
+	if ev.Type == "PROTEST" && len(attache.Keys(ev.Recipient)) == 0 && len(ev.Actor) > 0 && ev.Actor[0].Country != "" && ev.Actor[0].Sector != "GOV" {
+		// a protest with no named target is directed at the protesters'
+		// own government: "Maasai protesters in the capital"
+		ev.Recipient = append(ev.Recipient, attache.Entity{Name: "government", Text: ev.Trigger.Text, Span: ev.Trigger.Span, Country: ev.Actor[0].Country, Sector: "GOV", Via: "implied by protest"})
+	}
 	ev.Mentions = []attache.Mention{{Sentence: si, Span: ev.Trigger.Span, Trigger: ev.Trigger.Text, Rule: ev.Rule}}
 	return dr
 }
@@ -260,6 +266,10 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	if determiners[p.Lower] && p.Lower != "that" && p.Lower != "all" && p.Lower != "both" {
 		return true
 	}
+	// "Saddam Hussein's arrest"
+	if p.Lower == "'s" {
+		return true
+	}
 	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
 		return false
 	}
@@ -268,6 +278,15 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	}
 	pw := p.Lower
 	return determiners[pw] || pw == "of" || pw == "after" || pw == "against" || pw == "amid" || pw == "during" || pw == "'s" || pw == "violent" || pw == "mass" || pw == "new" || pw == "recent" || pw == "further"
+}
+
+// patientNouns name an act whose possessor undergoes it ("his arrest").
+var patientNouns = map[string]bool{
+	"arrest": true, "arrests": true, "detention": true, "killing": true, "assassination": true, "murder": true,
+	"execution": true, "abduction": true, "kidnapping": true, "release": true, "expulsion": true,
+	"deportation": true, "extradition": true, "imprisonment": true, "jailing": true, "ouster": true,
+	"overthrow": true, "capture": true, "torture": true, "beating": true, "conviction": true, "sentencing": true,
+	"indictment": true, "prosecution": true, "trial": true, "removal": true, "dismissal": true, "impeachment": true,
 }
 
 // nominalArgs fills the arguments of a noun trigger ("Japan's commitment",
@@ -311,6 +330,12 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 			pre = append(pre, &ms[k-1])
 		}
 		break
+	}
+	if len(pre) > 0 && pre[0].Poss && patientNouns[toks[m.toks[0]].Lower] {
+		// "Saddam Hussein's arrest", "the journalist's release": the
+		// possessor undergoes the act
+		dr.recips = append(dr.recips, pre...)
+		pre = nil
 	}
 	if len(pre) > 0 {
 		dr.actors = pre
@@ -479,6 +504,34 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		}
 	}
 }
+
+// refusal: a cooperative act that the actor says it will not do is a
+// rejection ("Blair says he will not apologise for the war", "Iran will
+// never give up enrichment"): REJECT, the refused type kept in facts.
+func refusal(d *Doc, dr *draft) {
+	ev := &dr.ev
+	if ev.Status != attache.Denied || !dr.trig.p.verbal || dr.passive {
+		return
+	}
+	mode, ok := refusedModes[ev.Type]
+	if !ok {
+		return
+	}
+	toks := d.Toks
+	for x := dr.trig.start - 1; x > dr.clauseA && x >= dr.trig.start-3; x-- {
+		if negators[toks[x].Lower] && x > 0 {
+			p := toks[x-1].Lower
+			if p == "will" || p == "would" || p == "wo" || p == "shall" || p == "'ll" || p == "ca" || p == "can" {
+				ev.Facts = setFact(ev.Facts, "refused_type", ev.Type)
+				ev.Type, ev.Mode, ev.Kind, ev.Status = "REJECT", mode, "", attache.Occurred
+			}
+			return
+		}
+	}
+}
+
+// refusedModes: the REJECT mode of a refused cooperative type.
+var refusedModes = map[string]string{"CONCEDE": "yield", "RETREAT": "yield", "AGREE": "", "CONSULT": "meet", "SUPPORT": "", "AID": "assist"}
 
 // threatModes maps a conflictual type to the THREATEN mode of its threat.
 var threatModes = map[string]string{

@@ -261,7 +261,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		if u.end+1 < s.End && toks[u.end].Text == "-" && toks[u.end].Joined && originWords[toks[u.end+1].Lower] {
 			continue
 		}
-		if (u.kind == KNoun || u.kind == KTitle) && k > 0 && units[k-1].kind == KName && units[k-1].end == u.start && !units[k-1].done {
+		if (u.kind == KNoun || u.kind == KTitle) && k > 0 && units[k-1].kind == KName && units[k-1].end == u.start && !units[k-1].done && properAdj(toks[u.start-1]) {
 			m.Qual = true
 		}
 		// the same at the start of a sentence, where only a proper
