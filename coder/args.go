@@ -283,6 +283,11 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 		if toks[x].Lower != "by" || dealBefore(toks, x, 0) {
 			continue
 		}
+		// "the release of women held by U.S.-led forces": the agent of a
+		// participle after the trigger, not of the trigger
+		if x > pos && participleLike(toks[x-1].Lower) {
+			return nil
+		}
 		for k := range ms {
 			if ms[k].Start > x && ms[k].Start <= x+4 && ms[k].Start < stop+4 {
 				var out []*actor.Mention
@@ -339,4 +344,13 @@ func inQuote(qs []quote.Quote, x int) *quote.Quote {
 		}
 	}
 	return nil
+}
+
+// participleLike: a word that looks like a past participle.
+func participleLike(w string) bool {
+	switch w {
+	case "held", "taken", "made", "led", "seen", "given", "kept", "built", "run", "sent", "brought", "caught", "shot", "hit", "put", "set", "won", "done", "known", "shown", "written", "driven", "chosen":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
 }

@@ -75,8 +75,8 @@ func (x *Extractor) Annotate(doc attache.Document) (*coder.Doc, error) {
 	var co actor.Coref
 	if doc.Title != "" && len(doc.Title) < 400 {
 		tt := text.Tokenize(text.Normalize(doc.Title))
-		for _, s := range text.Sentences(tt) {
-			co.Prime(x.Gaz.Sentence(tt, s, doc.Date))
+		if ss := text.Sentences(tt); len(ss) > 0 {
+			co.Prime(x.Gaz.Sentence(tt, ss[0], doc.Date))
 		}
 	}
 	for si, s := range d.Sents {

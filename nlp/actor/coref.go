@@ -78,17 +78,24 @@ func (c *Coref) Resolve(ms []Mention) {
 // Prime counts the countries a headline names, so that the story's home
 // country is known from its first sentence ("Zimbabwe journalist still in
 // custody", "CAR pleads with fleeing civilians").
+//
+// Only the headline's first actor counts, and only when it is of a
+// country: "G7 urges Russia to accept ceasefire" is not about Russia's home.
 func (c *Coref) Prime(ms []Mention) {
 	for i := range ms {
 		e := ms[i].Entity
-		if e.Country == "" || ms[i].Weak && ms[i].Kind != KAdj {
+		if e.Country == "" && e.Org == "" {
 			continue
+		}
+		if e.Country == "" {
+			return
 		}
 		if c.counts == nil {
 			c.counts = map[string]int{}
 		}
 		c.counts[e.Country]++
 		c.last = e.Country
+		return
 	}
 }
 

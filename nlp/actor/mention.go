@@ -234,7 +234,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		// "in/of/from Kenya" after a group noun or title: "Police in Kenya";
 		// "of Britain" after an unknown name: "Muslim Council of Britain"
 		if u.end < s.End && (u.kind == KNoun || u.kind == KTitle || (u.kind == KName && toks[u.end].Lower == "of")) && m.Entity.Country == "" && m.Entity.Org == "" {
-			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from") && k+1 < len(units) && units[k+1].start == j+1 {
+			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from") && k+1 < len(units) && (units[k+1].start == j+1 || units[k+1].start == j+2 && toks[j+1].Lower == "the") {
 				nx := units[k+1]
 				if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg {
 					m.Entity.Country = nx.ent.Country
