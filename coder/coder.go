@@ -195,6 +195,7 @@ func (c *Coder) Code(d *Doc) []attache.Event {
 		}
 		shareSubjects(d, sentEvs)
 		c.inheritActors(d, si, sentEvs, evs)
+		impliedAuthority(sentEvs)
 		evs = append(evs, sentEvs...)
 	}
 	return c.finish(d, evs)
@@ -235,7 +236,8 @@ func shareSubjects(d *Doc, evs []*draft) {
 
 // Absorbing types take the clause after them as their content: "urged X to
 // lift the ban" is one REQUEST, not also a CONCEDE.
-var absorbing = map[string]bool{"REQUEST": true, "THREATEN": true, "AGREE": true, "REJECT": true}
+// "accused Russia of attacking" is one ACCUSE: the act is only alleged.
+var absorbing = map[string]bool{"REQUEST": true, "THREATEN": true, "AGREE": true, "REJECT": true, "ACCUSE": true}
 
 func absorbed(d *Doc, trigs []match, ti int) bool {
 	m := trigs[ti]
@@ -251,7 +253,10 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 		comp := false
 		for x := o.end; x < m.start && x < o.end+8; x++ {
 			w := d.Toks[x].Lower
-			if w == "to" || w == "that" || w == "for" {
+			if (w == "to" || w == "that" || w == "for") && o.p.rule.Type != "ACCUSE" {
+				comp = true
+			}
+			if w == "of" && o.p.rule.Type == "ACCUSE" {
 				comp = true
 			}
 			if clauseBreak(d.Toks, x) && w != "that" {
@@ -311,4 +316,50 @@ func lowerJoin(toks []text.Token, a, b int) string {
 		sb.WriteString(toks[k].Lower)
 	}
 	return sb.String()
+}
+
+// authorityActs are passive participles whose unnamed agent is the state:
+// "were accused Thursday of plotting a coup, court documents showed", "was
+// arrested", "was charged with".
+var authorityActs = map[string]string{
+	"accused": "JUD", "charged": "JUD", "indicted": "JUD", "prosecuted": "JUD", "convicted": "JUD",
+	"sentenced": "JUD", "tried": "JUD", "arrested": "COP", "detained": "COP", "jailed": "JUD",
+	"imprisoned": "JUD", "deported": "GOV", "expelled": "GOV", "extradited": "GOV",
+}
+
+// impliedAuthority gives an agentless legal or police act the state of the
+// place where it happens, or of the people it is done to.
+func impliedAuthority(evs []*draft) {
+	for _, dr := range evs {
+		ev := &dr.ev
+		if !dr.passive || !dr.agentless || len(attache.Keys(ev.Actor)) > 0 {
+			continue
+		}
+		sector, ok := authorityActs[strings.ToLower(ev.Trigger.Text)]
+		if !ok {
+			w := strings.Fields(strings.ToLower(ev.Trigger.Text))
+			if len(w) == 0 {
+				continue
+			}
+			if sector, ok = authorityActs[w[0]]; !ok {
+				continue
+			}
+		}
+		country := ""
+		if ev.Location != nil && ev.Location.Country != "" {
+			country = ev.Location.Country
+		} else {
+			for _, r := range ev.Recipient {
+				if r.Country != "" && r.Org == "" {
+					country = r.Country
+					break
+				}
+			}
+		}
+		if country == "" {
+			continue
+		}
+		ev.Actor = []attache.Entity{{Name: "authorities", Country: country, Sector: sector, Via: "implied by " + ev.Trigger.Text}}
+		ev.Confidence *= 0.8
+	}
 }

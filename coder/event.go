@@ -118,6 +118,17 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				// "urged the Haitian government to": the object may stand inside the pattern
 				dr.recips, _ = objects(toks, ms, head+1, stop, true)
 			}
+			if r.Type == "CONSULT" && topicVerbs[toks[head].Lower] {
+				// "discussed China's role": what is discussed is a topic; the
+				// other party comes with "with"
+				kept := dr.recips[:0]
+				for _, rm := range dr.recips {
+					if p, ok := precededByPrep(toks, rm, head+1); ok && (p == "with" || p == "between" || p == "among") {
+						kept = append(kept, rm)
+					}
+				}
+				dr.recips = kept
+			}
 		}
 	} else {
 		c.nominalArgs(d, dr, ms, a, stop)
@@ -279,6 +290,9 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	pw := p.Lower
 	return determiners[pw] || pw == "of" || pw == "after" || pw == "against" || pw == "amid" || pw == "during" || pw == "'s" || pw == "violent" || pw == "mass" || pw == "new" || pw == "recent" || pw == "further" || pw == "more" || pw == "fresh" || pw == "tougher" || pw == "additional" || pw == "economic" || pw == "possible" || pw == "harsh" || pw == "sweeping"
 }
+
+// topicVerbs take the topic of a meeting as their object.
+var topicVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses": true, "discussing": true, "debate": true, "debated": true, "debates": true, "debating": true}
 
 // patientNouns name an act whose possessor undergoes it ("his arrest").
 var patientNouns = map[string]bool{
