@@ -54,7 +54,13 @@ func prepBefore(toks []text.Token, m *actor.Mention, floor int) (string, int, bo
 	// lowercase modifiers stand before common nouns ("on multiple countries"),
 	// not before pronouns and names ("in the past he has")
 	mods := m.Kind != actor.KPronoun && m.Kind != actor.KPerson && m.Kind != actor.KName
-	for k >= floor && skipped < 3 && (determiners[toks[k].Lower] || (mods && !toks[k].Punct && !preps[toks[k].Lower] && !toks[k].Cap && isModifier(toks[k]))) {
+	// a determiner opens the noun phrase: no modifier stands before it
+	// ("During the operation the government seized")
+	sawDet := false
+	for k >= floor && skipped < 3 && (determiners[toks[k].Lower] || (!sawDet && mods && !toks[k].Punct && !preps[toks[k].Lower] && !toks[k].Cap && isModifier(toks[k]))) {
+		if determiners[toks[k].Lower] {
+			sawDet = true
+		}
 		k--
 		skipped++
 	}
@@ -150,7 +156,7 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			if m.Weak && !m.Poss {
 				continue
 			}
-			if _, pp := precededByPrep(toks, m, lo); pp {
+			if p, pi, pp := prepBefore(toks, m, lo); pp && !(p == "of" && pi > lo && quantityOf(toks[pi-1])) {
 				continue
 			}
 			// a possessive modifies a head noun: "Japan's Defense Ministry"
@@ -241,7 +247,9 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 		default:
 			continue
 		}
-		if prep == "by" {
+		if prep == "by" && !(pi > pos+1 && participleLike(toks[pi-1].Lower) && !toks[pi-2].Punct) {
+			// "the baseless allegations made by Pakistan": the maker of
+			// the object is what the act is aimed at
 			continue
 		}
 		recips = append(recips, m)
@@ -353,4 +361,18 @@ func participleLike(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// quantityOf: the word before "of" in "Eight of 11 detainees", "some of the
+// protesters", "thousands of workers": the phrase's head is the mention.
+func quantityOf(t text.Token) bool {
+	if t.Num {
+		return true
+	}
+	switch t.Lower {
+	case "some", "many", "most", "all", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"dozens", "hundreds", "thousands", "tens", "scores", "several", "none", "both", "each", "group", "groups", "members", "supporters":
+		return true
+	}
+	return false
 }

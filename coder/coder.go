@@ -345,6 +345,10 @@ func impliedAuthority(evs []*draft) {
 				continue
 			}
 		}
+		if sector == "JUD" && strings.HasPrefix(strings.ToLower(ev.Trigger.Text), "accused") && !legalCue(ev.Evidence) {
+			// "the government has been accused of underfunding": by critics
+			continue
+		}
 		country := ""
 		if ev.Location != nil && ev.Location.Country != "" {
 			country = ev.Location.Country
@@ -362,4 +366,15 @@ func impliedAuthority(evs []*draft) {
 		ev.Actor = []attache.Entity{{Name: "authorities", Country: country, Sector: sector, Via: "implied by " + ev.Trigger.Text}}
 		ev.Confidence *= 0.8
 	}
+}
+
+// legalCue says whether a sentence speaks of courts or the police.
+func legalCue(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"court", "prosecut", "judge", "trial", "police", "charge", "indict", "tribunal", "documents"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

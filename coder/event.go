@@ -108,6 +108,22 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			dr.passive = true
 			dr.actors = agent(toks, ms, head+1, s.End)
 			dr.agentless = len(dr.actors) == 0
+			if dr.agentless && fromActs[toks[head].Lower] {
+				// "released from the US camp", "expelled from the Zanu PF
+				// party": the institution acts
+				for x := m.end; x < m.end+3 && x+1 < s.End; x++ {
+					if toks[x].Lower == "from" {
+						for k := range ms {
+							if ms[k].Start > x && ms[k].Start <= x+2 && ms[k].Keyed() {
+								dr.actors = []*actor.Mention{&ms[k]}
+								dr.agentless = false
+								break
+							}
+						}
+						break
+					}
+				}
+			}
 			dr.recips = subject(toks, ms, m.start, a)
 			if len(dr.recips) == 0 {
 				dr.recips, _ = objects(toks, ms, m.end, stop, false)
@@ -291,6 +307,9 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	return determiners[pw] || pw == "of" || pw == "after" || pw == "against" || pw == "amid" || pw == "during" || pw == "'s" || pw == "violent" || pw == "mass" || pw == "new" || pw == "recent" || pw == "further" || pw == "more" || pw == "fresh" || pw == "tougher" || pw == "additional" || pw == "economic" || pw == "possible" || pw == "harsh" || pw == "sweeping"
 }
 
+// fromActs are passives whose "from X" names the institution that acts.
+var fromActs = map[string]bool{"released": true, "freed": true, "expelled": true, "dismissed": true, "ousted": true, "suspended": true, "banned": true, "barred": true, "deported": true, "evicted": true, "removed": true, "sacked": true, "fired": true, "discharged": true}
+
 // topicVerbs take the topic of a meeting as their object.
 var topicVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses": true, "discussing": true, "debate": true, "debated": true, "debates": true, "debating": true}
 
@@ -330,10 +349,11 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if !gap {
 			break
 		}
-		if !(mm.Poss || mm.Weak || mm.Kind == actor.KCountry || mm.Kind == actor.KOrg || mm.Kind == actor.KPerson || mm.Kind == actor.KActor || mm.Kind == actor.KCapital || mm.Kind == actor.KName) {
+		possPron := mm.Kind == actor.KPronoun && (mm.Pron == "his" || mm.Pron == "her") && mm.Keyed()
+		if !(mm.Poss || mm.Weak || possPron || mm.Kind == actor.KCountry || mm.Kind == actor.KOrg || mm.Kind == actor.KPerson || mm.Kind == actor.KActor || mm.Kind == actor.KCapital || mm.Kind == actor.KName) {
 			break
 		}
-		if _, pp := precededByPrep(toks, mm, a); pp && !mm.Poss {
+		if _, pp := precededByPrep(toks, mm, a); pp && !mm.Poss && !possPron {
 			break
 		}
 		for _, j := range coordinated(toks, ms, k, -1, 0) {
@@ -405,6 +425,12 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if len(subj) > 0 {
 			for x := subj[0].End; x+1 < m.start; x++ {
 				if toks[x].Lower == "to" && !determiners[toks[x+1].Lower] && !toks[x+1].Cap && !toks[x+1].Num && !lightVerbs[toks[x+1].Lower] {
+					subj = nil
+					break
+				}
+				// "hundreds of people have been killed in suicide attacks":
+				// the subject of a passive undergoes the act
+				if beForms[toks[x].Lower] && toks[x].Lower != "'s" && participleLike(toks[x+1].Lower) && !stative[toks[x+1].Lower] {
 					subj = nil
 					break
 				}

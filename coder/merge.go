@@ -171,7 +171,9 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 	var evs []attache.Event
 	for _, dr := range drafts {
 		ev := dr.ev
-		if dr.trig.p.rule.NeedActor && len(attache.Keys(ev.Actor)) == 0 {
+		// a passive with its agent named ("threatened by unnamed individuals")
+		// is an event even when the agent has no key
+		if dr.trig.p.rule.NeedActor && len(attache.Keys(ev.Actor)) == 0 && !(dr.passive && len(dr.actors) > 0) {
 			continue
 		}
 		if len(attache.Keys(ev.Actor)) == 0 && len(attache.Keys(ev.Recipient)) == 0 {
