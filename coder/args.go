@@ -242,14 +242,16 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			continue
 		case pp && recipPreps[prep]:
 		case pp && prep == "between":
+		case pp && prep == "by" && pi > pos+1 && participleLike(toks[pi-1].Lower) && !toks[pi-2].Punct:
+			// "the baseless allegations made by Pakistan", "the release of
+			// women held by U.S.-led forces": the agent inside the object
+			prep = "of"
 		case !pp && direct && m.Start-pos <= 5 && accepted < 0:
 		case accepted >= 0 && joinedTo(toks, ms[accepted].End, m.Start):
 		default:
 			continue
 		}
-		if prep == "by" && !(pi > pos+1 && participleLike(toks[pi-1].Lower) && !toks[pi-2].Punct) {
-			// "the baseless allegations made by Pakistan": the maker of
-			// the object is what the act is aimed at
+		if prep == "by" {
 			continue
 		}
 		recips = append(recips, m)

@@ -418,6 +418,21 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 			}
 		}
 	}
+	// "A man and two women were shot dead by troops": a participle
+	// pattern after "be" is passive; its subject undergoes the act
+	if x := m.start - 1; x > a && participleLike(toks[m.start].Lower) && len(dr.recips) == 0 {
+		for x > a && adverbs[toks[x].Lower] {
+			x--
+		}
+		if beForms[toks[x].Lower] && toks[x].Lower != "'s" {
+			dr.recips = subject(toks, ms, x, a)
+			dr.passive = true
+			if len(dr.actors) == 0 {
+				dr.agentless = true
+				return
+			}
+		}
+	}
 	if len(dr.actors) == 0 && dr.trig.p.rule.Type != "PROTEST" {
 		// the clause subject: "Trump made the announcement following a meeting",
 		// but not across an infinitive: "Japan is spending more to counter threats"

@@ -125,7 +125,9 @@ func (c *Coref) remember(m *Mention) {
 		ce := e
 		c.bus = &ce
 	}
-	if e.Country != "" && !strings.HasPrefix(e.Via, "coref") {
+	// a news agency in a dateline ("KABUL (Reuters) -") says nothing of
+	// where the story is
+	if e.Country != "" && !strings.HasPrefix(e.Via, "coref") && e.Sector != "MED" {
 		if c.counts == nil {
 			c.counts = map[string]int{}
 		}
