@@ -194,7 +194,13 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		ev.Actor = append(ev.Actor, mentionEntity(d, am))
 	}
 	for _, rm := range dr.recips {
-		ev.Recipient = append(ev.Recipient, mentionEntity(d, rm))
+		e := mentionEntity(d, rm)
+		if e.Country == "" && e.Org == "" && rm.Home != "" {
+			// "Geza was expelled", "Maasai protesters": an unknown name
+			// undergoing an act in a story about one country
+			e.Country, e.Via = rm.Home, "home"
+		}
+		ev.Recipient = append(ev.Recipient, e)
 	}
 	if ev.Type == "PROTEST" && len(ev.Actor) == 0 {
 		// "Algeria suffered violent protests against government plans": the

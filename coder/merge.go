@@ -179,6 +179,11 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 		if len(attache.Keys(ev.Actor)) == 0 && len(attache.Keys(ev.Recipient)) == 0 {
 			continue
 		}
+		// an unknown actor acting on a name keyed only by the story's
+		// country is too little to code
+		if len(attache.Keys(ev.Actor)) == 0 && onlyHome(ev.Recipient) {
+			continue
+		}
 		// commentary is no event (EVENTS.md rule 1): "analysts are praising X"
 		if commentator(ev.Actor) {
 			continue
@@ -260,4 +265,15 @@ func visitRule(ev *attache.Event) {
 	if len(host) > 0 && len(guest) > 0 {
 		ev.Actor, ev.Recipient, ev.Mode = guest, host, "visit"
 	}
+}
+
+// onlyHome says whether every keyed entity got its key from the story's
+// home country alone.
+func onlyHome(es []attache.Entity) bool {
+	for _, e := range es {
+		if len(e.Keys()) > 0 && e.Via != "home" {
+			return false
+		}
+	}
+	return true
 }

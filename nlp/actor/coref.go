@@ -66,6 +66,11 @@ func (c *Coref) Resolve(ms []Mention) {
 			copyRef(m, c.bus, "definite")
 		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "":
 			copyRef(m, c.person, "definite")
+		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name):
+			// an unknown name in a story about one country is most often of
+			// that country ("Geza was expelled"); the coder uses it for
+			// recipients only
+			m.Home = c.home()
 		case (m.Kind == KNoun || m.Kind == KTitle) && !m.Keyed() && !m.Qual && homeSectors[m.Entity.Sector] && c.home() != "":
 			// "police", "the government", "officials": the story's country
 			m.Entity.Country = c.home()
@@ -134,4 +139,19 @@ func (c *Coref) remember(m *Mention) {
 		c.counts[e.Country]++
 		c.last = e.Country
 	}
+}
+
+// adjLike: a one-word name that reads as an adjective of a people or region
+// ("European", "Balkan", "Arab"), which names no one of the story's country.
+func adjLike(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	l := strings.ToLower(name)
+	for _, suf := range []string{"ean", "ian", "ese", "ish", "ic"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+			return true
+		}
+	}
+	return l == "arab" || l == "western" || l == "eastern" || l == "northern" || l == "southern"
 }

@@ -21,6 +21,8 @@ type Mention struct {
 	// Qual: an unknown proper modifier stands right before the noun
 	// ("European military", "Maasai protesters"): not the story's country
 	Qual bool
+	// Home: the story's country, for an unknown name ("Geza was expelled")
+	Home string
 }
 
 // Keyed reports whether the mention resolved to a country or organization.
