@@ -193,6 +193,7 @@ func (c *Coder) Code(d *Doc) []attache.Event {
 			}
 			sentEvs = append(sentEvs, ev)
 		}
+		sentEvs = dropObjectNouns(d, sentEvs)
 		shareSubjects(d, sentEvs)
 		c.inheritActors(d, si, sentEvs, evs)
 		impliedAuthority(sentEvs)
@@ -228,6 +229,12 @@ func shareSubjects(d *Doc, evs []*draft) {
 			if p.trig.p.verbal && !p.passive && (len(attache.Keys(p.ev.Actor)) > 0 || (participle && len(p.ev.Actor) > 0)) {
 				dr.ev.Actor = append([]attache.Entity(nil), p.ev.Actor...)
 				dr.ev.Recipient = dropSame(dr.ev.Recipient, dr.ev.Actor)
+				break
+			}
+			if p.trig.p.verbal && !p.passive && w == "and" && p.trig.end <= dr.trig.start {
+				// "car bombings killed one American soldier and wounded 13
+				// others": the first verb's object is not the second's subject
+				dr.ev.Actor = append([]attache.Entity(nil), p.ev.Actor...)
 				break
 			}
 		}
@@ -377,4 +384,31 @@ func legalCue(s string) bool {
 		}
 	}
 	return false
+}
+
+// dropObjectNouns drops a noun event whose only actor is the clause subject
+// when it is the object of a verb event: in "a court backed demands for an
+// inquiry" and "Russia rejected calls for a ceasefire" the demands and the
+// calls are someone else's.
+func dropObjectNouns(d *Doc, evs []*draft) []*draft {
+	out := evs[:0]
+	for i, dr := range evs {
+		drop := false
+		if dr.weakActor && !dr.trig.p.verbal && i > 0 {
+			p := evs[i-1]
+			if p.trig.p.verbal && !p.passive && dr.trig.start >= p.trig.end && dr.trig.start-p.trig.end <= 3 {
+				drop = true
+				for x := p.trig.end; x < dr.trig.start; x++ {
+					t := d.Toks[x]
+					if t.Punct || preps[t.Lower] || t.Lower == "and" || t.Lower == "that" {
+						drop = false
+					}
+				}
+			}
+		}
+		if !drop {
+			out = append(out, dr)
+		}
+	}
+	return out
 }

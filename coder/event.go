@@ -100,6 +100,10 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	stop := rightStop(toks, ms, m.end, s.End)
 	head := m.toks[0]
+	// "U.S.-backed", "Saudi-led": a compound modifier, not an event
+	if m.p.verbal && len(m.toks) == 1 && head > s.Start+1 && toks[head].Joined && toks[head-1].Text == "-" && strings.HasSuffix(toks[head].Lower, "ed") {
+		return nil
+	}
 	if m.p.verbal && nounUse(toks, head, s.Start) {
 		// "pro-democracy protests", "the killing of": a verb form used as a noun
 		c.nominalArgs(d, dr, ms, a, stop)

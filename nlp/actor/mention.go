@@ -79,7 +79,7 @@ var gapStop = map[string]bool{
 func isWord(t text.Token) bool { return !t.Punct }
 
 // gapOK says whether toks[a:b] can stand between a modifier and its head.
-func gapOK(toks []text.Token, a, b int, headIsName bool) bool {
+func gapOK(toks []text.Token, a, b int, headIsName bool, past map[string]bool) bool {
 	if b-a > 3 {
 		return false
 	}
@@ -89,6 +89,11 @@ func gapOK(toks []text.Token, a, b int, headIsName bool) bool {
 			continue
 		}
 		if t.Punct || gapStop[t.Lower] || t.Num {
+			return false
+		}
+		// "France sent troops": an irregular past is a verb, except in a
+		// hyphenated compound ("U.S.-led forces")
+		if past[t.Lower] && !t.Cap && !(k > a && toks[k-1].Text == "-" && t.Joined) {
 			return false
 		}
 		// a verb form ends the noun phrase ("Bamako arrested protesters"),
@@ -464,7 +469,7 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		poss = true
 	}
 	headIsName := b.kind == KName || b.kind == KPerson
-	if gapStart > b.start || !gapOK(toks, gapStart, b.start, headIsName) {
+	if gapStart > b.start || !gapOK(toks, gapStart, b.start, headIsName, g.pastForms) {
 		return false
 	}
 	pre := a.kind == KCountry || a.kind == KAdj || a.kind == KCapital || a.kind == KOrg || a.kind == KActor || a.kind == KPerson || a.kind == KPronoun || a.kind == KName ||
