@@ -70,6 +70,9 @@ const shieldConf = 0.3
 
 func (p *pattern) stop() bool { return p.rule.Type == "-" || p.rule.Conf < shieldConf }
 
+// protesterNouns name the people of a protest.
+var protesterNouns = map[string]bool{"protesters": true, "protestors": true, "protester": true, "protestor": true, "demonstrators": true, "demonstrator": true, "strikers": true, "marchers": true, "rioters": true}
+
 // repressive types may share their object noun with a PROTEST trigger.
 var repressive = map[string]bool{"COERCE": true, "ASSAULT": true}
 
@@ -121,7 +124,7 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Ment
 		clash := false
 		// "police dispersed protesters": the protesters' noun is also a
 		// PROTEST of its own, beside the repression that claims it
-		shared := m.p.rule.Type == "PROTEST" && !m.p.verbal && len(m.toks) == 1
+		shared := m.p.rule.Type == "PROTEST" && !m.p.verbal && len(m.toks) == 1 && protesterNouns[toks[m.toks[0]].Lower]
 		for _, t := range m.toks {
 			if used[t-s.Start] {
 				o := out[owner[t-s.Start]]
@@ -257,7 +260,9 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 			continue
 		}
 		// only through a complement: "to" or "that" after the absorbing trigger
-		comp := false
+		// (or ending it: "threatened to veto")
+		last := d.Toks[o.end-1].Lower
+		comp := (last == "to" || last == "that") && o.p.rule.Type != "ACCUSE"
 		for x := o.end; x < m.start && x < o.end+8; x++ {
 			w := d.Toks[x].Lower
 			if (w == "to" || w == "that" || w == "for") && o.p.rule.Type != "ACCUSE" {
@@ -396,11 +401,14 @@ func dropObjectNouns(d *Doc, evs []*draft) []*draft {
 		drop := false
 		if dr.weakActor && !dr.trig.p.verbal && i > 0 {
 			p := evs[i-1]
-			if p.trig.p.verbal && !p.passive && dr.trig.start >= p.trig.end && dr.trig.start-p.trig.end <= 3 {
+			if p.trig.p.verbal && !p.passive && dr.trig.start >= p.trig.end && dr.trig.start-p.trig.end <= 8 {
+				// "Iran apologized to Saudi Arabia for the attack on its
+				// embassy": within the verb's arguments
 				drop = true
 				for x := p.trig.end; x < dr.trig.start; x++ {
 					t := d.Toks[x]
-					if t.Punct || preps[t.Lower] || t.Lower == "and" || t.Lower == "that" {
+					inf := t.Lower == "to" && x+1 < len(d.Toks) && !d.Toks[x+1].Cap && !determiners[d.Toks[x+1].Lower]
+					if t.Punct && t.Text != "-" || t.Lower == "and" || t.Lower == "that" || inf || t.Lower == "after" || t.Lower == "before" || clauseBreak(d.Toks, x) {
 						drop = false
 					}
 				}

@@ -59,8 +59,19 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	dr := &draft{sent: si, trig: m}
 	// words of the trigger are not its arguments ("military sales", "opposition")
 	inside := func(mm *actor.Mention) bool {
-		for _, t := range m.toks {
+		for i, t := range m.toks {
 			if t >= mm.Start && t < mm.End && !(mm.Keyed() && mm.Start > 0 && toks[mm.Start-1].Lower == "by") {
+				// "expelled four Russian diplomats", "fired on Palestinian
+				// protesters": the pattern's object noun with a modifier of
+				// its own names the recipient
+				if i > 0 && i == len(m.toks)-1 && (mm.Start < t || mm.End > t+1) && mm.Keyed() && !strings.HasPrefix(mm.Entity.Via, "coref") && m.p.verbal {
+					continue
+				}
+				// "China's military buildup": the possessor of a noun
+				// pattern's first word is its actor
+				if i == 0 && !m.p.verbal && mm.Start < t && mm.Keyed() && !strings.HasPrefix(mm.Entity.Via, "coref") && forceSectors[mm.Entity.Sector] {
+					continue
+				}
 				return true
 			}
 		}
@@ -323,6 +334,9 @@ var fromActs = map[string]bool{"released": true, "freed": true, "expelled": true
 // topicVerbs take the topic of a meeting as their object.
 var topicVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses": true, "discussing": true, "debate": true, "debated": true, "debates": true, "debating": true}
 
+// forceSectors act through their forces: "China's military buildup".
+var forceSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "REB": true, "SPY": true}
+
 // patientNouns name an act whose possessor undergoes it ("his arrest").
 var patientNouns = map[string]bool{
 	"arrest": true, "arrests": true, "detention": true, "killing": true, "assassination": true, "murder": true,
@@ -342,6 +356,12 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 	var pre []*actor.Mention
 	for k := len(ms) - 1; k >= 0; k-- {
 		mm := &ms[k]
+		if mm.Start < m.start && mm.End > m.start && mm.Start >= a && forceSectors[mm.Entity.Sector] {
+			// a mention that holds the pattern's first word: "China's military
+			// buildup"
+			pre = append(pre, mm)
+			break
+		}
 		if mm.End > m.start || mm.End < m.start-4 || mm.Start < a {
 			continue
 		}
