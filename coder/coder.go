@@ -399,7 +399,7 @@ func dropObjectNouns(d *Doc, evs []*draft) []*draft {
 	out := evs[:0]
 	for i, dr := range evs {
 		drop := false
-		if dr.weakActor && !dr.trig.p.verbal && i > 0 {
+		if dr.weakActor && !dr.trig.p.verbal && i > 0 && len(dr.actors) > 0 {
 			p := evs[i-1]
 			if p.trig.p.verbal && !p.passive && dr.trig.start >= p.trig.end && dr.trig.start-p.trig.end <= 8 {
 				// "Iran apologized to Saudi Arabia for the attack on its
