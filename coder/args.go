@@ -246,6 +246,11 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			// "the baseless allegations made by Pakistan", "the release of
 			// women held by U.S.-led forces": the agent inside the object
 			prep = "of"
+		case accepted >= 0 && ms[accepted].End == m.Start && m.Keyed() && !ms[accepted].Keyed() && len(recips) > 0 && recips[len(recips)-1] == &ms[accepted]:
+			// "20 opposition activists in Minsk": the later noun is the head
+			recips[len(recips)-1] = m
+			accepted = k
+			continue
 		case !pp && direct && m.Start-pos <= 5 && accepted < 0:
 		case accepted >= 0 && joinedTo(toks, ms[accepted].End, m.Start):
 		default:

@@ -205,11 +205,23 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	ev.Sentence = si
 	ev.Evidence = d.Text(s.Start, s.End)
 	ev.Doc = d.ID
+	place := ev.Location
+	if place == nil {
+		// "activists in Minsk", "aid workers in Nigeria": the place named
+		// with a group is where the event is
+		for _, rm := range dr.recips {
+			if (rm.Kind == actor.KNoun || rm.Kind == actor.KTitle) && rm.Entity.Country != "" && strings.Contains(rm.Entity.Name, " in ") {
+				place = &attache.Location{Country: rm.Entity.Country}
+				break
+			}
+		}
+	}
 	for _, am := range dr.actors {
-		ev.Actor = append(ev.Actor, mentionEntity(d, am))
+		ev.Actor = append(ev.Actor, placeKey(mentionEntity(d, am), am, place))
 	}
 	for _, rm := range dr.recips {
 		e := mentionEntity(d, rm)
+		e = placeKey(e, rm, ev.Location)
 		if e.Country == "" && e.Org == "" && rm.Home != "" {
 			// "Geza was expelled", "Maasai protesters": an unknown name
 			// undergoing an act in a story about one country
@@ -1008,4 +1020,20 @@ func (c *Coder) speakerOf(d *Doc, si int, m match, ms []actor.Mention) *actor.Me
 		}
 	}
 	return nil
+}
+
+// placeSectors are the groups that belong to the place where they act.
+var placeSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": true, "JUD": true, "CVL": true, "REB": true, "OPP": true, "PTY": true, "LAB": true, "NGO": true, "MED": true, "REL": true, "REF": true, "SPY": true}
+
+// placeKey gives an unnamed group the country of the place of the event:
+// "Police arrested 20 activists in Minsk", "Rebels kidnapped three aid
+// workers in Nigeria".
+func placeKey(e attache.Entity, m *actor.Mention, loc *attache.Location) attache.Entity {
+	if loc == nil || loc.Country == "" || e.Country != "" || e.Org != "" {
+		return e
+	}
+	if (m.Kind == actor.KNoun || m.Kind == actor.KTitle) && placeSectors[e.Sector] && !m.Qual {
+		e.Country, e.Via = loc.Country, "place"
+	}
+	return e
 }
