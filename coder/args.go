@@ -235,6 +235,9 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			prep = "of"
 		}
 		switch {
+		case pp && prep == "at" && (m.Kind == actor.KNoun || m.Kind == actor.KTitle || m.Kind == actor.KPerson) && !strings.Contains(m.Entity.Name, "embassy"):
+			// "fired tear gas at demonstrators", "hurled stones at police":
+			// people are aimed at, places are where
 		case pp && (prep == "in" || prep == "at" || prep == "near" || prep == "outside" || prep == "inside"):
 			if loc == nil && (m.Kind == actor.KCapital || m.Kind == actor.KCountry || m.Kind == actor.KActor) {
 				loc = m

@@ -223,7 +223,7 @@ func shareSubjects(d *Doc, evs []*draft) {
 			continue
 		}
 		w := d.Toks[x].Lower
-		participle := w == "," && strings.HasSuffix(d.Toks[dr.trig.start].Lower, "ing")
+		participle := (w == "," || w == "by") && strings.HasSuffix(d.Toks[dr.trig.start].Lower, "ing")
 		if w != "and" && w != "but" && w != "then" && !participle {
 			continue
 		}

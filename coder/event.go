@@ -111,6 +111,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	stop := rightStop(toks, ms, m.end, s.End)
 	head := m.toks[0]
+	// a capitalized verb inside a sentence is part of a name or title
+	// ("Grand Slam", "Operation Protective Edge")
+	if m.p.verbal && head > s.Start && toks[head].Cap && !toks[head-1].Punct {
+		return nil
+	}
 	// "U.S.-backed", "Saudi-led": a compound modifier, not an event
 	if m.p.verbal && len(m.toks) == 1 && head > s.Start+1 && toks[head].Joined && toks[head-1].Text == "-" && strings.HasSuffix(toks[head].Lower, "ed") {
 		return nil
@@ -148,6 +153,17 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			if !r.NoRecip {
 				// "urged the Haitian government to": the object may stand inside the pattern
 				dr.recips, _ = objects(toks, ms, head+1, stop, true)
+			}
+			if last := toks[m.toks[len(m.toks)-1]].Lower; len(m.toks) > 1 && (last == "at" || last == "against" || last == "with" || last == "on" || last == "to") && !r.NoRecip {
+				// "lashed out at Washington", "sided with Kyiv": the pattern's
+				// own preposition governs the first name after it
+				for k := range ms {
+					mk := &ms[k]
+					if (mk.Start == m.end || mk.Start == m.end+1 && determiners[toks[m.end].Lower]) && !containsMention(dr.recips, mk) {
+						dr.recips = append([]*actor.Mention{mk}, dr.recips...)
+						break
+					}
+				}
 			}
 			if r.Type == "CONSULT" && topicVerbs[toks[head].Lower] {
 				// "discussed China's role": what is discussed is a topic; the
@@ -228,6 +244,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			e.Country, e.Via = rm.Home, "home"
 		}
 		ev.Recipient = append(ev.Recipient, e)
+	}
+	if ev.Type == "ASSAULT" && disasterBefore(toks, actorEnd(dr, s.Start), m.start) {
+		// "the worst flooding in a century killed at least 172 people", "a
+		// bus collided with a truck, killing 12": deaths, not attacks
+		return nil
 	}
 	if ev.Type == "PROTEST" && len(ev.Actor) == 0 {
 		// "Algeria suffered violent protests against government plans": the
@@ -500,7 +521,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 }
 
 var modalPlanned = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true}
-var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true}
+var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true, "can": true}
 var planners = map[string]bool{"plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "hopes": true, "ready": true, "prepared": true}
 var proposers = map[string]string{
 	"recommending": attache.Proposed, "recommended": attache.Proposed, "recommend": attache.Proposed, "recommends": attache.Proposed,
@@ -508,7 +529,7 @@ var proposers = map[string]string{
 	"considering": attache.Hypothetical, "consider": attache.Hypothetical, "considers": attache.Hypothetical,
 	"weighing": attache.Hypothetical, "mulling": attache.Hypothetical, "contemplating": attache.Hypothetical,
 }
-var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true}
+var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "cannot": true}
 
 // status reads modality, future and negation before the trigger.
 func (c *Coder) status(d *Doc, dr *draft, a int) {
@@ -1036,4 +1057,50 @@ func placeKey(e attache.Entity, m *actor.Mention, loc *attache.Location) attache
 		e.Country, e.Via = loc.Country, "place"
 	}
 	return e
+}
+
+func containsMention(l []*actor.Mention, m *actor.Mention) bool {
+	for _, x := range l {
+		if x == m || x.Start == m.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// disasters name deaths that no one inflicts.
+var disasters = map[string]bool{
+	"storm": true, "earthquake": true, "quake": true, "aftershock": true, "aftershocks": true, "flood": true, "floods": true,
+	"flooding": true, "tsunami": true, "hurricane": true, "typhoon": true, "cyclone": true, "tornado": true, "landslide": true,
+	"landslides": true, "mudslide": true, "avalanche": true, "blaze": true, "wildfire": true, "wildfires": true, "crash": true,
+	"accident": true, "collision": true, "collided": true, "derailed": true, "derailment": true, "capsized": true, "sank": true,
+	"overturned": true, "collapsed": true, "collapse": true, "disease": true, "outbreak": true, "epidemic": true, "virus": true,
+	"heatwave": true, "drought": true, "famine": true, "stampede": true, "eruption": true, "rains": true, "snowstorm": true,
+	"cholera": true, "malaria": true, "pandemic": true, "crashed": true, "fire": true,
+}
+
+// disasterBefore says whether a disaster or accident is named in the
+// sentence before the trigger ("gas explosion" and "mine explosion" too).
+func disasterBefore(toks []text.Token, a, b int) bool {
+	for x := a; x < b; x++ {
+		w := toks[x].Lower
+		if disasters[w] && !(w == "fire" && x+1 < b && (toks[x+1].Lower == "on" || toks[x+1].Lower == "at")) {
+			return true
+		}
+		if (w == "explosion" || w == "blast") && x > a && (toks[x-1].Lower == "gas" || toks[x-1].Lower == "mine" || toks[x-1].Lower == "boiler" || toks[x-1].Lower == "factory") {
+			return true
+		}
+	}
+	return false
+}
+
+// actorEnd is where the actor's words end (the sentence start without one).
+func actorEnd(dr *draft, start int) int {
+	end := start
+	for _, a := range dr.actors {
+		if a.End > end && a.End <= dr.trig.start {
+			end = a.End
+		}
+	}
+	return end
 }
