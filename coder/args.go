@@ -162,6 +162,11 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			// a possessive modifies a head noun: "Japan's Defense Ministry"
 			// was composed already; "Iraq's Anbar desert said" is rare
 			best = k
+			// "The United States, Taiwan's main trading partner, has said":
+			// an appositive's possessor is not the subject
+			if m.Poss && k > 0 && m.Start > 0 && toks[m.Start-1].Text == "," && ms[k-1].End == m.Start-1 && ms[k-1].Start >= lo {
+				best = k - 1
+			}
 			break
 		}
 		if best >= 0 {

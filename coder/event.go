@@ -506,6 +506,12 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 					subj = nil
 					break
 				}
+				// "X has said the island's import tariffs were unacceptable":
+				// the speaker is not the actor of what is reported
+				if speechish(toks[x].Lower) {
+					subj = nil
+					break
+				}
 				// "hundreds of people have been killed in suicide attacks":
 				// the subject of a passive undergoes the act
 				if beForms[toks[x].Lower] && toks[x].Lower != "'s" && participleLike(toks[x+1].Lower) && !stative[toks[x+1].Lower] {
