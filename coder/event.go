@@ -131,7 +131,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			if dr.agentless && fromActs[toks[head].Lower] {
 				// "released from the US camp", "expelled from the Zanu PF
 				// party": the institution acts
-				for x := m.end; x < m.end+3 && x+1 < s.End; x++ {
+				for x := head + 1; x < m.end+3 && x+1 < s.End; x++ {
 					if toks[x].Lower == "from" {
 						for k := range ms {
 							if ms[k].Start > x && ms[k].Start <= x+2 && ms[k].Keyed() {
@@ -527,7 +527,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 }
 
 var modalPlanned = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true}
-var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true, "can": true}
+var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true}
 var planners = map[string]bool{"plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "hopes": true, "ready": true, "prepared": true}
 var proposers = map[string]string{
 	"recommending": attache.Proposed, "recommended": attache.Proposed, "recommend": attache.Proposed, "recommends": attache.Proposed,
@@ -976,7 +976,7 @@ func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool 
 	toks := d.Toks
 	s := d.Sents[si]
 	// "Should the talks fail", questions: no statement of a view
-	if m.start == s.Start || toks[s.End-1].Text == "?" {
+	if m.start == s.Start || toks[s.End-1].Text == "?" || toks[s.Start].Lower == "should" || toks[s.Start].Lower == "if" {
 		return false
 	}
 	// "should have done", "must have been": a judgment of the past or a guess
@@ -990,6 +990,11 @@ func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool 
 	// a speaker's "should" is a request only to someone named right before
 	// it: "X said Japan should open its market", not "there should be"
 	if dr.ev.Type == "REQUEST" && (dr.weakActor || len(dr.actors) == 0 || !dr.actors[0].Keyed()) {
+		return false
+	}
+	// approval needs something approved of: a party, or an act of
+	// diplomacy ("the talks had been constructive"), not an outlook
+	if dr.ev.Type == "SUPPORT" && !approvable(toks, dr, s.Start) {
 		return false
 	}
 	var about []*actor.Mention
@@ -1007,7 +1012,7 @@ func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool 
 	}
 	dr.actors = []*actor.Mention{spk}
 	dr.weakActor, dr.agentless, dr.passive = false, false, false
-	if dr.ev.Status != attache.Denied {
+	if dr.ev.Status != attache.Denied && dr.ev.Type != "SUPPORT" {
 		dr.ev.Status = attache.Occurred
 	}
 	return true
@@ -1109,4 +1114,32 @@ func actorEnd(dr *draft, start int) int {
 		}
 	}
 	return end
+}
+
+// approvedActs are what a statement of approval is about.
+var approvedActs = map[string]bool{
+	"talks": true, "agreement": true, "accord": true, "deal": true, "meeting": true, "meetings": true, "visit": true,
+	"policy": true, "decision": true, "move": true, "proposal": true, "plan": true, "initiative": true, "initiatives": true,
+	"cooperation": true, "relations": true, "summit": true, "ceasefire": true, "truce": true, "election": true,
+	"elections": true, "negotiations": true, "dialogue": true, "treaty": true, "pact": true, "reforms": true,
+	"reform": true, "announcement": true, "commitment": true, "offer": true, "release": true, "withdrawal": true,
+	"resolution": true, "vote": true, "steps": true, "measures": true, "efforts": true, "role": true, "response": true,
+}
+
+func approvable(toks []text.Token, dr *draft, floor int) bool {
+	for _, a := range dr.actors {
+		if a.Keyed() {
+			return true
+		}
+	}
+	lo := dr.clauseA
+	if lo < floor {
+		lo = floor
+	}
+	for x := lo; x < dr.trig.start; x++ {
+		if approvedActs[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
 }

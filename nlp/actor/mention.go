@@ -261,7 +261,9 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		if u.end < s.End && (toks[u.end].Lower == "'s" || (toks[u.end].Text == "'" && toks[u.end].Joined)) {
 			m.Poss = true
 		}
-		if u.kind == KAdj && !m.Poss {
+		// "Japanese chip makers" (a modifier) is weak; "four Britons who
+		// were released", "Iraqis" (a plural demonym noun) is not
+		if u.kind == KAdj && !m.Poss && !(u.end-u.start == 1 && strings.HasSuffix(toks[u.start].Lower, "s") && toks[u.start].Lower != "swiss") {
 			m.Weak = true
 		}
 		// "Chinese-made missile", "Pittsburgh-based": an origin, not an actor
