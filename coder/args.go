@@ -164,8 +164,10 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			best = k
 			// "The United States, Taiwan's main trading partner, has said":
 			// an appositive's possessor is not the subject
-			if m.Poss && k > 0 && m.Start > 0 && toks[m.Start-1].Text == "," && ms[k-1].End == m.Start-1 && ms[k-1].Start >= lo {
-				best = k - 1
+			if k > 0 && ms[k-1].Start >= lo && ms[k-1].Keyed() && appositive(toks, ms[k-1].End, m.Start) && (m.Poss || !m.Keyed() || m.Kind == actor.KNoun) {
+				if _, pp := precededByPrep(toks, &ms[k-1], lo); !pp {
+					best = k - 1
+				}
 			}
 			break
 		}
@@ -195,6 +197,10 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 	}
 	for x := pos; x < lim; x++ {
 		t := toks[x]
+		// a scare-quoted verb: 'Ukraine "welcomed" the U.S. proposal'
+		if t.Text == "\"" && x == pos && t.Joined {
+			continue
+		}
 		if clauseBreak(toks, x) || speechish(t.Lower) || t.Lower == "who" || t.Lower == "which" || t.Text == "\"" || t.Text == "(" {
 			return x
 		}
@@ -390,4 +396,13 @@ func quantityOf(t text.Token) bool {
 		return true
 	}
 	return false
+}
+
+// appositive says whether toks[a:b] is the comma (and article) that opens
+// an appositive: "Al-Shabab, a U.S.-designated terrorist group,".
+func appositive(toks []text.Token, a, b int) bool {
+	if b-a == 1 {
+		return toks[a].Text == ","
+	}
+	return b-a == 2 && toks[a].Text == "," && (toks[a+1].Lower == "a" || toks[a+1].Lower == "an" || toks[a+1].Lower == "the")
 }

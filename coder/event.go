@@ -238,12 +238,19 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	for _, rm := range dr.recips {
 		e := mentionEntity(d, rm)
 		e = placeKey(e, rm, ev.Location)
-		if e.Country == "" && e.Org == "" && rm.Home != "" {
+		if e.Country == "" && e.Org == "" && rm.Home != "" && r.Type != "CONSULT" {
 			// "Geza was expelled", "Maasai protesters": an unknown name
 			// undergoing an act in a story about one country
 			e.Country, e.Via = rm.Home, "home"
 		}
 		ev.Recipient = append(ev.Recipient, e)
+	}
+	if ev.Type == "CONSULT" && ev.Mode == "visit" && len(attache.Keys(ev.Recipient)) == 0 && len(ev.Actor) > 0 && ev.Actor[0].Country != "" {
+		// "coinciding with his visit, the Bundesbank ...": a visit with no
+		// place named is to the country the story is about
+		if h := homeCountry(d, si, ev.Actor[0].Country); h != "" {
+			ev.Recipient = append(ev.Recipient, attache.Entity{Name: h, Country: h, Sector: "GOV", Via: "home"})
+		}
 	}
 	if ev.Type == "ASSAULT" && disasterBefore(toks, actorEnd(dr, s.Start), m.start) {
 		// "the worst flooding in a century killed at least 172 people", "a
@@ -1142,4 +1149,24 @@ func approvable(toks []text.Token, dr *draft, floor int) bool {
 		}
 	}
 	return false
+}
+
+// homeCountry is the country named most often in the document up to
+// sentence si, other than not (the latest on a tie).
+func homeCountry(d *Doc, si int, not string) string {
+	n := map[string]int{}
+	best, bn := "", 0
+	for k := 0; k <= si && k < len(d.Mentions); k++ {
+		for _, m := range d.Mentions[k] {
+			e := m.Entity
+			if e.Country == "" || e.Country == not || e.Sector == "MED" || strings.HasPrefix(e.Via, "coref") || m.Weak {
+				continue
+			}
+			n[e.Country]++
+			if n[e.Country] >= bn {
+				best, bn = e.Country, n[e.Country]
+			}
+		}
+	}
+	return best
 }
