@@ -991,6 +991,13 @@ func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool 
 		return false
 	}
 	spk := c.speakerOf(d, si, m, ms)
+	if spk != nil && !spk.Keyed() && spk.Home != "" && dr.ev.Type != "REQUEST" {
+		// "Mhike said his client's arrest could be unconstitutional": an
+		// unknown speaker in a story about one country is of that country
+		h := *spk
+		h.Entity.Country, h.Entity.Via = spk.Home, "home"
+		spk = &h
+	}
 	if spk == nil || !spk.Keyed() {
 		return false
 	}
@@ -1019,6 +1026,13 @@ func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool 
 	}
 	dr.actors = []*actor.Mention{spk}
 	dr.weakActor, dr.agentless, dr.passive = false, false, false
+	if dr.ev.Type == "ACCUSE" && !anyKeyed(dr.recips) && repressionBefore(toks, dr.clauseA, m.start) {
+		// "his client's arrest could be unconstitutional", "the killing of
+		// demonstrators is unacceptable": aimed at the authorities who did it
+		if h := homeCountry(d, si, ""); h != "" {
+			dr.ev.Recipient = append(dr.ev.Recipient, attache.Entity{Name: "authorities", Country: h, Sector: "GOV", Via: "implied by " + repressionWord(toks, dr.clauseA, m.start)})
+		}
+	}
 	if dr.ev.Status != attache.Denied && dr.ev.Type != "SUPPORT" {
 		dr.ev.Status = attache.Occurred
 	}
@@ -1030,6 +1044,10 @@ func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool 
 // should"), or the speaker named after it ("..., X said").
 func (c *Coder) speakerOf(d *Doc, si int, m match, ms []actor.Mention) *actor.Mention {
 	if q := inQuote(d.Quotes, m.start); q != nil {
+		if q.Speaker == nil && d.Headliner != nil && (q.End >= d.Sents[si].End-2 || q.End >= len(d.Toks)-2) {
+			// an unattributed quote under "UN Chief: ..." is the headliner's
+			return d.Headliner
+		}
 		return q.Speaker
 	}
 	toks := d.Toks
@@ -1152,7 +1170,7 @@ func approvable(toks []text.Token, dr *draft, floor int) bool {
 }
 
 // homeCountry is the country named most often in the document up to
-// sentence si, other than not (the latest on a tie).
+// sentence si, other than not (the latest on a tie), else the headline's.
 func homeCountry(d *Doc, si int, not string) string {
 	n := map[string]int{}
 	best, bn := "", 0
@@ -1168,5 +1186,56 @@ func homeCountry(d *Doc, si int, not string) string {
 			}
 		}
 	}
+	if best == "" && d.TitleCountry != not {
+		best = d.TitleCountry
+	}
 	return best
+}
+
+// Headliner picks the speaker a headline names: its first actor with a key
+// (not a bare nationality), when it opens the headline ("UN Chief: ...",
+// "Afghan Taliban Chief Hails Troop Exit"). The mention's token positions
+// are cleared: they belong to the headline, not the text.
+func Headliner(toks []text.Token, s text.Sentence, ms []actor.Mention) *actor.Mention {
+	for i := range ms {
+		m := ms[i]
+		if m.Start > s.Start+3 {
+			return nil
+		}
+		if !m.Keyed() || m.Weak {
+			continue
+		}
+		e := m.Entity
+		if e.Name == "" {
+			e.Name = m.Entity.Text
+		}
+		e.Via = "headline"
+		return &actor.Mention{Start: -1, End: -1, Kind: m.Kind, Entity: e}
+	}
+	return nil
+}
+
+func anyKeyed(ms []*actor.Mention) bool {
+	for _, m := range ms {
+		if m.Keyed() {
+			return true
+		}
+	}
+	return false
+}
+
+// repressionNouns are acts of the authorities a statement can condemn.
+var repressionNouns = map[string]bool{"arrest": true, "arrests": true, "detention": true, "detentions": true, "killing": true,
+	"killings": true, "crackdown": true, "jailing": true, "imprisonment": true, "sentence": true, "conviction": true,
+	"ban": true, "closure": true, "censorship": true, "execution": true, "executions": true, "expulsion": true, "deportation": true}
+
+func repressionBefore(toks []text.Token, a, b int) bool { return repressionWord(toks, a, b) != "" }
+
+func repressionWord(toks []text.Token, a, b int) string {
+	for x := a; x < b; x++ {
+		if repressionNouns[toks[x].Lower] {
+			return toks[x].Lower
+		}
+	}
+	return ""
 }

@@ -76,7 +76,15 @@ func (x *Extractor) Annotate(doc attache.Document) (*coder.Doc, error) {
 	if doc.Title != "" && len(doc.Title) < 400 {
 		tt := text.Tokenize(text.Normalize(doc.Title))
 		if ss := text.Sentences(tt); len(ss) > 0 {
-			co.Prime(x.Gaz.Sentence(tt, ss[0], doc.Date))
+			hm := x.Gaz.Sentence(tt, ss[0], doc.Date)
+			co.Prime(hm)
+			d.Headliner = coder.Headliner(tt, ss[0], hm)
+			for _, m := range hm {
+				if m.Entity.Country != "" {
+					d.TitleCountry = m.Entity.Country
+					break
+				}
+			}
 		}
 	}
 	for si, s := range d.Sents {

@@ -125,6 +125,11 @@ func properAdj(t text.Token) bool {
 	return t.Lower == "western" || t.Lower == "eastern" || t.Lower == "northern" || t.Lower == "southern"
 }
 
+// saidWords after a capitalized first word make it a name: "Mhike said".
+var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stressed": true, "warned": true,
+	"urged": true, "insisted": true, "argued": true, "wrote": true, "noted": true, "explained": true, "confirmed": true,
+	"tweeted": true, "replied": true, "responded": true, "declared": true, "asserted": true}
+
 // nameParticles stand inside personal names.
 var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "de": true, "da": true, "van": true, "von": true, "der": true, "del": true, "di": true, "la": true, "le": true, "ben": true}
 
@@ -163,7 +168,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			continue
 		}
 		// unknown capitalized name: a run of capitalized words
-		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End)) {
+		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End) && !(i+1 < s.End && saidWords[toks[i+1].Lower])) {
 			j := i + 1
 			for j < s.End {
 				if hi < len(hits) && hits[hi].start == j {
