@@ -1026,6 +1026,14 @@ func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool 
 	}
 	dr.actors = []*actor.Mention{spk}
 	dr.weakActor, dr.agentless, dr.passive = false, false, false
+	if dr.ev.Type == "SUPPORT" {
+		// "it will continue to be very successful": a forecast, not praise
+		for x := m.start - 1; x >= dr.clauseA && x >= m.start-5; x-- {
+			if w := toks[x].Lower; modalPlanned[w] || modalHyp[w] || w == "if" || w == "whether" {
+				return false
+			}
+		}
+	}
 	if dr.ev.Type == "ACCUSE" && !anyKeyed(dr.recips) && repressionBefore(toks, dr.clauseA, m.start) {
 		// "his client's arrest could be unconstitutional", "the killing of
 		// demonstrators is unacceptable": aimed at the authorities who did it
@@ -1033,7 +1041,7 @@ func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool 
 			dr.ev.Recipient = append(dr.ev.Recipient, attache.Entity{Name: "authorities", Country: h, Sector: "GOV", Via: "implied by " + repressionWord(toks, dr.clauseA, m.start)})
 		}
 	}
-	if dr.ev.Status != attache.Denied && dr.ev.Type != "SUPPORT" {
+	if dr.ev.Status != attache.Denied {
 		dr.ev.Status = attache.Occurred
 	}
 	return true

@@ -78,8 +78,11 @@ type Trigger struct {
 	// the words ("X said the move is unacceptable") and the entities the
 	// words are about are its recipients.
 	Speaker bool
-	Conf    float64
-	Src     string // file:line, for --explain
+	// NeedRecip: drop the event unless a recipient entity is found ("warn"
+	// alone is a forecast; "warned Iran" is a threat).
+	NeedRecip bool
+	Conf      float64
+	Src       string // file:line, for --explain
 }
 
 // Verb lists the irregular forms of a verb.
@@ -341,6 +344,8 @@ func parseTrigger(f []string, src string) (Trigger, error) {
 			t.NeedActor = true
 		case "speaker":
 			t.Speaker = true
+		case "needrecip":
+			t.NeedRecip = true
 		case "conf":
 			if _, err := fmt.Sscanf(v, "%g", &t.Conf); err != nil {
 				return t, fmt.Errorf("bad conf %q", v)
