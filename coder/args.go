@@ -54,7 +54,13 @@ func prepBefore(toks []text.Token, m *actor.Mention, floor int) (string, int, bo
 	// lowercase modifiers stand before common nouns ("on multiple countries"),
 	// not before pronouns and names ("in the past he has")
 	mods := m.Kind != actor.KPronoun && m.Kind != actor.KPerson && m.Kind != actor.KName
-	for k >= floor && skipped < 3 && (determiners[toks[k].Lower] || (mods && !toks[k].Punct && !preps[toks[k].Lower] && !toks[k].Cap && isModifier(toks[k]))) {
+	// a determiner opens the noun phrase: no modifier stands before it
+	// ("During the operation the government seized")
+	sawDet := false
+	for k >= floor && skipped < 3 && (determiners[toks[k].Lower] || (!sawDet && mods && !toks[k].Punct && !preps[toks[k].Lower] && !toks[k].Cap && isModifier(toks[k]))) {
+		if determiners[toks[k].Lower] {
+			sawDet = true
+		}
 		k--
 		skipped++
 	}
@@ -127,6 +133,19 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			break
 		}
 	}
+	// a new clause with a common-noun subject is a hard barrier: "France
+	// remained hopeful that ... would be freed and a religious fatwa issued
+	// in Iraq demanded their release"
+	for x := pos - 2; x > floor; x-- {
+		w := toks[x].Lower
+		if (w == "and" || w == "but" || w == "while") && (toks[x+1].Lower == "a" || toks[x+1].Lower == "an") && !isMentionStart(ms, x+1) && !isMentionStart(ms, x+2) {
+			floor = x + 1
+			if barrier < floor {
+				barrier = floor
+			}
+			break
+		}
+	}
 	for _, lo := range []int{barrier, floor} {
 		best := -1
 		for k := len(ms) - 1; k >= 0; k-- {
@@ -137,12 +156,19 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			if m.Weak && !m.Poss {
 				continue
 			}
-			if _, pp := precededByPrep(toks, m, lo); pp {
+			if p, pi, pp := prepBefore(toks, m, lo); pp && !(p == "of" && pi > lo && quantityOf(toks[pi-1])) {
 				continue
 			}
 			// a possessive modifies a head noun: "Japan's Defense Ministry"
 			// was composed already; "Iraq's Anbar desert said" is rare
 			best = k
+			// "The United States, Taiwan's main trading partner, has said":
+			// an appositive's possessor is not the subject
+			if k > 0 && ms[k-1].Start >= lo && ms[k-1].Keyed() && appositive(toks, ms[k-1].End, m.Start) && (m.Poss || !m.Keyed() || m.Kind == actor.KNoun) {
+				if _, pp := precededByPrep(toks, &ms[k-1], lo); !pp {
+					best = k - 1
+				}
+			}
 			break
 		}
 		if best >= 0 {
@@ -171,6 +197,10 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 	}
 	for x := pos; x < lim; x++ {
 		t := toks[x]
+		// a scare-quoted verb: 'Ukraine "welcomed" the U.S. proposal'
+		if t.Text == "\"" && x == pos && t.Joined {
+			continue
+		}
 		if clauseBreak(toks, x) || speechish(t.Lower) || t.Lower == "who" || t.Lower == "which" || t.Text == "\"" || t.Text == "(" {
 			return x
 		}
@@ -216,6 +246,9 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			prep = "of"
 		}
 		switch {
+		case pp && prep == "at" && (m.Kind == actor.KNoun || m.Kind == actor.KTitle || m.Kind == actor.KPerson) && !strings.Contains(m.Entity.Name, "embassy"):
+			// "fired tear gas at demonstrators", "hurled stones at police":
+			// people are aimed at, places are where
 		case pp && (prep == "in" || prep == "at" || prep == "near" || prep == "outside" || prep == "inside"):
 			if loc == nil && (m.Kind == actor.KCapital || m.Kind == actor.KCountry || m.Kind == actor.KActor) {
 				loc = m
@@ -223,6 +256,15 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			continue
 		case pp && recipPreps[prep]:
 		case pp && prep == "between":
+		case pp && prep == "by" && pi > pos+1 && participleLike(toks[pi-1].Lower) && !toks[pi-2].Punct:
+			// "the baseless allegations made by Pakistan", "the release of
+			// women held by U.S.-led forces": the agent inside the object
+			prep = "of"
+		case accepted >= 0 && ms[accepted].End == m.Start && m.Keyed() && !ms[accepted].Keyed() && len(recips) > 0 && recips[len(recips)-1] == &ms[accepted]:
+			// "20 opposition activists in Minsk": the later noun is the head
+			recips[len(recips)-1] = m
+			accepted = k
+			continue
 		case !pp && direct && m.Start-pos <= 5 && accepted < 0:
 		case accepted >= 0 && joinedTo(toks, ms[accepted].End, m.Start):
 		default:
@@ -269,6 +311,11 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 	for x := pos; x < stop && x < pos+4; x++ {
 		if toks[x].Lower != "by" || dealBefore(toks, x, 0) {
 			continue
+		}
+		// "the release of women held by U.S.-led forces": the agent of a
+		// participle after the trigger, not of the trigger
+		if x > pos && participleLike(toks[x-1].Lower) {
+			return nil
 		}
 		for k := range ms {
 			if ms[k].Start > x && ms[k].Start <= x+4 && ms[k].Start < stop+4 {
@@ -326,4 +373,36 @@ func inQuote(qs []quote.Quote, x int) *quote.Quote {
 		}
 	}
 	return nil
+}
+
+// participleLike: a word that looks like a past participle.
+func participleLike(w string) bool {
+	switch w {
+	case "held", "taken", "made", "led", "seen", "given", "kept", "built", "run", "sent", "brought", "caught", "shot", "hit", "put", "set", "won", "done", "known", "shown", "written", "driven", "chosen":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// quantityOf: the word before "of" in "Eight of 11 detainees", "some of the
+// protesters", "thousands of workers": the phrase's head is the mention.
+func quantityOf(t text.Token) bool {
+	if t.Num {
+		return true
+	}
+	switch t.Lower {
+	case "some", "many", "most", "all", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"dozens", "hundreds", "thousands", "tens", "scores", "several", "none", "both", "each", "group", "groups", "members", "supporters":
+		return true
+	}
+	return false
+}
+
+// appositive says whether toks[a:b] is the comma (and article) that opens
+// an appositive: "Al-Shabab, a U.S.-designated terrorist group,".
+func appositive(toks []text.Token, a, b int) bool {
+	if b-a == 1 {
+		return toks[a].Text == ","
+	}
+	return b-a == 2 && toks[a].Text == "," && (toks[a+1].Lower == "a" || toks[a+1].Lower == "an" || toks[a+1].Lower == "the")
 }

@@ -70,6 +70,12 @@ const shieldConf = 0.3
 
 func (p *pattern) stop() bool { return p.rule.Type == "-" || p.rule.Conf < shieldConf }
 
+// protesterNouns name the people of a protest.
+var protesterNouns = map[string]bool{"protesters": true, "protestors": true, "protester": true, "protestor": true, "demonstrators": true, "demonstrator": true, "strikers": true, "marchers": true, "rioters": true}
+
+// repressive types may share their object noun with a PROTEST trigger.
+var repressive = map[string]bool{"COERCE": true, "ASSAULT": true}
+
 // Patterns reports how many trigger patterns are compiled.
 func (c *Coder) Patterns() int { return len(c.patterns) }
 
@@ -113,18 +119,28 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Ment
 		return all[a].end-all[a].start < all[b].end-all[b].start
 	})
 	var out []match
+	owner := make([]int, s.End-s.Start)
 	for _, m := range all {
 		clash := false
+		// "police dispersed protesters": the protesters' noun is also a
+		// PROTEST of its own, beside the repression that claims it
+		shared := m.p.rule.Type == "PROTEST" && !m.p.verbal && len(m.toks) == 1 && protesterNouns[toks[m.toks[0]].Lower]
 		for _, t := range m.toks {
 			if used[t-s.Start] {
-				clash = true
-				break
+				o := out[owner[t-s.Start]]
+				if !shared || o.p.stop() || !repressive[o.p.rule.Type] {
+					clash = true
+					break
+				}
 			}
 		}
 		if clash {
 			continue
 		}
 		for _, t := range m.toks {
+			if !used[t-s.Start] {
+				owner[t-s.Start] = len(out)
+			}
 			used[t-s.Start] = true
 		}
 		out = append(out, m)
@@ -180,8 +196,10 @@ func (c *Coder) Code(d *Doc) []attache.Event {
 			}
 			sentEvs = append(sentEvs, ev)
 		}
+		sentEvs = dropObjectNouns(d, sentEvs)
 		shareSubjects(d, sentEvs)
 		c.inheritActors(d, si, sentEvs, evs)
+		impliedAuthority(sentEvs)
 		evs = append(evs, sentEvs...)
 	}
 	return c.finish(d, evs)
@@ -205,7 +223,7 @@ func shareSubjects(d *Doc, evs []*draft) {
 			continue
 		}
 		w := d.Toks[x].Lower
-		participle := w == "," && strings.HasSuffix(d.Toks[dr.trig.start].Lower, "ing")
+		participle := (w == "," || w == "by") && strings.HasSuffix(d.Toks[dr.trig.start].Lower, "ing")
 		if w != "and" && w != "but" && w != "then" && !participle {
 			continue
 		}
@@ -216,13 +234,20 @@ func shareSubjects(d *Doc, evs []*draft) {
 				dr.ev.Recipient = dropSame(dr.ev.Recipient, dr.ev.Actor)
 				break
 			}
+			if p.trig.p.verbal && !p.passive && w == "and" && p.trig.end <= dr.trig.start {
+				// "car bombings killed one American soldier and wounded 13
+				// others": the first verb's object is not the second's subject
+				dr.ev.Actor = append([]attache.Entity(nil), p.ev.Actor...)
+				break
+			}
 		}
 	}
 }
 
 // Absorbing types take the clause after them as their content: "urged X to
 // lift the ban" is one REQUEST, not also a CONCEDE.
-var absorbing = map[string]bool{"REQUEST": true, "THREATEN": true, "AGREE": true, "REJECT": true}
+// "accused Russia of attacking" is one ACCUSE: the act is only alleged.
+var absorbing = map[string]bool{"REQUEST": true, "THREATEN": true, "AGREE": true, "REJECT": true, "ACCUSE": true}
 
 func absorbed(d *Doc, trigs []match, ti int) bool {
 	m := trigs[ti]
@@ -235,10 +260,15 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 			continue
 		}
 		// only through a complement: "to" or "that" after the absorbing trigger
-		comp := false
+		// (or ending it: "threatened to veto")
+		last := d.Toks[o.end-1].Lower
+		comp := (last == "to" || last == "that") && o.p.rule.Type != "ACCUSE"
 		for x := o.end; x < m.start && x < o.end+8; x++ {
 			w := d.Toks[x].Lower
-			if w == "to" || w == "that" || w == "for" {
+			if (w == "to" || w == "that" || w == "for") && o.p.rule.Type != "ACCUSE" {
+				comp = true
+			}
+			if w == "of" && o.p.rule.Type == "ACCUSE" {
 				comp = true
 			}
 			if clauseBreak(d.Toks, x) && w != "that" {
@@ -298,4 +328,95 @@ func lowerJoin(toks []text.Token, a, b int) string {
 		sb.WriteString(toks[k].Lower)
 	}
 	return sb.String()
+}
+
+// authorityActs are passive participles whose unnamed agent is the state:
+// "were accused Thursday of plotting a coup, court documents showed", "was
+// arrested", "was charged with".
+var authorityActs = map[string]string{
+	"accused": "JUD", "charged": "JUD", "indicted": "JUD", "prosecuted": "JUD", "convicted": "JUD",
+	"sentenced": "JUD", "tried": "JUD", "arrested": "COP", "detained": "COP", "jailed": "JUD",
+	"imprisoned": "JUD", "deported": "GOV", "expelled": "GOV", "extradited": "GOV",
+}
+
+// impliedAuthority gives an agentless legal or police act the state of the
+// place where it happens, or of the people it is done to.
+func impliedAuthority(evs []*draft) {
+	for _, dr := range evs {
+		ev := &dr.ev
+		if !dr.passive || !dr.agentless || len(attache.Keys(ev.Actor)) > 0 {
+			continue
+		}
+		sector, ok := authorityActs[strings.ToLower(ev.Trigger.Text)]
+		if !ok {
+			w := strings.Fields(strings.ToLower(ev.Trigger.Text))
+			if len(w) == 0 {
+				continue
+			}
+			if sector, ok = authorityActs[w[0]]; !ok {
+				continue
+			}
+		}
+		if sector == "JUD" && strings.HasPrefix(strings.ToLower(ev.Trigger.Text), "accused") && !legalCue(ev.Evidence) {
+			// "the government has been accused of underfunding": by critics
+			continue
+		}
+		country := ""
+		if ev.Location != nil && ev.Location.Country != "" {
+			country = ev.Location.Country
+		} else {
+			for _, r := range ev.Recipient {
+				if r.Country != "" && r.Org == "" {
+					country = r.Country
+					break
+				}
+			}
+		}
+		if country == "" {
+			continue
+		}
+		ev.Actor = []attache.Entity{{Name: "authorities", Country: country, Sector: sector, Via: "implied by " + ev.Trigger.Text}}
+		ev.Confidence *= 0.8
+	}
+}
+
+// legalCue says whether a sentence speaks of courts or the police.
+func legalCue(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"court", "prosecut", "judge", "trial", "police", "charge", "indict", "tribunal", "documents"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropObjectNouns drops a noun event whose only actor is the clause subject
+// when it is the object of a verb event: in "a court backed demands for an
+// inquiry" and "Russia rejected calls for a ceasefire" the demands and the
+// calls are someone else's.
+func dropObjectNouns(d *Doc, evs []*draft) []*draft {
+	out := evs[:0]
+	for i, dr := range evs {
+		drop := false
+		if dr.weakActor && !dr.trig.p.verbal && i > 0 && len(dr.actors) > 0 {
+			p := evs[i-1]
+			if p.trig.p.verbal && !p.passive && dr.trig.start >= p.trig.end && dr.trig.start-p.trig.end <= 8 {
+				// "Iran apologized to Saudi Arabia for the attack on its
+				// embassy": within the verb's arguments
+				drop = true
+				for x := p.trig.end; x < dr.trig.start; x++ {
+					t := d.Toks[x]
+					inf := t.Lower == "to" && x+1 < len(d.Toks) && !d.Toks[x+1].Cap && !determiners[d.Toks[x+1].Lower]
+					if t.Punct && t.Text != "-" || t.Lower == "and" || t.Lower == "that" || inf || t.Lower == "after" || t.Lower == "before" || clauseBreak(d.Toks, x) {
+						drop = false
+					}
+				}
+			}
+		}
+		if !drop {
+			out = append(out, dr)
+		}
+	}
+	return out
 }

@@ -28,7 +28,13 @@ type Doc struct {
 	Quants   [][]quantity.Found // per sentence
 	Times    [][]timex.Expr     // per sentence
 	Quotes   []quote.Quote
-	sentOf   []int
+	// Headliner is the first actor a headline names ("UN Chief: Killing of
+	// Protesters 'Utterly Unacceptable'"), the speaker of quotes the text
+	// leaves unattributed; nil when there is no headline or actor.
+	Headliner *actor.Mention
+	// TitleCountry is the first country the headline names.
+	TitleCountry string
+	sentOf       []int
 }
 
 // Span maps a token range to the original text's byte span.

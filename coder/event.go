@@ -59,8 +59,19 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	dr := &draft{sent: si, trig: m}
 	// words of the trigger are not its arguments ("military sales", "opposition")
 	inside := func(mm *actor.Mention) bool {
-		for _, t := range m.toks {
+		for i, t := range m.toks {
 			if t >= mm.Start && t < mm.End && !(mm.Keyed() && mm.Start > 0 && toks[mm.Start-1].Lower == "by") {
+				// "expelled four Russian diplomats", "fired on Palestinian
+				// protesters": the pattern's object noun with a modifier of
+				// its own names the recipient
+				if i > 0 && i == len(m.toks)-1 && (mm.Start < t || mm.End > t+1) && mm.Keyed() && !strings.HasPrefix(mm.Entity.Via, "coref") && m.p.verbal {
+					continue
+				}
+				// "China's military buildup": the possessor of a noun
+				// pattern's first word is its actor
+				if i == 0 && !m.p.verbal && mm.Start < t && mm.Keyed() && !strings.HasPrefix(mm.Entity.Via, "coref") && forceSectors[mm.Entity.Sector] {
+					continue
+				}
 				return true
 			}
 		}
@@ -100,6 +111,15 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	stop := rightStop(toks, ms, m.end, s.End)
 	head := m.toks[0]
+	// a capitalized verb inside a sentence is part of a name or title
+	// ("Grand Slam", "Operation Protective Edge")
+	if m.p.verbal && head > s.Start && toks[head].Cap && !toks[head-1].Punct {
+		return nil
+	}
+	// "U.S.-backed", "Saudi-led": a compound modifier, not an event
+	if m.p.verbal && len(m.toks) == 1 && head > s.Start+1 && toks[head].Joined && toks[head-1].Text == "-" && strings.HasSuffix(toks[head].Lower, "ed") {
+		return nil
+	}
 	if m.p.verbal && nounUse(toks, head, s.Start) {
 		// "pro-democracy protests", "the killing of": a verb form used as a noun
 		c.nominalArgs(d, dr, ms, a, stop)
@@ -108,6 +128,22 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			dr.passive = true
 			dr.actors = agent(toks, ms, head+1, s.End)
 			dr.agentless = len(dr.actors) == 0
+			if dr.agentless && fromActs[toks[head].Lower] {
+				// "released from the US camp", "expelled from the Zanu PF
+				// party": the institution acts
+				for x := head + 1; x < m.end+3 && x+1 < s.End; x++ {
+					if toks[x].Lower == "from" {
+						for k := range ms {
+							if ms[k].Start > x && ms[k].Start <= x+2 && ms[k].Keyed() {
+								dr.actors = []*actor.Mention{&ms[k]}
+								dr.agentless = false
+								break
+							}
+						}
+						break
+					}
+				}
+			}
 			dr.recips = subject(toks, ms, m.start, a)
 			if len(dr.recips) == 0 {
 				dr.recips, _ = objects(toks, ms, m.end, stop, false)
@@ -117,6 +153,28 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			if !r.NoRecip {
 				// "urged the Haitian government to": the object may stand inside the pattern
 				dr.recips, _ = objects(toks, ms, head+1, stop, true)
+			}
+			if last := toks[m.toks[len(m.toks)-1]].Lower; len(m.toks) > 1 && (last == "at" || last == "against" || last == "with" || last == "on" || last == "to") && !r.NoRecip {
+				// "lashed out at Washington", "sided with Kyiv": the pattern's
+				// own preposition governs the first name after it
+				for k := range ms {
+					mk := &ms[k]
+					if (mk.Start == m.end || mk.Start == m.end+1 && determiners[toks[m.end].Lower]) && !containsMention(dr.recips, mk) {
+						dr.recips = append([]*actor.Mention{mk}, dr.recips...)
+						break
+					}
+				}
+			}
+			if r.Type == "CONSULT" && topicVerbs[toks[head].Lower] {
+				// "discussed China's role": what is discussed is a topic; the
+				// other party comes with "with"
+				kept := dr.recips[:0]
+				for _, rm := range dr.recips {
+					if p, ok := precededByPrep(toks, rm, head+1); ok && (p == "with" || p == "between" || p == "among") {
+						kept = append(kept, rm)
+					}
+				}
+				dr.recips = kept
 			}
 		}
 	} else {
@@ -139,7 +197,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		ev.Location = &attache.Location{Name: e.Name, Country: e.Country, Span: e.Span}
 	}
 	c.status(d, dr, a)
+	if r.Speaker && !c.speakerArgs(d, dr, si, ms) {
+		return nil
+	}
 	conditionalThreat(d, dr)
+	refusal(d, dr)
 	futureType(ev)
 	c.refineKind(d, dr, a, b)
 	if ev.Kind == "investment_block" {
@@ -159,11 +221,41 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	ev.Sentence = si
 	ev.Evidence = d.Text(s.Start, s.End)
 	ev.Doc = d.ID
+	place := ev.Location
+	if place == nil {
+		// "activists in Minsk", "aid workers in Nigeria": the place named
+		// with a group is where the event is
+		for _, rm := range dr.recips {
+			if (rm.Kind == actor.KNoun || rm.Kind == actor.KTitle) && rm.Entity.Country != "" && strings.Contains(rm.Entity.Name, " in ") {
+				place = &attache.Location{Country: rm.Entity.Country}
+				break
+			}
+		}
+	}
 	for _, am := range dr.actors {
-		ev.Actor = append(ev.Actor, mentionEntity(d, am))
+		ev.Actor = append(ev.Actor, placeKey(mentionEntity(d, am), am, place))
 	}
 	for _, rm := range dr.recips {
-		ev.Recipient = append(ev.Recipient, mentionEntity(d, rm))
+		e := mentionEntity(d, rm)
+		e = placeKey(e, rm, ev.Location)
+		if e.Country == "" && e.Org == "" && rm.Home != "" && r.Type != "CONSULT" {
+			// "Geza was expelled", "Maasai protesters": an unknown name
+			// undergoing an act in a story about one country
+			e.Country, e.Via = rm.Home, "home"
+		}
+		ev.Recipient = append(ev.Recipient, e)
+	}
+	if ev.Type == "CONSULT" && ev.Mode == "visit" && len(attache.Keys(ev.Recipient)) == 0 && len(ev.Actor) > 0 && ev.Actor[0].Country != "" {
+		// "coinciding with his visit, the Bundesbank ...": a visit with no
+		// place named is to the country the story is about
+		if h := homeCountry(d, si, ev.Actor[0].Country); h != "" {
+			ev.Recipient = append(ev.Recipient, attache.Entity{Name: h, Country: h, Sector: "GOV", Via: "home"})
+		}
+	}
+	if ev.Type == "ASSAULT" && disasterBefore(toks, actorEnd(dr, s.Start), m.start) {
+		// "the worst flooding in a century killed at least 172 people", "a
+		// bus collided with a truck, killing 12": deaths, not attacks
+		return nil
 	}
 	if ev.Type == "PROTEST" && len(ev.Actor) == 0 {
 		// "Algeria suffered violent protests against government plans": the
@@ -179,6 +271,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		}
 	}
 	ev.Recipient = dropSame(ev.Recipient, ev.Actor)
+	if ev.Type == "PROTEST" && len(attache.Keys(ev.Recipient)) == 0 && len(ev.Actor) > 0 && ev.Actor[0].Country != "" && ev.Actor[0].Sector != "GOV" {
+		// a protest with no named target is directed at the protesters'
+		// own government: "Maasai protesters in the capital"
+		ev.Recipient = append(ev.Recipient, attache.Entity{Name: "government", Text: ev.Trigger.Text, Span: ev.Trigger.Span, Country: ev.Actor[0].Country, Sector: "GOV", Via: "implied by protest"})
+	}
 	ev.Mentions = []attache.Mention{{Sentence: si, Span: ev.Trigger.Span, Trigger: ev.Trigger.Text, Rule: ev.Rule}}
 	return dr
 }
@@ -257,6 +354,10 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	if determiners[p.Lower] && p.Lower != "that" && p.Lower != "all" && p.Lower != "both" {
 		return true
 	}
+	// "Saddam Hussein's arrest"
+	if p.Lower == "'s" {
+		return true
+	}
 	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
 		return false
 	}
@@ -264,7 +365,25 @@ func nounUse(toks []text.Token, v, floor int) bool {
 		return true
 	}
 	pw := p.Lower
-	return determiners[pw] || pw == "of" || pw == "after" || pw == "against" || pw == "amid" || pw == "during" || pw == "'s" || pw == "violent" || pw == "mass" || pw == "new" || pw == "recent" || pw == "further"
+	return determiners[pw] || pw == "of" || pw == "after" || pw == "against" || pw == "amid" || pw == "during" || pw == "'s" || pw == "violent" || pw == "mass" || pw == "new" || pw == "recent" || pw == "further" || pw == "more" || pw == "fresh" || pw == "tougher" || pw == "additional" || pw == "economic" || pw == "possible" || pw == "harsh" || pw == "sweeping"
+}
+
+// fromActs are passives whose "from X" names the institution that acts.
+var fromActs = map[string]bool{"released": true, "freed": true, "expelled": true, "dismissed": true, "ousted": true, "suspended": true, "banned": true, "barred": true, "deported": true, "evicted": true, "removed": true, "sacked": true, "fired": true, "discharged": true}
+
+// topicVerbs take the topic of a meeting as their object.
+var topicVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses": true, "discussing": true, "debate": true, "debated": true, "debates": true, "debating": true}
+
+// forceSectors act through their forces: "China's military buildup".
+var forceSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "REB": true, "SPY": true}
+
+// patientNouns name an act whose possessor undergoes it ("his arrest").
+var patientNouns = map[string]bool{
+	"arrest": true, "arrests": true, "detention": true, "killing": true, "assassination": true, "murder": true,
+	"execution": true, "abduction": true, "kidnapping": true, "release": true, "expulsion": true,
+	"deportation": true, "extradition": true, "imprisonment": true, "jailing": true, "ouster": true,
+	"overthrow": true, "capture": true, "torture": true, "beating": true, "conviction": true, "sentencing": true,
+	"indictment": true, "prosecution": true, "trial": true, "removal": true, "dismissal": true, "impeachment": true,
 }
 
 // nominalArgs fills the arguments of a noun trigger ("Japan's commitment",
@@ -277,6 +396,12 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 	var pre []*actor.Mention
 	for k := len(ms) - 1; k >= 0; k-- {
 		mm := &ms[k]
+		if mm.Start < m.start && mm.End > m.start && mm.Start >= a && forceSectors[mm.Entity.Sector] {
+			// a mention that holds the pattern's first word: "China's military
+			// buildup"
+			pre = append(pre, mm)
+			break
+		}
 		if mm.End > m.start || mm.End < m.start-4 || mm.Start < a {
 			continue
 		}
@@ -294,10 +419,11 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if !gap {
 			break
 		}
-		if !(mm.Poss || mm.Weak || mm.Kind == actor.KCountry || mm.Kind == actor.KOrg || mm.Kind == actor.KPerson || mm.Kind == actor.KActor || mm.Kind == actor.KCapital || mm.Kind == actor.KName) {
+		possPron := mm.Kind == actor.KPronoun && (mm.Pron == "his" || mm.Pron == "her") && mm.Keyed()
+		if !(mm.Poss || mm.Weak || possPron || mm.Kind == actor.KCountry || mm.Kind == actor.KOrg || mm.Kind == actor.KPerson || mm.Kind == actor.KActor || mm.Kind == actor.KCapital || mm.Kind == actor.KName) {
 			break
 		}
-		if _, pp := precededByPrep(toks, mm, a); pp && !mm.Poss {
+		if _, pp := precededByPrep(toks, mm, a); pp && !mm.Poss && !possPron {
 			break
 		}
 		for _, j := range coordinated(toks, ms, k, -1, 0) {
@@ -308,6 +434,12 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 			pre = append(pre, &ms[k-1])
 		}
 		break
+	}
+	if len(pre) > 0 && pre[0].Poss && patientNouns[toks[m.toks[0]].Lower] {
+		// "Saddam Hussein's arrest", "the journalist's release": the
+		// possessor undergoes the act
+		dr.recips = append(dr.recips, pre...)
+		pre = nil
 	}
 	if len(pre) > 0 {
 		dr.actors = pre
@@ -356,6 +488,21 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 			}
 		}
 	}
+	// "A man and two women were shot dead by troops": a participle
+	// pattern after "be" is passive; its subject undergoes the act
+	if x := m.start - 1; x > a && participleLike(toks[m.start].Lower) && len(dr.recips) == 0 {
+		for x > a && adverbs[toks[x].Lower] {
+			x--
+		}
+		if beForms[toks[x].Lower] && toks[x].Lower != "'s" {
+			dr.recips = subject(toks, ms, x, a)
+			dr.passive = true
+			if len(dr.actors) == 0 {
+				dr.agentless = true
+				return
+			}
+		}
+	}
 	if len(dr.actors) == 0 && dr.trig.p.rule.Type != "PROTEST" {
 		// the clause subject: "Trump made the announcement following a meeting",
 		// but not across an infinitive: "Japan is spending more to counter threats"
@@ -363,6 +510,18 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if len(subj) > 0 {
 			for x := subj[0].End; x+1 < m.start; x++ {
 				if toks[x].Lower == "to" && !determiners[toks[x+1].Lower] && !toks[x+1].Cap && !toks[x+1].Num && !lightVerbs[toks[x+1].Lower] {
+					subj = nil
+					break
+				}
+				// "X has said the island's import tariffs were unacceptable":
+				// the speaker is not the actor of what is reported
+				if speechish(toks[x].Lower) {
+					subj = nil
+					break
+				}
+				// "hundreds of people have been killed in suicide attacks":
+				// the subject of a passive undergoes the act
+				if beForms[toks[x].Lower] && toks[x].Lower != "'s" && participleLike(toks[x+1].Lower) && !stative[toks[x+1].Lower] {
 					subj = nil
 					break
 				}
@@ -383,7 +542,7 @@ var proposers = map[string]string{
 	"considering": attache.Hypothetical, "consider": attache.Hypothetical, "considers": attache.Hypothetical,
 	"weighing": attache.Hypothetical, "mulling": attache.Hypothetical, "contemplating": attache.Hypothetical,
 }
-var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true}
+var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "cannot": true}
 
 // status reads modality, future and negation before the trigger.
 func (c *Coder) status(d *Doc, dr *draft, a int) {
@@ -476,6 +635,34 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		}
 	}
 }
+
+// refusal: a cooperative act that the actor says it will not do is a
+// rejection ("Blair says he will not apologise for the war", "Iran will
+// never give up enrichment"): REJECT, the refused type kept in facts.
+func refusal(d *Doc, dr *draft) {
+	ev := &dr.ev
+	if ev.Status != attache.Denied || !dr.trig.p.verbal || dr.passive {
+		return
+	}
+	mode, ok := refusedModes[ev.Type]
+	if !ok {
+		return
+	}
+	toks := d.Toks
+	for x := dr.trig.start - 1; x > dr.clauseA && x >= dr.trig.start-3; x-- {
+		if negators[toks[x].Lower] && x > 0 {
+			p := toks[x-1].Lower
+			if p == "will" || p == "would" || p == "wo" || p == "shall" || p == "'ll" || p == "ca" || p == "can" {
+				ev.Facts = setFact(ev.Facts, "refused_type", ev.Type)
+				ev.Type, ev.Mode, ev.Kind, ev.Status = "REJECT", mode, "", attache.Occurred
+			}
+			return
+		}
+	}
+}
+
+// refusedModes: the REJECT mode of a refused cooperative type.
+var refusedModes = map[string]string{"CONCEDE": "yield", "RETREAT": "yield", "AGREE": "", "CONSULT": "meet", "SUPPORT": "", "AID": "assist"}
 
 // threatModes maps a conflictual type to the THREATEN mode of its threat.
 var threatModes = map[string]string{
@@ -784,4 +971,279 @@ func speechAt(toks []text.Token, x, end int) bool {
 		return n == "that" || n == "," || n == ":" || n == "\"" || n == "." || n == "on"
 	}
 	return true
+}
+
+// speakerArgs codes a statement trigger ("is unacceptable", "makes a
+// mockery of", "should"): the speaker is the actor, what the words are about
+// (the arguments found so far) the recipients, and the statement was made
+// whatever the modality of its content ("could be unconstitutional").
+// It reports false when no speaker is found.
+func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool {
+	m := dr.trig
+	toks := d.Toks
+	s := d.Sents[si]
+	// "Should the talks fail", questions: no statement of a view
+	if m.start == s.Start || toks[s.End-1].Text == "?" || toks[s.Start].Lower == "should" || toks[s.Start].Lower == "if" {
+		return false
+	}
+	// "should have done", "must have been": a judgment of the past or a guess
+	if m.end < s.End && (toks[m.end].Lower == "have" || toks[m.end].Lower == "'ve") && dr.ev.Type == "REQUEST" {
+		return false
+	}
+	spk := c.speakerOf(d, si, m, ms)
+	if spk != nil && !spk.Keyed() && spk.Home != "" && dr.ev.Type != "REQUEST" {
+		// "Mhike said his client's arrest could be unconstitutional": an
+		// unknown speaker in a story about one country is of that country
+		h := *spk
+		h.Entity.Country, h.Entity.Via = spk.Home, "home"
+		spk = &h
+	}
+	if spk == nil || !spk.Keyed() {
+		return false
+	}
+	// a speaker's "should" is a request only to someone named right before
+	// it: "X said Japan should open its market", not "there should be"
+	if dr.ev.Type == "REQUEST" && (dr.weakActor || len(dr.actors) == 0 || !dr.actors[0].Keyed()) {
+		return false
+	}
+	// approval needs something approved of: a party, or an act of
+	// diplomacy ("the talks had been constructive"), not an outlook
+	if dr.ev.Type == "SUPPORT" && !approvable(toks, dr, s.Start) {
+		return false
+	}
+	var about []*actor.Mention
+	if len(dr.actors) > 0 {
+		about = dr.actors
+	} else {
+		about = dr.recips
+	}
+	dr.recips = nil
+	for _, r := range about {
+		if r.Start == spk.Start || (r.Kind == actor.KPronoun && r.Entity.Name == spk.Entity.Name) {
+			continue
+		}
+		dr.recips = append(dr.recips, r)
+	}
+	dr.actors = []*actor.Mention{spk}
+	dr.weakActor, dr.agentless, dr.passive = false, false, false
+	if dr.ev.Type == "SUPPORT" {
+		// "it will continue to be very successful": a forecast, not praise
+		for x := m.start - 1; x >= dr.clauseA && x >= m.start-5; x-- {
+			if w := toks[x].Lower; modalPlanned[w] || modalHyp[w] || w == "if" || w == "whether" {
+				return false
+			}
+		}
+	}
+	if dr.ev.Type == "ACCUSE" && !anyKeyed(dr.recips) && repressionBefore(toks, dr.clauseA, m.start) {
+		// "his client's arrest could be unconstitutional", "the killing of
+		// demonstrators is unacceptable": aimed at the authorities who did it
+		if h := homeCountry(d, si, ""); h != "" {
+			dr.ev.Recipient = append(dr.ev.Recipient, attache.Entity{Name: "authorities", Country: h, Sector: "GOV", Via: "implied by " + repressionWord(toks, dr.clauseA, m.start)})
+		}
+	}
+	if dr.ev.Status != attache.Denied {
+		dr.ev.Status = attache.Occurred
+	}
+	return true
+}
+
+// speakerOf finds who says the words at a trigger: the speaker of the quote
+// holding it, the subject of a speech verb before it ("X said (that) Y
+// should"), or the speaker named after it ("..., X said").
+func (c *Coder) speakerOf(d *Doc, si int, m match, ms []actor.Mention) *actor.Mention {
+	if q := inQuote(d.Quotes, m.start); q != nil {
+		if q.Speaker == nil && d.Headliner != nil && (q.End >= d.Sents[si].End-2 || q.End >= len(d.Toks)-2) {
+			// an unattributed quote under "UN Chief: ..." is the headliner's
+			return d.Headliner
+		}
+		return q.Speaker
+	}
+	toks := d.Toks
+	s := d.Sents[si]
+	for x := m.start - 1; x >= s.Start; x-- {
+		if speechAt(toks, x, s.End) {
+			if sp := subject(toks, ms, x, s.Start); len(sp) > 0 {
+				return sp[0]
+			}
+			return nil
+		}
+	}
+	for x := m.end; x < s.End; x++ {
+		if speechAt(toks, x, s.End) {
+			if sp := subject(toks, ms, x, m.end); len(sp) > 0 {
+				return sp[0]
+			}
+			for k := range ms {
+				if ms[k].Start == x+1 || (ms[k].Start == x+2 && determiners[toks[x+1].Lower]) {
+					return &ms[k]
+				}
+			}
+			return nil
+		}
+		if clauseBreak(toks, x) {
+			break
+		}
+	}
+	return nil
+}
+
+// placeSectors are the groups that belong to the place where they act.
+var placeSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": true, "JUD": true, "CVL": true, "REB": true, "OPP": true, "PTY": true, "LAB": true, "NGO": true, "MED": true, "REL": true, "REF": true, "SPY": true}
+
+// placeKey gives an unnamed group the country of the place of the event:
+// "Police arrested 20 activists in Minsk", "Rebels kidnapped three aid
+// workers in Nigeria".
+func placeKey(e attache.Entity, m *actor.Mention, loc *attache.Location) attache.Entity {
+	if loc == nil || loc.Country == "" || e.Country != "" || e.Org != "" {
+		return e
+	}
+	if (m.Kind == actor.KNoun || m.Kind == actor.KTitle) && placeSectors[e.Sector] && !m.Qual {
+		e.Country, e.Via = loc.Country, "place"
+	}
+	return e
+}
+
+func containsMention(l []*actor.Mention, m *actor.Mention) bool {
+	for _, x := range l {
+		if x == m || x.Start == m.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// disasters name deaths that no one inflicts.
+var disasters = map[string]bool{
+	"storm": true, "earthquake": true, "quake": true, "aftershock": true, "aftershocks": true, "flood": true, "floods": true,
+	"flooding": true, "tsunami": true, "hurricane": true, "typhoon": true, "cyclone": true, "tornado": true, "landslide": true,
+	"landslides": true, "mudslide": true, "avalanche": true, "blaze": true, "wildfire": true, "wildfires": true, "crash": true,
+	"accident": true, "collision": true, "collided": true, "derailed": true, "derailment": true, "capsized": true, "sank": true,
+	"overturned": true, "collapsed": true, "collapse": true, "disease": true, "outbreak": true, "epidemic": true, "virus": true,
+	"heatwave": true, "drought": true, "famine": true, "stampede": true, "eruption": true, "rains": true, "snowstorm": true,
+	"cholera": true, "malaria": true, "pandemic": true, "crashed": true, "fire": true,
+}
+
+// disasterBefore says whether a disaster or accident is named in the
+// sentence before the trigger ("gas explosion" and "mine explosion" too).
+func disasterBefore(toks []text.Token, a, b int) bool {
+	for x := a; x < b; x++ {
+		w := toks[x].Lower
+		if disasters[w] && !(w == "fire" && x+1 < b && (toks[x+1].Lower == "on" || toks[x+1].Lower == "at")) {
+			return true
+		}
+		if (w == "explosion" || w == "blast") && x > a && (toks[x-1].Lower == "gas" || toks[x-1].Lower == "mine" || toks[x-1].Lower == "boiler" || toks[x-1].Lower == "factory") {
+			return true
+		}
+	}
+	return false
+}
+
+// actorEnd is where the actor's words end (the sentence start without one).
+func actorEnd(dr *draft, start int) int {
+	end := start
+	for _, a := range dr.actors {
+		if a.End > end && a.End <= dr.trig.start {
+			end = a.End
+		}
+	}
+	return end
+}
+
+// approvedActs are what a statement of approval is about.
+var approvedActs = map[string]bool{
+	"talks": true, "agreement": true, "accord": true, "deal": true, "meeting": true, "meetings": true, "visit": true,
+	"policy": true, "decision": true, "move": true, "proposal": true, "plan": true, "initiative": true, "initiatives": true,
+	"cooperation": true, "relations": true, "summit": true, "ceasefire": true, "truce": true, "election": true,
+	"elections": true, "negotiations": true, "dialogue": true, "treaty": true, "pact": true, "reforms": true,
+	"reform": true, "announcement": true, "commitment": true, "offer": true, "release": true, "withdrawal": true,
+	"resolution": true, "vote": true, "steps": true, "measures": true, "efforts": true, "role": true, "response": true,
+}
+
+func approvable(toks []text.Token, dr *draft, floor int) bool {
+	for _, a := range dr.actors {
+		if a.Keyed() {
+			return true
+		}
+	}
+	lo := dr.clauseA
+	if lo < floor {
+		lo = floor
+	}
+	for x := lo; x < dr.trig.start; x++ {
+		if approvedActs[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// homeCountry is the country named most often in the document up to
+// sentence si, other than not (the latest on a tie), else the headline's.
+func homeCountry(d *Doc, si int, not string) string {
+	n := map[string]int{}
+	best, bn := "", 0
+	for k := 0; k <= si && k < len(d.Mentions); k++ {
+		for _, m := range d.Mentions[k] {
+			e := m.Entity
+			if e.Country == "" || e.Country == not || e.Sector == "MED" || strings.HasPrefix(e.Via, "coref") || m.Weak {
+				continue
+			}
+			n[e.Country]++
+			if n[e.Country] >= bn {
+				best, bn = e.Country, n[e.Country]
+			}
+		}
+	}
+	if best == "" && d.TitleCountry != not {
+		best = d.TitleCountry
+	}
+	return best
+}
+
+// Headliner picks the speaker a headline names: its first actor with a key
+// (not a bare nationality), when it opens the headline ("UN Chief: ...",
+// "Afghan Taliban Chief Hails Troop Exit"). The mention's token positions
+// are cleared: they belong to the headline, not the text.
+func Headliner(toks []text.Token, s text.Sentence, ms []actor.Mention) *actor.Mention {
+	for i := range ms {
+		m := ms[i]
+		if m.Start > s.Start+3 {
+			return nil
+		}
+		if !m.Keyed() || m.Weak {
+			continue
+		}
+		e := m.Entity
+		if e.Name == "" {
+			e.Name = m.Entity.Text
+		}
+		e.Via = "headline"
+		return &actor.Mention{Start: -1, End: -1, Kind: m.Kind, Entity: e}
+	}
+	return nil
+}
+
+func anyKeyed(ms []*actor.Mention) bool {
+	for _, m := range ms {
+		if m.Keyed() {
+			return true
+		}
+	}
+	return false
+}
+
+// repressionNouns are acts of the authorities a statement can condemn.
+var repressionNouns = map[string]bool{"arrest": true, "arrests": true, "detention": true, "detentions": true, "killing": true,
+	"killings": true, "crackdown": true, "jailing": true, "imprisonment": true, "sentence": true, "conviction": true,
+	"ban": true, "closure": true, "censorship": true, "execution": true, "executions": true, "expulsion": true, "deportation": true}
+
+func repressionBefore(toks []text.Token, a, b int) bool { return repressionWord(toks, a, b) != "" }
+
+func repressionWord(toks []text.Token, a, b int) string {
+	for x := a; x < b; x++ {
+		if repressionNouns[toks[x].Lower] {
+			return toks[x].Lower
+		}
+	}
+	return ""
 }

@@ -80,7 +80,8 @@ func compatible(a, b *attache.Event) bool {
 	}
 	// one side's target is never the other's actor: "Canada levies USA" is
 	// not a mention of "USA tariffs Canada"
-	if (len(ba) == 0 && overlap(aa, br)) || (len(aa) == 0 && overlap(ba, ar)) {
+	// (a domestic event, "Indian troops ... killing Indian soldiers", is exempt)
+	if (len(ba) == 0 && overlap(aa, br) && !overlap(aa, ar)) || (len(aa) == 0 && overlap(ba, ar) && !overlap(ba, br)) {
 		return false
 	}
 	actorOK := sameSet(aa, ba) || (len(aa) == 0) != (len(ba) == 0)
@@ -170,10 +171,20 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 	var evs []attache.Event
 	for _, dr := range drafts {
 		ev := dr.ev
-		if dr.trig.p.rule.NeedActor && len(attache.Keys(ev.Actor)) == 0 {
+		// a passive with its agent named ("threatened by unnamed individuals")
+		// is an event even when the agent has no key
+		if dr.trig.p.rule.NeedActor && len(attache.Keys(ev.Actor)) == 0 && !(dr.passive && len(dr.actors) > 0) {
 			continue
 		}
 		if len(attache.Keys(ev.Actor)) == 0 && len(attache.Keys(ev.Recipient)) == 0 {
+			continue
+		}
+		if dr.trig.p.rule.NeedRecip && len(attache.Keys(ev.Recipient)) == 0 {
+			continue
+		}
+		// an unknown actor acting on a name keyed only by the story's
+		// country is too little to code
+		if len(attache.Keys(ev.Actor)) == 0 && onlyHome(ev.Recipient) {
 			continue
 		}
 		// commentary is no event (EVENTS.md rule 1): "analysts are praising X"
@@ -257,4 +268,15 @@ func visitRule(ev *attache.Event) {
 	if len(host) > 0 && len(guest) > 0 {
 		ev.Actor, ev.Recipient, ev.Mode = guest, host, "visit"
 	}
+}
+
+// onlyHome says whether every keyed entity got its key from the story's
+// home country alone.
+func onlyHome(es []attache.Entity) bool {
+	for _, e := range es {
+		if len(e.Keys()) > 0 && e.Via != "home" {
+			return false
+		}
+	}
+	return true
 }

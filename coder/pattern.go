@@ -119,6 +119,7 @@ func noun(lemma string) []string {
 // way text is tokenized, so "cease-fire" and "U.S.-led" line up.
 func (f *forms) compile(t lexicon.Trigger) pattern {
 	p := pattern{rule: t}
+	single := len(strings.Fields(t.Pattern)) == 1
 	for i, raw := range strings.Fields(t.Pattern) {
 		if raw == "..." {
 			if i > 0 {
@@ -129,6 +130,9 @@ func (f *forms) compile(t lexicon.Trigger) pattern {
 		// a plain word may tokenize into several tokens ("cease-fire")
 		alts := strings.Split(raw, "/")
 		plain := len(alts) == 1 && !strings.Contains(raw, ":")
+		if plain && i == 0 && single && strings.HasSuffix(raw, "ed") && !strings.Contains(raw, "-") {
+			p.verbal = true
+		}
 		if plain {
 			for _, tok := range text.TokenizeString(raw) {
 				p.steps = append(p.steps, step{words: map[string]bool{tok: true}})
@@ -137,6 +141,11 @@ func (f *forms) compile(t lexicon.Trigger) pattern {
 			continue
 		}
 		st := step{words: map[string]bool{}}
+		// "bombed", "freed/released", "shelled/shelling": plain past forms
+		// are verbs (subject, object, passive) unless used as nouns
+		if i == 0 && single && !strings.Contains(raw, ":") && strings.HasSuffix(alts[0], "ed") {
+			p.verbal = true
+		}
 		for _, a := range alts {
 			switch {
 			case strings.HasPrefix(a, "v:"):

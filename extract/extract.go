@@ -73,6 +73,20 @@ func (x *Extractor) Annotate(doc attache.Document) (*coder.Doc, error) {
 	d.Quants = make([][]quantity.Found, len(d.Sents))
 	d.Times = make([][]timex.Expr, len(d.Sents))
 	var co actor.Coref
+	if doc.Title != "" && len(doc.Title) < 400 {
+		tt := text.Tokenize(text.Normalize(doc.Title))
+		if ss := text.Sentences(tt); len(ss) > 0 {
+			hm := x.Gaz.Sentence(tt, ss[0], doc.Date)
+			co.Prime(hm)
+			d.Headliner = coder.Headliner(tt, ss[0], hm)
+			for _, m := range hm {
+				if m.Entity.Country != "" {
+					d.TitleCountry = m.Entity.Country
+					break
+				}
+			}
+		}
+	}
 	for si, s := range d.Sents {
 		ms := x.Gaz.Sentence(toks, s, doc.Date)
 		co.Resolve(ms)

@@ -66,12 +66,41 @@ func (c *Coref) Resolve(ms []Mention) {
 			copyRef(m, c.bus, "definite")
 		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "":
 			copyRef(m, c.person, "definite")
-		case (m.Kind == KNoun || m.Kind == KTitle) && !m.Keyed() && homeSectors[m.Entity.Sector] && c.home() != "":
+		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name):
+			// an unknown name in a story about one country is most often of
+			// that country ("Geza was expelled"); the coder uses it for
+			// recipients only
+			m.Home = c.home()
+		case (m.Kind == KNoun || m.Kind == KTitle) && !m.Keyed() && !m.Qual && homeSectors[m.Entity.Sector] && c.home() != "":
 			// "police", "the government", "officials": the story's country
 			m.Entity.Country = c.home()
 			m.Entity.Via = "coref:home"
 		}
 		c.remember(m)
+	}
+}
+
+// Prime counts the countries a headline names, so that the story's home
+// country is known from its first sentence ("Zimbabwe journalist still in
+// custody", "CAR pleads with fleeing civilians").
+//
+// Only the headline's first actor counts, and only when it is of a
+// country: "G7 urges Russia to accept ceasefire" is not about Russia's home.
+func (c *Coref) Prime(ms []Mention) {
+	for i := range ms {
+		e := ms[i].Entity
+		if e.Country == "" && e.Org == "" {
+			continue
+		}
+		if e.Country == "" {
+			return
+		}
+		if c.counts == nil {
+			c.counts = map[string]int{}
+		}
+		c.counts[e.Country]++
+		c.last = e.Country
+		return
 	}
 }
 
@@ -101,11 +130,28 @@ func (c *Coref) remember(m *Mention) {
 		ce := e
 		c.bus = &ce
 	}
-	if e.Country != "" && !strings.HasPrefix(e.Via, "coref") {
+	// a news agency in a dateline ("KABUL (Reuters) -") says nothing of
+	// where the story is
+	if e.Country != "" && !strings.HasPrefix(e.Via, "coref") && e.Sector != "MED" {
 		if c.counts == nil {
 			c.counts = map[string]int{}
 		}
 		c.counts[e.Country]++
 		c.last = e.Country
 	}
+}
+
+// adjLike: a one-word name that reads as an adjective of a people or region
+// ("European", "Balkan", "Arab"), which names no one of the story's country.
+func adjLike(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	l := strings.ToLower(name)
+	for _, suf := range []string{"ean", "ian", "ese", "ish", "ic"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+			return true
+		}
+	}
+	return l == "arab" || l == "western" || l == "eastern" || l == "northern" || l == "southern"
 }

@@ -49,11 +49,19 @@ type Gazetteer struct {
 	root   *node
 	lx     *lexicon.Lexicon
 	people map[string][]int // lowered name -> person rows
+	// pastForms are the irregular past forms of verbs.tsv ("sent", "led"):
+	// a verb, never a modifier between a country and its noun
+	pastForms map[string]bool
 }
 
 // New builds the gazetteer from a lexicon.
 func New(lx *lexicon.Lexicon) *Gazetteer {
-	g := &Gazetteer{root: &node{}, lx: lx}
+	g := &Gazetteer{root: &node{}, lx: lx, pastForms: map[string]bool{}}
+	for _, v := range lx.Verbs {
+		for _, f := range append(append([]string(nil), v.Past...), v.Part...) {
+			g.pastForms[strings.ToLower(f)] = true
+		}
+	}
 	for i, c := range lx.Countries {
 		for _, n := range c.Names {
 			g.add(n, entry{kind: KCountry, idx: i, code: c.Code, needCap: true})

@@ -18,6 +18,11 @@ type Mention struct {
 	Def        bool // "the ..." without a name: a definite description
 	Weak       bool // a bare nationality adjective before a non-actor noun
 	Plural     bool
+	// Qual: an unknown proper modifier stands right before the noun
+	// ("European military", "Maasai protesters"): not the story's country
+	Qual bool
+	// Home: the story's country, for an unknown name ("Geza was expelled")
+	Home string
 }
 
 // Keyed reports whether the mention resolved to a country or organization.
@@ -74,7 +79,7 @@ var gapStop = map[string]bool{
 func isWord(t text.Token) bool { return !t.Punct }
 
 // gapOK says whether toks[a:b] can stand between a modifier and its head.
-func gapOK(toks []text.Token, a, b int, headIsName bool) bool {
+func gapOK(toks []text.Token, a, b int, headIsName bool, past map[string]bool) bool {
 	if b-a > 3 {
 		return false
 	}
@@ -84,6 +89,11 @@ func gapOK(toks []text.Token, a, b int, headIsName bool) bool {
 			continue
 		}
 		if t.Punct || gapStop[t.Lower] || t.Num {
+			return false
+		}
+		// "France sent troops": an irregular past is a verb, except in a
+		// hyphenated compound ("U.S.-led forces")
+		if past[t.Lower] && !t.Cap && !(k > a && toks[k-1].Text == "-" && t.Joined) {
 			return false
 		}
 		// a verb form ends the noun phrase ("Bamako arrested protesters"),
@@ -101,6 +111,28 @@ func gapOK(toks []text.Token, a, b int, headIsName bool) bool {
 	return true
 }
 
+// properAdj: a capitalized word that looks like an adjective of a people or
+// region ("European", "Maasai" is caught as a name elsewhere, "Islamic").
+func properAdj(t text.Token) bool {
+	if !t.Cap || notNames[t.Lower] {
+		return false
+	}
+	for _, suf := range []string{"ean", "ian", "an", "ese", "ish", "ic"} {
+		if strings.HasSuffix(t.Lower, suf) && len(t.Lower) > len(suf)+2 {
+			return true
+		}
+	}
+	return t.Lower == "western" || t.Lower == "eastern" || t.Lower == "northern" || t.Lower == "southern"
+}
+
+// saidWords after a capitalized first word make it a name: "Mhike said".
+var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stressed": true, "warned": true,
+	"urged": true, "insisted": true, "argued": true, "wrote": true, "noted": true, "explained": true, "confirmed": true,
+	"tweeted": true, "replied": true, "responded": true, "declared": true, "asserted": true}
+
+// nameParticles stand inside personal names.
+var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "de": true, "da": true, "van": true, "von": true, "der": true, "del": true, "di": true, "la": true, "le": true, "ben": true}
+
 // corpSuffix marks a company name ("X Corp", "X Inc", "X Plc").
 var corpSuffix = map[string]bool{
 	"corp": true, "corporation": true, "inc": true, "incorporated": true, "ltd": true, "limited": true,
@@ -108,7 +140,7 @@ var corpSuffix = map[string]bool{
 	"spa": true, "holdings": true, "group": true, "industries": true, "bancorp": true, "cos": true,
 }
 
-var originWords = map[string]bool{"made": true, "built": true, "based": true, "designed": true, "born": true, "style": true, "manufactured": true, "produced": true, "listed": true, "registered": true, "flagged": true}
+var originWords = map[string]bool{"designated": true, "sanctioned": true, "made": true, "built": true, "based": true, "designed": true, "born": true, "style": true, "manufactured": true, "produced": true, "listed": true, "registered": true, "flagged": true}
 
 // Sentence finds the mentions of toks[s.Start:s.End].
 func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time) []Mention {
@@ -136,7 +168,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			continue
 		}
 		// unknown capitalized name: a run of capitalized words
-		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End)) {
+		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End) && !(i+1 < s.End && saidWords[toks[i+1].Lower])) {
 			j := i + 1
 			for j < s.End {
 				if hi < len(hits) && hits[hi].start == j {
@@ -160,6 +192,11 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 				// joined pieces: al-Rufay'i, Jean-Yves
 				if tj.Text == "-" && tj.Joined && j+1 < s.End && toks[j+1].Joined {
 					j += 2
+					continue
+				}
+				// name particles: "Ali al-Sistani", "Osama bin Laden", "Charles de Gaulle"
+				if nameParticles[tj.Lower] && j+1 < s.End && (toks[j+1].Cap || (toks[j+1].Text == "-" && toks[j+1].Joined && j+2 < s.End && toks[j+2].Cap)) {
+					j++
 					continue
 				}
 				break
@@ -209,7 +246,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		// "in/of/from Kenya" after a group noun or title: "Police in Kenya";
 		// "of Britain" after an unknown name: "Muslim Council of Britain"
 		if u.end < s.End && (u.kind == KNoun || u.kind == KTitle || (u.kind == KName && toks[u.end].Lower == "of")) && m.Entity.Country == "" && m.Entity.Org == "" {
-			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from") && k+1 < len(units) && units[k+1].start == j+1 {
+			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from") && k+1 < len(units) && (units[k+1].start == j+1 || units[k+1].start == j+2 && toks[j+1].Lower == "the") {
 				nx := units[k+1]
 				if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg {
 					m.Entity.Country = nx.ent.Country
@@ -229,12 +266,22 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		if u.end < s.End && (toks[u.end].Lower == "'s" || (toks[u.end].Text == "'" && toks[u.end].Joined)) {
 			m.Poss = true
 		}
-		if u.kind == KAdj && !m.Poss {
+		// "Japanese chip makers" (a modifier) is weak; "four Britons who
+		// were released", "Iraqis" (a plural demonym noun) is not
+		if u.kind == KAdj && !m.Poss && !(u.end-u.start == 1 && strings.HasSuffix(toks[u.start].Lower, "s") && toks[u.start].Lower != "swiss") {
 			m.Weak = true
 		}
 		// "Chinese-made missile", "Pittsburgh-based": an origin, not an actor
 		if u.end+1 < s.End && toks[u.end].Text == "-" && toks[u.end].Joined && originWords[toks[u.end+1].Lower] {
 			continue
+		}
+		if (u.kind == KNoun || u.kind == KTitle) && k > 0 && units[k-1].kind == KName && units[k-1].end == u.start && !units[k-1].done && properAdj(toks[u.start-1]) {
+			m.Qual = true
+		}
+		// the same at the start of a sentence, where only a proper
+		// adjective's ending tells it: "European military heads"
+		if (u.kind == KNoun || u.kind == KTitle) && u.start == first+1 && properAdj(toks[first]) {
+			m.Qual = true
 		}
 		if u.kind == KNoun {
 			last := toks[u.end-1].Lower
@@ -429,7 +476,7 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		poss = true
 	}
 	headIsName := b.kind == KName || b.kind == KPerson
-	if gapStart > b.start || !gapOK(toks, gapStart, b.start, headIsName) {
+	if gapStart > b.start || !gapOK(toks, gapStart, b.start, headIsName, g.pastForms) {
 		return false
 	}
 	pre := a.kind == KCountry || a.kind == KAdj || a.kind == KCapital || a.kind == KOrg || a.kind == KActor || a.kind == KPerson || a.kind == KPronoun || a.kind == KName ||
@@ -452,6 +499,12 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		}
 		b.start = a.start
 		b.ent.Name = joinText(toks, a.end, b.end)
+		return true
+	case a.kind == KTitle && b.kind == KTitle && gapStart == b.start && a.ent.Country+a.ent.Org != "" && b.ent.Country+b.ent.Org == "":
+		// "Iraq's top Shiite cleric Grand Ayatollah Ali al-Sistani": stacked
+		// titles share the country
+		b.ent.Country, b.ent.Org = a.ent.Country, a.ent.Org
+		b.start = a.start
 		return true
 	case pre && (b.kind == KTitle || b.kind == KNoun):
 		if a.kind == KName && !poss {

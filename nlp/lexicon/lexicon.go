@@ -74,6 +74,13 @@ type Trigger struct {
 	Status    string
 	NoRecip   bool
 	NeedActor bool
+	// Speaker: the event is the statement itself; its actor is who says
+	// the words ("X said the move is unacceptable") and the entities the
+	// words are about are its recipients.
+	Speaker bool
+	// NeedRecip: drop the event unless a recipient entity is found ("warn"
+	// alone is a forecast; "warned Iran" is a threat).
+	NeedRecip bool
 	Conf      float64
 	Src       string // file:line, for --explain
 }
@@ -335,6 +342,10 @@ func parseTrigger(f []string, src string) (Trigger, error) {
 			t.NoRecip = true
 		case "needactor":
 			t.NeedActor = true
+		case "speaker":
+			t.Speaker = true
+		case "needrecip":
+			t.NeedRecip = true
 		case "conf":
 			if _, err := fmt.Sscanf(v, "%g", &t.Conf); err != nil {
 				return t, fmt.Errorf("bad conf %q", v)
