@@ -61,7 +61,7 @@ func storyLines(t *testing.T, path string, n int) {
 		"%s accused %s of violating the trade agreement.",
 		"%s imposed tariffs on steel from %s.",
 		"The foreign minister of %s met his counterpart from %s in Geneva.",
-		"%s agreed to sell fighter jets to %s.",
+		"%s sold fighter jets to %s.",
 		"%s urged %s to release the detained journalists.",
 	}
 	f, err := os.Create(path)
