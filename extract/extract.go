@@ -105,6 +105,9 @@ func (x *Extractor) Extract(doc attache.Document) (*attache.Result, error) {
 		return nil, err
 	}
 	res := &attache.Result{Doc: doc.ID, Title: doc.Title, Events: x.Coder.Code(d), Quotes: []attache.Quote{}, Entities: []attache.Entity{}}
+	if res.Events == nil {
+		res.Events = []attache.Event{} // JSON [] rather than null
+	}
 	if !doc.Date.IsZero() {
 		res.Date = doc.Date.Format("2006-01-02")
 	}
