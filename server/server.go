@@ -70,6 +70,7 @@ func New(st store.Store, opt Options) *Server {
 	s.mux.HandleFunc("GET /api/events", s.events)
 	s.mux.HandleFunc("GET /api/events/{id}", s.event)
 	s.mux.HandleFunc("GET /api/documents/{id}", s.document)
+	s.mux.HandleFunc("GET /api/documents", s.documents)
 	s.mux.HandleFunc("POST /api/documents", s.postDocument)
 	s.mux.HandleFunc("POST /api/extract", s.extract)
 	s.mux.HandleFunc("GET /api/actors", s.actors)
@@ -278,6 +279,20 @@ func (s *Server) document(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, d)
+}
+
+func (s *Server) documents(w http.ResponseWriter, r *http.Request) {
+	q, err := query(r)
+	if err != nil {
+		writeErr(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	docs, err := s.st.Documents(r.Context(), store.DocQuery{Text: q.Text, Source: q.Source, Limit: q.Limit, Offset: q.Offset})
+	if err != nil {
+		s.storeErr(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"limit": q.Limit, "offset": q.Offset, "documents": docs})
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {

@@ -154,6 +154,12 @@ func TestReadEndpoints(t *testing.T) {
 		t.Errorf("by hash: %s, want %s", byHash.ID, doc.ID)
 	}
 
+	var docs struct{ Documents []store.DocSummary }
+	get(t, srv, "/api/documents?q=tariffs", 200, &docs)
+	if len(docs.Documents) != 1 || docs.Documents[0].ID != "summit-written" || !strings.Contains(docs.Documents[0].Snippet, "[tariffs]") {
+		t.Errorf("document search: %+v", docs)
+	}
+
 	var actors struct{ Actors []store.ActorCount }
 	get(t, srv, "/api/actors?limit=5", 200, &actors)
 	if len(actors.Actors) == 0 || len(actors.Actors) > 5 {

@@ -128,6 +128,26 @@ type Document struct {
 	Result    attache.Result `json:"result"`
 }
 
+// DocSummary is a document in a list, without its text.
+type DocSummary struct {
+	ID      string `json:"id"`
+	Hash    string `json:"hash"`
+	URL     string `json:"url,omitempty"`
+	Title   string `json:"title,omitempty"`
+	Source  string `json:"source,omitempty"`
+	Date    string `json:"date,omitempty"`
+	Events  int    `json:"events"`
+	Snippet string `json:"snippet,omitempty"` // where the text matched, matches in [brackets]
+}
+
+// DocQuery selects documents: full text over title and body, newest first.
+type DocQuery struct {
+	Text   string
+	Source []string
+	Limit  int
+	Offset int
+}
+
 // ActorCount is how often a key acts and is acted upon.
 type ActorCount struct {
 	Key         string `json:"key"`
@@ -163,6 +183,8 @@ type Store interface {
 	Event(ctx context.Context, id string) (*EventDetail, error)
 	// Document looks a document up by its id or content hash.
 	Document(ctx context.Context, id string) (*Document, error)
+	// Documents lists documents, by full text when q.Text is set.
+	Documents(ctx context.Context, q DocQuery) ([]DocSummary, error)
 	Actors(ctx context.Context, limit int) ([]ActorCount, error)
 	Stats(ctx context.Context) (Stats, error)
 	Close() error

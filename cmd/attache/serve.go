@@ -46,6 +46,7 @@ Serves the store over HTTP until interrupted:
   GET  /healthz
   GET  /api/events?actor=&recipient=&type=&kind=&status=&since=&until=&text=&source=&doc=&a=&b=&sort=&limit=&offset=
   GET  /api/events/{id}            one event with every report of it
+  GET  /api/documents?q=  GET  /api/documents/{id}         text, sentences and every coded spansource=   full-text search over documents
   GET  /api/documents/{id}         text, sentences and every coded span
   GET  /api/actors                 keys by number of events
   GET  /api/dyads?a=USA&b=JPN&by=month   counts per type and quad, cooperation-conflict score

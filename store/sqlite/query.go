@@ -333,6 +333,51 @@ func (db *DB) Document(ctx context.Context, id string) (*store.Document, error) 
 	return &d, nil
 }
 
+// Documents lists documents, newest first, matching q.Text by full text.
+func (db *DB) Documents(ctx context.Context, q store.DocQuery) ([]store.DocSummary, error) {
+	limit := q.Limit
+	if limit <= 0 || limit > store.MaxLimit {
+		limit = 50
+	}
+	var conds []string
+	var args []any
+	sel := "''"
+	from := "documents d"
+	if m := store.MatchQuery(q.Text); m != "" {
+		sel = "snippet(documents_fts, 1, '[', ']', '…', 24)"
+		from = "documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+		conds = append(conds, "documents_fts MATCH ?")
+		args = append(args, m)
+	}
+	if len(q.Source) > 0 {
+		conds = append(conds, "d.source IN ("+strings.TrimSuffix(strings.Repeat("?,", len(q.Source)), ",")+")")
+		for _, s := range q.Source {
+			args = append(args, s)
+		}
+	}
+	w := ""
+	if len(conds) > 0 {
+		w = " WHERE " + strings.Join(conds, " AND ")
+	}
+	args = append(args, limit, max(q.Offset, 0))
+	rows, err := db.r.QueryContext(ctx, `SELECT d.ext_id, d.hash, d.url, d.title, d.source, d.date,
+		(SELECT count(DISTINCT m.uid) FROM mentions m WHERE m.doc_id = d.id), `+sel+` FROM `+from+w+
+		` ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	defer rows.Close()
+	out := []store.DocSummary{}
+	for rows.Next() {
+		var d store.DocSummary
+		if err := rows.Scan(&d.ID, &d.Hash, &d.URL, &d.Title, &d.Source, &d.Date, &d.Events, &d.Snippet); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
 // Actors lists keys by how many events they take part in.
 func (db *DB) Actors(ctx context.Context, limit int) ([]store.ActorCount, error) {
 	if limit <= 0 || limit > store.MaxLimit {

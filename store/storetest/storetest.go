@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -32,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 		{"SortAndPages", testPages},
 		{"CountBy", testCountBy},
 		{"Actors", testActors},
+		{"Documents", testDocuments},
 		{"TextQuerySyntax", testTextSyntax},
 		{"ConcurrentReadWrite", testConcurrent},
 	}
@@ -387,5 +389,29 @@ func testConcurrent(t *testing.T, s store.Store) {
 	st, _ := s.Stats(ctx)
 	if st.Documents != 20 || st.Events != 1 || st.Mentions != 20 {
 		t.Errorf("after 20 reports of one meeting: %+v, want 20 documents, 1 event, 20 mentions", st)
+	}
+}
+
+func testDocuments(t *testing.T, s store.Store) {
+	seed(t, s)
+	all, err := s.Documents(ctx, store.DocQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 4 || all[0].ID != "f4" || all[0].Events != 1 {
+		t.Errorf("documents newest first: %+v", all)
+	}
+	hits, err := s.Documents(ctx, store.DocQuery{Text: "missiles"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 || hits[0].ID != "f2" || !strings.Contains(hits[0].Snippet, "[missiles]") {
+		t.Errorf("text search: %+v", hits)
+	}
+	if hits, _ := s.Documents(ctx, store.DocQuery{Text: "trade", Source: []string{"voa"}}); len(hits) != 1 || hits[0].ID != "f1" {
+		t.Errorf("text and source: %+v", hits)
+	}
+	if _, err := s.Documents(ctx, store.DocQuery{Text: `") OR *`}); err != nil {
+		t.Errorf("odd text: %v", err)
 	}
 }
