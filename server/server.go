@@ -127,6 +127,8 @@ func (s *Server) storeErr(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		writeErr(w, http.StatusNotFound, err.Error())
+	case errors.Is(err, store.ErrBadQuery):
+		writeErr(w, http.StatusBadRequest, err.Error())
 	case errors.Is(err, context.DeadlineExceeded):
 		writeErr(w, http.StatusServiceUnavailable, "request timed out")
 	default:
@@ -464,10 +466,6 @@ func (s *Server) counts(w http.ResponseWriter, r *http.Request) {
 	}
 	cs, err := s.st.CountBy(r.Context(), q, by)
 	if err != nil {
-		if strings.HasPrefix(err.Error(), "count by") {
-			writeErr(w, http.StatusBadRequest, err.Error())
-			return
-		}
 		s.storeErr(w, r, err)
 		return
 	}

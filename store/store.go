@@ -21,6 +21,10 @@ import (
 // ErrNotFound is returned when an id names nothing in the store.
 var ErrNotFound = errors.New("not found")
 
+// ErrBadQuery wraps errors in what a query asked for (an unknown sort or
+// grouping), as opposed to failures of the store.
+var ErrBadQuery = errors.New("bad query")
+
 // MergeDays is how far apart two reports of the same type, actor and
 // recipient may be dated and still count as one event.
 const MergeDays = 3

@@ -97,7 +97,7 @@ func orderBy(sort string) (string, error) {
 	case "mentions":
 		return " ORDER BY e.num_mentions ASC, e.id ASC", nil
 	}
-	return "", fmt.Errorf("unknown sort %q (date, -date, mentions, -mentions)", sort)
+	return "", fmt.Errorf("%w: unknown sort %q (date, -date, mentions, -mentions)", store.ErrBadQuery, sort)
 }
 
 const eventCols = "e.id, e.uid, e.num_mentions, e.num_docs, e.first_seen, e.last_seen, e.record"
@@ -220,7 +220,7 @@ func (db *DB) CountEvents(ctx context.Context, q store.Query) (int, error) {
 func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Count, error) {
 	dims := strings.Split(by, ",")
 	if len(dims) > 2 {
-		return nil, fmt.Errorf("count by %q: at most two dimensions", by)
+		return nil, fmt.Errorf("%w: count by %q: at most two dimensions", store.ErrBadQuery, by)
 	}
 	quad := -1
 	var cols []string
@@ -242,7 +242,7 @@ func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Co
 		case "day":
 			col = "CASE WHEN e.day IS NULL THEN '' ELSE strftime('%Y-%m-%d', e.day * 86400, 'unixepoch') END"
 		default:
-			return nil, fmt.Errorf("count by %q: want type, quad, kind, status, day, month or year", d)
+			return nil, fmt.Errorf("%w: count by %q: want type, quad, kind, status, day, month or year", store.ErrBadQuery, d)
 		}
 		cols = append(cols, col)
 	}
