@@ -86,6 +86,10 @@ type Query struct {
 // MaxLimit bounds one page of results.
 const MaxLimit = 1000
 
+// MaxReports bounds the reports listed with one event (the counts stay
+// exact): a story the whole wire ran can have thousands.
+const MaxReports = 1000
+
 // Event is an event as stored: the record of its first report, with counts
 // over every report of it.
 type Event struct {

@@ -100,7 +100,12 @@ func orderBy(sort string) (string, error) {
 	return "", fmt.Errorf("%w: unknown sort %q (date, -date, mentions, -mentions)", store.ErrBadQuery, sort)
 }
 
-const eventCols = "e.id, e.uid, e.num_mentions, e.num_docs, e.first_seen, e.last_seen, e.record"
+// eventCols with the first report's document, so that a page of events
+// costs one query however many reports each event has.
+const eventCols = `e.id, e.uid, e.num_mentions, e.num_docs, e.first_seen, e.last_seen, e.sources, e.record,
+	d.ext_id, d.hash, d.url, d.title`
+
+const eventFrom = " FROM events e LEFT JOIN documents d ON d.id = e.first_doc"
 
 // Events returns one page of events.
 func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) {
@@ -121,26 +126,21 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 		offset = 0
 	}
 	args = append(args, limit, offset)
-	rows, err := db.r.QueryContext(ctx, "SELECT "+eventCols+" FROM events e"+w+ob+" LIMIT ? OFFSET ?", args...)
+	rows, err := db.r.QueryContext(ctx, "SELECT "+eventCols+eventFrom+w+ob+" LIMIT ? OFFSET ?", args...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
 	var out []store.Event
-	var ids []int64
 	for rows.Next() {
-		ev, id, err := scanEvent(rows)
+		ev, _, err := scanEvent(rows)
 		if err != nil {
 			return nil, fmt.Errorf("events: %w", err)
 		}
 		out = append(out, ev)
-		ids = append(ids, id)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
-	}
-	if err := db.fillDocs(ctx, out, ids); err != nil {
-		return nil, err
 	}
 	return out, nil
 }
@@ -150,59 +150,23 @@ type scanner interface{ Scan(...any) error }
 func scanEvent(s scanner) (store.Event, int64, error) {
 	var ev store.Event
 	var id int64
-	var uid, rec string
-	if err := s.Scan(&id, &uid, &ev.NumMentions, &ev.NumDocs, &ev.FirstSeen, &ev.LastSeen, &rec); err != nil {
+	var uid, sources, rec string
+	var ext, hash, u, title sql.NullString
+	if err := s.Scan(&id, &uid, &ev.NumMentions, &ev.NumDocs, &ev.FirstSeen, &ev.LastSeen, &sources, &rec, &ext, &hash, &u, &title); err != nil {
 		return ev, 0, err
 	}
 	if err := json.Unmarshal([]byte(rec), &ev.Event); err != nil {
 		return ev, 0, fmt.Errorf("event %s: bad record: %w", uid, err)
 	}
 	ev.ID = uid
+	if sources != "" {
+		ev.Sources = strings.Split(sources, "\t")
+	}
+	ev.NumSources = len(ev.Sources)
+	if ext.Valid {
+		ev.Doc, ev.DocHash, ev.DocURL, ev.DocTitle = ext.String, hash.String, u.String, title.String
+	}
 	return ev, id, nil
-}
-
-// fillDocs adds the first report's document and the distinct sources.
-func (db *DB) fillDocs(ctx context.Context, evs []store.Event, ids []int64) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	idx := map[int64]int{}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		idx[id] = i
-		args[i] = id
-	}
-	ph := strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")
-	rows, err := db.r.QueryContext(ctx, `SELECT m.event_id, d.hash, d.url, d.title, d.source, d.ext_id FROM mentions m JOIN documents d ON d.id = m.doc_id
-		WHERE m.event_id IN (`+ph+`) ORDER BY m.event_id, m.id`, args...)
-	if err != nil {
-		return fmt.Errorf("events: sources: %w", err)
-	}
-	defer rows.Close()
-	seen := map[int64]map[string]bool{}
-	for rows.Next() {
-		var id int64
-		var hash, u, title, src, ext string
-		if err := rows.Scan(&id, &hash, &u, &title, &src, &ext); err != nil {
-			return err
-		}
-		ev := &evs[idx[id]]
-		if ev.DocHash == "" {
-			ev.DocHash, ev.DocURL, ev.DocTitle = hash, u, title
-			ev.Doc = ext
-		}
-		if seen[id] == nil {
-			seen[id] = map[string]bool{}
-		}
-		if src != "" && !seen[id][src] {
-			seen[id][src] = true
-			ev.Sources = append(ev.Sources, src)
-		}
-	}
-	for i := range evs {
-		evs[i].NumSources = len(evs[i].Sources)
-	}
-	return rows.Err()
 }
 
 // CountEvents counts the events a query selects, ignoring its page.
@@ -275,7 +239,7 @@ func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Co
 
 // Event returns an event with all its reports.
 func (db *DB) Event(ctx context.Context, uid string) (*store.EventDetail, error) {
-	row := db.r.QueryRowContext(ctx, "SELECT "+eventCols+" FROM events e WHERE e.uid = ?", uid)
+	row := db.r.QueryRowContext(ctx, "SELECT "+eventCols+eventFrom+" WHERE e.uid = ?", uid)
 	ev, id, err := scanEvent(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("event %s: %w", uid, store.ErrNotFound)
@@ -283,14 +247,10 @@ func (db *DB) Event(ctx context.Context, uid string) (*store.EventDetail, error)
 	if err != nil {
 		return nil, fmt.Errorf("event %s: %w", uid, err)
 	}
-	evs := []store.Event{ev}
-	if err := db.fillDocs(ctx, evs, []int64{id}); err != nil {
-		return nil, err
-	}
-	det := &store.EventDetail{Event: evs[0], Reports: []store.Report{}}
+	det := &store.EventDetail{Event: ev, Reports: []store.Report{}}
 	// One report per document event; its record carries every mention.
 	rows, err := db.r.QueryContext(ctx, `SELECT d.ext_id, d.hash, d.date, d.source, d.url, d.title, m.record
-		FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = ? GROUP BY m.doc_id, m.uid ORDER BY min(m.id)`, id)
+		FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = ? GROUP BY m.doc_id, m.uid ORDER BY min(m.id) LIMIT ?`, id, store.MaxReports)
 	if err != nil {
 		return nil, fmt.Errorf("event %s: reports: %w", uid, err)
 	}

@@ -275,11 +275,13 @@ func putEvent(ctx context.Context, tx *txc, c *store.Coded, docID int64, docDate
 	}
 	if found {
 		st.Merged++
-		if _, err := tx.ExecContext(ctx, `UPDATE events SET num_mentions = num_mentions + ?, num_docs = num_docs + ?,
+		if _, err := tx.ExecContext(ctx, `UPDATE events SET num_mentions = num_mentions + ?, num_docs = num_docs + 1,
 			first_seen = CASE WHEN ? <> '' AND (first_seen = '' OR ? < first_seen) THEN ? ELSE first_seen END,
 			last_seen = CASE WHEN ? > last_seen THEN ? ELSE last_seen END,
+			sources = CASE WHEN ? = '' OR instr(char(9) || sources || char(9), char(9) || ? || char(9)) > 0 THEN sources
+				WHEN sources = '' THEN ? ELSE sources || char(9) || ? END,
 			confidence = max(confidence, ?) WHERE id = ?`,
-			len(mentions), 1, docDate, docDate, docDate, docDate, docDate, ev.Confidence, evID); err != nil {
+			len(mentions), docDate, docDate, docDate, docDate, docDate, c.Doc.Source, c.Doc.Source, c.Doc.Source, c.Doc.Source, ev.Confidence, evID); err != nil {
 			return err
 		}
 	} else {
@@ -301,9 +303,9 @@ func putEvent(ctx context.Context, tx *txc, c *store.Coded, docID int64, docDate
 		if dated {
 			dayArg = day
 		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO events(uid, mkey, type, kind, mode, status, date, day, confidence, num_mentions, num_docs, first_seen, last_seen, record)
-			VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?,?)`,
-			uid, mkey, ev.Type, ev.Kind, ev.Mode, ev.Status, date, dayArg, ev.Confidence, len(mentions), docDate, docDate, string(rj))
+		r, err := tx.ExecContext(ctx, `INSERT INTO events(uid, mkey, type, kind, mode, status, date, day, confidence, num_mentions, num_docs, first_seen, last_seen, sources, first_doc, record)
+			VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?)`,
+			uid, mkey, ev.Type, ev.Kind, ev.Mode, ev.Status, date, dayArg, ev.Confidence, len(mentions), docDate, docDate, c.Doc.Source, docID, string(rj))
 		if err != nil {
 			return err
 		}

@@ -41,6 +41,8 @@ CREATE TABLE events (
 	num_docs    INTEGER NOT NULL DEFAULT 0,
 	first_seen  TEXT NOT NULL DEFAULT '',
 	last_seen   TEXT NOT NULL DEFAULT '',
+	sources     TEXT NOT NULL DEFAULT '', -- distinct document sources, tab-separated
+	first_doc   INTEGER,                  -- the document of the first report
 	record      TEXT NOT NULL
 );
 CREATE INDEX events_mkey_day ON events(mkey, day);
