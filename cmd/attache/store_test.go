@@ -143,6 +143,11 @@ func TestIngestQueryExport(t *testing.T) {
 	if strings.TrimSpace(count) != fmt.Sprint(n) || n == 0 {
 		t.Errorf("--count %q, jsonl gave %d", count, n)
 	}
+	both, _, _ := run(t, "", "query", "--db", db, "--kind", "arms_sale,meeting", "--count")
+	one, _, _ := run(t, "", "query", "--db", db, "--kind", "meeting", "--count")
+	if both <= one || strings.TrimSpace(one) == "0" {
+		t.Errorf("--kind arms_sale,meeting counts %s, meeting alone %s", both, one)
+	}
 	table, _, _ := run(t, "", "query", "--db", db, "--kind", "arms_sale")
 	if !strings.Contains(table, "AID") || !strings.Contains(table, "arms_sale") {
 		t.Errorf("arms sales table:\n%s", table)
