@@ -64,7 +64,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				// "expelled four Russian diplomats", "fired on Palestinian
 				// protesters": the pattern's object noun with a modifier of
 				// its own names the recipient
-				if i > 0 && i == len(m.toks)-1 && (mm.Start < t || mm.End > t+1) && mm.Keyed() && !strings.HasPrefix(mm.Entity.Via, "coref") && m.p.verbal {
+				if i > 0 && i == len(m.toks)-1 && (mm.Start < t || mm.End > t+1 && t+1 < len(toks) && (toks[t+1].Lower == "of" || toks[t+1].Lower == "from" || toks[t+1].Lower == "in")) && mm.Keyed() && !strings.HasPrefix(mm.Entity.Via, "coref") && m.p.verbal {
 					continue
 				}
 				// "China's military buildup": the possessor of a noun
@@ -542,6 +542,13 @@ var proposers = map[string]string{
 	"considering": attache.Hypothetical, "consider": attache.Hypothetical, "considers": attache.Hypothetical,
 	"weighing": attache.Hypothetical, "mulling": attache.Hypothetical, "contemplating": attache.Hypothetical,
 }
+
+// deniers negate the act they govern: "Syria denied using chemical weapons".
+var deniers = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
+
+// banNouns forbid the act they govern: "a ban on rallies".
+var banNouns = map[string]bool{"ban": true, "bans": true, "restrictions": true, "curbs": true, "limits": true, "prohibition": true, "moratorium": true}
+
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "cannot": true}
 
 // status reads modality, future and negation before the trigger.
@@ -559,7 +566,7 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 	for x := m.start - 1; x >= a && x >= m.start-8; x-- {
 		w := toks[x].Lower
 		switch {
-		case negators[w] && x >= m.start-3:
+		case (negators[w] || deniers[w]) && x >= m.start-3:
 			ev.Status = attache.Denied
 			return
 		case modalHyp[w]:
@@ -616,6 +623,19 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		}
 		if toks[x].Punct || preps[w] {
 			break
+		}
+	}
+	// "lifted the ban on opposition rallies": what is banned does not happen
+	if !m.p.verbal {
+		for x := m.start - 1; x >= a && x >= m.start-4; x-- {
+			w := toks[x].Lower
+			if (w == "on" || w == "of") && x > a && banNouns[toks[x-1].Lower] {
+				ev.Status = attache.Hypothetical
+				return
+			}
+			if toks[x].Punct || w == "the" && x < m.start-2 {
+				break
+			}
 		}
 	}
 	// "upcoming talks", "the planned sanctions", "proposed"

@@ -66,7 +66,7 @@ func (c *Coref) Resolve(ms []Mention) {
 			copyRef(m, c.bus, "definite")
 		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "":
 			copyRef(m, c.person, "definite")
-		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name):
+		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name) && !strings.ContainsAny(m.Entity.Name, "0123456789"):
 			// an unknown name in a story about one country is most often of
 			// that country ("Geza was expelled"); the coder uses it for
 			// recipients only
