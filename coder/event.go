@@ -215,6 +215,16 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		fb = hi
 	}
 	c.facts(d, dr, si, fa, fb, a, b)
+	if moneyKinds[ev.Kind] && !hasMoney(ev.Quantities) {
+		// "rejected a takeover proposal from Deutsche Boerse - the offer
+		// valued the exchange at about £1.35bn": the deal's value may follow
+		// in the next clause of the sentence
+		for _, q := range d.Quants[si] {
+			if q.Kind == attache.Money && q.Start >= b && q.End <= hi {
+				ev.Quantities = append(ev.Quantities, q.Quantity)
+			}
+		}
+	}
 	c.attribution(d, dr, si, ms)
 	ev.Trigger = attache.Trigger{Text: d.Text(m.start, m.end), Span: d.Span(m.start, m.end)}
 	ev.Span = d.Span(s.Start, s.End)
@@ -1266,4 +1276,16 @@ func repressionWord(toks []text.Token, a, b int) string {
 		}
 	}
 	return ""
+}
+
+// moneyKinds are fact kinds whose ledger holds an amount.
+var moneyKinds = map[string]bool{"arms_sale": true, "investment_block": true, "investment": true, "tariff": true, "sanctions": true, "trade_deal": true}
+
+func hasMoney(qs []attache.Quantity) bool {
+	for _, q := range qs {
+		if q.Kind == attache.Money {
+			return true
+		}
+	}
+	return false
 }
