@@ -445,6 +445,19 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		}
 		break
 	}
+	if len(m.toks) > 1 && toks[m.toks[1]].Lower == "by" && participleLike(toks[m.toks[0]].Lower) {
+		// "soldiers backed by African Union troops": the agent after "by"
+		// acts, the noun phrase before undergoes
+		for k := range ms {
+			if ms[k].Start > m.toks[1] && ms[k].Start <= m.toks[1]+3 {
+				dr.actors = []*actor.Mention{&ms[k]}
+				break
+			}
+		}
+		dr.recips = subject(toks, ms, m.start, a)
+		dr.agentless = len(dr.actors) == 0
+		return
+	}
 	if len(pre) > 0 && pre[0].Poss && patientNouns[toks[m.toks[0]].Lower] {
 		// "Saddam Hussein's arrest", "the journalist's release": the
 		// possessor undergoes the act
