@@ -346,6 +346,11 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 			break
 		}
 	}
+	// a participle closing the sentence after its noun: "resulting in all
+	// crew and CIA members killed."
+	if v+1 < len(toks) && v > floor && (toks[v+1].Text == "." || toks[v+1].Text == "\"") && !toks[v-1].Punct && !beForms[toks[v-1].Lower] && toks[v-1].Lower != "has" && toks[v-1].Lower != "have" && toks[v-1].Lower != "had" && strings.HasSuffix(toks[v-1].Lower, "s") {
+		return true
+	}
 	// reduced relative: "women held by U.S.-led forces"
 	if v+1 < stop && toks[v+1].Lower == "by" && v > floor {
 		p := toks[v-1].Lower
