@@ -273,7 +273,8 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		country := ""
 		if subj := subject(toks, ms, m.start, a); len(subj) > 0 && subj[0].Kind == actor.KCountry {
 			country = subj[0].Entity.Country
-		} else if len(ev.Recipient) > 0 {
+		} else if len(ev.Recipient) > 0 && strings.HasPrefix(ev.Recipient[0].Via, "coref") {
+			// "protests against government plans": the story's own government
 			country = ev.Recipient[0].Country
 		}
 		if country != "" {
@@ -281,6 +282,16 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		}
 	}
 	ev.Recipient = dropSame(ev.Recipient, ev.Actor)
+	if ev.Type == "PROTEST" && m.p.verbal && len(ev.Actor) > 0 && ev.Actor[0].Sector == "GOV" {
+		// a government that boycotts imposes an embargo; one that protests
+		// disapproves: "Arab states boycotted Israeli goods", "Mexico
+		// protested the U.S. decision"
+		if strings.HasPrefix(toks[head].Lower, "boycott") {
+			ev.Type, ev.Mode = "SANCTION", "discontinue"
+		} else {
+			ev.Type, ev.Mode = "ACCUSE", "disapprove"
+		}
+	}
 	if ev.Type == "PROTEST" && len(attache.Keys(ev.Recipient)) == 0 && len(ev.Actor) > 0 && ev.Actor[0].Country != "" && ev.Actor[0].Sector != "GOV" {
 		// a protest with no named target is directed at the protesters'
 		// own government: "Maasai protesters in the capital"
@@ -558,7 +569,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 
 var modalPlanned = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true}
 var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true}
-var planners = map[string]bool{"plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "hopes": true, "ready": true, "prepared": true}
+var planners = map[string]bool{"willingness": true, "readiness": true, "willing": true, "intention": true, "intent": true, "determination": true, "plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "hopes": true, "ready": true, "prepared": true}
 var proposers = map[string]string{
 	"recommending": attache.Proposed, "recommended": attache.Proposed, "recommend": attache.Proposed, "recommends": attache.Proposed,
 	"proposing": attache.Proposed, "proposes": attache.Proposed, "propose": attache.Proposed,
