@@ -116,6 +116,14 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if m.p.verbal && head > s.Start && toks[head].Cap && !toks[head-1].Punct {
 		return nil
 	}
+	// "backers of detained Islamist leader Hassan al-Turabi", "the jailed
+	// activist": a participle before its noun describes, it reports nothing
+	if m.p.verbal && len(m.toks) == 1 && head > s.Start && head+1 < s.End && strings.HasSuffix(toks[head].Lower, "ed") {
+		p, n := toks[head-1], toks[head+1]
+		if (preps[p.Lower] || determiners[p.Lower] && p.Lower != "that") && !n.Punct && !preps[n.Lower] && !determiners[n.Lower] && !beForms[n.Lower] && n.Lower != "and" && n.Lower != "or" {
+			return nil
+		}
+	}
 	// "U.S.-backed", "Saudi-led": a compound modifier, not an event
 	if m.p.verbal && len(m.toks) == 1 && head > s.Start+1 && toks[head].Joined && toks[head-1].Text == "-" && strings.HasSuffix(toks[head].Lower, "ed") {
 		return nil
