@@ -130,6 +130,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	if m.p.verbal && nounUse(toks, head, s.Start) {
 		// "pro-democracy protests", "the killing of": a verb form used as a noun
+		dr.nounUse = true
 		c.nominalArgs(d, dr, ms, a, stop)
 	} else if m.p.verbal {
 		if c.isPassive(toks, head, a, s.End) {
@@ -549,6 +550,10 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		// the clause subject: "Trump made the announcement following a meeting",
 		// but not across an infinitive: "Japan is spending more to counter threats"
 		subj := subject(toks, ms, m.start, a)
+		// "Mhlanga's arrest": the possessor inside the noun phrase is no subject
+		if len(subj) > 0 && subj[0].Poss && m.start-subj[0].End <= 2 {
+			subj = nil
+		}
 		if len(subj) > 0 {
 			for x := subj[0].End; x+1 < m.start; x++ {
 				if toks[x].Lower == "to" && !determiners[toks[x+1].Lower] && !toks[x+1].Cap && !toks[x+1].Num && !lightVerbs[toks[x+1].Lower] {
