@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/attache/attache/nlp/actor"
 	"github.com/attache/attache/nlp/quote"
@@ -75,6 +76,10 @@ func prepBefore(toks []text.Token, m *actor.Mention, floor int) (string, int, bo
 // are left out so the search does not run past a clause's verb.
 func isModifier(t text.Token) bool {
 	w := t.Lower
+	if verbWords.has(w) {
+		// "to increase UK bilateral aid": a verb the triggers know
+		return false
+	}
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "said" {
 		return false
 	}
@@ -410,4 +415,34 @@ func appositive(toks []text.Token, a, b int) bool {
 		return toks[a].Text == ","
 	}
 	return b-a == 2 && toks[a].Text == "," && (toks[a+1].Lower == "a" || toks[a+1].Lower == "an" || toks[a+1].Lower == "the")
+}
+
+// wordSet is a set of words shared by every Coder in the process: the verb
+// forms the trigger lexicon knows, which never stand inside a noun phrase.
+type wordSet struct {
+	mu sync.RWMutex
+	m  map[string]bool
+}
+
+var verbWords = &wordSet{m: map[string]bool{}}
+
+func (s *wordSet) has(w string) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.m[w]
+}
+
+func (s *wordSet) add(ws []string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, w := range ws {
+		s.m[w] = true
+	}
+}
+
+var verbLemmas = &wordSet{m: map[string]bool{}}
+
+// infinitive: "to increase UK aid": a verb lemma after "to" is no modifier.
+func infinitive(toks []text.Token, k, floor int) bool {
+	return k-1 >= floor && toks[k-1].Lower == "to" && verbLemmas.has(toks[k].Lower)
 }

@@ -453,7 +453,8 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if !(mm.Poss || mm.Weak || possPron || mm.Kind == actor.KCountry || mm.Kind == actor.KOrg || mm.Kind == actor.KPerson || mm.Kind == actor.KActor || mm.Kind == actor.KCapital || mm.Kind == actor.KName) {
 			break
 		}
-		if _, pp := precededByPrep(toks, mm, a); pp && !mm.Poss && !possPron {
+		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(p == "to" && infinitive(toks, pi+1, a)) {
+			// ("to increase UK bilateral aid": UK modifies the noun)
 			break
 		}
 		for _, j := range coordinated(toks, ms, k, -1, 0) {
