@@ -210,6 +210,12 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		return nil
 	}
 	conditionalThreat(d, dr)
+	if ev.Type == "SANCTION" && ev.Status == attache.Proposed {
+		// "the council was recommending trade sanctions against Japan": a
+		// sanction held over a country is a threat of restriction
+		ev.Facts = setFact(ev.Facts, "threatened_type", ev.Type)
+		ev.Type, ev.Mode, ev.Kind = "THREATEN", "restrict", ""
+	}
 	refusal(d, dr)
 	futureType(ev)
 	c.refineKind(d, dr, a, b)
@@ -270,6 +276,10 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		if h := homeCountry(d, si, ev.Actor[0].Country); h != "" {
 			ev.Recipient = append(ev.Recipient, attache.Entity{Name: h, Country: h, Sector: "GOV", Via: "home"})
 		}
+	}
+	if ev.Type == "SANCTION" && len(ev.Actor) > 0 && ev.Actor[0].Sector == "BUS" && ev.Kind != "tariff" {
+		// "Wal-Mart has suspended gun sales": a firm's business decision
+		return nil
 	}
 	if ev.Type == "ASSAULT" && disasterBefore(toks, actorEnd(dr, s.Start), m.start) {
 		// "the worst flooding in a century killed at least 172 people", "a

@@ -534,6 +534,12 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		b.start = a.start
 		b.ent.Name = joinText(toks, a.start, b.end)
 		return true
+	case (a.kind == KCapital || a.kind == KCountry || a.kind == KActor) && !poss && b.kind == KName && gapStart == b.start && institution(toks[b.end-1].Lower) != "":
+		// "White House Economic Policy Council", "U.S. Trade Policy Board":
+		// an unknown institution named after a state's name is the state's
+		b.ent.Country, b.ent.Sector, b.ent.Via = a.ent.Country, institution(toks[b.end-1].Lower), "institution"
+		b.start = a.start
+		return true
 	case a.kind == KAdj && !poss && b.kind == KName && gapStart == b.start:
 		// "Iraqi Sudani", "U.S. Steel" is an org already; a country before a
 		// bare name gives the name its country
@@ -573,4 +579,25 @@ func (g *Gazetteer) TermEnd(name string, date time.Time) string {
 		best += "-28"
 	}
 	return best
+}
+
+// institution gives the sector of an unknown name by its head word.
+func institution(head string) string {
+	switch head {
+	case "council", "committee", "commission", "agency", "office", "board", "ministry", "department", "service", "administration", "authority", "secretariat", "bureau", "directorate":
+		return "GOV"
+	case "court", "tribunal":
+		return "JUD"
+	case "parliament", "assembly", "senate", "congress":
+		return "LEG"
+	case "party":
+		return "PTY"
+	case "union", "federation", "confederation":
+		return "LAB"
+	case "army", "navy", "command", "guard", "forces":
+		return "MIL"
+	case "police":
+		return "COP"
+	}
+	return ""
 }
