@@ -1112,6 +1112,11 @@ func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool 
 			}
 		}
 	}
+	if dr.ev.Type == "ACCUSE" && !anyKeyed(dr.recips) && !repressionBefore(toks, dr.clauseA, m.start) && modalBefore(toks, dr.clauseA, m.start) {
+		// "a further dollar fall would be counterproductive": a judgment of
+		// what may happen blames no one
+		return false
+	}
 	if dr.ev.Type == "ACCUSE" && !anyKeyed(dr.recips) && repressionBefore(toks, dr.clauseA, m.start) {
 		// "his client's arrest could be unconstitutional", "the killing of
 		// demonstrators is unacceptable": aimed at the authorities who did it
@@ -1332,6 +1337,17 @@ var moneyKinds = map[string]bool{"arms_sale": true, "investment_block": true, "i
 func hasMoney(qs []attache.Quantity) bool {
 	for _, q := range qs {
 		if q.Kind == attache.Money {
+			return true
+		}
+	}
+	return false
+}
+
+// modalBefore says whether a modal of possibility or future governs the
+// words just before b.
+func modalBefore(toks []text.Token, a, b int) bool {
+	for x := b - 1; x >= a && x >= b-4; x-- {
+		if w := toks[x].Lower; modalHyp[w] || modalPlanned[w] {
 			return true
 		}
 	}
