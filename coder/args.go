@@ -260,6 +260,8 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			}
 			continue
 		case pp && recipPreps[prep]:
+		case pp && prep == "about" && accepted < 0:
+			// "expressed concern about China's security pact"
 		case pp && prep == "between":
 		case pp && prep == "by" && pi > pos+1 && participleLike(toks[pi-1].Lower) && !toks[pi-2].Punct:
 			// "the baseless allegations made by Pakistan", "the release of

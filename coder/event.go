@@ -417,6 +417,12 @@ var topicVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses"
 // forceSectors act through their forces: "China's military buildup".
 var forceSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "REB": true, "SPY": true}
 
+// undergoVerbs make their subject the target of their object noun.
+var undergoVerbs = map[string]bool{"drew": true, "draws": true, "draw": true, "drawing": true, "faced": true, "faces": true,
+	"face": true, "facing": true, "received": true, "receives": true, "sparked": true, "sparks": true, "triggered": true,
+	"triggers": true, "prompted": true, "prompts": true, "provoked": true, "provokes": true, "attracted": true, "suffered": true,
+	"suffers": true, "endured": true}
+
 // patientNouns name an act whose possessor undergoes it ("his arrest").
 var patientNouns = map[string]bool{
 	"arrest": true, "arrests": true, "detention": true, "killing": true, "assassination": true, "murder": true,
@@ -511,8 +517,8 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 	if ag := agent(toks, ms, m.end, stop); len(ag) > 0 && len(dr.actors) == 0 {
 		dr.actors = ag
 	}
-	// between X and Y
-	for x := m.end; x < stop && x < m.end+3; x++ {
+	// between X and Y ("talks between" holds its own "between")
+	for x := m.toks[0] + 1; x < stop && x < m.end+3; x++ {
 		if toks[x].Lower == "between" {
 			for k := range ms {
 				if ms[k].Start > x && ms[k].Start <= x+3 {
@@ -564,6 +570,17 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		// "Mhlanga's arrest": the possessor inside the noun phrase is no subject
 		if len(subj) > 0 && subj[0].Poss && m.start-subj[0].End <= 2 {
 			subj = nil
+		}
+		// "Iran's attack on Israel drew condemnation", "the plan faced
+		// criticism": the subject of such a verb undergoes the noun's act,
+		// it does not do it
+		if len(subj) > 0 {
+			for x := subj[0].End; x < m.start; x++ {
+				if undergoVerbs[toks[x].Lower] {
+					subj = nil
+					break
+				}
+			}
 		}
 		if len(subj) > 0 {
 			for x := subj[0].End; x+1 < m.start; x++ {
