@@ -151,11 +151,31 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			break
 		}
 	}
+	// "Mexico's president, who met Biden in Washington, praised", "Hamas,
+	// the militant group that controls Gaza, fired": a relative clause or
+	// appositive set off by commas holds no subject
+	relA, relB := -1, -1
+	if p := pos - 1; p > floor && toks[p].Text == "," {
+		for x := p - 1; x > floor && x > p-25; x-- {
+			if toks[x].Text == "," {
+				if n := toks[x+1].Lower; n == "who" || n == "which" || n == "whose" || n == "the" || n == "a" || n == "an" {
+					relA, relB = x, p
+				}
+				break
+			}
+			if clauseBreak(toks, x) || toks[x].Text == "\"" {
+				break
+			}
+		}
+	}
 	for _, lo := range []int{barrier, floor} {
 		best := -1
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := &ms[k]
 			if m.End > pos || m.Start < lo {
+				continue
+			}
+			if m.Start > relA && m.End <= relB {
 				continue
 			}
 			if m.Weak && !m.Poss {
@@ -315,13 +335,19 @@ func joinedTo(toks []text.Token, a, b int) bool {
 
 // agent finds "by X" right after pos.
 func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mention {
-	for x := pos; x < stop && x < pos+4; x++ {
+	// after "was signed", "were delivered to Yemen" the agent may stand further
+	lim := pos + 4
+	if pos+1 < len(toks) && beForms[toks[pos].Lower] && participleLike(toks[pos+1].Lower) {
+		lim = pos + 8
+	}
+	for x := pos; x < stop && x < lim; x++ {
 		if toks[x].Lower != "by" || dealBefore(toks, x, 0) {
 			continue
 		}
 		// "the release of women held by U.S.-led forces": the agent of a
-		// participle after the trigger, not of the trigger
-		if x > pos && participleLike(toks[x-1].Lower) {
+		// participle after the trigger, not of the trigger; but "the
+		// agreement was signed by" is the trigger's own passive
+		if x > pos && participleLike(toks[x-1].Lower) && !(x-2 >= pos && (beForms[toks[x-2].Lower] || adverbs[toks[x-2].Lower])) && !(pos < len(toks) && beForms[toks[pos].Lower]) {
 			return nil
 		}
 		for k := range ms {
