@@ -226,6 +226,11 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		if t.Text == "\"" && x == pos && t.Joined {
 			continue
 		}
+		// a scare-quoted phrase inside the object: 'called for a "total
+		// war" against al-Shabab'
+		if t.Text == "\"" && scareQuote(toks, x, pos, lim) {
+			continue
+		}
 		if clauseBreak(toks, x) || speechish(t.Lower) || t.Lower == "who" || t.Lower == "which" || t.Text == "\"" || t.Text == "(" {
 			return x
 		}
@@ -384,6 +389,19 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 	if v+1 < len(toks) && v > floor && (toks[v+1].Text == "." || toks[v+1].Text == "\"") && !toks[v-1].Punct && !beForms[toks[v-1].Lower] && toks[v-1].Lower != "has" && toks[v-1].Lower != "have" && toks[v-1].Lower != "had" && strings.HasSuffix(toks[v-1].Lower, "s") {
 		return true
 	}
+	// an appositive participle: "Anwar Ibrahim, released from jail two
+	// months ago, kicked off"
+	if v-2 >= floor && toks[v-1].Text == "," && toks[v-2].Cap && !toks[v-2].Punct {
+		// closed by a comma before the main verb
+		for x := v + 1; x < stop && x <= v+10; x++ {
+			if toks[x].Text == "," {
+				if x+1 < stop && !toks[x+1].Cap && !toks[x+1].Punct {
+					return true
+				}
+				break
+			}
+		}
+	}
 	// reduced relative: "women held by U.S.-led forces"
 	if v+1 < stop && toks[v+1].Lower == "by" && v > floor {
 		p := toks[v-1].Lower
@@ -473,4 +491,24 @@ var verbLemmas = &wordSet{m: map[string]bool{}}
 // infinitive: "to increase UK aid": a verb lemma after "to" is no modifier.
 func infinitive(toks []text.Token, k, floor int) bool {
 	return k-1 >= floor && toks[k-1].Lower == "to" && verbLemmas.has(toks[k].Lower)
+}
+
+// scareQuote says whether the quote mark at x opens or closes a short quoted
+// phrase (at most five words) attached to its words.
+func scareQuote(toks []text.Token, x, lo, hi int) bool {
+	if x+1 < hi && toks[x+1].Joined {
+		for y := x + 2; y < hi && y <= x+6; y++ {
+			if toks[y].Text == "\"" {
+				return true
+			}
+		}
+	}
+	if toks[x].Joined {
+		for y := x - 2; y >= lo && y >= x-6; y-- {
+			if toks[y].Text == "\"" {
+				return true
+			}
+		}
+	}
+	return false
 }

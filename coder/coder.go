@@ -355,6 +355,10 @@ func impliedAuthority(evs []*draft) {
 			continue
 		}
 		sector, ok := authorityActs[strings.ToLower(ev.Trigger.Text)]
+		if tt := strings.ToLower(ev.Trigger.Text); !ok && (strings.Contains(tt, "jail") || strings.Contains(tt, "prison") || strings.Contains(tt, "custody") || strings.Contains(tt, "detention")) {
+			// "released from jail": by the state that held them
+			sector, ok = "GOV", true
+		}
 		if !ok {
 			w := strings.Fields(strings.ToLower(ev.Trigger.Text))
 			if len(w) == 0 {
