@@ -168,6 +168,27 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			}
 		}
 	}
+	// "American airstrikes that demolished homes": the relative pronoun's
+	// antecedent is the subject
+	if x := pos - 1; x > floor && (toks[x].Lower == "that" || toks[x].Lower == "which" || toks[x].Lower == "who") {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := &ms[k]
+			if m.End <= x && m.End >= x-3 && m.Start >= floor {
+				gap := true
+				for y := m.End; y < x; y++ {
+					if toks[y].Punct && toks[y].Text != "," || preps[toks[y].Lower] {
+						gap = false
+					}
+				}
+				if gap {
+					return []*actor.Mention{m}
+				}
+			}
+			if m.End < x-3 {
+				break
+			}
+		}
+	}
 	for _, lo := range []int{barrier, floor} {
 		best := -1
 		for k := len(ms) - 1; k >= 0; k-- {
