@@ -263,6 +263,11 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		}
 		if t.Lower == "to" && x+1 < lim && x > pos {
 			n := toks[x+1]
+			// "a suit seeks to stop U.S. officials from": the one to be
+			// stopped is what the act is aimed at
+			if stopVerbs[n.Lower] {
+				continue
+			}
 			if !n.Cap && !n.Num && !n.Punct && !determiners[n.Lower] && !isMentionStart(ms, x+1) {
 				return x
 			}
@@ -533,3 +538,6 @@ func scareQuote(toks []text.Token, x, lo, hi int) bool {
 	}
 	return false
 }
+
+// stopVerbs aim their infinitive at their object: "seeks to stop X".
+var stopVerbs = map[string]bool{"stop": true, "block": true, "prevent": true, "bar": true, "force": true, "compel": true, "halt": true, "prohibit": true, "forbid": true}
