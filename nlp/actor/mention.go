@@ -246,9 +246,15 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		// "in/of/from Kenya" after a group noun or title: "Police in Kenya";
 		// "of Britain" after an unknown name: "Muslim Council of Britain"
 		if u.end < s.End && (u.kind == KNoun || u.kind == KTitle || (u.kind == KName && toks[u.end].Lower == "of")) && m.Entity.Country == "" && m.Entity.Org == "" {
-			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from") && k+1 < len(units) && (units[k+1].start == j+1 || units[k+1].start == j+2 && toks[j+1].Lower == "the") {
-				nx := units[k+1]
-				if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg {
+			// "a spokesman for the Iranian foreign ministry"
+			forOK := toks[u.end].Lower == "for" && (u.kind == KTitle || u.kind == KNoun && (m.Entity.Sector == "GOV" || m.Entity.Sector == "MIL" || m.Entity.Sector == "COP"))
+			nk := k + 1
+			for nk < len(units) && units[nk].done {
+				nk++
+			}
+			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from" || forOK) && nk < len(units) && (units[nk].start == j+1 || units[nk].start == j+2 && toks[j+1].Lower == "the") {
+				nx := units[nk]
+				if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg || forOK && nx.ent.Country != "" && (nx.kind == KNoun || nx.kind == KActor) {
 					m.Entity.Country = nx.ent.Country
 					m.Entity.Org = nx.ent.Org
 					if nx.kind == KOrg && nx.ent.Sector == "IGO" {
@@ -256,7 +262,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 					}
 					m.End = nx.end
 					m.Entity.Name = joinText(toks, m.Start, m.End)
-					units[k+1].done = true
+					units[nk].done = true
 				}
 			}
 		}
