@@ -264,8 +264,18 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 		}
 		// only through a complement: "to" or "that" after the absorbing trigger
 		// (or ending it: "threatened to veto")
-		last := d.Toks[o.end-1].Lower
-		comp := (last == "to" || last == "that") && o.p.rule.Type != "ACCUSE"
+		// (or inside it: "threatened to impose" governs "tariffs on Canada")
+		comp := false
+		if o.p.rule.Type != "ACCUSE" {
+			for _, t := range o.toks {
+				if w := d.Toks[t].Lower; w == "to" || w == "that" {
+					comp = true
+				}
+			}
+			if w := d.Toks[o.end-1].Lower; w == "to" || w == "that" {
+				comp = true
+			}
+		}
 		for x := o.end; x < m.start && x < o.end+8; x++ {
 			w := d.Toks[x].Lower
 			if (w == "to" || w == "that" || w == "for") && o.p.rule.Type != "ACCUSE" {

@@ -210,6 +210,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		return nil
 	}
 	conditionalThreat(d, dr)
+	if ev.Type == "THREATEN" && (ev.Status == attache.Hypothetical || ev.Status == attache.Planned) {
+		// "Russia said it would retaliate if NATO deployed missiles": the
+		// threat is made whatever its condition
+		ev.Status = attache.Threatened
+	}
 	if ev.Type == "SANCTION" && ev.Status == attache.Proposed {
 		// "the council was recommending trade sanctions against Japan": a
 		// sanction held over a country is a threat of restriction
@@ -590,7 +595,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 				}
 				// "X has said the island's import tariffs were unacceptable":
 				// the speaker is not the actor of what is reported
-				if speechish(toks[x].Lower) {
+				if speechish(toks[x].Lower) && toks[x].Lower != "announced" {
 					subj = nil
 					break
 				}
