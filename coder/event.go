@@ -159,6 +159,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		} else {
 			dr.actors = subject(toks, ms, m.start, a)
+			if head > s.Start+1 && toks[head-1].Text == "," && strings.HasSuffix(toks[head].Lower, "ing") {
+				// "Bennett highlighted the Taliban's curbs, demanding they be
+				// reversed": a participle clause has the main clause's subject
+				dr.actors = mainSubject(toks, ms, s.Start, head)
+			}
 			if !r.NoRecip {
 				// "urged the Haitian government to": the object may stand inside the pattern
 				dr.recips, _ = objects(toks, ms, head+1, stop, true)
@@ -629,6 +634,9 @@ var deniers = map[string]bool{"denied": true, "denies": true, "deny": true, "den
 // banNouns forbid the act they govern: "a ban on rallies".
 var banNouns = map[string]bool{"ban": true, "bans": true, "restrictions": true, "curbs": true, "limits": true, "prohibition": true, "moratorium": true}
 
+// purposes introduce what something is for, not what happened.
+var purposes = map[string]bool{"used": true, "designed": true, "meant": true, "intended": true, "aimed": true, "able": true, "unable": true}
+
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "cannot": true}
 
 // status reads modality, future and negation before the trigger.
@@ -661,6 +669,10 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			return
 		case w == "to" && x > a && planners[toks[x-1].Lower]:
 			ev.Status = attache.Planned
+			return
+		case w == "to" && x > a && purposes[toks[x-1].Lower] && !(x-2 >= a && beForms[toks[x-2].Lower]):
+			// "a plane used to help troops share intelligence": a purpose
+			ev.Status = attache.Hypothetical
 			return
 		case w == "to" && x > a+1 && toks[x-1].Lower == "is" || w == "to" && x > a && (toks[x-1].Lower == "are"):
 			ev.Status = attache.Planned
@@ -1223,7 +1235,7 @@ var disasters = map[string]bool{
 	"flooding": true, "tsunami": true, "hurricane": true, "typhoon": true, "cyclone": true, "tornado": true, "landslide": true,
 	"landslides": true, "mudslide": true, "avalanche": true, "blaze": true, "wildfire": true, "wildfires": true, "crash": true,
 	"accident": true, "collision": true, "collided": true, "derailed": true, "derailment": true, "capsized": true, "sank": true,
-	"overturned": true, "collapsed": true, "collapse": true, "disease": true, "outbreak": true, "epidemic": true, "virus": true,
+	"overturned": true, "collapsed": true, "collapse": true, "collapses": true, "derails": true, "crashes": true, "disease": true, "outbreak": true, "epidemic": true, "virus": true,
 	"heatwave": true, "drought": true, "famine": true, "stampede": true, "eruption": true, "rains": true, "snowstorm": true,
 	"cholera": true, "malaria": true, "pandemic": true, "crashed": true, "fire": true,
 }
@@ -1374,4 +1386,44 @@ func modalBefore(toks []text.Token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// mainSubject is the subject of a sentence's main clause: the mention that
+// opens it, after a dateline ("BAGHDAD, Iraq -", "Reuters -") and an
+// introductory phrase ("In one of his assessments,"); nil when the clause
+// opens with no actor ("Two car bombs shook the capital").
+func mainSubject(toks []text.Token, ms []actor.Mention, start, end int) []*actor.Mention {
+	at := start
+	for x := start; x < end && x < start+12; x++ {
+		if t := toks[x]; t.Text == "--" || t.Text == "—" || t.Text == "-" && !t.Joined || t.Text == ":" {
+			at = x + 1
+			break
+		}
+	}
+	if at < end && preps[toks[at].Lower] {
+		for x := at; x < end; x++ {
+			if toks[x].Text == "," {
+				at = x + 1
+				break
+			}
+		}
+	}
+	for at < end && (determiners[toks[at].Lower] || toks[at].Punct) {
+		at++
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Start < at || m.End > end || m.Entity.Sector == "MED" {
+			continue
+		}
+		if m.Start > at {
+			return nil
+		}
+		var out []*actor.Mention
+		for _, j := range coordinated(toks, ms, k, 1, end) {
+			out = append(out, &ms[j])
+		}
+		return out
+	}
+	return nil
 }
