@@ -162,7 +162,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			if head > s.Start+1 && toks[head-1].Text == "," && strings.HasSuffix(toks[head].Lower, "ing") {
 				// "Bennett highlighted the Taliban's curbs, demanding they be
 				// reversed": a participle clause has the main clause's subject
-				dr.actors = mainSubject(toks, ms, s.Start, head)
+				if ms := mainSubject(toks, ms, s.Start, head); len(ms) > 0 {
+					dr.actors = ms
+				}
 			}
 			if !r.NoRecip {
 				// "urged the Haitian government to": the object may stand inside the pattern
@@ -1388,6 +1390,9 @@ func modalBefore(toks []text.Token, a, b int) bool {
 	return false
 }
 
+// openers are sentence adverbs and conjunctions before a main clause.
+var openers = map[string]bool{"but": true, "and": true, "yet": true, "however": true, "so": true, "meanwhile": true, "still": true, "now": true, "also": true}
+
 // mainSubject is the subject of a sentence's main clause: the mention that
 // opens it, after a dateline ("BAGHDAD, Iraq -", "Reuters -") and an
 // introductory phrase ("In one of his assessments,"); nil when the clause
@@ -1408,7 +1413,7 @@ func mainSubject(toks []text.Token, ms []actor.Mention, start, end int) []*actor
 			}
 		}
 	}
-	for at < end && (determiners[toks[at].Lower] || toks[at].Punct) {
+	for at < end && (determiners[toks[at].Lower] || toks[at].Punct || openers[toks[at].Lower]) {
 		at++
 	}
 	for k := range ms {
