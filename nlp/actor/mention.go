@@ -254,7 +254,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			}
 			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from" || forOK) && nk < len(units) && (units[nk].start == j+1 || units[nk].start == j+2 && toks[j+1].Lower == "the") {
 				nx := units[nk]
-				if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg || forOK && nx.ent.Country != "" && (nx.kind == KNoun || nx.kind == KActor) {
+				if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg || nx.kind == KActor && nx.ent.Country != "" && nx.ent.Sector == "" || forOK && nx.ent.Country != "" && (nx.kind == KNoun || nx.kind == KActor) {
 					m.Entity.Country = nx.ent.Country
 					m.Entity.Org = nx.ent.Org
 					if nx.kind == KOrg && nx.ent.Sector == "IGO" {
