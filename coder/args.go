@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/attache/attache/nlp/actor"
 	"github.com/attache/attache/nlp/quote"
@@ -75,6 +76,10 @@ func prepBefore(toks []text.Token, m *actor.Mention, floor int) (string, int, bo
 // are left out so the search does not run past a clause's verb.
 func isModifier(t text.Token) bool {
 	w := t.Lower
+	if verbWords.has(w) {
+		// "to increase UK bilateral aid": a verb the triggers know
+		return false
+	}
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "said" {
 		return false
 	}
@@ -146,11 +151,52 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			break
 		}
 	}
+	// "Mexico's president, who met Biden in Washington, praised", "Hamas,
+	// the militant group that controls Gaza, fired": a relative clause or
+	// appositive set off by commas holds no subject
+	relA, relB := -1, -1
+	if p := pos - 1; p > floor && toks[p].Text == "," {
+		for x := p - 1; x > floor && x > p-25; x-- {
+			if toks[x].Text == "," {
+				if n := toks[x+1].Lower; n == "who" || n == "which" || n == "whose" || n == "the" || n == "a" || n == "an" {
+					relA, relB = x, p
+				}
+				break
+			}
+			if clauseBreak(toks, x) || toks[x].Text == "\"" {
+				break
+			}
+		}
+	}
+	// "American airstrikes that demolished homes": the relative pronoun's
+	// antecedent is the subject
+	if x := pos - 1; x > floor && (toks[x].Lower == "that" || toks[x].Lower == "which" || toks[x].Lower == "who") {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := &ms[k]
+			if m.End <= x && m.End >= x-3 && m.Start >= floor {
+				gap := true
+				for y := m.End; y < x; y++ {
+					if toks[y].Punct && toks[y].Text != "," || preps[toks[y].Lower] {
+						gap = false
+					}
+				}
+				if gap {
+					return []*actor.Mention{m}
+				}
+			}
+			if m.End < x-3 {
+				break
+			}
+		}
+	}
 	for _, lo := range []int{barrier, floor} {
 		best := -1
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := &ms[k]
 			if m.End > pos || m.Start < lo {
+				continue
+			}
+			if m.Start > relA && m.End <= relB {
 				continue
 			}
 			if m.Weak && !m.Poss {
@@ -201,6 +247,11 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		if t.Text == "\"" && x == pos && t.Joined {
 			continue
 		}
+		// a scare-quoted phrase inside the object: 'called for a "total
+		// war" against al-Shabab'
+		if t.Text == "\"" && scareQuote(toks, x, pos, lim) {
+			continue
+		}
 		if clauseBreak(toks, x) || speechish(t.Lower) || t.Lower == "who" || t.Lower == "which" || t.Text == "\"" || t.Text == "(" {
 			return x
 		}
@@ -212,6 +263,11 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		}
 		if t.Lower == "to" && x+1 < lim && x > pos {
 			n := toks[x+1]
+			// "a suit seeks to stop U.S. officials from": the one to be
+			// stopped is what the act is aimed at
+			if stopVerbs[n.Lower] {
+				continue
+			}
 			if !n.Cap && !n.Num && !n.Punct && !determiners[n.Lower] && !isMentionStart(ms, x+1) {
 				return x
 			}
@@ -255,6 +311,8 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			}
 			continue
 		case pp && recipPreps[prep]:
+		case pp && prep == "about" && accepted < 0:
+			// "expressed concern about China's security pact"
 		case pp && prep == "between":
 		case pp && prep == "by" && pi > pos+1 && participleLike(toks[pi-1].Lower) && !toks[pi-2].Punct:
 			// "the baseless allegations made by Pakistan", "the release of
@@ -308,13 +366,19 @@ func joinedTo(toks []text.Token, a, b int) bool {
 
 // agent finds "by X" right after pos.
 func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mention {
-	for x := pos; x < stop && x < pos+4; x++ {
+	// after "was signed", "were delivered to Yemen" the agent may stand further
+	lim := pos + 4
+	if pos+1 < len(toks) && beForms[toks[pos].Lower] && participleLike(toks[pos+1].Lower) {
+		lim = pos + 8
+	}
+	for x := pos; x < stop && x < lim; x++ {
 		if toks[x].Lower != "by" || dealBefore(toks, x, 0) {
 			continue
 		}
 		// "the release of women held by U.S.-led forces": the agent of a
-		// participle after the trigger, not of the trigger
-		if x > pos && participleLike(toks[x-1].Lower) {
+		// participle after the trigger, not of the trigger; but "the
+		// agreement was signed by" is the trigger's own passive
+		if x > pos && participleLike(toks[x-1].Lower) && !(x-2 >= pos && (beForms[toks[x-2].Lower] || adverbs[toks[x-2].Lower])) && !(pos < len(toks) && beForms[toks[pos].Lower]) {
 			return nil
 		}
 		for k := range ms {
@@ -344,6 +408,24 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 		}
 		if !adverbs[t] {
 			break
+		}
+	}
+	// a participle closing the sentence after its noun: "resulting in all
+	// crew and CIA members killed."
+	if v+1 < len(toks) && v > floor && (toks[v+1].Text == "." || toks[v+1].Text == "\"") && !toks[v-1].Punct && !beForms[toks[v-1].Lower] && toks[v-1].Lower != "has" && toks[v-1].Lower != "have" && toks[v-1].Lower != "had" && strings.HasSuffix(toks[v-1].Lower, "s") {
+		return true
+	}
+	// an appositive participle: "Anwar Ibrahim, released from jail two
+	// months ago, kicked off"
+	if v-2 >= floor && toks[v-1].Text == "," && toks[v-2].Cap && !toks[v-2].Punct {
+		// closed by a comma before the main verb
+		for x := v + 1; x < stop && x <= v+10; x++ {
+			if toks[x].Text == "," {
+				if x+1 < stop && !toks[x+1].Cap && !toks[x+1].Punct {
+					return true
+				}
+				break
+			}
 		}
 	}
 	// reduced relative: "women held by U.S.-led forces"
@@ -406,3 +488,56 @@ func appositive(toks []text.Token, a, b int) bool {
 	}
 	return b-a == 2 && toks[a].Text == "," && (toks[a+1].Lower == "a" || toks[a+1].Lower == "an" || toks[a+1].Lower == "the")
 }
+
+// wordSet is a set of words shared by every Coder in the process: the verb
+// forms the trigger lexicon knows, which never stand inside a noun phrase.
+type wordSet struct {
+	mu sync.RWMutex
+	m  map[string]bool
+}
+
+var verbWords = &wordSet{m: map[string]bool{}}
+
+func (s *wordSet) has(w string) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.m[w]
+}
+
+func (s *wordSet) add(ws []string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, w := range ws {
+		s.m[w] = true
+	}
+}
+
+var verbLemmas = &wordSet{m: map[string]bool{}}
+
+// infinitive: "to increase UK aid": a verb lemma after "to" is no modifier.
+func infinitive(toks []text.Token, k, floor int) bool {
+	return k-1 >= floor && toks[k-1].Lower == "to" && verbLemmas.has(toks[k].Lower)
+}
+
+// scareQuote says whether the quote mark at x opens or closes a short quoted
+// phrase (at most five words) attached to its words.
+func scareQuote(toks []text.Token, x, lo, hi int) bool {
+	if x+1 < hi && toks[x+1].Joined {
+		for y := x + 2; y < hi && y <= x+6; y++ {
+			if toks[y].Text == "\"" {
+				return true
+			}
+		}
+	}
+	if toks[x].Joined {
+		for y := x - 2; y >= lo && y >= x-6; y-- {
+			if toks[y].Text == "\"" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stopVerbs aim their infinitive at their object: "seeks to stop X".
+var stopVerbs = map[string]bool{"stop": true, "block": true, "prevent": true, "bar": true, "force": true, "compel": true, "halt": true, "prohibit": true, "forbid": true}

@@ -212,7 +212,7 @@ func (c *Coder) Code(d *Doc) []attache.Event {
 func shareSubjects(d *Doc, evs []*draft) {
 	for i := 1; i < len(evs); i++ {
 		dr := evs[i]
-		if !dr.trig.p.verbal {
+		if !dr.verbal() {
 			continue
 		}
 		x := dr.trig.start - 1
@@ -229,12 +229,15 @@ func shareSubjects(d *Doc, evs []*draft) {
 		}
 		for k := i - 1; k >= 0; k-- {
 			p := evs[k]
-			if p.trig.p.verbal && !p.passive && (len(attache.Keys(p.ev.Actor)) > 0 || (participle && len(p.ev.Actor) > 0)) {
+			if !p.verbal() {
+				continue
+			}
+			if !p.passive && (len(attache.Keys(p.ev.Actor)) > 0 || (participle && len(p.ev.Actor) > 0)) {
 				dr.ev.Actor = append([]attache.Entity(nil), p.ev.Actor...)
 				dr.ev.Recipient = dropSame(dr.ev.Recipient, dr.ev.Actor)
 				break
 			}
-			if p.trig.p.verbal && !p.passive && w == "and" && p.trig.end <= dr.trig.start {
+			if !p.passive && w == "and" && p.trig.end <= dr.trig.start {
 				// "car bombings killed one American soldier and wounded 13
 				// others": the first verb's object is not the second's subject
 				dr.ev.Actor = append([]attache.Entity(nil), p.ev.Actor...)
@@ -261,8 +264,18 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 		}
 		// only through a complement: "to" or "that" after the absorbing trigger
 		// (or ending it: "threatened to veto")
-		last := d.Toks[o.end-1].Lower
-		comp := (last == "to" || last == "that") && o.p.rule.Type != "ACCUSE"
+		// (or inside it: "threatened to impose" governs "tariffs on Canada")
+		comp := false
+		if o.p.rule.Type != "ACCUSE" {
+			for _, t := range o.toks {
+				if w := d.Toks[t].Lower; w == "to" || w == "that" {
+					comp = true
+				}
+			}
+			if w := d.Toks[o.end-1].Lower; w == "to" || w == "that" {
+				comp = true
+			}
+		}
 		for x := o.end; x < m.start && x < o.end+8; x++ {
 			w := d.Toks[x].Lower
 			if (w == "to" || w == "that" || w == "for") && o.p.rule.Type != "ACCUSE" {
@@ -307,7 +320,11 @@ type draft struct {
 	weakActor bool // a noun trigger whose actor is only the clause subject
 	clauseA   int
 	clauseB   int
+	nounUse   bool // a verb pattern used as a noun: "Mhlanga's arrest"
 }
+
+// verbal says whether the event's trigger is used as a verb.
+func (dr *draft) verbal() bool { return dr.trig.p.verbal && !dr.nounUse }
 
 func mentionEntity(d *Doc, m *actor.Mention) attache.Entity {
 	e := m.Entity
@@ -348,6 +365,10 @@ func impliedAuthority(evs []*draft) {
 			continue
 		}
 		sector, ok := authorityActs[strings.ToLower(ev.Trigger.Text)]
+		if tt := strings.ToLower(ev.Trigger.Text); !ok && (strings.Contains(tt, "jail") || strings.Contains(tt, "prison") || strings.Contains(tt, "custody") || strings.Contains(tt, "detention")) {
+			// "released from jail": by the state that held them
+			sector, ok = "GOV", true
+		}
 		if !ok {
 			w := strings.Fields(strings.ToLower(ev.Trigger.Text))
 			if len(w) == 0 {
@@ -399,9 +420,9 @@ func dropObjectNouns(d *Doc, evs []*draft) []*draft {
 	out := evs[:0]
 	for i, dr := range evs {
 		drop := false
-		if dr.weakActor && !dr.trig.p.verbal && i > 0 && len(dr.actors) > 0 {
+		if dr.weakActor && !dr.verbal() && i > 0 && len(dr.actors) > 0 {
 			p := evs[i-1]
-			if p.trig.p.verbal && !p.passive && dr.trig.start >= p.trig.end && dr.trig.start-p.trig.end <= 8 {
+			if p.verbal() && !p.passive && dr.trig.start >= p.trig.end && dr.trig.start-p.trig.end <= 8 {
 				// "Iran apologized to Saudi Arabia for the attack on its
 				// embassy": within the verb's arguments
 				drop = true

@@ -56,6 +56,16 @@ func TestConstructions(t *testing.T) {
 		{"blocked acquisition", "Biden blocked the $15 billion acquisition of U.S. Steel by Nippon Steel.", "REJECT/assist/investment_block USA->JPN"},
 		{"protesters are the actors of a protest", "Thousands of protesters marched in Nairobi against the government.", "PROTEST/"},
 		{"no commentary", "Analysts praised the decision by Germany.", ""},
+		{"a speaker's judgment is ACCUSE", "Canada said Russia's illegal aggression must end.", "ACCUSE/disapprove/statement CAN->RUS occurred"},
+		{"a speaker's should is REQUEST", "Rubio said the Taiwan and South Korean currencies should be adjusted.", "REQUEST/change/statement USA->KOR,TWN occurred"},
+		{"an unattributed judgment has no speaker", "The decision was unacceptable.", ""},
+		{"police and protesters", "Police in Kenya dispersed protesters in Nairobi.", "PROTEST/demo/ KEN->KEN occurred"},
+		{"a refused concession is REJECT", "Starmer says he will not apologise for the war.", "REJECT/yield/ GBR-> occurred"},
+		{"accused of doing: only the accusation", "Nigerian officers were accused of plotting to kill the president by firing a rocket at his helicopter, court documents showed.", "ACCUSE/allege/ NGA->NGA occurred"},
+		{"a disaster is no attack", "An earthquake killed 20 people in Japan.", ""},
+		{"an object noun with its own modifier is the recipient", "Britain expelled four Russian diplomats.", "SANCTION/expel/ GBR->RUS occurred"},
+		{"unnamed police take the country of the place", "Police arrested 20 activists in Minsk.", "COERCE/arrest/ BLR->BLR occurred"},
+		{"a participle before its noun is no event", "Iran freed the jailed activists.", "RETREAT/release/ IRN->"},
 	}
 	for _, c := range cases {
 		got := describe(code(t, c.in, d))

@@ -64,7 +64,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				// "expelled four Russian diplomats", "fired on Palestinian
 				// protesters": the pattern's object noun with a modifier of
 				// its own names the recipient
-				if i > 0 && i == len(m.toks)-1 && (mm.Start < t || mm.End > t+1) && mm.Keyed() && !strings.HasPrefix(mm.Entity.Via, "coref") && m.p.verbal {
+				if i > 0 && i == len(m.toks)-1 && (mm.Start < t || mm.End > t+1 && t+1 < len(toks) && (toks[t+1].Lower == "of" || toks[t+1].Lower == "from" || toks[t+1].Lower == "in")) && mm.Keyed() && !strings.HasPrefix(mm.Entity.Via, "coref") && m.p.verbal {
 					continue
 				}
 				// "China's military buildup": the possessor of a noun
@@ -116,12 +116,21 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if m.p.verbal && head > s.Start && toks[head].Cap && !toks[head-1].Punct {
 		return nil
 	}
+	// "backers of detained Islamist leader Hassan al-Turabi", "the jailed
+	// activist": a participle before its noun describes, it reports nothing
+	if m.p.verbal && len(m.toks) == 1 && head > s.Start && head+1 < s.End && strings.HasSuffix(toks[head].Lower, "ed") {
+		p, n := toks[head-1], toks[head+1]
+		if (preps[p.Lower] || determiners[p.Lower] && p.Lower != "that") && !n.Punct && !preps[n.Lower] && !determiners[n.Lower] && !beForms[n.Lower] && n.Lower != "and" && n.Lower != "or" {
+			return nil
+		}
+	}
 	// "U.S.-backed", "Saudi-led": a compound modifier, not an event
 	if m.p.verbal && len(m.toks) == 1 && head > s.Start+1 && toks[head].Joined && toks[head-1].Text == "-" && strings.HasSuffix(toks[head].Lower, "ed") {
 		return nil
 	}
 	if m.p.verbal && nounUse(toks, head, s.Start) {
 		// "pro-democracy protests", "the killing of": a verb form used as a noun
+		dr.nounUse = true
 		c.nominalArgs(d, dr, ms, a, stop)
 	} else if m.p.verbal {
 		if c.isPassive(toks, head, a, s.End) {
@@ -150,6 +159,13 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		} else {
 			dr.actors = subject(toks, ms, m.start, a)
+			if head > s.Start+1 && toks[head-1].Text == "," && strings.HasSuffix(toks[head].Lower, "ing") {
+				// "Bennett highlighted the Taliban's curbs, demanding they be
+				// reversed": a participle clause has the main clause's subject
+				if ms := mainSubject(toks, ms, s.Start, head); len(ms) > 0 {
+					dr.actors = ms
+				}
+			}
 			if !r.NoRecip {
 				// "urged the Haitian government to": the object may stand inside the pattern
 				dr.recips, _ = objects(toks, ms, head+1, stop, true)
@@ -201,6 +217,17 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		return nil
 	}
 	conditionalThreat(d, dr)
+	if ev.Type == "THREATEN" && (ev.Status == attache.Hypothetical || ev.Status == attache.Planned) {
+		// "Russia said it would retaliate if NATO deployed missiles": the
+		// threat is made whatever its condition
+		ev.Status = attache.Threatened
+	}
+	if ev.Type == "SANCTION" && ev.Status == attache.Proposed {
+		// "the council was recommending trade sanctions against Japan": a
+		// sanction held over a country is a threat of restriction
+		ev.Facts = setFact(ev.Facts, "threatened_type", ev.Type)
+		ev.Type, ev.Mode, ev.Kind = "THREATEN", "restrict", ""
+	}
 	refusal(d, dr)
 	futureType(ev)
 	c.refineKind(d, dr, a, b)
@@ -215,6 +242,16 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		fb = hi
 	}
 	c.facts(d, dr, si, fa, fb, a, b)
+	if moneyKinds[ev.Kind] && !hasMoney(ev.Quantities) {
+		// "rejected a takeover proposal from Deutsche Boerse - the offer
+		// valued the exchange at about £1.35bn": the deal's value may follow
+		// in the next clause of the sentence
+		for _, q := range d.Quants[si] {
+			if q.Kind == attache.Money && q.Start >= b && q.End <= hi {
+				ev.Quantities = append(ev.Quantities, q.Quantity)
+			}
+		}
+	}
 	c.attribution(d, dr, si, ms)
 	ev.Trigger = attache.Trigger{Text: d.Text(m.start, m.end), Span: d.Span(m.start, m.end)}
 	ev.Span = d.Span(s.Start, s.End)
@@ -252,6 +289,10 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			ev.Recipient = append(ev.Recipient, attache.Entity{Name: h, Country: h, Sector: "GOV", Via: "home"})
 		}
 	}
+	if ev.Type == "SANCTION" && len(ev.Actor) > 0 && ev.Actor[0].Sector == "BUS" && ev.Kind != "tariff" {
+		// "Wal-Mart has suspended gun sales": a firm's business decision
+		return nil
+	}
 	if ev.Type == "ASSAULT" && disasterBefore(toks, actorEnd(dr, s.Start), m.start) {
 		// "the worst flooding in a century killed at least 172 people", "a
 		// bus collided with a truck, killing 12": deaths, not attacks
@@ -263,7 +304,8 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		country := ""
 		if subj := subject(toks, ms, m.start, a); len(subj) > 0 && subj[0].Kind == actor.KCountry {
 			country = subj[0].Entity.Country
-		} else if len(ev.Recipient) > 0 {
+		} else if len(ev.Recipient) > 0 && strings.HasPrefix(ev.Recipient[0].Via, "coref") {
+			// "protests against government plans": the story's own government
 			country = ev.Recipient[0].Country
 		}
 		if country != "" {
@@ -271,6 +313,16 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		}
 	}
 	ev.Recipient = dropSame(ev.Recipient, ev.Actor)
+	if ev.Type == "PROTEST" && m.p.verbal && len(ev.Actor) > 0 && ev.Actor[0].Sector == "GOV" {
+		// a government that boycotts imposes an embargo; one that protests
+		// disapproves: "Arab states boycotted Israeli goods", "Mexico
+		// protested the U.S. decision"
+		if strings.HasPrefix(toks[head].Lower, "boycott") {
+			ev.Type, ev.Mode = "SANCTION", "discontinue"
+		} else {
+			ev.Type, ev.Mode = "ACCUSE", "disapprove"
+		}
+	}
 	if ev.Type == "PROTEST" && len(attache.Keys(ev.Recipient)) == 0 && len(ev.Actor) > 0 && ev.Actor[0].Country != "" && ev.Actor[0].Sector != "GOV" {
 		// a protest with no named target is directed at the protesters'
 		// own government: "Maasai protesters in the capital"
@@ -377,6 +429,12 @@ var topicVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses"
 // forceSectors act through their forces: "China's military buildup".
 var forceSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "REB": true, "SPY": true}
 
+// undergoVerbs make their subject the target of their object noun.
+var undergoVerbs = map[string]bool{"drew": true, "draws": true, "draw": true, "drawing": true, "faced": true, "faces": true,
+	"face": true, "facing": true, "received": true, "receives": true, "sparked": true, "sparks": true, "triggered": true,
+	"triggers": true, "prompted": true, "prompts": true, "provoked": true, "provokes": true, "attracted": true, "suffered": true,
+	"suffers": true, "endured": true}
+
 // patientNouns name an act whose possessor undergoes it ("his arrest").
 var patientNouns = map[string]bool{
 	"arrest": true, "arrests": true, "detention": true, "killing": true, "assassination": true, "murder": true,
@@ -423,7 +481,8 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if !(mm.Poss || mm.Weak || possPron || mm.Kind == actor.KCountry || mm.Kind == actor.KOrg || mm.Kind == actor.KPerson || mm.Kind == actor.KActor || mm.Kind == actor.KCapital || mm.Kind == actor.KName) {
 			break
 		}
-		if _, pp := precededByPrep(toks, mm, a); pp && !mm.Poss && !possPron {
+		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(p == "to" && infinitive(toks, pi+1, a)) {
+			// ("to increase UK bilateral aid": UK modifies the noun)
 			break
 		}
 		for _, j := range coordinated(toks, ms, k, -1, 0) {
@@ -434,6 +493,19 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 			pre = append(pre, &ms[k-1])
 		}
 		break
+	}
+	if len(m.toks) > 1 && toks[m.toks[1]].Lower == "by" && participleLike(toks[m.toks[0]].Lower) {
+		// "soldiers backed by African Union troops": the agent after "by"
+		// acts, the noun phrase before undergoes
+		for k := range ms {
+			if ms[k].Start > m.toks[1] && ms[k].Start <= m.toks[1]+3 {
+				dr.actors = []*actor.Mention{&ms[k]}
+				break
+			}
+		}
+		dr.recips = subject(toks, ms, m.start, a)
+		dr.agentless = len(dr.actors) == 0
+		return
 	}
 	if len(pre) > 0 && pre[0].Poss && patientNouns[toks[m.toks[0]].Lower] {
 		// "Saddam Hussein's arrest", "the journalist's release": the
@@ -457,8 +529,8 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 	if ag := agent(toks, ms, m.end, stop); len(ag) > 0 && len(dr.actors) == 0 {
 		dr.actors = ag
 	}
-	// between X and Y
-	for x := m.end; x < stop && x < m.end+3; x++ {
+	// between X and Y ("talks between" holds its own "between")
+	for x := m.toks[0] + 1; x < stop && x < m.end+3; x++ {
 		if toks[x].Lower == "between" {
 			for k := range ms {
 				if ms[k].Start > x && ms[k].Start <= x+3 {
@@ -507,6 +579,21 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		// the clause subject: "Trump made the announcement following a meeting",
 		// but not across an infinitive: "Japan is spending more to counter threats"
 		subj := subject(toks, ms, m.start, a)
+		// "Mhlanga's arrest": the possessor inside the noun phrase is no subject
+		if len(subj) > 0 && subj[0].Poss && m.start-subj[0].End <= 2 {
+			subj = nil
+		}
+		// "Iran's attack on Israel drew condemnation", "the plan faced
+		// criticism": the subject of such a verb undergoes the noun's act,
+		// it does not do it
+		if len(subj) > 0 {
+			for x := subj[0].End; x < m.start; x++ {
+				if undergoVerbs[toks[x].Lower] {
+					subj = nil
+					break
+				}
+			}
+		}
 		if len(subj) > 0 {
 			for x := subj[0].End; x+1 < m.start; x++ {
 				if toks[x].Lower == "to" && !determiners[toks[x+1].Lower] && !toks[x+1].Cap && !toks[x+1].Num && !lightVerbs[toks[x+1].Lower] {
@@ -515,7 +602,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 				}
 				// "X has said the island's import tariffs were unacceptable":
 				// the speaker is not the actor of what is reported
-				if speechish(toks[x].Lower) {
+				if speechish(toks[x].Lower) && toks[x].Lower != "announced" {
 					subj = nil
 					break
 				}
@@ -535,13 +622,23 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 
 var modalPlanned = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true}
 var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true}
-var planners = map[string]bool{"plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "hopes": true, "ready": true, "prepared": true}
+var planners = map[string]bool{"willingness": true, "readiness": true, "willing": true, "intention": true, "intent": true, "determination": true, "plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "hopes": true, "ready": true, "prepared": true}
 var proposers = map[string]string{
 	"recommending": attache.Proposed, "recommended": attache.Proposed, "recommend": attache.Proposed, "recommends": attache.Proposed,
 	"proposing": attache.Proposed, "proposes": attache.Proposed, "propose": attache.Proposed,
 	"considering": attache.Hypothetical, "consider": attache.Hypothetical, "considers": attache.Hypothetical,
 	"weighing": attache.Hypothetical, "mulling": attache.Hypothetical, "contemplating": attache.Hypothetical,
 }
+
+// deniers negate the act they govern: "Syria denied using chemical weapons".
+var deniers = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
+
+// banNouns forbid the act they govern: "a ban on rallies".
+var banNouns = map[string]bool{"ban": true, "bans": true, "restrictions": true, "curbs": true, "limits": true, "prohibition": true, "moratorium": true}
+
+// purposes introduce what something is for, not what happened.
+var purposes = map[string]bool{"used": true, "designed": true, "meant": true, "intended": true, "aimed": true, "able": true, "unable": true}
+
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "cannot": true}
 
 // status reads modality, future and negation before the trigger.
@@ -559,7 +656,7 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 	for x := m.start - 1; x >= a && x >= m.start-8; x-- {
 		w := toks[x].Lower
 		switch {
-		case negators[w] && x >= m.start-3:
+		case (negators[w] || deniers[w]) && x >= m.start-3:
 			ev.Status = attache.Denied
 			return
 		case modalHyp[w]:
@@ -574,6 +671,10 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			return
 		case w == "to" && x > a && planners[toks[x-1].Lower]:
 			ev.Status = attache.Planned
+			return
+		case w == "to" && x > a && purposes[toks[x-1].Lower] && !(x-2 >= a && beForms[toks[x-2].Lower]):
+			// "a plane used to help troops share intelligence": a purpose
+			ev.Status = attache.Hypothetical
 			return
 		case w == "to" && x > a+1 && toks[x-1].Lower == "is" || w == "to" && x > a && (toks[x-1].Lower == "are"):
 			ev.Status = attache.Planned
@@ -616,6 +717,19 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		}
 		if toks[x].Punct || preps[w] {
 			break
+		}
+	}
+	// "lifted the ban on opposition rallies": what is banned does not happen
+	if !m.p.verbal {
+		for x := m.start - 1; x >= a && x >= m.start-4; x-- {
+			w := toks[x].Lower
+			if (w == "on" || w == "of") && x > a && banNouns[toks[x-1].Lower] {
+				ev.Status = attache.Hypothetical
+				return
+			}
+			if toks[x].Punct || w == "the" && x < m.start-2 {
+				break
+			}
 		}
 	}
 	// "upcoming talks", "the planned sanctions", "proposed"
@@ -1034,6 +1148,11 @@ func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool 
 			}
 		}
 	}
+	if dr.ev.Type == "ACCUSE" && !anyKeyed(dr.recips) && !repressionBefore(toks, dr.clauseA, m.start) && modalBefore(toks, dr.clauseA, m.start) {
+		// "a further dollar fall would be counterproductive": a judgment of
+		// what may happen blames no one
+		return false
+	}
 	if dr.ev.Type == "ACCUSE" && !anyKeyed(dr.recips) && repressionBefore(toks, dr.clauseA, m.start) {
 		// "his client's arrest could be unconstitutional", "the killing of
 		// demonstrators is unacceptable": aimed at the authorities who did it
@@ -1118,7 +1237,7 @@ var disasters = map[string]bool{
 	"flooding": true, "tsunami": true, "hurricane": true, "typhoon": true, "cyclone": true, "tornado": true, "landslide": true,
 	"landslides": true, "mudslide": true, "avalanche": true, "blaze": true, "wildfire": true, "wildfires": true, "crash": true,
 	"accident": true, "collision": true, "collided": true, "derailed": true, "derailment": true, "capsized": true, "sank": true,
-	"overturned": true, "collapsed": true, "collapse": true, "disease": true, "outbreak": true, "epidemic": true, "virus": true,
+	"overturned": true, "collapsed": true, "collapse": true, "collapses": true, "derails": true, "crashes": true, "disease": true, "outbreak": true, "epidemic": true, "virus": true,
 	"heatwave": true, "drought": true, "famine": true, "stampede": true, "eruption": true, "rains": true, "snowstorm": true,
 	"cholera": true, "malaria": true, "pandemic": true, "crashed": true, "fire": true,
 }
@@ -1246,4 +1365,70 @@ func repressionWord(toks []text.Token, a, b int) string {
 		}
 	}
 	return ""
+}
+
+// moneyKinds are fact kinds whose ledger holds an amount.
+var moneyKinds = map[string]bool{"arms_sale": true, "investment_block": true, "investment": true, "tariff": true, "sanctions": true, "trade_deal": true}
+
+func hasMoney(qs []attache.Quantity) bool {
+	for _, q := range qs {
+		if q.Kind == attache.Money {
+			return true
+		}
+	}
+	return false
+}
+
+// modalBefore says whether a modal of possibility or future governs the
+// words just before b.
+func modalBefore(toks []text.Token, a, b int) bool {
+	for x := b - 1; x >= a && x >= b-4; x-- {
+		if w := toks[x].Lower; modalHyp[w] || modalPlanned[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// openers are sentence adverbs and conjunctions before a main clause.
+var openers = map[string]bool{"but": true, "and": true, "yet": true, "however": true, "so": true, "meanwhile": true, "still": true, "now": true, "also": true}
+
+// mainSubject is the subject of a sentence's main clause: the mention that
+// opens it, after a dateline ("BAGHDAD, Iraq -", "Reuters -") and an
+// introductory phrase ("In one of his assessments,"); nil when the clause
+// opens with no actor ("Two car bombs shook the capital").
+func mainSubject(toks []text.Token, ms []actor.Mention, start, end int) []*actor.Mention {
+	at := start
+	for x := start; x < end && x < start+12; x++ {
+		if t := toks[x]; t.Text == "--" || t.Text == "—" || t.Text == "-" && !t.Joined || t.Text == ":" {
+			at = x + 1
+			break
+		}
+	}
+	if at < end && preps[toks[at].Lower] {
+		for x := at; x < end; x++ {
+			if toks[x].Text == "," {
+				at = x + 1
+				break
+			}
+		}
+	}
+	for at < end && (determiners[toks[at].Lower] || toks[at].Punct || openers[toks[at].Lower]) {
+		at++
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Start < at || m.End > end || m.Entity.Sector == "MED" {
+			continue
+		}
+		if m.Start > at {
+			return nil
+		}
+		var out []*actor.Mention
+		for _, j := range coordinated(toks, ms, k, 1, end) {
+			out = append(out, &ms[j])
+		}
+		return out
+	}
+	return nil
 }

@@ -271,10 +271,11 @@ func visitRule(ev *attache.Event) {
 }
 
 // onlyHome says whether every keyed entity got its key from the story's
-// home country alone.
+// home country alone, or names a city or region.
 func onlyHome(es []attache.Entity) bool {
 	for _, e := range es {
-		if len(e.Keys()) > 0 && e.Via != "home" {
+		// a city or region ("Belfast") keys a place, not a party
+		if len(e.Keys()) > 0 && e.Via != "home" && !(e.Via == "actor" && e.Sector == "") {
 			return false
 		}
 	}

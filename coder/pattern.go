@@ -149,9 +149,20 @@ func (f *forms) compile(t lexicon.Trigger) pattern {
 		for _, a := range alts {
 			switch {
 			case strings.HasPrefix(a, "v:"):
-				for _, w := range f.verb(a[2:]) {
+				vs := f.verb(a[2:])
+				for _, w := range vs {
 					st.words[w] = true
 				}
+				// the base and third-person forms double as nouns ("talks",
+				// "attack", "support"); only unambiguous forms are verbs
+				var only []string
+				for _, w := range vs {
+					if w != strings.ToLower(a[2:]) && !strings.HasSuffix(w, "s") {
+						only = append(only, w)
+					}
+				}
+				verbWords.add(only)
+				verbLemmas.add([]string{strings.ToLower(a[2:])})
 				if i == 0 {
 					p.verbal = true
 				}

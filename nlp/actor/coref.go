@@ -66,7 +66,7 @@ func (c *Coref) Resolve(ms []Mention) {
 			copyRef(m, c.bus, "definite")
 		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "":
 			copyRef(m, c.person, "definite")
-		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name):
+		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name) && !strings.ContainsAny(m.Entity.Name, "0123456789") && !regionName(m.Entity.Name):
 			// an unknown name in a story about one country is most often of
 			// that country ("Geza was expelled"); the coder uses it for
 			// recipients only
@@ -153,5 +153,16 @@ func adjLike(name string) bool {
 			return true
 		}
 	}
-	return l == "arab" || l == "western" || l == "eastern" || l == "northern" || l == "southern"
+	return l == "arab" || l == "western" || l == "eastern" || l == "northern" || l == "southern" || regions[l]
+}
+
+// regions are places larger than a country.
+var regions = map[string]bool{"africa": true, "europe": true, "asia": true, "america": true, "americas": true,
+	"caribbean": true, "pacific": true, "atlantic": true, "balkans": true, "caucasus": true, "sahel": true,
+	"gulf": true, "mideast": true, "oceania": true, "antarctica": true, "arctic": true, "scandinavia": true}
+
+// regionName: "Middle East", "Latin America", "Southeast Asia".
+func regionName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && regions[f[len(f)-1]] || strings.HasSuffix(strings.ToLower(name), "middle east")
 }

@@ -246,9 +246,15 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		// "in/of/from Kenya" after a group noun or title: "Police in Kenya";
 		// "of Britain" after an unknown name: "Muslim Council of Britain"
 		if u.end < s.End && (u.kind == KNoun || u.kind == KTitle || (u.kind == KName && toks[u.end].Lower == "of")) && m.Entity.Country == "" && m.Entity.Org == "" {
-			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from") && k+1 < len(units) && (units[k+1].start == j+1 || units[k+1].start == j+2 && toks[j+1].Lower == "the") {
-				nx := units[k+1]
-				if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg {
+			// "a spokesman for the Iranian foreign ministry"
+			forOK := toks[u.end].Lower == "for" && (u.kind == KTitle || u.kind == KNoun && (m.Entity.Sector == "GOV" || m.Entity.Sector == "MIL" || m.Entity.Sector == "COP"))
+			nk := k + 1
+			for nk < len(units) && units[nk].done {
+				nk++
+			}
+			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from" || forOK) && nk < len(units) && (units[nk].start == j+1 || units[nk].start == j+2 && toks[j+1].Lower == "the") {
+				nx := units[nk]
+				if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg || nx.kind == KActor && nx.ent.Country != "" && nx.ent.Sector == "" || forOK && nx.ent.Country != "" && (nx.kind == KNoun || nx.kind == KActor) {
 					m.Entity.Country = nx.ent.Country
 					m.Entity.Org = nx.ent.Org
 					if nx.kind == KOrg && nx.ent.Sector == "IGO" {
@@ -256,7 +262,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 					}
 					m.End = nx.end
 					m.Entity.Name = joinText(toks, m.Start, m.End)
-					units[k+1].done = true
+					units[nk].done = true
 				}
 			}
 		}
@@ -534,6 +540,12 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		b.start = a.start
 		b.ent.Name = joinText(toks, a.start, b.end)
 		return true
+	case (a.kind == KCapital || a.kind == KCountry || a.kind == KActor) && !poss && b.kind == KName && gapStart == b.start && institution(toks[b.end-1].Lower) != "":
+		// "White House Economic Policy Council", "U.S. Trade Policy Board":
+		// an unknown institution named after a state's name is the state's
+		b.ent.Country, b.ent.Sector, b.ent.Via = a.ent.Country, institution(toks[b.end-1].Lower), "institution"
+		b.start = a.start
+		return true
 	case a.kind == KAdj && !poss && b.kind == KName && gapStart == b.start:
 		// "Iraqi Sudani", "U.S. Steel" is an org already; a country before a
 		// bare name gives the name its country
@@ -573,4 +585,25 @@ func (g *Gazetteer) TermEnd(name string, date time.Time) string {
 		best += "-28"
 	}
 	return best
+}
+
+// institution gives the sector of an unknown name by its head word.
+func institution(head string) string {
+	switch head {
+	case "council", "committee", "commission", "agency", "office", "board", "ministry", "department", "service", "administration", "authority", "secretariat", "bureau", "directorate":
+		return "GOV"
+	case "court", "tribunal":
+		return "JUD"
+	case "parliament", "assembly", "senate", "congress":
+		return "LEG"
+	case "party":
+		return "PTY"
+	case "union", "federation", "confederation":
+		return "LAB"
+	case "army", "navy", "command", "guard", "forces":
+		return "MIL"
+	case "police":
+		return "COP"
+	}
+	return ""
 }
