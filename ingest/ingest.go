@@ -122,63 +122,56 @@ func Run(ctx context.Context, items Items, x Extractor, st Store, opt Options) (
 		}
 	}
 
-	in := make(chan source.Item, opt.Workers*2)
+	// Documents are coded in parallel but reach the writer in input order,
+	// so that the same input always merges into the same events.
+	type job struct {
+		it  source.Item
+		out chan *store.Coded // nil when the document is not to be written
+	}
+	in := make(chan job, opt.Workers*2)
+	order := make(chan job, opt.Workers*4)
 	coded := make(chan store.Coded, opt.BatchSize)
 
 	var readErr error
 	go func() {
 		defer close(in)
+		defer close(order)
 		readErr = items(ctx, func(it source.Item) error {
+			j := job{it: it, out: make(chan *store.Coded, 1)}
 			select {
-			case in <- it:
+			case order <- j:
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
+			select {
+			case in <- j:
 				return nil
 			case <-ctx.Done():
+				j.out <- nil
 				return context.Cause(ctx)
 			}
 		})
 	}()
 
-	var wg sync.WaitGroup
 	var skipMu sync.Mutex
 	for w := 0; w < opt.Workers; w++ {
-		wg.Add(1)
 		go func() {
-			defer wg.Done()
-			for it := range in {
-				if it.Err != nil {
+			for j := range in {
+				j.out <- code(ctx, j.it, x, st, &c, cancel, func(o string, err error) {
 					skipMu.Lock()
-					skip(it.Origin, it.Err)
-					skipMu.Unlock()
-					continue
-				}
-				c.read.Add(1)
-				h := store.Hash(it.Doc)
-				have, err := st.Has(ctx, h)
-				if err != nil {
-					cancel(err)
-					continue
-				}
-				if have {
-					c.dup.Add(1)
-					continue
-				}
-				res, err := x.Extract(it.Doc)
-				if err != nil {
-					skipMu.Lock()
-					skip(it.Origin, err)
-					skipMu.Unlock()
-					continue
-				}
-				select {
-				case coded <- store.Coded{Doc: it.Doc, Hash: h, Result: res}:
-				case <-ctx.Done():
-				}
+					defer skipMu.Unlock()
+					skip(o, err)
+				})
 			}
 		}()
 	}
 	go func() {
-		wg.Wait()
-		close(coded)
+		defer close(coded)
+		for j := range order {
+			if cd := <-j.out; cd != nil {
+				coded <- *cd
+			}
+		}
 	}()
 
 	stopProgress := make(chan struct{})
@@ -263,4 +256,33 @@ loop:
 		return sum, err
 	}
 	return sum, nil
+}
+
+// code turns one item into a document to store, or nil when it is skipped
+// or already stored.
+func code(ctx context.Context, it source.Item, x Extractor, st Store, c *counters, cancel context.CancelCauseFunc, skip func(string, error)) *store.Coded {
+	if it.Err != nil {
+		skip(it.Origin, it.Err)
+		return nil
+	}
+	if ctx.Err() != nil {
+		return nil
+	}
+	c.read.Add(1)
+	h := store.Hash(it.Doc)
+	have, err := st.Has(ctx, h)
+	if err != nil {
+		cancel(err)
+		return nil
+	}
+	if have {
+		c.dup.Add(1)
+		return nil
+	}
+	res, err := x.Extract(it.Doc)
+	if err != nil {
+		skip(it.Origin, err)
+		return nil
+	}
+	return &store.Coded{Doc: it.Doc, Hash: h, Result: res}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/attache/attache"
 	"github.com/attache/attache/source"
+	"github.com/attache/attache/store"
 	"github.com/attache/attache/store/sqlite"
 )
 
@@ -111,5 +113,33 @@ func TestCancel(t *testing.T) {
 	st, _ := db.Stats(context.Background())
 	if st.Documents > 60 {
 		t.Errorf("%d documents stored after cancel at 50", st.Documents)
+	}
+}
+
+// The same input gives the same stored events, whatever the scheduling of
+// the workers: reports reach the writer in input order.
+func TestDeterministic(t *testing.T) {
+	var got []string
+	for run := 0; run < 2; run++ {
+		db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "d.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Run(context.Background(), FromDocuments(docs(300)...), &fake{}, db, Options{Workers: 4, BatchSize: 5}); err != nil {
+			t.Fatal(err)
+		}
+		evs, err := db.Events(context.Background(), store.Query{Limit: 1000, Sort: "date"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, ev := range evs {
+			fmt.Fprintf(&b, "%s:%d:%d ", ev.ID, ev.NumDocs, ev.NumMentions)
+		}
+		got = append(got, b.String())
+		db.Close()
+	}
+	if got[0] != got[1] {
+		t.Errorf("two runs differ:\n%s\n%s", got[0], got[1])
 	}
 }

@@ -91,9 +91,9 @@ func (m *Main) listen(ctx context.Context, st store.Store, x *extract.Extractor,
 		return fmt.Errorf("serve: %w", err)
 	}
 	hs := server.HTTPServer(sf.addr, server.New(st, opt))
-	writes := "writes off (no --token)"
+	writes := "writes off: no --token"
 	if sf.token != "" {
-		writes = "writes on (bearer token)"
+		writes = "writes on: bearer token"
 	}
 	fmt.Fprintf(m.Stderr, "attache: serving %s on http://%s (%s); Ctrl-C to stop\n", db, ln.Addr(), writes)
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
