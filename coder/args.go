@@ -202,6 +202,9 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			if m.Weak && !m.Poss {
 				continue
 			}
+			if audience(toks, m, lo) {
+				continue
+			}
 			if p, pi, pp := prepBefore(toks, m, lo); pp && !(p == "of" && pi > lo && quantityOf(toks[pi-1])) {
 				continue
 			}
@@ -229,6 +232,26 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 		}
 	}
 	return nil
+}
+
+// audience says whether a mention is who a speaker talks to ("Survivors told
+// VOA the attackers ...", "in an interview with Reuters"): a listener, never
+// the actor of what is told.
+func audience(toks []text.Token, m *actor.Mention, floor int) bool {
+	x := m.Start - 1
+	for x > floor && (toks[x].Lower == "the" || toks[x].Lower == "a") {
+		x--
+	}
+	if x < floor || x < 0 {
+		return false
+	}
+	switch toks[x].Lower {
+	case "told", "tell", "tells", "telling", "informed", "briefed", "assured":
+		return true
+	case "with":
+		return x > floor && (toks[x-1].Lower == "interview" || toks[x-1].Lower == "interviews")
+	}
+	return false
 }
 
 func speechish(w string) bool {

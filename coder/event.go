@@ -477,6 +477,9 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if !gap {
 			break
 		}
+		if audience(toks, mm, a) {
+			break
+		}
 		possPron := mm.Kind == actor.KPronoun && (mm.Pron == "his" || mm.Pron == "her") && mm.Keyed()
 		if !(mm.Poss || mm.Weak || possPron || mm.Kind == actor.KCountry || mm.Kind == actor.KOrg || mm.Kind == actor.KPerson || mm.Kind == actor.KActor || mm.Kind == actor.KCapital || mm.Kind == actor.KName) {
 			break
@@ -639,6 +642,9 @@ var banNouns = map[string]bool{"ban": true, "bans": true, "restrictions": true, 
 // purposes introduce what something is for, not what happened.
 var purposes = map[string]bool{"used": true, "designed": true, "meant": true, "intended": true, "aimed": true, "able": true, "unable": true}
 
+// negSubjects open a negative subject: "No country has", "None of them".
+var negSubjects = map[string]bool{"no": true, "none": true, "neither": true, "nobody": true, "nor": true}
+
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "cannot": true}
 
 // status reads modality, future and negation before the trigger.
@@ -652,6 +658,40 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		if toks[x].Lower == "if" || toks[x].Lower == "unless" {
 			sentHasIf = true
 		}
+	}
+	// "made no concessions", "reached no agreement": a negator inside the
+	// pattern's gap negates it
+	for x := m.start + 1; x < m.end; x++ {
+		if w := toks[x].Lower; w == "no" || w == "never" {
+			ev.Status = attache.Denied
+			return
+		}
+	}
+	// "No country has recognized the Taliban", "Neither side attacked": a
+	// negative subject negates its clause
+	for x := a; m.p.verbal && x < m.start && x < a+4 && m.start-x <= 8; x++ {
+		w := toks[x].Lower
+		if negSubjects[w] && (x == a || toks[x-1].Punct || toks[x-1].Lower == "that") {
+			clean := true
+			for y := x + 1; y < m.start; y++ {
+				if toks[y].Punct || toks[y].Lower == "and" || toks[y].Lower == "or" || toks[y].Lower == "that" || toks[y].Lower == "which" || toks[y].Lower == "who" {
+					clean = false
+				}
+			}
+			if clean {
+				ev.Status = attache.Denied
+				return
+			}
+		}
+		if toks[x].Punct && x > a {
+			break
+		}
+	}
+	// "Unless the U.S. puts concessions on the table, ...": the clause of
+	// an "unless" states a condition
+	if a > s.Start && toks[a-1].Lower == "unless" {
+		ev.Status = attache.Hypothetical
+		return
 	}
 	for x := m.start - 1; x >= a && x >= m.start-8; x-- {
 		w := toks[x].Lower

@@ -1,0 +1,47 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestPrecisionFamilies checks constructions found in a precision review of
+// unlabeled news: each row gives a sentence and a substring that must be
+// among the coded events (want) and one that must not (not); empty means no
+// check.
+func TestPrecisionFamilies(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		// a negative subject or object negates the act
+		{"negative subject", "No country has recognized the new government in Kabul.", "denied", "occurred"},
+		{"neither subject", "Neither Egypt nor Jordan has recognized the government.", "denied", "occurred"},
+		{"negative object", "Japan appeared to be making no concessions to the United States.", "CONCEDE// JPN->USA denied", "occurred"},
+		{"negative object in a deal", "The minister visited Tokyo but clinched no agreements with Japan.", "AGREE", "AGREE// JPN"},
+		{"survives: a request not to act", "Britain urged Iran not to execute the prisoners.", "REQUEST// GBR->IRN occurred", "REQUEST// GBR->IRN denied"},
+		{"survives: a plain concession", "China made concessions to the United States.", "CONCEDE// CHN->USA occurred", ""},
+		{"survives: no in another clause", "No agreement is in sight, and Brazil recalled its ambassador from Paraguay.", "BRA->PRY occurred", "BRA->PRY denied"},
+		// a clause opened by "unless" is a condition
+		{"unless clause", "Unless Washington offers concessions to Pyongyang, talks will not resume.", "USA->PRK hypothetical", "occurred"},
+		// who a speaker talks to is no actor
+		{"told an outlet", "Survivors told the BBC the attackers burned homes in the village.", "", "GBR"},
+		{"interview with an outlet", "Speaking in an interview with Reuters, King Fahd called on OPEC to cut output.", "REQUEST/", "GBR MED"},
+		{"survives: actor after told", "Officials told reporters that Israeli jets attacked the port.", "ASSAULT// ISR->", ""},
+		// a pledge to fight or oppose is no agreement
+		{"pledge to oppose", "Farmers pledged to oppose the EC proposals.", "ACCUSE/disapprove/ ", "AGREE"},
+		{"pledge to fight without target", "He pledged to fight corruption.", "", "AGREE"},
+		{"survives: pledge to cooperate", "Japan pledged to cooperate with the United States.", "AGREE// JPN->USA occurred", ""},
+		// a march to protest is a street protest
+		{"march to protest", "Thousands of workers marched in Seoul to protest against the government's policies.", "PROTEST/demo/", "ACCUSE"},
+		{"survives: verbal protest", "France protested against the Chinese move.", "ACCUSE/disapprove/ FRA->", ""},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
