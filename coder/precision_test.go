@@ -45,3 +45,26 @@ func TestPrecisionFamilies(t *testing.T) {
 		}
 	}
 }
+
+// TestAttachment checks who is attached as actor and recipient across
+// clauses.
+func TestAttachment(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		{"conjunction before a subject", "The war began in 2022 before Russia invaded Ukraine, and the U.S. and Europe imposed sanctions.", "ASSAULT// RUS->UKR occurred", "UKR->USA"},
+		{"clauses joined by ', and' are no list", "Russia attacked Ukraine, and the U.S. condemned the attack.", "ACCUSE/disapprove/ USA-> occurred", "ASSAULT// RUS->UKR,USA"},
+		{"survives: an Oxford-comma list of actors", "Japan, South Korea, and Taiwan imposed sanctions on Russia.", "JPN,KOR,TWN->RUS", ""},
+		{"survives: an Oxford-comma list of recipients", "Russia imposed sanctions on Japan, South Korea, and Taiwan.", "RUS->JPN,KOR,TWN", ""},
+		{"complainant is no attacker", "Pakistan complained to the United Nations that planes from Afghanistan attacked its border villages.", "ASSAULT// AFG->", "ASSAULT// PAK"},
+		{"survives: pronoun in a that-clause", "Iran said that it had attacked the tanker.", "ASSAULT// IRN->", ""},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
