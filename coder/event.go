@@ -59,6 +59,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	dr := &draft{sent: si, trig: m}
 	// words of the trigger are not its arguments ("military sales", "opposition")
 	inside := func(mm *actor.Mention) bool {
+		if placeNamesThing(toks, mm, s.End) {
+			return true
+		}
 		for i, t := range m.toks {
 			if t >= mm.Start && t < mm.End && !(mm.Keyed() && mm.Start > 0 && toks[mm.Start-1].Lower == "by") {
 				// "expelled four Russian diplomats", "fired on Palestinian
@@ -124,6 +127,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			return nil
 		}
 	}
+	// "Public criticism of the policy is rare", "Sanctions against Turkey
+	// enjoy bipartisan support": a generic statement about a kind of act
+	if (!m.p.verbal || nounUse(toks, head, s.Start)) && genericPredicate(toks, m.end, b) {
+		return nil
+	}
 	// "U.S.-backed", "Saudi-led": a compound modifier, not an event
 	if m.p.verbal && len(m.toks) == 1 && head > s.Start+1 && toks[head].Joined && toks[head-1].Text == "-" && strings.HasSuffix(toks[head].Lower, "ed") {
 		return nil
@@ -181,6 +189,26 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 					}
 				}
 			}
+			if r.Type == "REQUEST" || r.Type == "THREATEN" {
+				// "called on China to end its support for Russia's war against
+				// Ukraine": the addressee inside the pattern is the recipient;
+				// the names after it belong to what is asked
+				inner := false
+				for _, rm := range dr.recips {
+					if rm.Start > head && rm.End <= m.end && rm.Keyed() {
+						inner = true
+					}
+				}
+				if inner {
+					kept := dr.recips[:0]
+					for _, rm := range dr.recips {
+						if rm.Start < m.end {
+							kept = append(kept, rm)
+						}
+					}
+					dr.recips = kept
+				}
+			}
 			if r.Type == "CONSULT" && topicVerbs[toks[head].Lower] {
 				// "discussed China's role": what is discussed is a topic; the
 				// other party comes with "with"
@@ -206,6 +234,29 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				break
 			}
 		}
+	}
+	if orFace(toks, m) {
+		// "The EU told Britain to pay or face tariffs": who is told is
+		// threatened, who tells threatens; with no one told ("exporters
+		// must register or face penalties") it is a rule, not a threat
+		dr.actors, dr.recips = nil, nil
+		for x := m.start - 1; x > a; x-- {
+			if !demandVerbs[toks[x].Lower] {
+				continue
+			}
+			for k := range ms {
+				if ms[k].Start > x && ms[k].Start <= x+3 && ms[k].End <= m.start {
+					dr.recips = []*actor.Mention{&ms[k]}
+					break
+				}
+			}
+			dr.actors = subject(toks, ms, x, a)
+			break
+		}
+		if len(dr.actors) == 0 || len(dr.recips) == 0 {
+			return nil
+		}
+		dr.agentless, dr.weakActor = false, false
 	}
 	_, loc := objects(toks, ms, m.end, b, false)
 	if loc != nil {
@@ -641,6 +692,53 @@ var banNouns = map[string]bool{"ban": true, "bans": true, "restrictions": true, 
 
 // purposes introduce what something is for, not what happened.
 var purposes = map[string]bool{"used": true, "designed": true, "meant": true, "intended": true, "aimed": true, "able": true, "unable": true}
+
+// thingsNamedForPlaces: nouns a city's name labels ("the Paris accord",
+// "the Doha agreement", "the Minsk talks"): the city is no party to them.
+var thingsNamedForPlaces = map[string]bool{"accord": true, "accords": true, "agreement": true, "agreements": true, "treaty": true, "protocol": true, "declaration": true, "process": true, "format": true, "deal": true, "pact": true, "framework": true, "communique": true, "consensus": true, "plaza": true, "round": true, "summit": true, "conference": true, "convention": true}
+
+// placeNamesThing says whether mention m is a city or capital used as the
+// name of an agreement or meeting.
+func placeNamesThing(toks []text.Token, m *actor.Mention, end int) bool {
+	if m.End >= end || m.Poss {
+		return false
+	}
+	city := m.Kind == actor.KCapital || m.Kind == actor.KActor && m.Entity.Sector == "" && m.Entity.Country != "" && m.Entity.Org == ""
+	return city && thingsNamedForPlaces[toks[m.End].Lower]
+}
+
+// genericAdjectives say how often a kind of act happens, not that one did.
+var genericAdjectives = map[string]bool{"rare": true, "common": true, "uncommon": true, "unusual": true, "frequent": true, "infrequent": true, "routine": true, "widespread": true, "commonplace": true, "unheard": true, "typical": true, "customary": true, "popular": true, "unpopular": true}
+
+// genericPredicate says whether the predicate right of a noun trigger,
+// within its clause, is generic: "is rare", "are common", "enjoy support".
+func genericPredicate(toks []text.Token, from, to int) bool {
+	for x := from; x < to && x < from+8; x++ {
+		w := toks[x].Lower
+		if w == "enjoy" || w == "enjoys" {
+			return true
+		}
+		if beForms[w] && w != "'s" {
+			y := x + 1
+			for y < to && (adverbs[toks[y].Lower] || toks[y].Lower == "still" || toks[y].Lower == "very" || toks[y].Lower == "extremely" || toks[y].Lower == "relatively" || toks[y].Lower == "increasingly" || toks[y].Lower == "not") {
+				y++
+			}
+			return y < to && genericAdjectives[toks[y].Lower]
+		}
+		if toks[x].Punct && toks[x].Text != "-" || modalPlanned[w] || modalHyp[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// orFace: a trigger "or face sanctions".
+func orFace(toks []text.Token, m match) bool {
+	return len(m.toks) > 1 && toks[m.toks[0]].Lower == "or" && m.p.rule.Type == "THREATEN"
+}
+
+// demandVerbs address a demand to their object: "told Britain to pay".
+var demandVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "urged": true, "urges": true, "urge": true, "asked": true, "asks": true, "ordered": true, "orders": true, "warned": true, "warns": true, "on": true, "pressed": true, "pressing": true, "pressured": true, "demanded": true, "demands": true, "gave": true, "given": true, "giving": true}
 
 // negSubjects open a negative subject: "No country has", "None of them".
 var negSubjects = map[string]bool{"no": true, "none": true, "neither": true, "nobody": true, "nor": true}

@@ -68,3 +68,30 @@ func TestAttachment(t *testing.T) {
 		}
 	}
 }
+
+// TestRecipientsAndCommentary checks recipients that are no parties and
+// generic statements that are no events.
+func TestRecipientsAndCommentary(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		{"content names are no addressees", "The United States called on China to end its support for Russia's war against Ukraine.", "REQUEST/yield/ USA->CHN occurred", "RUS"},
+		{"survives: two addressees", "Britain urged Iran and Iraq to halt attacks on shipping.", "GBR->IRN,IRQ", ""},
+		{"a city names an accord", "The Taliban urged the United States to honor the Doha agreement.", "->USA", "QAT"},
+		{"survives: a capital visited", "Putin visited Paris for talks with Macron.", "CONSULT/visit/meeting RUS->FRA", ""},
+		{"generic: is rare", "Public criticism of government policy is rare in China.", "", "ACCUSE"},
+		{"generic: enjoy support", "Sanctions against Turkey enjoy bipartisan support in Congress.", "", "SANCTION"},
+		{"survives: sanctions imposed", "Washington imposed sanctions on Turkey.", "SANCTION/discontinue/sanctions USA->TUR occurred", ""},
+		{"comply or face", "The European Union told Britain to pay its bills or face tariffs.", "THREATEN/restrict/ EU->GBR threatened", ""},
+		{"comply or face after a request", "Washington called on Tokyo to open its market or face retaliation.", "THREATEN/restrict/ USA->JPN threatened", ""},
+		{"a rule is no threat", "Exporters must register by March or face penalties.", "", "THREATEN"},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
