@@ -457,6 +457,10 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	if determiners[p.Lower] && p.Lower != "that" && p.Lower != "all" && p.Lower != "both" {
 		return true
 	}
+	// "against any attack", "another strike"
+	if p.Lower == "any" || p.Lower == "another" || p.Lower == "every" || p.Lower == "each" {
+		return true
+	}
 	// "Saddam Hussein's arrest"
 	if p.Lower == "'s" {
 		return true
@@ -869,6 +873,12 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 				break
 			}
 		}
+	}
+	// "warned Israel against any attack", "without any talks": an act
+	// named with "any" is none in particular
+	if !dr.verbal() && m.start > a && (toks[m.start-1].Lower == "any" || m.start-1 > a && toks[m.start-2].Lower == "any" && !toks[m.start-1].Punct) {
+		ev.Status = attache.Hypothetical
+		return
 	}
 	// "upcoming talks", "the planned sanctions", "proposed"
 	if !m.p.verbal && m.start > a {

@@ -84,6 +84,10 @@ func TestRecipientsAndCommentary(t *testing.T) {
 		{"comply or face", "The European Union told Britain to pay its bills or face tariffs.", "THREATEN/restrict/ EU->GBR threatened", ""},
 		{"comply or face after a request", "Washington called on Tokyo to open its market or face retaliation.", "THREATEN/restrict/ USA->JPN threatened", ""},
 		{"a rule is no threat", "Exporters must register by March or face penalties.", "", "THREATEN"},
+		{"a warning of a danger is no threat", "The military warned of a resurgence of the Islamic State in Syria.", "", "THREATEN"},
+		{"survives: a warning of retaliation", "Iran warned of retaliation against Israel.", "THREATEN// IRN->ISR", ""},
+		{"any names no act", "Iran warned Israel against any attack.", "THREATEN// IRN->ISR", "ASSAULT// ISR"},
+		{"a title keeps its country", "The Deputy U.S. Trade Representative agreed to meet Japanese officials.", "AGREE// USA->JPN", ""},
 	}
 	for _, c := range cases {
 		got := describe(code(t, c.in, d))
