@@ -127,6 +127,18 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			return nil
 		}
 	}
+	// "transfers would violate a U.N. arms embargo": an existing
+	// restriction that is broken or evaded is background, not an act
+	if r.Type == "SANCTION" && (!m.p.verbal || nounUse(toks, head, s.Start)) {
+		for x := m.start - 1; x >= a && x >= m.start-4; x-- {
+			if violateVerbs[toks[x].Lower] {
+				return nil
+			}
+			if toks[x].Punct || preps[toks[x].Lower] {
+				break
+			}
+		}
+	}
 	// "Public criticism of the policy is rare", "Sanctions against Turkey
 	// enjoy bipartisan support": a generic statement about a kind of act
 	if (!m.p.verbal || nounUse(toks, head, s.Start)) && genericPredicate(toks, m.end, b) {
@@ -257,6 +269,27 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			return nil
 		}
 		dr.agentless, dr.weakActor = false, false
+	}
+	// "Russian strikes on Kyiv", "Israeli strikes": a state's or an army's
+	// strike is an attack, not a walkout
+	if r.Type == "PROTEST" && r.Mode == "strike" && len(dr.actors) > 0 && strings.HasPrefix(toks[m.toks[0]].Lower, "strike") {
+		state := true
+		for _, am := range dr.actors {
+			sec := am.Entity.Sector
+			if !(am.Kind == actor.KAdj || am.Kind == actor.KCountry || am.Kind == actor.KCapital || sec == "MIL" || sec == "GOV" || sec == "REB") || sec == "LAB" || sec == "CVL" {
+				state = false
+			}
+		}
+		foreign := false
+		for _, rm := range dr.recips {
+			if rm.Keyed() && rm.Entity.Country != "" && rm.Entity.Country != dr.actors[0].Entity.Country {
+				foreign = true
+			}
+		}
+		if state && (foreign || dr.actors[0].Entity.Sector == "MIL") {
+			ev.Type, ev.Mode = "ASSAULT", ""
+			ev.Context = []string{"military"}
+		}
 	}
 	_, loc := objects(toks, ms, m.end, b, false)
 	if loc != nil {
@@ -461,6 +494,15 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	if p.Lower == "any" || p.Lower == "another" || p.Lower == "every" || p.Lower == "each" {
 		return true
 	}
+	// "remain under terrorism sanctions.", "evaded U.S. sanctions for
+	// years", "Russian strikes on Kyiv": a plural noun, not a verb, when
+	// a preposition or the clause's end follows
+	if pluralActs[w] && v+1 < len(toks) {
+		n := toks[v+1].Lower
+		if n == "on" || n == "against" && w != "protests" || n == "for" || n == "over" || n == "." || n == "," || n == ";" || n == "were" || n == "are" || n == "have" || n == "had" {
+			return true
+		}
+	}
 	// "Saddam Hussein's arrest"
 	if p.Lower == "'s" {
 		return true
@@ -488,7 +530,8 @@ var forceSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "REB":
 var undergoVerbs = map[string]bool{"drew": true, "draws": true, "draw": true, "drawing": true, "faced": true, "faces": true,
 	"face": true, "facing": true, "received": true, "receives": true, "sparked": true, "sparks": true, "triggered": true,
 	"triggers": true, "prompted": true, "prompts": true, "provoked": true, "provokes": true, "attracted": true, "suffered": true,
-	"suffers": true, "endured": true}
+	"suffers": true, "endured": true, "died": true, "die": true, "dies": true, "perished": true, "survived": true, "survive": true,
+	"escaped": true, "remain": true, "remains": true, "remained": true}
 
 // patientNouns name an act whose possessor undergoes it ("his arrest").
 var patientNouns = map[string]bool{
@@ -641,6 +684,22 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if len(subj) > 0 && subj[0].Poss && m.start-subj[0].End <= 2 {
 			subj = nil
 		}
+		// "Taliban leaders remain under international sanctions", "the
+		// city came under attack": what is under the act undergoes it
+		for x := m.start - 1; len(subj) > 0 && x >= subj[len(subj)-1].End && x >= m.start-3; x-- {
+			if toks[x].Lower == "under" {
+				for _, sm := range subj {
+					if !containsMention(dr.recips, sm) {
+						dr.recips = append(dr.recips, sm)
+					}
+				}
+				subj = nil
+				break
+			}
+			if toks[x].Punct || !isModifier(toks[x]) && !determiners[toks[x].Lower] {
+				break
+			}
+		}
 		// "Iran's attack on Israel drew condemnation", "the plan faced
 		// criticism": the subject of such a verb undergoes the noun's act,
 		// it does not do it
@@ -695,7 +754,7 @@ var deniers = map[string]bool{"denied": true, "denies": true, "deny": true, "den
 var banNouns = map[string]bool{"ban": true, "bans": true, "restrictions": true, "curbs": true, "limits": true, "prohibition": true, "moratorium": true}
 
 // purposes introduce what something is for, not what happened.
-var purposes = map[string]bool{"used": true, "designed": true, "meant": true, "intended": true, "aimed": true, "able": true, "unable": true}
+var purposes = map[string]bool{"effort": true, "efforts": true, "bid": true, "attempt": true, "attempts": true, "order": true, "used": true, "designed": true, "meant": true, "intended": true, "aimed": true, "able": true, "unable": true}
 
 // thingsNamedForPlaces: nouns a city's name labels ("the Paris accord",
 // "the Doha agreement", "the Minsk talks"): the city is no party to them.
@@ -710,6 +769,14 @@ func placeNamesThing(toks []text.Token, m *actor.Mention, end int) bool {
 	city := m.Kind == actor.KCapital || m.Kind == actor.KActor && m.Entity.Sector == "" && m.Entity.Country != "" && m.Entity.Org == ""
 	return city && thingsNamedForPlaces[toks[m.End].Lower]
 }
+
+// pluralActs are plural nouns that are also a verb's third person.
+var pluralActs = map[string]bool{"sanctions": true, "attacks": true, "strikes": true, "raids": true, "threats": true, "bans": true, "curbs": true, "arrests": true, "protests": true, "embargoes": true, "tariffs": true, "visits": true, "talks": true}
+
+// violateVerbs break or evade a restriction already in place.
+var violateVerbs = map[string]bool{"violate": true, "violates": true, "violated": true, "violating": true, "violation": true, "breach": true, "breached": true, "breaches": true, "breaching": true,
+	"evade": true, "evaded": true, "evades": true, "evading": true, "evasion": true, "circumvent": true, "circumvented": true, "circumventing": true, "bypass": true, "bypassed": true, "bypassing": true,
+	"defy": true, "defied": true, "defies": true, "defying": true, "flout": true, "flouted": true, "flouting": true, "skirt": true, "skirting": true, "bust": true, "busting": true}
 
 // genericAdjectives say how often a kind of act happens, not that one did.
 var genericAdjectives = map[string]bool{"rare": true, "common": true, "uncommon": true, "unusual": true, "frequent": true, "infrequent": true, "routine": true, "widespread": true, "commonplace": true, "unheard": true, "typical": true, "customary": true, "popular": true, "unpopular": true}

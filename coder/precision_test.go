@@ -99,3 +99,33 @@ func TestRecipientsAndCommentary(t *testing.T) {
 		}
 	}
 }
+
+// TestBackgroundAndSenses checks restrictions in place, purposes, victims
+// and everyday senses found in a fresh precision sample.
+func TestBackgroundAndSenses(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		{"an embargo that is violated is background", "Such transfers would violate a U.N. arms embargo on North Korea.", "", "SANCTION"},
+		{"sanctions evaded are background", "Iran has evaded U.S. sanctions for years.", "", "SANCTION"},
+		{"survives: sanctions on violators", "Washington imposed sanctions on firms that violated the arms embargo.", "SANCTION/discontinue/sanctions USA->", ""},
+		{"under sanctions is no sanctioner", "Many top Taliban leaders remain under international terrorism sanctions.", "", "SANCTION/discontinue/sanctions AFG->"},
+		{"survives: a verb 'sanctions'", "The European Union sanctions Russia over the war.", "SANCTION/discontinue/sanctions EU->RUS", ""},
+		{"a purpose is no act", "The U.N. Security Council tightened sanctions on North Korea in an effort to make the country give up its nuclear weapons.", "SANCTION/discontinue/sanctions UN->PRK occurred", "RETREAT/disarm/ UN-> occurred"},
+		{"the dead are no attackers", "At least 21 passengers and four paramilitary troops died in the attack.", "", "ASSAULT// PAK->"},
+		{"near a border", "Kurecik is a U.S. radar base located close to Iran's border.", "", "SANCTION"},
+		{"survives: closing a border", "Pakistan closed its border with Afghanistan.", "SANCTION/discontinue/ PAK->AFG", ""},
+		{"anonymity", "An owner, who requested anonymity for fear of reprisal, said officials banned the books.", "", "REQUEST"},
+		{"family support", "People need a new source of income to support their families.", "", "SUPPORT"},
+		{"a state's strikes are attacks", "Israeli strikes on Gaza continued.", "ASSAULT// ISR->PSE", "PROTEST"},
+		{"survives: a walkout", "French strikes paralyzed rail traffic.", "", "ASSAULT"},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
