@@ -242,7 +242,7 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			if m.Weak && !m.Poss {
 				continue
 			}
-			if audience(toks, m, lo) {
+			if audience(toks, ms, m, lo) {
 				continue
 			}
 			if p, pi, pp := prepBefore(toks, m, lo); pp && !(p == "of" && pi > lo && quantityOf(toks[pi-1])) && !(clauseOpener[p] && pi == m.Start-1 && m.End == pos) && !(p == "from" && pi > lo && forceNouns[toks[pi-1].Lower] && m.End == pos) {
@@ -286,12 +286,21 @@ var clauseOpener = map[string]bool{"before": true, "after": true, "until": true,
 // audience says whether a mention is who a speaker talks to ("Survivors told
 // VOA the attackers ...", "in an interview with Reuters"): a listener, never
 // the actor of what is told.
-func audience(toks []text.Token, m *actor.Mention, floor int) bool {
+func audience(toks []text.Token, ms []actor.Mention, m *actor.Mention, floor int) bool {
 	x := m.Start - 1
 	for x > floor && (toks[x].Lower == "the" || toks[x].Lower == "a") {
 		x--
 	}
 	if x < floor || x < 0 {
+		return false
+	}
+	// "in an interview with Reuters and Visnews": the listeners' list
+	if w := toks[x].Lower; w == "and" || w == "," {
+		for k := range ms {
+			if ms[k].End == x && ms[k].Start < m.Start {
+				return audience(toks, ms, &ms[k], floor)
+			}
+		}
 		return false
 	}
 	switch toks[x].Lower {

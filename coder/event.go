@@ -62,6 +62,10 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		if placeNamesThing(toks, mm, s.End) {
 			return true
 		}
+		// "non-OPEC producers", "non-NATO allies": outside the name
+		if mm.Start >= 2 && toks[mm.Start-1].Text == "-" && (toks[mm.Start-2].Lower == "non" || toks[mm.Start-2].Lower == "anti") {
+			return true
+		}
 		for i, t := range m.toks {
 			if t >= mm.Start && t < mm.End && !(mm.Keyed() && mm.Start > 0 && toks[mm.Start-1].Lower == "by") {
 				// "expelled four Russian diplomats", "fired on Palestinian
@@ -575,7 +579,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if !gap {
 			break
 		}
-		if audience(toks, mm, a) {
+		if audience(toks, ms, mm, a) {
 			break
 		}
 		possPron := mm.Kind == actor.KPronoun && (mm.Pron == "his" || mm.Pron == "her") && mm.Keyed()

@@ -26,6 +26,8 @@ func TestPrecisionFamilies(t *testing.T) {
 		// who a speaker talks to is no actor
 		{"told an outlet", "Survivors told the BBC the attackers burned homes in the village.", "", "GBR"},
 		{"interview with an outlet", "Speaking in an interview with Reuters, King Fahd called on OPEC to cut output.", "REQUEST/", "GBR MED"},
+		{"listeners in a list", "King Fahd of Saudi Arabia, in an interview with Reuters and Visnews on March 11, said the kingdom wanted stable prices and called on producers to avoid harmful competition.", "REQUEST// SAU->", "GBR"},
+		{"non-members are outside the name", "Saudi Arabia called on non-OPEC producers to cut output.", "REQUEST/change/ SAU-> occurred", "OPEC"},
 		{"survives: actor after told", "Officials told reporters that Israeli jets attacked the port.", "ASSAULT// ISR->", ""},
 		// a pledge to fight or oppose is no agreement
 		{"pledge to oppose", "Farmers pledged to oppose the EC proposals.", "ACCUSE/disapprove/ ", "AGREE"},
