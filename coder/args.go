@@ -280,6 +280,9 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 // attacked", "troops from Rwanda crossed".
 var forceNouns = map[string]bool{"planes": true, "jets": true, "aircraft": true, "warplanes": true, "drones": true, "troops": true, "forces": true, "soldiers": true, "militants": true, "fighters": true, "gunmen": true, "rebels": true, "helicopters": true, "ships": true, "warships": true}
 
+// affinity adjectives tie a noun to a patron: "loyal to", "linked to".
+var affinity = map[string]bool{"loyal": true, "linked": true, "allied": true, "affiliated": true, "tied": true, "close": true, "related": true, "belonging": true, "aligned": true, "connected": true, "sympathetic": true}
+
 // clauseOpener: prepositions that are also conjunctions opening a clause.
 var clauseOpener = map[string]bool{"before": true, "after": true, "until": true, "since": true, "as": true}
 
@@ -430,6 +433,11 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			continue
 		}
 		prep, pi, pp := prepBefore(toks, m, pos)
+		// "fighters loyal to the former president", "groups linked to
+		// al-Qaida": a modifier of the noun before, not a recipient
+		if pp && (prep == "to" || prep == "with") && pi > pos && affinity[toks[pi-1].Lower] && accepted >= 0 {
+			continue
+		}
 		if pp && prep == "by" && dealBefore(toks, pi, pos) {
 			// "bid by Japan's Nippon Steel": the acquirer, a recipient of a block
 			prep = "of"

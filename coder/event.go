@@ -62,6 +62,13 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		if placeNamesThing(toks, mm, s.End) {
 			return true
 		}
+		// "from Afghan soil", "in Iraqi territory": a place, not a party
+		if mm.End < s.End && (mm.Kind == actor.KAdj || mm.Kind == actor.KCountry) && soilNouns[toks[mm.End].Lower] {
+			// (but "attacking Iraqi territory" targets Iraq)
+			if p, ok := precededByPrep(toks, mm, s.Start); ok && (p == "from" || p == "on" || p == "in" || p == "inside" || p == "within" || p == "onto" || p == "into") {
+				return true
+			}
+		}
 		// "non-OPEC producers", "non-NATO allies": outside the name
 		if mm.Start >= 2 && toks[mm.Start-1].Text == "-" && (toks[mm.Start-2].Lower == "non" || toks[mm.Start-2].Lower == "anti") {
 			return true
@@ -136,6 +143,18 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if r.Type == "SANCTION" && (!m.p.verbal || nounUse(toks, head, s.Start)) {
 		for x := m.start - 1; x >= a && x >= m.start-4; x-- {
 			if violateVerbs[toks[x].Lower] {
+				return nil
+			}
+			if toks[x].Punct || preps[toks[x].Lower] {
+				break
+			}
+		}
+	}
+	// "opposes Chinese investment", "rejected the aid": a cooperative act
+	// that is opposed is not done
+	if cooperative[r.Type] && (!m.p.verbal || nounUse(toks, head, s.Start)) {
+		for x := m.start - 1; x >= a && x >= m.start-3; x-- {
+			if opposeVerbs[toks[x].Lower] {
 				return nil
 			}
 			if toks[x].Punct || preps[toks[x].Lower] {
@@ -293,6 +312,57 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		if state && (foreign || dr.actors[0].Entity.Sector == "MIL") {
 			ev.Type, ev.Mode = "ASSAULT", ""
 			ev.Context = []string{"military"}
+		}
+	}
+	// "North Korea is seeking trade and military assistance from Russia":
+	// aid asked for is a request to the giver
+	if r.Type == "AID" && (!m.p.verbal || dr.nounUse) {
+		for x := m.start - 1; x >= a && x >= m.start-5; x-- {
+			if seekVerbs[toks[x].Lower] {
+				ev.Type, ev.Mode, ev.Kind = "REQUEST", "assist", ""
+				break
+			}
+			if toks[x].Punct && toks[x].Text != "-" {
+				break
+			}
+		}
+	}
+	// "transfers of munitions from North Korea to Russia": the sender is
+	// named by "from", whoever reports the transfer
+	if r.Kind == "arms_sale" && ev.Type == "AID" && (!m.p.verbal || dr.nounUse) && (dr.weakActor || len(dr.actors) == 0) {
+		for k := range ms {
+			mm := &ms[k]
+			if mm.Start < m.end || mm.Start >= stop || !mm.Keyed() {
+				continue
+			}
+			if p, _, ok := prepBefore(toks, mm, m.end); ok && p == "from" {
+				dr.actors = []*actor.Mention{mm}
+				dr.weakActor = false
+				kept := dr.recips[:0]
+				for _, rm := range dr.recips {
+					if rm != mm {
+						kept = append(kept, rm)
+					}
+				}
+				dr.recips = kept
+				break
+			}
+		}
+	}
+	// "2.8 million Chinese tourists visited Vietnam": leisure travel
+	if r.Type == "CONSULT" && m.start > s.Start && leisureActors[toks[m.start-1].Lower] {
+		return nil
+	}
+	if r.Type == "CONSULT" && len(dr.actors) > 0 {
+		leisure := true
+		for _, am := range dr.actors {
+			words := strings.Fields(strings.ToLower(am.Entity.Name))
+			if len(words) == 0 || !leisureActors[words[len(words)-1]] {
+				leisure = false
+			}
+		}
+		if leisure {
+			return nil
 		}
 	}
 	_, loc := objects(toks, ms, m.end, b, false)
@@ -773,6 +843,22 @@ func placeNamesThing(toks []text.Token, m *actor.Mention, end int) bool {
 	city := m.Kind == actor.KCapital || m.Kind == actor.KActor && m.Entity.Sector == "" && m.Entity.Country != "" && m.Entity.Org == ""
 	return city && thingsNamedForPlaces[toks[m.End].Lower]
 }
+
+// soilNouns make a country's adjective a place: "from Afghan soil".
+var soilNouns = map[string]bool{"soil": true, "territory": true, "territories": true, "waters": true, "airspace": true, "land": true, "lands": true, "shores": true}
+
+// cooperative types name acts an opponent can oppose.
+var cooperative = map[string]bool{"COOPERATE": true, "AID": true, "SUPPORT": true, "AGREE": true}
+
+// opposeVerbs take a cooperative act as the object they oppose.
+var opposeVerbs = map[string]bool{"opposes": true, "oppose": true, "opposed": true, "opposing": true, "rejects": true, "rejected": true, "rejecting": true,
+	"condemned": true, "condemns": true, "criticized": true, "criticised": true, "criticizes": true, "blocked": true, "blocks": true, "against": true}
+
+// seekVerbs ask for what follows: "seeking military assistance".
+var seekVerbs = map[string]bool{"seek": true, "seeks": true, "seeking": true, "sought": true, "requested": true, "requesting": true, "requests": true, "appealed": true, "asked": true, "asking": true, "wants": true, "wanted": true}
+
+// leisureActors travel for themselves: their visits are no diplomacy.
+var leisureActors = map[string]bool{"tourists": true, "tourist": true, "visitors": true, "travelers": true, "travellers": true, "pilgrims": true, "holidaymakers": true, "fans": true, "students": true, "arrivals": true}
 
 // pluralActs are plural nouns that are also a verb's third person.
 var pluralActs = map[string]bool{"sanctions": true, "attacks": true, "strikes": true, "raids": true, "threats": true, "bans": true, "curbs": true, "arrests": true, "protests": true, "embargoes": true, "tariffs": true, "visits": true, "talks": true}
