@@ -371,6 +371,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		ev.Location = &attache.Location{Name: e.Name, Country: e.Country, Span: e.Span}
 	}
 	c.status(d, dr, a)
+	if !reversal(d, dr, a) {
+		return nil
+	}
 	if r.Speaker && !c.speakerArgs(d, dr, si, ms) {
 		return nil
 	}
@@ -400,6 +403,12 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		fb = hi
 	}
 	c.facts(d, dr, si, fa, fb, a, b)
+	// "when the Irish parliament meets next Tuesday": an act dated after
+	// the story is still to come
+	if ev.Status == attache.Occurred && ev.DatePrecision == "day" && !d.Date.IsZero() && ev.Date > d.Date.Format("2006-01-02") {
+		ev.Status = attache.Planned
+		futureType(ev)
+	}
 	if moneyKinds[ev.Kind] && !hasMoney(ev.Quantities) {
 		// "rejected a takeover proposal from Deutsche Boerse - the offer
 		// valued the exchange at about £1.35bn": the deal's value may follow
@@ -969,6 +978,11 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			}
 			return
 		case w == "to" && x > a && planners[toks[x-1].Lower]:
+			// "Japan has no plans to take new measures"
+			if x-2 >= a && (toks[x-2].Lower == "no" || toks[x-2].Lower == "not" || toks[x-2].Lower == "n't") {
+				ev.Status = attache.Denied
+				return
+			}
 			ev.Status = attache.Planned
 			return
 		case w == "to" && x > a && purposes[toks[x-1].Lower] && !(x-2 >= a && beForms[toks[x-2].Lower]):
@@ -1053,6 +1067,83 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			ev.Status = attache.Planned
 		}
 	}
+}
+
+// liftVerbs undo a restriction: "may lift sanctions", "lifted orders".
+var liftVerbs = map[string]bool{"lift": true, "lifts": true, "lifted": true, "lifting": true, "ease": true, "eases": true, "eased": true, "easing": true,
+	"remove": true, "removes": true, "removed": true, "removing": true, "scrap": true, "scraps": true, "scrapped": true, "scrapping": true,
+	"waive": true, "waived": true, "waives": true, "waiving": true, "relax": true, "relaxed": true, "relaxes": true, "relaxing": true,
+	"rescind": true, "rescinded": true, "revoke": true, "revoked": true, "overturn": true, "overturned": true, "quash": true, "quashed": true}
+
+// breakOffVerbs end talks: "broke off talks with", "suspended negotiations".
+var breakOffVerbs = map[string]bool{"broke": true, "broken": true, "breaking": true, "break": true, "breaks": true, "suspended": true, "suspend": true, "suspends": true, "halted": true, "halt": true,
+	"ended": true, "end": true, "ends": true, "abandoned": true, "abandon": true, "quit": true, "cancelled": true, "canceled": true, "cancel": true}
+
+// reversal: a restriction that is lifted ("may lift 84 mln dlrs in trade
+// sanctions against Japan", "a court lifted orders blocking the swearing-in",
+// "asked for sanctions relief") is a concession, and talks broken off are a
+// rejection.
+func reversal(d *Doc, dr *draft, a int) bool {
+	toks := d.Toks
+	ev := &dr.ev
+	m := dr.trig
+	switch ev.Type {
+	case "SANCTION", "REJECT", "COERCE":
+		if ev.Type == "SANCTION" && m.end < len(toks) && (toks[m.end].Lower == "relief" || toks[m.end].Lower == "waiver" || toks[m.end].Lower == "waivers" || toks[m.end].Lower == "exemption" || toks[m.end].Lower == "exemptions") {
+			// "asked Trump for sanctions relief": relief asked for is not
+			// given (the asking is the event)
+			for x := m.start - 1; x >= a && x >= m.start-3; x-- {
+				if w := toks[x].Lower; w == "for" || seekVerbs[w] {
+					return false
+				}
+			}
+			ev.Facts = setFact(ev.Facts, "lifted_type", ev.Type)
+			ev.Type, ev.Mode, ev.Kind = "CONCEDE", "", ""
+			return true
+		}
+		for x := m.start - 1; x >= a && x >= m.start-9; x-- {
+			w := toks[x].Lower
+			if liftVerbs[w] {
+				ev.Facts = setFact(ev.Facts, "lifted_type", ev.Type)
+				ev.Type, ev.Mode = "CONCEDE", ""
+				if ev.Kind == "tariff" {
+					ev.Kind = "tariff_relief"
+				} else {
+					ev.Kind = ""
+				}
+				// "may lift": the lifting's own modality
+				for y := x - 1; y >= a && y >= x-3; y-- {
+					if v := toks[y].Lower; modalHyp[v] {
+						ev.Status = attache.Hypothetical
+					} else if modalPlanned[v] || v == "to" && y > a && planners[toks[y-1].Lower] {
+						ev.Status = attache.Planned
+					} else if negators[v] {
+						ev.Status = attache.Denied
+					}
+				}
+				return true
+			}
+			if toks[x].Punct && w != "-" && w != "$" || clauseBreak(toks, x) || w == "that" || w == "which" || w == "and" {
+				return true
+			}
+		}
+	case "CONSULT":
+		if dr.verbal() {
+			return true
+		}
+		for x := m.start - 1; x >= a && x >= m.start-4; x-- {
+			w := toks[x].Lower
+			if breakOffVerbs[w] {
+				ev.Facts = setFact(ev.Facts, "refused_type", ev.Type)
+				ev.Type, ev.Mode, ev.Kind = "REJECT", "meet", ""
+				return true
+			}
+			if toks[x].Punct || !(determiners[w] || isModifier(toks[x]) || w == "off" || w == "out" || w == "of") {
+				return true
+			}
+		}
+	}
+	return true
 }
 
 // refusal: a cooperative act that the actor says it will not do is a

@@ -139,3 +139,30 @@ func TestBackgroundAndSenses(t *testing.T) {
 		}
 	}
 }
+
+// TestReversalsAndFuture checks lifted restrictions, broken-off talks,
+// negated plans and acts dated after the story.
+func TestReversalsAndFuture(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		{"lifting sanctions is a concession", "The United States may lift an additional 84 mln dlrs in trade sanctions against Japan later this month.", "CONCEDE// USA->JPN hypothetical", "SANCTION"},
+		{"lifting a block is a concession", "A Kenyan court has lifted orders blocking the swearing-in of the deputy president.", "CONCEDE// KEN->KEN occurred", "REJECT"},
+		{"easing tariffs", "Washington will ease tariffs on Mexican steel.", "CONCEDE//tariff_relief USA->MEX planned", "SANCTION"},
+		{"relief asked for is not given", "Kim Jong Un asked Trump for sanctions relief.", "", "CONCEDE"},
+		{"survives: sanctions imposed", "The United States imposed sanctions on Japan.", "SANCTION/discontinue/sanctions USA->JPN occurred", ""},
+		{"ended talks are a rejection", "The company had ended talks with Gazprom about the sale.", "REJECT/meet/", "CONSULT"},
+		{"survives: talks held", "Iran held talks with the United States.", "CONSULT//meeting IRN->USA occurred", ""},
+		{"no plans to", "Japan has no plans to take new measures to support the dollar.", "", "planned"},
+		{"a meeting next week is planned", "Haughey said the Irish parliament meets next Tuesday.", "planned", "occurred"},
+		{"survives: a meeting last Tuesday", "Ireland's parliament met on Tuesday.", "CONSULT//meeting IRL-> occurred", ""},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
