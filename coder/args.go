@@ -228,6 +228,11 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 				break
 			}
 		}
+		// "the political backlash that blocked the sale": a relative
+		// clause whose antecedent is a common noun has no named subject
+		if w := toks[x].Lower; (w == "that" || w == "which") && x-1 > floor && !toks[x-1].Punct && !toks[x-1].Cap && !reportVerb(toks[x-1]) && !isMentionEnd(ms, x) && isModifier(toks[x-1]) && !peopleNouns[toks[x-1].Lower] {
+			return nil
+		}
 	}
 	for _, lo := range []int{barrier, floor} {
 		best := -1
@@ -413,6 +418,19 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		}
 	}
 	return lim
+}
+
+// peopleNouns name people without naming who: "a group that hurled rocks"
+// takes its actor from the people named before.
+var peopleNouns = map[string]bool{"group": true, "groups": true, "people": true, "men": true, "women": true, "crowd": true, "crowds": true, "mob": true, "those": true, "others": true, "members": true, "band": true, "unit": true, "units": true}
+
+func isMentionEnd(ms []actor.Mention, x int) bool {
+	for k := range ms {
+		if ms[k].End == x {
+			return true
+		}
+	}
+	return false
 }
 
 func isMentionStart(ms []actor.Mention, x int) bool {

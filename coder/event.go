@@ -314,6 +314,15 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			ev.Context = []string{"military"}
 		}
 	}
+	// "a unanimous call by the Senate last week to impose penalties": the
+	// agent inside the pattern's gap
+	if len(dr.actors) == 0 && len(m.toks) > 1 && m.toks[0]+1 < m.end && toks[m.toks[0]+1].Lower == "by" {
+		by := m.toks[0] + 1
+		if ag := agent(toks, ms, by, m.end); len(ag) > 0 && (ag[0].Start-by <= 2 || ag[0].Start-by == 3 && determiners[toks[by+1].Lower]) {
+			dr.actors = ag
+			dr.agentless = false
+		}
+	}
 	// "North Korea is seeking trade and military assistance from Russia":
 	// aid asked for is a request to the giver
 	if r.Type == "AID" && (!m.p.verbal || dr.nounUse) {
@@ -713,6 +722,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 	if ag := agent(toks, ms, m.end, stop); len(ag) > 0 && len(dr.actors) == 0 {
 		dr.actors = ag
 	}
+
 	// between X and Y ("talks between" holds its own "between")
 	for x := m.toks[0] + 1; x < stop && x < m.end+3; x++ {
 		if toks[x].Lower == "between" {

@@ -58,6 +58,9 @@ func TestAttachment(t *testing.T) {
 		{"survives: an Oxford-comma list of actors", "Japan, South Korea, and Taiwan imposed sanctions on Russia.", "JPN,KOR,TWN->RUS", ""},
 		{"survives: an Oxford-comma list of recipients", "Russia imposed sanctions on Japan, South Korea, and Taiwan.", "RUS->JPN,KOR,TWN", ""},
 		{"complainant is no attacker", "Pakistan complained to the United Nations that planes from Afghanistan attacked its border villages.", "ASSAULT// AFG->", "ASSAULT// PAK"},
+		{"an agent inside the pattern", "The pressure on Reagan included a unanimous call by the Senate last week to impose penalties on Japanese products.", "REQUEST/change/ USA->JPN", ""},
+		{"a common-noun antecedent names no actor", "Japanese firms want to avoid the political backlash that blocked the Fairchild sale.", "", "JPN->"},
+		{"survives: a named antecedent", "American airstrikes that demolished homes angered Iraq.", "ASSAULT/aerial/ USA->", ""},
 		{"survives: pronoun in a that-clause", "Iran said that it had attacked the tanker.", "ASSAULT// IRN->", ""},
 	}
 	for _, c := range cases {
