@@ -336,6 +336,27 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		}
 	}
+	// "warned in July of a possible IS resurgence", "warned that U.S.
+	// buyers would not": a bare "warn" threatens only whom it addresses,
+	// its direct object
+	if r.Type == "THREATEN" && m.p.verbal && len(m.toks) == 1 && strings.HasPrefix(toks[head].Lower, "warn") {
+		var kept []*actor.Mention
+		for k := range ms {
+			if rm := &ms[k]; rm.Start > head && (rm.Start == head+1 || rm.Start == head+2 && determiners[toks[head+1].Lower]) {
+				// "warned France and Germany"
+				for _, j := range coordinated(toks, ms, k, 1, stop) {
+					if containsMention(dr.recips, &ms[j]) {
+						kept = append(kept, &ms[j])
+					}
+				}
+				break
+			}
+		}
+		dr.recips = kept
+		if len(dr.recips) == 0 {
+			return nil
+		}
+	}
 	// "transfers of munitions from North Korea to Russia": the sender is
 	// named by "from", whoever reports the transfer
 	if r.Kind == "arms_sale" && ev.Type == "AID" && (!m.p.verbal || dr.nounUse) && (dr.weakActor || len(dr.actors) == 0) {
@@ -1009,6 +1030,10 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 	}
 	// "if the Kremlin agrees", "when (and if) they strike a deal"
 	for x := m.start - 1; x >= a; x-- {
+		// "the effects, if any, of a suit filed": no condition
+		if toks[x].Lower == "if" && x+1 < len(toks) && (toks[x+1].Lower == "any" || toks[x+1].Lower == "ever" || toks[x+1].Lower == "anything") {
+			continue
+		}
 		if w := toks[x].Lower; w == "if" || w == "whether" || w == "unless" {
 			ev.Status = attache.Hypothetical
 			return

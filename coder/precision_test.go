@@ -91,6 +91,10 @@ func TestRecipientsAndCommentary(t *testing.T) {
 		{"a rule is no threat", "Exporters must register by March or face penalties.", "", "THREATEN"},
 		{"a warning of a danger is no threat", "The military warned of a resurgence of the Islamic State in Syria.", "", "THREATEN"},
 		{"survives: a warning of retaliation", "Iran warned of retaliation against Israel.", "THREATEN// IRN->ISR", ""},
+		{"a warning in general is no threat", "U.S. military officials warned in July of a possible IS resurgence in the region.", "", "THREATEN"},
+		{"a warning about others is no threat to them", "A Western diplomat warned that potential U.S. buyers would not give China a warm reception.", "", "THREATEN"},
+		{"survives: warning two states", "Washington warned France and Germany that it may retaliate.", "THREATEN// USA->DEU,FRA", ""},
+		{"if any is no condition", "Moscow could not say what the effects, if any, of the sanctions imposed by Washington on Russia were.", "", "hypothetical"},
 		{"any names no act", "Iran warned Israel against any attack.", "THREATEN// IRN->ISR", "ASSAULT// ISR"},
 		{"a title keeps its country", "The Deputy U.S. Trade Representative agreed to meet Japanese officials.", "AGREE// USA->JPN", ""},
 	}
