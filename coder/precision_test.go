@@ -96,6 +96,7 @@ func TestRecipientsAndCommentary(t *testing.T) {
 		{"survives: warning two states", "Washington warned France and Germany that it may retaliate.", "THREATEN// USA->DEU,FRA", ""},
 		{"if any is no condition", "Moscow could not say what the effects, if any, of the sanctions imposed by Washington on Russia were.", "", "hypothetical"},
 		{"any names no act", "Iran warned Israel against any attack.", "THREATEN// IRN->ISR", "ASSAULT// ISR"},
+		{"party leaders belong to the story's country", "President Reagan met Japanese officials in Washington on Monday. Democratic leaders have called for a summit with the White House on the budget.", "REQUEST/meet/ USA->USA", ""},
 		{"a title keeps its country", "The Deputy U.S. Trade Representative agreed to meet Japanese officials.", "AGREE// USA->JPN", ""},
 	}
 	for _, c := range cases {
