@@ -285,6 +285,9 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 // attacked", "troops from Rwanda crossed".
 var forceNouns = map[string]bool{"planes": true, "jets": true, "aircraft": true, "warplanes": true, "drones": true, "troops": true, "forces": true, "soldiers": true, "militants": true, "fighters": true, "gunmen": true, "rebels": true, "helicopters": true, "ships": true, "warships": true}
 
+// platforms are where things are said: "on Twitter", "on X".
+var platforms = map[string]bool{"twitter": true, "x": true, "facebook": true, "telegram": true, "instagram": true, "youtube": true, "tiktok": true, "weibo": true, "wechat": true, "truth social": true, "threads": true, "whatsapp": true}
+
 // affinity adjectives tie a noun to a patron: "loyal to", "linked to".
 var affinity = map[string]bool{"loyal": true, "linked": true, "allied": true, "affiliated": true, "tied": true, "close": true, "related": true, "belonging": true, "aligned": true, "connected": true, "sympathetic": true}
 
@@ -396,6 +399,18 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 				return x
 			}
 		}
+		// "continue climate talks in Madrid, experts say ...": a comment
+		// clause after the comma names no recipient
+		if t.Text == "," && x > pos {
+			for y := x + 1; y < end && y <= x+4; y++ {
+				if w := toks[y].Lower; speechish(w) || w == "say" || w == "says" {
+					return x
+				}
+				if toks[y].Punct {
+					break
+				}
+			}
+		}
 		if t.Text == "," && x+1 < lim {
 			nx := toks[x+1].Lower
 			if strings.HasSuffix(nx, "ing") && nx != "including" || nx == "but" || nx == "while" || nx == "which" || nx == "who" || nx == "where" || nx == "although" {
@@ -451,6 +466,10 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			continue
 		}
 		prep, pi, pp := prepBefore(toks, m, pos)
+		// "slammed Moise for the jailbreak on Twitter": a platform is where
+		if pp && prep == "on" && platforms[strings.ToLower(m.Entity.Text)] {
+			continue
+		}
 		// "fighters loyal to the former president", "groups linked to
 		// al-Qaida": a modifier of the noun before, not a recipient
 		if pp && (prep == "to" || prep == "with") && pi > pos && affinity[toks[pi-1].Lower] && accepted >= 0 {

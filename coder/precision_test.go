@@ -81,6 +81,9 @@ func TestRecipientsAndCommentary(t *testing.T) {
 	cases := []struct{ name, in, want, not string }{
 		{"content names are no addressees", "The United States called on China to end its support for Russia's war against Ukraine.", "REQUEST/yield/ USA->CHN occurred", "RUS"},
 		{"survives: two addressees", "Britain urged Iran and Iraq to halt attacks on shipping.", "GBR->IRN,IRQ", ""},
+		{"a platform is no recipient", "U.S. Congressman Andy Levin slammed Moise for the jailbreak on Twitter.", "ACCUSE/disapprove/ USA->", "HTI"},
+		{"a comment clause names no recipient", "Governments continue climate talks in Madrid, experts say.", "CONSULT", "EDU"},
+		{"survives: a list before 'officials said'", "Japan imposed tariffs on China, Korea and Taiwan, officials said.", "JPN->CHN,KOR,TWN", ""},
 		{"a city names an accord", "The Taliban urged the United States to honor the Doha agreement.", "->USA", "QAT"},
 		{"survives: a capital visited", "Putin visited Paris for talks with Macron.", "CONSULT/visit/meeting RUS->FRA", ""},
 		{"generic: is rare", "Public criticism of government policy is rare in China.", "", "ACCUSE"},
