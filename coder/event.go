@@ -314,6 +314,37 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			ev.Context = []string{"military"}
 		}
 	}
+	// "Balladur's policies have come under increasing criticism": what is
+	// under the act undergoes it, whoever the clause names
+	if !m.p.verbal || dr.nounUse {
+		for x := m.start - 1; x >= a && x >= m.start-3; x-- {
+			if toks[x].Lower == "under" {
+				for _, am := range dr.actors {
+					if !containsMention(dr.recips, am) {
+						dr.recips = append(dr.recips, am)
+					}
+				}
+				dr.actors = nil
+				dr.agentless = true
+				// "came under heavy attack from rebels"
+				if m.end+1 < len(toks) && toks[m.end].Lower == "from" {
+					for k := range ms {
+						if ms[k].Start > m.end && ms[k].Start <= m.end+3 && !containsMention(dr.recips, &ms[k]) {
+							for _, j := range coordinated(toks, ms, k, 1, stop) {
+								dr.actors = append(dr.actors, &ms[j])
+							}
+							dr.agentless = false
+							break
+						}
+					}
+				}
+				break
+			}
+			if toks[x].Punct || toks[x].Cap || beForms[toks[x].Lower] {
+				break
+			}
+		}
+	}
 	// "a unanimous call by the Senate last week to impose penalties": the
 	// agent inside the pattern's gap
 	if len(dr.actors) == 0 && len(m.toks) > 1 && m.toks[0]+1 < m.end && toks[m.toks[0]+1].Lower == "by" {

@@ -124,6 +124,7 @@ func TestBackgroundAndSenses(t *testing.T) {
 		{"under sanctions is no sanctioner", "Many top Taliban leaders remain under international terrorism sanctions.", "", "SANCTION/discontinue/sanctions AFG->"},
 		{"survives: a verb 'sanctions'", "The European Union sanctions Russia over the war.", "SANCTION/discontinue/sanctions EU->RUS", ""},
 		{"a purpose is no act", "The U.N. Security Council tightened sanctions on North Korea in an effort to make the country give up its nuclear weapons.", "SANCTION/discontinue/sanctions UN->PRK occurred", "RETREAT/disarm/ UN-> occurred"},
+		{"what comes under criticism is no critic", "Balladur's stringent economic policies have come under increasing criticism inside the coalition.", "", "ACCUSE/disapprove/ FRA->"},
 		{"the dead are no attackers", "At least 21 passengers and four paramilitary troops died in the attack.", "", "ASSAULT// PAK->"},
 		{"near a border", "Kurecik is a U.S. radar base located close to Iran's border.", "", "SANCTION"},
 		{"survives: closing a border", "Pakistan closed its border with Afghanistan.", "SANCTION/discontinue/ PAK->AFG", ""},
