@@ -91,6 +91,7 @@ func TestRecipientsAndCommentary(t *testing.T) {
 		{"survives: sanctions imposed", "Washington imposed sanctions on Turkey.", "SANCTION/discontinue/sanctions USA->TUR occurred", ""},
 		{"comply or face", "The European Union told Britain to pay its bills or face tariffs.", "THREATEN/restrict/ EU->GBR threatened", ""},
 		{"comply or face after a request", "Washington called on Tokyo to open its market or face retaliation.", "THREATEN/restrict/ USA->JPN threatened", ""},
+		{"or face the possibility of sanctions", "The G7 urged Russia to accept a ceasefire or face the possibility of additional sanctions.", "THREATEN/restrict/ G7->RUS threatened", ""},
 		{"a rule is no threat", "Exporters must register by March or face penalties.", "", "THREATEN"},
 		{"a warning of a danger is no threat", "The military warned of a resurgence of the Islamic State in Syria.", "", "THREATEN"},
 		{"survives: a warning of retaliation", "Iran warned of retaliation against Israel.", "THREATEN// IRN->ISR", ""},
