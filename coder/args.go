@@ -277,6 +277,26 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 		if lo == floor {
 			break
 		}
+		// "X told a news conference Japanese shareholders agreed": a
+		// reported clause whose subject is only a demonym's noun phrase
+		// still has its own subject; the speaker is not it
+		if lo == barrier && barrier > floor {
+			for k := len(ms) - 1; k >= 0; k-- {
+				m := &ms[k]
+				if m.End > pos || m.Start < lo {
+					continue
+				}
+				if m.Weak && !m.Poss && m.Keyed() && !audience(toks, ms, m, lo) {
+					// ("a gathering of British and American businessmen":
+					// the first of a list carries its preposition)
+					grp := coordinated(toks, ms, k, -1, 0)
+					first := &ms[grp[len(grp)-1]]
+					if _, pp := precededByPrep(toks, first, lo); !pp && first.Start >= lo {
+						return []*actor.Mention{m}
+					}
+				}
+			}
+		}
 	}
 	return nil
 }

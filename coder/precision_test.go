@@ -61,6 +61,7 @@ func TestAttachment(t *testing.T) {
 		{"an agent inside the pattern", "The pressure on Reagan included a unanimous call by the Senate last week to impose penalties on Japanese products.", "REQUEST/change/ USA->JPN", ""},
 		{"a common-noun antecedent names no actor", "Japanese firms want to avoid the political backlash that blocked the Fairchild sale.", "", "JPN->"},
 		{"survives: a named antecedent", "American airstrikes that demolished homes angered Iraq.", "ASSAULT/aerial/ USA->", ""},
+		{"a reported clause keeps its demonym subject", "Fumio Watanabe, head of a committee with Keidanren, told a news conference Japanese shareholders in the two consortiums agreed that the U.S. and British companies will be invited.", "AGREE// JPN->", ""},
 		{"survives: pronoun in a that-clause", "Iran said that it had attacked the tanker.", "ASSAULT// IRN->", ""},
 	}
 	for _, c := range cases {
