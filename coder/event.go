@@ -614,7 +614,8 @@ func dropSame(rec, act []attache.Entity) []attache.Entity {
 }
 
 // lightVerbs carry a noun event: "to have a meeting", "to hold talks".
-var lightVerbs = map[string]bool{"have": true, "hold": true, "attend": true, "host": true, "make": true, "sign": true, "reach": true, "begin": true, "resume": true, "join": true, "conduct": true, "launch": true, "stage": true, "carry": true, "impose": true, "pay": true}
+var lightVerbs = map[string]bool{"have": true, "hold": true, "attend": true, "host": true, "make": true, "sign": true, "reach": true, "begin": true, "resume": true, "join": true, "conduct": true, "launch": true, "stage": true, "carry": true, "impose": true, "pay": true,
+	"put": true, "slap": true, "place": true, "levy": true, "introduce": true, "extend": true, "tighten": true, "expand": true, "offer": true, "provide": true, "send": true, "deliver": true}
 
 // endsInPrep: "talks with", "meeting with": the first mention after the
 // pattern is its object.

@@ -27,7 +27,9 @@ var homeSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": 
 func (c *Coref) home() string {
 	best, n := "", 0
 	for k, v := range c.counts {
-		if v > n || (v == n && k == c.last) {
+		// a tie goes to the latest, else to the first in code order, so
+		// that the result does not depend on the map's order
+		if v > n || (v == n && (k == c.last || best != c.last && k < best)) {
 			best, n = k, v
 		}
 	}
