@@ -86,6 +86,19 @@ func isModifier(t text.Token) bool {
 	return true
 }
 
+// listComma says whether mention n is joined by a bare comma to the one
+// before it ("Japan, South Korea, and Taiwan").
+func listComma(toks []text.Token, ms []actor.Mention, n int) bool {
+	if n < 1 {
+		return false
+	}
+	a, b := ms[n-1].End, ms[n].Start
+	if b-a < 1 || b-a > 2 || toks[a].Text != "," {
+		return false
+	}
+	return b-a == 1 || determiners[toks[a+1].Lower]
+}
+
 // coordinatedLeft extends a chosen mention with those joined to it by "and"
 // or commas on its left: "Canada and Belgium", "Japan, Korea and Taiwan".
 func coordinated(toks []text.Token, ms []actor.Mention, k int, dir int, limit int) []int {
@@ -106,7 +119,7 @@ func coordinated(toks []text.Token, ms []actor.Mention, k int, dir int, limit in
 			break
 		}
 		ok := b-a >= 1 && b-a <= 3
-		linkConj := false
+		linkConj, linkComma := false, false
 		for x := a; x < b && ok; x++ {
 			w := toks[x].Lower
 			if !(w == "and" || w == "," || w == "or" || w == "as" || w == "well" || determiners[w]) {
@@ -115,6 +128,21 @@ func coordinated(toks []text.Token, ms []actor.Mention, k int, dir int, limit in
 			if w == "and" || w == "or" {
 				linkConj = true
 			}
+			if w == "," {
+				linkComma = true
+			}
+		}
+		// ", and" closes a list of three or more; two clauses joined by it
+		// are no list: "before Russia invaded Ukraine, and the U.S. and
+		// Europe imposed sanctions"
+		if ok && linkConj && linkComma && (dir < 0 && conj || dir > 0 && len(out) < 2) {
+			break
+		}
+		if ok && linkConj && linkComma && dir < 0 && !listComma(toks, ms, n) {
+			break
+		}
+		if ok && dir > 0 && conj {
+			break
 		}
 		// leftward, a bare comma joins a list only after its "and":
 		// "Beyond Ukraine, G7 ministers" is no list
@@ -135,6 +163,18 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 	for x := pos - 1; x > floor; x-- {
 		if speechish(toks[x].Lower) {
 			barrier = x + 1
+			break
+		}
+	}
+	// "Pakistan complained that planes from Afghanistan attacked": a
+	// complement clause opened by "that" after a verb holds its own
+	// subject; the one who complains does not do what is complained of
+	for x := pos - 1; x > floor+1; x-- {
+		if toks[x].Lower == "that" && (reportVerb(toks[x-1]) || reportedTo(toks, ms, x, floor)) && !pronounWords[toks[x+1].Lower] {
+			floor = x + 1
+			if barrier < floor {
+				barrier = floor
+			}
 			break
 		}
 	}
@@ -188,6 +228,11 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 				break
 			}
 		}
+		// "the political backlash that blocked the sale": a relative
+		// clause whose antecedent is a common noun has no named subject
+		if w := toks[x].Lower; (w == "that" || w == "which") && x-1 > floor && !toks[x-1].Punct && !toks[x-1].Cap && !reportVerb(toks[x-1]) && !isMentionEnd(ms, x) && isModifier(toks[x-1]) && !peopleNouns[toks[x-1].Lower] {
+			return nil
+		}
 	}
 	for _, lo := range []int{barrier, floor} {
 		best := -1
@@ -202,7 +247,12 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			if m.Weak && !m.Poss {
 				continue
 			}
-			if p, pi, pp := prepBefore(toks, m, lo); pp && !(p == "of" && pi > lo && quantityOf(toks[pi-1])) {
+			if audience(toks, ms, m, lo) {
+				continue
+			}
+			if p, pi, pp := prepBefore(toks, m, lo); pp && !(p == "of" && pi > lo && quantityOf(toks[pi-1])) && !(clauseOpener[p] && pi == m.Start-1 && m.End == pos) && !(p == "from" && pi > lo && forceNouns[toks[pi-1].Lower] && m.End == pos) {
+				// ("before Russia invaded Ukraine": a conjunction, not a
+				// preposition, opens the clause of its subject)
 				continue
 			}
 			// a possessive modifies a head noun: "Japan's Defense Ministry"
@@ -227,8 +277,109 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 		if lo == floor {
 			break
 		}
+		// "X told a news conference Japanese shareholders agreed": a
+		// reported clause whose subject is only a demonym's noun phrase
+		// still has its own subject; the speaker is not it
+		if lo == barrier && barrier > floor {
+			for k := len(ms) - 1; k >= 0; k-- {
+				m := &ms[k]
+				if m.End > pos || m.Start < lo {
+					continue
+				}
+				if m.Weak && !m.Poss && m.Keyed() && !audience(toks, ms, m, lo) {
+					// ("a gathering of British and American businessmen":
+					// the first of a list carries its preposition)
+					grp := coordinated(toks, ms, k, -1, 0)
+					first := &ms[grp[len(grp)-1]]
+					if _, pp := precededByPrep(toks, first, lo); !pp && first.Start >= lo {
+						return []*actor.Mention{m}
+					}
+				}
+			}
+		}
 	}
 	return nil
+}
+
+// forceNouns name armed forces by their origin: "planes from Afghanistan
+// attacked", "troops from Rwanda crossed".
+var forceNouns = map[string]bool{"planes": true, "jets": true, "aircraft": true, "warplanes": true, "drones": true, "troops": true, "forces": true, "soldiers": true, "militants": true, "fighters": true, "gunmen": true, "rebels": true, "helicopters": true, "ships": true, "warships": true}
+
+// platforms are where things are said: "on Twitter", "on X".
+var platforms = map[string]bool{"twitter": true, "x": true, "facebook": true, "telegram": true, "instagram": true, "youtube": true, "tiktok": true, "weibo": true, "wechat": true, "truth social": true, "threads": true, "whatsapp": true}
+
+// affinity adjectives tie a noun to a patron: "loyal to", "linked to".
+var affinity = map[string]bool{"loyal": true, "linked": true, "allied": true, "affiliated": true, "tied": true, "close": true, "related": true, "belonging": true, "aligned": true, "connected": true, "sympathetic": true}
+
+// clauseOpener: prepositions that are also conjunctions opening a clause.
+var clauseOpener = map[string]bool{"before": true, "after": true, "until": true, "since": true, "as": true}
+
+// audience says whether a mention is who a speaker talks to ("Survivors told
+// VOA the attackers ...", "in an interview with Reuters"): a listener, never
+// the actor of what is told.
+func audience(toks []text.Token, ms []actor.Mention, m *actor.Mention, floor int) bool {
+	x := m.Start - 1
+	for x > floor && (toks[x].Lower == "the" || toks[x].Lower == "a") {
+		x--
+	}
+	if x < floor || x < 0 {
+		return false
+	}
+	// "in an interview with Reuters and Visnews": the listeners' list
+	if w := toks[x].Lower; w == "and" || w == "," {
+		for k := range ms {
+			if ms[k].End == x && ms[k].Start < m.Start {
+				return audience(toks, ms, &ms[k], floor)
+			}
+		}
+		return false
+	}
+	switch toks[x].Lower {
+	case "told", "tell", "tells", "telling", "informed", "briefed", "assured":
+		return true
+	case "with":
+		return x > floor && (toks[x-1].Lower == "interview" || toks[x-1].Lower == "interviews")
+	}
+	return false
+}
+
+// reportVerb: a verb that takes a "that" clause ("complained that",
+// "said that", "warned that").
+func reportVerb(t text.Token) bool {
+	w := t.Lower
+	if t.Cap || t.Punct {
+		return false
+	}
+	if speechish(w) {
+		return true
+	}
+	switch w {
+	case "says", "say", "claim", "claims", "allege", "alleges", "warn", "warns", "complain", "complains", "insist", "insists", "argue", "argues", "believe", "believes", "fear", "fears", "charge", "charges", "report", "reports", "note", "notes", "confirm", "confirms", "deny", "denies", "suggest", "suggests", "show", "shows", "showed", "shown", "found", "know", "knew", "known", "think", "thinks", "thought", "wrote", "writes", "hope", "hopes":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// pronounWords refer back to an earlier subject ("Iran said that it had
+// attacked"): the complement clause's actor is found through them.
+var pronounWords = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "its": true, "their": true, "his": true, "her": true}
+
+// reportedTo: "complained to the United Nations that", "told Reuters that":
+// a listener between a report verb and its "that".
+func reportedTo(toks []text.Token, ms []actor.Mention, x, floor int) bool {
+	for k := range ms {
+		if ms[k].End == x && ms[k].Start > floor+1 {
+			y := ms[k].Start - 1
+			for y > floor && determiners[toks[y].Lower] {
+				y--
+			}
+			if toks[y].Lower == "to" && y > floor {
+				y--
+			}
+			return y >= floor && reportVerb(toks[y])
+		}
+	}
+	return false
 }
 
 func speechish(w string) bool {
@@ -255,6 +406,31 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		if clauseBreak(toks, x) || speechish(t.Lower) || t.Lower == "who" || t.Lower == "which" || t.Text == "\"" || t.Text == "(" {
 			return x
 		}
+		// "invaded Ukraine, and the U.S. and Europe imposed": a ", and"
+		// with no comma before it in the object joins clauses, not a list
+		if t.Text == "," && x+1 < end && (toks[x+1].Lower == "and" || toks[x+1].Lower == "but") {
+			list := false
+			for y := pos; y < x; y++ {
+				if toks[y].Text == "," {
+					list = true
+				}
+			}
+			if !list {
+				return x
+			}
+		}
+		// "continue climate talks in Madrid, experts say ...": a comment
+		// clause after the comma names no recipient
+		if t.Text == "," && x > pos {
+			for y := x + 1; y < end && y <= x+4; y++ {
+				if w := toks[y].Lower; speechish(w) || w == "say" || w == "says" {
+					return x
+				}
+				if toks[y].Punct {
+					break
+				}
+			}
+		}
 		if t.Text == "," && x+1 < lim {
 			nx := toks[x+1].Lower
 			if strings.HasSuffix(nx, "ing") && nx != "including" || nx == "but" || nx == "while" || nx == "which" || nx == "who" || nx == "where" || nx == "although" {
@@ -279,6 +455,19 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 	return lim
 }
 
+// peopleNouns name people without naming who: "a group that hurled rocks"
+// takes its actor from the people named before.
+var peopleNouns = map[string]bool{"group": true, "groups": true, "people": true, "men": true, "women": true, "crowd": true, "crowds": true, "mob": true, "those": true, "others": true, "members": true, "band": true, "unit": true, "units": true}
+
+func isMentionEnd(ms []actor.Mention, x int) bool {
+	for k := range ms {
+		if ms[k].End == x {
+			return true
+		}
+	}
+	return false
+}
+
 func isMentionStart(ms []actor.Mention, x int) bool {
 	for k := range ms {
 		if ms[k].Start == x {
@@ -297,6 +486,15 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			continue
 		}
 		prep, pi, pp := prepBefore(toks, m, pos)
+		// "slammed Moise for the jailbreak on Twitter": a platform is where
+		if pp && prep == "on" && platforms[strings.ToLower(m.Entity.Text)] {
+			continue
+		}
+		// "fighters loyal to the former president", "groups linked to
+		// al-Qaida": a modifier of the noun before, not a recipient
+		if pp && (prep == "to" || prep == "with") && pi > pos && affinity[toks[pi-1].Lower] && accepted >= 0 {
+			continue
+		}
 		if pp && prep == "by" && dealBefore(toks, pi, pos) {
 			// "bid by Japan's Nippon Steel": the acquirer, a recipient of a block
 			prep = "of"

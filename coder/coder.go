@@ -254,6 +254,10 @@ var absorbing = map[string]bool{"REQUEST": true, "THREATEN": true, "AGREE": true
 
 func absorbed(d *Doc, trigs []match, ti int) bool {
 	m := trigs[ti]
+	if orFace(d.Toks, m) {
+		// "urged Iran to comply or face sanctions": a threat of its own
+		return false
+	}
 	for k := ti - 1; k >= 0; k-- {
 		o := trigs[k]
 		if !absorbing[o.p.rule.Type] || o.p.verbal == false && o.p.rule.Type != "REQUEST" {

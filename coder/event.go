@@ -59,6 +59,20 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	dr := &draft{sent: si, trig: m}
 	// words of the trigger are not its arguments ("military sales", "opposition")
 	inside := func(mm *actor.Mention) bool {
+		if placeNamesThing(toks, mm, s.End) {
+			return true
+		}
+		// "from Afghan soil", "in Iraqi territory": a place, not a party
+		if mm.End < s.End && (mm.Kind == actor.KAdj || mm.Kind == actor.KCountry) && soilNouns[toks[mm.End].Lower] {
+			// (but "attacking Iraqi territory" targets Iraq)
+			if p, ok := precededByPrep(toks, mm, s.Start); ok && (p == "from" || p == "on" || p == "in" || p == "inside" || p == "within" || p == "onto" || p == "into") {
+				return true
+			}
+		}
+		// "non-OPEC producers", "non-NATO allies": outside the name
+		if mm.Start >= 2 && toks[mm.Start-1].Text == "-" && (toks[mm.Start-2].Lower == "non" || toks[mm.Start-2].Lower == "anti") {
+			return true
+		}
 		for i, t := range m.toks {
 			if t >= mm.Start && t < mm.End && !(mm.Keyed() && mm.Start > 0 && toks[mm.Start-1].Lower == "by") {
 				// "expelled four Russian diplomats", "fired on Palestinian
@@ -124,6 +138,35 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			return nil
 		}
 	}
+	// "transfers would violate a U.N. arms embargo": an existing
+	// restriction that is broken or evaded is background, not an act
+	if r.Type == "SANCTION" && (!m.p.verbal || nounUse(toks, head, s.Start)) {
+		for x := m.start - 1; x >= a && x >= m.start-4; x-- {
+			if violateVerbs[toks[x].Lower] {
+				return nil
+			}
+			if toks[x].Punct || preps[toks[x].Lower] {
+				break
+			}
+		}
+	}
+	// "opposes Chinese investment", "rejected the aid": a cooperative act
+	// that is opposed is not done
+	if cooperative[r.Type] && (!m.p.verbal || nounUse(toks, head, s.Start)) {
+		for x := m.start - 1; x >= a && x >= m.start-3; x-- {
+			if opposeVerbs[toks[x].Lower] {
+				return nil
+			}
+			if toks[x].Punct || preps[toks[x].Lower] {
+				break
+			}
+		}
+	}
+	// "Public criticism of the policy is rare", "Sanctions against Turkey
+	// enjoy bipartisan support": a generic statement about a kind of act
+	if (!m.p.verbal || nounUse(toks, head, s.Start)) && genericPredicate(toks, m.end, b) {
+		return nil
+	}
 	// "U.S.-backed", "Saudi-led": a compound modifier, not an event
 	if m.p.verbal && len(m.toks) == 1 && head > s.Start+1 && toks[head].Joined && toks[head-1].Text == "-" && strings.HasSuffix(toks[head].Lower, "ed") {
 		return nil
@@ -181,6 +224,26 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 					}
 				}
 			}
+			if r.Type == "REQUEST" || r.Type == "THREATEN" {
+				// "called on China to end its support for Russia's war against
+				// Ukraine": the addressee inside the pattern is the recipient;
+				// the names after it belong to what is asked
+				inner := false
+				for _, rm := range dr.recips {
+					if rm.Start > head && rm.End <= m.end && rm.Keyed() {
+						inner = true
+					}
+				}
+				if inner {
+					kept := dr.recips[:0]
+					for _, rm := range dr.recips {
+						if rm.Start < m.end {
+							kept = append(kept, rm)
+						}
+					}
+					dr.recips = kept
+				}
+			}
 			if r.Type == "CONSULT" && topicVerbs[toks[head].Lower] {
 				// "discussed China's role": what is discussed is a topic; the
 				// other party comes with "with"
@@ -207,12 +270,171 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		}
 	}
+	if orFace(toks, m) {
+		// "The EU told Britain to pay or face tariffs": who is told is
+		// threatened, who tells threatens; with no one told ("exporters
+		// must register or face penalties") it is a rule, not a threat
+		dr.actors, dr.recips = nil, nil
+		for x := m.start - 1; x > a; x-- {
+			if !demandVerbs[toks[x].Lower] {
+				continue
+			}
+			for k := range ms {
+				if ms[k].Start > x && ms[k].Start <= x+3 && ms[k].End <= m.start {
+					dr.recips = []*actor.Mention{&ms[k]}
+					break
+				}
+			}
+			dr.actors = subject(toks, ms, x, a)
+			break
+		}
+		if len(dr.actors) == 0 || len(dr.recips) == 0 {
+			return nil
+		}
+		dr.agentless, dr.weakActor = false, false
+	}
+	// "Russian strikes on Kyiv", "Israeli strikes": a state's or an army's
+	// strike is an attack, not a walkout
+	if r.Type == "PROTEST" && r.Mode == "strike" && len(dr.actors) > 0 && strings.HasPrefix(toks[m.toks[0]].Lower, "strike") {
+		state := true
+		for _, am := range dr.actors {
+			sec := am.Entity.Sector
+			if !(am.Kind == actor.KAdj || am.Kind == actor.KCountry || am.Kind == actor.KCapital || sec == "MIL" || sec == "GOV" || sec == "REB") || sec == "LAB" || sec == "CVL" {
+				state = false
+			}
+		}
+		foreign := false
+		for _, rm := range dr.recips {
+			if rm.Keyed() && rm.Entity.Country != "" && rm.Entity.Country != dr.actors[0].Entity.Country {
+				foreign = true
+			}
+		}
+		if state && (foreign || dr.actors[0].Entity.Sector == "MIL") {
+			ev.Type, ev.Mode = "ASSAULT", ""
+			ev.Context = []string{"military"}
+		}
+	}
+	// "Balladur's policies have come under increasing criticism": what is
+	// under the act undergoes it, whoever the clause names
+	if !m.p.verbal || dr.nounUse {
+		for x := m.start - 1; x >= a && x >= m.start-3; x-- {
+			if toks[x].Lower == "under" {
+				for _, am := range dr.actors {
+					if !containsMention(dr.recips, am) {
+						dr.recips = append(dr.recips, am)
+					}
+				}
+				dr.actors = nil
+				dr.agentless = true
+				// "came under heavy attack from rebels"
+				if m.end+1 < len(toks) && toks[m.end].Lower == "from" {
+					for k := range ms {
+						if ms[k].Start > m.end && ms[k].Start <= m.end+3 && !containsMention(dr.recips, &ms[k]) {
+							for _, j := range coordinated(toks, ms, k, 1, stop) {
+								dr.actors = append(dr.actors, &ms[j])
+							}
+							dr.agentless = false
+							break
+						}
+					}
+				}
+				break
+			}
+			if toks[x].Punct || toks[x].Cap || beForms[toks[x].Lower] {
+				break
+			}
+		}
+	}
+	// "a unanimous call by the Senate last week to impose penalties": the
+	// agent inside the pattern's gap
+	if len(dr.actors) == 0 && len(m.toks) > 1 && m.toks[0]+1 < m.end && toks[m.toks[0]+1].Lower == "by" {
+		by := m.toks[0] + 1
+		if ag := agent(toks, ms, by, m.end); len(ag) > 0 && (ag[0].Start-by <= 2 || ag[0].Start-by == 3 && determiners[toks[by+1].Lower]) {
+			dr.actors = ag
+			dr.agentless = false
+		}
+	}
+	// "North Korea is seeking trade and military assistance from Russia":
+	// aid asked for is a request to the giver
+	if r.Type == "AID" && (!m.p.verbal || dr.nounUse) {
+		for x := m.start - 1; x >= a && x >= m.start-5; x-- {
+			if seekVerbs[toks[x].Lower] {
+				ev.Type, ev.Mode, ev.Kind = "REQUEST", "assist", ""
+				break
+			}
+			if toks[x].Punct && toks[x].Text != "-" {
+				break
+			}
+		}
+	}
+	// "warned in July of a possible IS resurgence", "warned that U.S.
+	// buyers would not": a bare "warn" threatens only whom it addresses,
+	// its direct object
+	if r.Type == "THREATEN" && m.p.verbal && len(m.toks) == 1 && strings.HasPrefix(toks[head].Lower, "warn") {
+		var kept []*actor.Mention
+		for k := range ms {
+			if rm := &ms[k]; rm.Start > head && (rm.Start == head+1 || rm.Start == head+2 && determiners[toks[head+1].Lower]) {
+				// "warned France and Germany"
+				for _, j := range coordinated(toks, ms, k, 1, stop) {
+					if containsMention(dr.recips, &ms[j]) {
+						kept = append(kept, &ms[j])
+					}
+				}
+				break
+			}
+		}
+		dr.recips = kept
+		if len(dr.recips) == 0 {
+			return nil
+		}
+	}
+	// "transfers of munitions from North Korea to Russia": the sender is
+	// named by "from", whoever reports the transfer
+	if r.Kind == "arms_sale" && ev.Type == "AID" && (!m.p.verbal || dr.nounUse) && (dr.weakActor || len(dr.actors) == 0) {
+		for k := range ms {
+			mm := &ms[k]
+			if mm.Start < m.end || mm.Start >= stop || !mm.Keyed() {
+				continue
+			}
+			if p, _, ok := prepBefore(toks, mm, m.end); ok && p == "from" {
+				dr.actors = []*actor.Mention{mm}
+				dr.weakActor = false
+				kept := dr.recips[:0]
+				for _, rm := range dr.recips {
+					if rm != mm {
+						kept = append(kept, rm)
+					}
+				}
+				dr.recips = kept
+				break
+			}
+		}
+	}
+	// "2.8 million Chinese tourists visited Vietnam": leisure travel
+	if r.Type == "CONSULT" && m.start > s.Start && leisureActors[toks[m.start-1].Lower] {
+		return nil
+	}
+	if r.Type == "CONSULT" && len(dr.actors) > 0 {
+		leisure := true
+		for _, am := range dr.actors {
+			words := strings.Fields(strings.ToLower(am.Entity.Name))
+			if len(words) == 0 || !leisureActors[words[len(words)-1]] {
+				leisure = false
+			}
+		}
+		if leisure {
+			return nil
+		}
+	}
 	_, loc := objects(toks, ms, m.end, b, false)
 	if loc != nil {
 		e := mentionEntity(d, loc)
 		ev.Location = &attache.Location{Name: e.Name, Country: e.Country, Span: e.Span}
 	}
 	c.status(d, dr, a)
+	if !reversal(d, dr, a) {
+		return nil
+	}
 	if r.Speaker && !c.speakerArgs(d, dr, si, ms) {
 		return nil
 	}
@@ -242,6 +464,12 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		fb = hi
 	}
 	c.facts(d, dr, si, fa, fb, a, b)
+	// "when the Irish parliament meets next Tuesday": an act dated after
+	// the story is still to come
+	if ev.Status == attache.Occurred && ev.DatePrecision == "day" && !d.Date.IsZero() && ev.Date > d.Date.Format("2006-01-02") {
+		ev.Status = attache.Planned
+		futureType(ev)
+	}
 	if moneyKinds[ev.Kind] && !hasMoney(ev.Quantities) {
 		// "rejected a takeover proposal from Deutsche Boerse - the offer
 		// valued the exchange at about £1.35bn": the deal's value may follow
@@ -386,7 +614,8 @@ func dropSame(rec, act []attache.Entity) []attache.Entity {
 }
 
 // lightVerbs carry a noun event: "to have a meeting", "to hold talks".
-var lightVerbs = map[string]bool{"have": true, "hold": true, "attend": true, "host": true, "make": true, "sign": true, "reach": true, "begin": true, "resume": true, "join": true, "conduct": true, "launch": true, "stage": true, "carry": true, "impose": true, "pay": true}
+var lightVerbs = map[string]bool{"have": true, "hold": true, "attend": true, "host": true, "make": true, "sign": true, "reach": true, "begin": true, "resume": true, "join": true, "conduct": true, "launch": true, "stage": true, "carry": true, "impose": true, "pay": true,
+	"put": true, "slap": true, "place": true, "levy": true, "introduce": true, "extend": true, "tighten": true, "expand": true, "offer": true, "provide": true, "send": true, "deliver": true}
 
 // endsInPrep: "talks with", "meeting with": the first mention after the
 // pattern is its object.
@@ -405,6 +634,19 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	// "his visit", "the attack", "a ban"
 	if determiners[p.Lower] && p.Lower != "that" && p.Lower != "all" && p.Lower != "both" {
 		return true
+	}
+	// "against any attack", "another strike"
+	if p.Lower == "any" || p.Lower == "another" || p.Lower == "every" || p.Lower == "each" {
+		return true
+	}
+	// "remain under terrorism sanctions.", "evaded U.S. sanctions for
+	// years", "Russian strikes on Kyiv": a plural noun, not a verb, when
+	// a preposition or the clause's end follows
+	if pluralActs[w] && v+1 < len(toks) {
+		n := toks[v+1].Lower
+		if n == "on" || n == "against" && w != "protests" || n == "for" || n == "over" || n == "." || n == "," || n == ";" || n == "were" || n == "are" || n == "have" || n == "had" {
+			return true
+		}
 	}
 	// "Saddam Hussein's arrest"
 	if p.Lower == "'s" {
@@ -433,7 +675,8 @@ var forceSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "REB":
 var undergoVerbs = map[string]bool{"drew": true, "draws": true, "draw": true, "drawing": true, "faced": true, "faces": true,
 	"face": true, "facing": true, "received": true, "receives": true, "sparked": true, "sparks": true, "triggered": true,
 	"triggers": true, "prompted": true, "prompts": true, "provoked": true, "provokes": true, "attracted": true, "suffered": true,
-	"suffers": true, "endured": true}
+	"suffers": true, "endured": true, "died": true, "die": true, "dies": true, "perished": true, "survived": true, "survive": true,
+	"escaped": true, "remain": true, "remains": true, "remained": true}
 
 // patientNouns name an act whose possessor undergoes it ("his arrest").
 var patientNouns = map[string]bool{
@@ -475,6 +718,9 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 			gap = false
 		}
 		if !gap {
+			break
+		}
+		if audience(toks, ms, mm, a) {
 			break
 		}
 		possPron := mm.Kind == actor.KPronoun && (mm.Pron == "his" || mm.Pron == "her") && mm.Keyed()
@@ -529,6 +775,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 	if ag := agent(toks, ms, m.end, stop); len(ag) > 0 && len(dr.actors) == 0 {
 		dr.actors = ag
 	}
+
 	// between X and Y ("talks between" holds its own "between")
 	for x := m.toks[0] + 1; x < stop && x < m.end+3; x++ {
 		if toks[x].Lower == "between" {
@@ -582,6 +829,22 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		// "Mhlanga's arrest": the possessor inside the noun phrase is no subject
 		if len(subj) > 0 && subj[0].Poss && m.start-subj[0].End <= 2 {
 			subj = nil
+		}
+		// "Taliban leaders remain under international sanctions", "the
+		// city came under attack": what is under the act undergoes it
+		for x := m.start - 1; len(subj) > 0 && x >= subj[len(subj)-1].End && x >= m.start-3; x-- {
+			if toks[x].Lower == "under" {
+				for _, sm := range subj {
+					if !containsMention(dr.recips, sm) {
+						dr.recips = append(dr.recips, sm)
+					}
+				}
+				subj = nil
+				break
+			}
+			if toks[x].Punct || !isModifier(toks[x]) && !determiners[toks[x].Lower] {
+				break
+			}
 		}
 		// "Iran's attack on Israel drew condemnation", "the plan faced
 		// criticism": the subject of such a verb undergoes the noun's act,
@@ -637,7 +900,81 @@ var deniers = map[string]bool{"denied": true, "denies": true, "deny": true, "den
 var banNouns = map[string]bool{"ban": true, "bans": true, "restrictions": true, "curbs": true, "limits": true, "prohibition": true, "moratorium": true}
 
 // purposes introduce what something is for, not what happened.
-var purposes = map[string]bool{"used": true, "designed": true, "meant": true, "intended": true, "aimed": true, "able": true, "unable": true}
+var purposes = map[string]bool{"effort": true, "efforts": true, "bid": true, "attempt": true, "attempts": true, "order": true, "used": true, "designed": true, "meant": true, "intended": true, "aimed": true, "able": true, "unable": true}
+
+// thingsNamedForPlaces: nouns a city's name labels ("the Paris accord",
+// "the Doha agreement", "the Minsk talks"): the city is no party to them.
+var thingsNamedForPlaces = map[string]bool{"accord": true, "accords": true, "agreement": true, "agreements": true, "treaty": true, "protocol": true, "declaration": true, "process": true, "format": true, "deal": true, "pact": true, "framework": true, "communique": true, "consensus": true, "plaza": true, "round": true, "summit": true, "conference": true, "convention": true}
+
+// placeNamesThing says whether mention m is a city or capital used as the
+// name of an agreement or meeting.
+func placeNamesThing(toks []text.Token, m *actor.Mention, end int) bool {
+	if m.End >= end || m.Poss {
+		return false
+	}
+	city := m.Kind == actor.KCapital || m.Kind == actor.KActor && m.Entity.Sector == "" && m.Entity.Country != "" && m.Entity.Org == ""
+	return city && thingsNamedForPlaces[toks[m.End].Lower]
+}
+
+// soilNouns make a country's adjective a place: "from Afghan soil".
+var soilNouns = map[string]bool{"soil": true, "territory": true, "territories": true, "waters": true, "airspace": true, "land": true, "lands": true, "shores": true}
+
+// cooperative types name acts an opponent can oppose.
+var cooperative = map[string]bool{"COOPERATE": true, "AID": true, "SUPPORT": true, "AGREE": true}
+
+// opposeVerbs take a cooperative act as the object they oppose.
+var opposeVerbs = map[string]bool{"opposes": true, "oppose": true, "opposed": true, "opposing": true, "rejects": true, "rejected": true, "rejecting": true,
+	"condemned": true, "condemns": true, "criticized": true, "criticised": true, "criticizes": true, "blocked": true, "blocks": true, "against": true}
+
+// seekVerbs ask for what follows: "seeking military assistance".
+var seekVerbs = map[string]bool{"seek": true, "seeks": true, "seeking": true, "sought": true, "requested": true, "requesting": true, "requests": true, "appealed": true, "asked": true, "asking": true, "wants": true, "wanted": true}
+
+// leisureActors travel for themselves: their visits are no diplomacy.
+var leisureActors = map[string]bool{"tourists": true, "tourist": true, "visitors": true, "travelers": true, "travellers": true, "pilgrims": true, "holidaymakers": true, "fans": true, "students": true, "arrivals": true}
+
+// pluralActs are plural nouns that are also a verb's third person.
+var pluralActs = map[string]bool{"sanctions": true, "attacks": true, "strikes": true, "raids": true, "threats": true, "bans": true, "curbs": true, "arrests": true, "protests": true, "embargoes": true, "tariffs": true, "visits": true, "talks": true}
+
+// violateVerbs break or evade a restriction already in place.
+var violateVerbs = map[string]bool{"violate": true, "violates": true, "violated": true, "violating": true, "violation": true, "breach": true, "breached": true, "breaches": true, "breaching": true,
+	"evade": true, "evaded": true, "evades": true, "evading": true, "evasion": true, "circumvent": true, "circumvented": true, "circumventing": true, "bypass": true, "bypassed": true, "bypassing": true,
+	"defy": true, "defied": true, "defies": true, "defying": true, "flout": true, "flouted": true, "flouting": true, "skirt": true, "skirting": true, "bust": true, "busting": true}
+
+// genericAdjectives say how often a kind of act happens, not that one did.
+var genericAdjectives = map[string]bool{"rare": true, "common": true, "uncommon": true, "unusual": true, "frequent": true, "infrequent": true, "routine": true, "widespread": true, "commonplace": true, "unheard": true, "typical": true, "customary": true, "popular": true, "unpopular": true}
+
+// genericPredicate says whether the predicate right of a noun trigger,
+// within its clause, is generic: "is rare", "are common", "enjoy support".
+func genericPredicate(toks []text.Token, from, to int) bool {
+	for x := from; x < to && x < from+8; x++ {
+		w := toks[x].Lower
+		if w == "enjoy" || w == "enjoys" {
+			return true
+		}
+		if beForms[w] && w != "'s" {
+			y := x + 1
+			for y < to && (adverbs[toks[y].Lower] || toks[y].Lower == "still" || toks[y].Lower == "very" || toks[y].Lower == "extremely" || toks[y].Lower == "relatively" || toks[y].Lower == "increasingly" || toks[y].Lower == "not") {
+				y++
+			}
+			return y < to && genericAdjectives[toks[y].Lower]
+		}
+		if toks[x].Punct && toks[x].Text != "-" || modalPlanned[w] || modalHyp[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// orFace: a trigger "or face sanctions".
+func orFace(toks []text.Token, m match) bool {
+	return len(m.toks) > 1 && toks[m.toks[0]].Lower == "or" && m.p.rule.Type == "THREATEN"
+}
+
+// demandVerbs address a demand to their object: "told Britain to pay".
+var demandVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "urged": true, "urges": true, "urge": true, "asked": true, "asks": true, "ordered": true, "orders": true, "warned": true, "warns": true, "on": true, "pressed": true, "pressing": true, "pressured": true, "demanded": true, "demands": true, "gave": true, "given": true, "giving": true}
+
+// negSubjects open a negative subject: "No country has", "None of them".
+var negSubjects = map[string]bool{"no": true, "none": true, "neither": true, "nobody": true, "nor": true}
 
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "cannot": true}
 
@@ -652,6 +989,40 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		if toks[x].Lower == "if" || toks[x].Lower == "unless" {
 			sentHasIf = true
 		}
+	}
+	// "made no concessions", "reached no agreement": a negator inside the
+	// pattern's gap negates it
+	for x := m.start + 1; x < m.end; x++ {
+		if w := toks[x].Lower; w == "no" || w == "never" {
+			ev.Status = attache.Denied
+			return
+		}
+	}
+	// "No country has recognized the Taliban", "Neither side attacked": a
+	// negative subject negates its clause
+	for x := a; m.p.verbal && x < m.start && x < a+4 && m.start-x <= 8; x++ {
+		w := toks[x].Lower
+		if negSubjects[w] && (x == a || toks[x-1].Punct || toks[x-1].Lower == "that") {
+			clean := true
+			for y := x + 1; y < m.start; y++ {
+				if toks[y].Punct || toks[y].Lower == "and" || toks[y].Lower == "or" || toks[y].Lower == "that" || toks[y].Lower == "which" || toks[y].Lower == "who" {
+					clean = false
+				}
+			}
+			if clean {
+				ev.Status = attache.Denied
+				return
+			}
+		}
+		if toks[x].Punct && x > a {
+			break
+		}
+	}
+	// "Unless the U.S. puts concessions on the table, ...": the clause of
+	// an "unless" states a condition
+	if a > s.Start && toks[a-1].Lower == "unless" {
+		ev.Status = attache.Hypothetical
+		return
 	}
 	for x := m.start - 1; x >= a && x >= m.start-8; x-- {
 		w := toks[x].Lower
@@ -670,6 +1041,11 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			}
 			return
 		case w == "to" && x > a && planners[toks[x-1].Lower]:
+			// "Japan has no plans to take new measures"
+			if x-2 >= a && (toks[x-2].Lower == "no" || toks[x-2].Lower == "not" || toks[x-2].Lower == "n't") {
+				ev.Status = attache.Denied
+				return
+			}
 			ev.Status = attache.Planned
 			return
 		case w == "to" && x > a && purposes[toks[x-1].Lower] && !(x-2 >= a && beForms[toks[x-2].Lower]):
@@ -686,6 +1062,10 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 	}
 	// "if the Kremlin agrees", "when (and if) they strike a deal"
 	for x := m.start - 1; x >= a; x-- {
+		// "the effects, if any, of a suit filed": no condition
+		if toks[x].Lower == "if" && x+1 < len(toks) && (toks[x+1].Lower == "any" || toks[x+1].Lower == "ever" || toks[x+1].Lower == "anything") {
+			continue
+		}
 		if w := toks[x].Lower; w == "if" || w == "whether" || w == "unless" {
 			ev.Status = attache.Hypothetical
 			return
@@ -732,6 +1112,12 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			}
 		}
 	}
+	// "warned Israel against any attack", "without any talks": an act
+	// named with "any" is none in particular
+	if !dr.verbal() && m.start > a && (toks[m.start-1].Lower == "any" || m.start-1 > a && toks[m.start-2].Lower == "any" && !toks[m.start-1].Punct) {
+		ev.Status = attache.Hypothetical
+		return
+	}
 	// "upcoming talks", "the planned sanctions", "proposed"
 	if !m.p.verbal && m.start > a {
 		w := toks[m.start-1].Lower
@@ -748,6 +1134,83 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			ev.Status = attache.Planned
 		}
 	}
+}
+
+// liftVerbs undo a restriction: "may lift sanctions", "lifted orders".
+var liftVerbs = map[string]bool{"lift": true, "lifts": true, "lifted": true, "lifting": true, "ease": true, "eases": true, "eased": true, "easing": true,
+	"remove": true, "removes": true, "removed": true, "removing": true, "scrap": true, "scraps": true, "scrapped": true, "scrapping": true,
+	"waive": true, "waived": true, "waives": true, "waiving": true, "relax": true, "relaxed": true, "relaxes": true, "relaxing": true,
+	"rescind": true, "rescinded": true, "revoke": true, "revoked": true, "overturn": true, "overturned": true, "quash": true, "quashed": true}
+
+// breakOffVerbs end talks: "broke off talks with", "suspended negotiations".
+var breakOffVerbs = map[string]bool{"broke": true, "broken": true, "breaking": true, "break": true, "breaks": true, "suspended": true, "suspend": true, "suspends": true, "halted": true, "halt": true,
+	"ended": true, "end": true, "ends": true, "abandoned": true, "abandon": true, "quit": true, "cancelled": true, "canceled": true, "cancel": true}
+
+// reversal: a restriction that is lifted ("may lift 84 mln dlrs in trade
+// sanctions against Japan", "a court lifted orders blocking the swearing-in",
+// "asked for sanctions relief") is a concession, and talks broken off are a
+// rejection.
+func reversal(d *Doc, dr *draft, a int) bool {
+	toks := d.Toks
+	ev := &dr.ev
+	m := dr.trig
+	switch ev.Type {
+	case "SANCTION", "REJECT", "COERCE":
+		if ev.Type == "SANCTION" && m.end < len(toks) && (toks[m.end].Lower == "relief" || toks[m.end].Lower == "waiver" || toks[m.end].Lower == "waivers" || toks[m.end].Lower == "exemption" || toks[m.end].Lower == "exemptions") {
+			// "asked Trump for sanctions relief": relief asked for is not
+			// given (the asking is the event)
+			for x := m.start - 1; x >= a && x >= m.start-3; x-- {
+				if w := toks[x].Lower; w == "for" || seekVerbs[w] {
+					return false
+				}
+			}
+			ev.Facts = setFact(ev.Facts, "lifted_type", ev.Type)
+			ev.Type, ev.Mode, ev.Kind = "CONCEDE", "", ""
+			return true
+		}
+		for x := m.start - 1; x >= a && x >= m.start-9; x-- {
+			w := toks[x].Lower
+			if liftVerbs[w] {
+				ev.Facts = setFact(ev.Facts, "lifted_type", ev.Type)
+				ev.Type, ev.Mode = "CONCEDE", ""
+				if ev.Kind == "tariff" {
+					ev.Kind = "tariff_relief"
+				} else {
+					ev.Kind = ""
+				}
+				// "may lift": the lifting's own modality
+				for y := x - 1; y >= a && y >= x-3; y-- {
+					if v := toks[y].Lower; modalHyp[v] {
+						ev.Status = attache.Hypothetical
+					} else if modalPlanned[v] || v == "to" && y > a && planners[toks[y-1].Lower] {
+						ev.Status = attache.Planned
+					} else if negators[v] {
+						ev.Status = attache.Denied
+					}
+				}
+				return true
+			}
+			if toks[x].Punct && w != "-" && w != "$" || clauseBreak(toks, x) || w == "that" || w == "which" || w == "and" {
+				return true
+			}
+		}
+	case "CONSULT":
+		if dr.verbal() {
+			return true
+		}
+		for x := m.start - 1; x >= a && x >= m.start-4; x-- {
+			w := toks[x].Lower
+			if breakOffVerbs[w] {
+				ev.Facts = setFact(ev.Facts, "refused_type", ev.Type)
+				ev.Type, ev.Mode, ev.Kind = "REJECT", "meet", ""
+				return true
+			}
+			if toks[x].Punct || !(determiners[w] || isModifier(toks[x]) || w == "off" || w == "out" || w == "of") {
+				return true
+			}
+		}
+	}
+	return true
 }
 
 // refusal: a cooperative act that the actor says it will not do is a

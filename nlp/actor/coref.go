@@ -15,8 +15,6 @@ type Coref struct {
 	group  *attache.Entity // a plural group: "police", "Iraqi troops"
 	bus    *attache.Entity
 	counts map[string]int // country mentions so far
-	seen   map[string]int // when each country was last mentioned (a counter)
-	clock  int
 	last   string
 }
 
@@ -28,10 +26,10 @@ var homeSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": 
 // latest on a tie.
 func (c *Coref) home() string {
 	best, n := "", 0
-	// Ties go to the country mentioned latest; comparing mention times,
-	// not map order, keeps the coder deterministic.
 	for k, v := range c.counts {
-		if v > n || (v == n && c.seen[k] > c.seen[best]) {
+		// a tie goes to the latest, else to the first in code order, so
+		// that the result does not depend on the map's order
+		if v > n || (v == n && (k == c.last || best != c.last && k < best)) {
 			best, n = k, v
 		}
 	}
@@ -99,7 +97,11 @@ func (c *Coref) Prime(ms []Mention) {
 		if e.Country == "" {
 			return
 		}
-		c.count(e.Country)
+		if c.counts == nil {
+			c.counts = map[string]int{}
+		}
+		c.counts[e.Country]++
+		c.last = e.Country
 		return
 	}
 }
@@ -133,7 +135,11 @@ func (c *Coref) remember(m *Mention) {
 	// a news agency in a dateline ("KABUL (Reuters) -") says nothing of
 	// where the story is
 	if e.Country != "" && !strings.HasPrefix(e.Via, "coref") && e.Sector != "MED" {
-		c.count(e.Country)
+		if c.counts == nil {
+			c.counts = map[string]int{}
+		}
+		c.counts[e.Country]++
+		c.last = e.Country
 	}
 }
 
@@ -161,15 +167,4 @@ var regions = map[string]bool{"africa": true, "europe": true, "asia": true, "ame
 func regionName(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	return len(f) > 0 && regions[f[len(f)-1]] || strings.HasSuffix(strings.ToLower(name), "middle east")
-}
-
-// count records one mention of a country.
-func (c *Coref) count(country string) {
-	if c.counts == nil {
-		c.counts, c.seen = map[string]int{}, map[string]int{}
-	}
-	c.clock++
-	c.counts[country]++
-	c.seen[country] = c.clock
-	c.last = country
 }

@@ -281,12 +281,12 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		if u.end+1 < s.End && toks[u.end].Text == "-" && toks[u.end].Joined && originWords[toks[u.end+1].Lower] {
 			continue
 		}
-		if (u.kind == KNoun || u.kind == KTitle) && k > 0 && units[k-1].kind == KName && units[k-1].end == u.start && !units[k-1].done && properAdj(toks[u.start-1]) {
+		if (u.kind == KNoun || u.kind == KTitle) && k > 0 && units[k-1].kind == KName && units[k-1].end == u.start && !units[k-1].done && properAdj(toks[u.start-1]) && !partyAdj[toks[u.start-1].Lower] {
 			m.Qual = true
 		}
 		// the same at the start of a sentence, where only a proper
 		// adjective's ending tells it: "European military heads"
-		if (u.kind == KNoun || u.kind == KTitle) && u.start == first+1 && properAdj(toks[first]) {
+		if (u.kind == KNoun || u.kind == KTitle) && u.start == first+1 && properAdj(toks[first]) && !partyAdj[toks[first].Lower] {
 			m.Qual = true
 		}
 		if u.kind == KNoun {
@@ -607,3 +607,7 @@ func institution(head string) string {
 	}
 	return ""
 }
+
+// partyAdj name a party inside the story's country, not another country:
+// "Democratic leaders", "Republican senators", "Socialist deputies".
+var partyAdj = map[string]bool{"democratic": true, "republican": true, "conservative": true, "socialist": true, "communist": true, "liberal": true, "labour": true, "labor": true, "christian": true, "green": true}

@@ -1,0 +1,182 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestPrecisionFamilies checks constructions found in a precision review of
+// unlabeled news: each row gives a sentence and a substring that must be
+// among the coded events (want) and one that must not (not); empty means no
+// check.
+func TestPrecisionFamilies(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		// a negative subject or object negates the act
+		{"negative subject", "No country has recognized the new government in Kabul.", "denied", "occurred"},
+		{"neither subject", "Neither Egypt nor Jordan has recognized the government.", "denied", "occurred"},
+		{"negative object", "Japan appeared to be making no concessions to the United States.", "CONCEDE// JPN->USA denied", "occurred"},
+		{"negative object in a deal", "The minister visited Tokyo but clinched no agreements with Japan.", "AGREE", "AGREE// JPN"},
+		{"survives: a request not to act", "Britain urged Iran not to execute the prisoners.", "REQUEST// GBR->IRN occurred", "REQUEST// GBR->IRN denied"},
+		{"survives: a plain concession", "China made concessions to the United States.", "CONCEDE// CHN->USA occurred", ""},
+		{"survives: no in another clause", "No agreement is in sight, and Brazil recalled its ambassador from Paraguay.", "BRA->PRY occurred", "BRA->PRY denied"},
+		// a clause opened by "unless" is a condition
+		{"unless clause", "Unless Washington offers concessions to Pyongyang, talks will not resume.", "USA->PRK hypothetical", "occurred"},
+		// who a speaker talks to is no actor
+		{"told an outlet", "Survivors told the BBC the attackers burned homes in the village.", "", "GBR"},
+		{"interview with an outlet", "Speaking in an interview with Reuters, King Fahd called on OPEC to cut output.", "REQUEST/", "GBR MED"},
+		{"listeners in a list", "King Fahd of Saudi Arabia, in an interview with Reuters and Visnews on March 11, said the kingdom wanted stable prices and called on producers to avoid harmful competition.", "REQUEST// SAU->", "GBR"},
+		{"non-members are outside the name", "Saudi Arabia called on non-OPEC producers to cut output.", "REQUEST/change/ SAU-> occurred", "OPEC"},
+		{"survives: actor after told", "Officials told reporters that Israeli jets attacked the port.", "ASSAULT// ISR->", ""},
+		// a pledge to fight or oppose is no agreement
+		{"pledge to oppose", "Farmers pledged to oppose the EC proposals.", "ACCUSE/disapprove/ ", "AGREE"},
+		{"pledge to fight without target", "He pledged to fight corruption.", "", "AGREE"},
+		{"survives: pledge to cooperate", "Japan pledged to cooperate with the United States.", "AGREE// JPN->USA occurred", ""},
+		// a march to protest is a street protest
+		{"march to protest", "Thousands of workers marched in Seoul to protest against the government's policies.", "PROTEST/demo/", "ACCUSE"},
+		{"survives: verbal protest", "France protested against the Chinese move.", "ACCUSE/disapprove/ FRA->", ""},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
+
+// TestAttachment checks who is attached as actor and recipient across
+// clauses.
+func TestAttachment(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		{"conjunction before a subject", "The war began in 2022 before Russia invaded Ukraine, and the U.S. and Europe imposed sanctions.", "ASSAULT// RUS->UKR occurred", "UKR->USA"},
+		{"clauses joined by ', and' are no list", "Russia attacked Ukraine, and the U.S. condemned the attack.", "ACCUSE/disapprove/ USA-> occurred", "ASSAULT// RUS->UKR,USA"},
+		{"survives: an Oxford-comma list of actors", "Japan, South Korea, and Taiwan imposed sanctions on Russia.", "JPN,KOR,TWN->RUS", ""},
+		{"survives: an Oxford-comma list of recipients", "Russia imposed sanctions on Japan, South Korea, and Taiwan.", "RUS->JPN,KOR,TWN", ""},
+		{"complainant is no attacker", "Pakistan complained to the United Nations that planes from Afghanistan attacked its border villages.", "ASSAULT// AFG->", "ASSAULT// PAK"},
+		{"an agent inside the pattern", "The pressure on Reagan included a unanimous call by the Senate last week to impose penalties on Japanese products.", "REQUEST/change/ USA->JPN", ""},
+		{"a common-noun antecedent names no actor", "Japanese firms want to avoid the political backlash that blocked the Fairchild sale.", "", "JPN->"},
+		{"survives: a named antecedent", "American airstrikes that demolished homes angered Iraq.", "ASSAULT/aerial/ USA->", ""},
+		{"a reported clause keeps its demonym subject", "Fumio Watanabe, head of a committee with Keidanren, told a news conference Japanese shareholders in the two consortiums agreed that the U.S. and British companies will be invited.", "AGREE// JPN->", ""},
+		{"survives: pronoun in a that-clause", "Iran said that it had attacked the tanker.", "ASSAULT// IRN->", ""},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
+
+// TestRecipientsAndCommentary checks recipients that are no parties and
+// generic statements that are no events.
+func TestRecipientsAndCommentary(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		{"content names are no addressees", "The United States called on China to end its support for Russia's war against Ukraine.", "REQUEST/yield/ USA->CHN occurred", "RUS"},
+		{"survives: two addressees", "Britain urged Iran and Iraq to halt attacks on shipping.", "GBR->IRN,IRQ", ""},
+		{"a platform is no recipient", "U.S. Congressman Andy Levin slammed Moise for the jailbreak on Twitter.", "ACCUSE/disapprove/ USA->", "HTI"},
+		{"a comment clause names no recipient", "Governments continue climate talks in Madrid, experts say.", "CONSULT", "EDU"},
+		{"survives: a list before 'officials said'", "Japan imposed tariffs on China, Korea and Taiwan, officials said.", "JPN->CHN,KOR,TWN", ""},
+		{"a city names an accord", "The Taliban urged the United States to honor the Doha agreement.", "->USA", "QAT"},
+		{"survives: a capital visited", "Putin visited Paris for talks with Macron.", "CONSULT/visit/meeting RUS->FRA", ""},
+		{"generic: is rare", "Public criticism of government policy is rare in China.", "", "ACCUSE"},
+		{"generic: enjoy support", "Sanctions against Turkey enjoy bipartisan support in Congress.", "", "SANCTION"},
+		{"survives: sanctions imposed", "Washington imposed sanctions on Turkey.", "SANCTION/discontinue/sanctions USA->TUR occurred", ""},
+		{"comply or face", "The European Union told Britain to pay its bills or face tariffs.", "THREATEN/restrict/ EU->GBR threatened", ""},
+		{"comply or face after a request", "Washington called on Tokyo to open its market or face retaliation.", "THREATEN/restrict/ USA->JPN threatened", ""},
+		{"or face the possibility of sanctions", "The G7 urged Russia to accept a ceasefire or face the possibility of additional sanctions.", "THREATEN/restrict/ G7->RUS threatened", ""},
+		{"a rule is no threat", "Exporters must register by March or face penalties.", "", "THREATEN"},
+		{"a warning of a danger is no threat", "The military warned of a resurgence of the Islamic State in Syria.", "", "THREATEN"},
+		{"survives: a warning of retaliation", "Iran warned of retaliation against Israel.", "THREATEN// IRN->ISR", ""},
+		{"a warning in general is no threat", "U.S. military officials warned in July of a possible IS resurgence in the region.", "", "THREATEN"},
+		{"a warning about others is no threat to them", "A Western diplomat warned that potential U.S. buyers would not give China a warm reception.", "", "THREATEN"},
+		{"survives: warning two states", "Washington warned France and Germany that it may retaliate.", "THREATEN// USA->DEU,FRA", ""},
+		{"if any is no condition", "Moscow could not say what the effects, if any, of the sanctions imposed by Washington on Russia were.", "", "hypothetical"},
+		{"any names no act", "Iran warned Israel against any attack.", "THREATEN// IRN->ISR", "ASSAULT// ISR"},
+		{"party leaders belong to the story's country", "President Reagan met Japanese officials in Washington on Monday. Democratic leaders have called for a summit with the White House on the budget.", "REQUEST/meet/ USA->USA", ""},
+		{"a title keeps its country", "The Deputy U.S. Trade Representative agreed to meet Japanese officials.", "AGREE// USA->JPN", ""},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
+
+// TestBackgroundAndSenses checks restrictions in place, purposes, victims
+// and everyday senses found in a fresh precision sample.
+func TestBackgroundAndSenses(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		{"an embargo that is violated is background", "Such transfers would violate a U.N. arms embargo on North Korea.", "", "SANCTION"},
+		{"sanctions evaded are background", "Iran has evaded U.S. sanctions for years.", "", "SANCTION"},
+		{"survives: sanctions on violators", "Washington imposed sanctions on firms that violated the arms embargo.", "SANCTION/discontinue/sanctions USA->", ""},
+		{"under sanctions is no sanctioner", "Many top Taliban leaders remain under international terrorism sanctions.", "", "SANCTION/discontinue/sanctions AFG->"},
+		{"survives: a verb 'sanctions'", "The European Union sanctions Russia over the war.", "SANCTION/discontinue/sanctions EU->RUS", ""},
+		{"a purpose is no act", "The U.N. Security Council tightened sanctions on North Korea in an effort to make the country give up its nuclear weapons.", "SANCTION/discontinue/sanctions UN->PRK occurred", "RETREAT/disarm/ UN-> occurred"},
+		{"what comes under criticism is no critic", "Balladur's stringent economic policies have come under increasing criticism inside the coalition.", "", "ACCUSE/disapprove/ FRA->"},
+		{"the dead are no attackers", "At least 21 passengers and four paramilitary troops died in the attack.", "", "ASSAULT// PAK->"},
+		{"near a border", "Kurecik is a U.S. radar base located close to Iran's border.", "", "SANCTION"},
+		{"survives: closing a border", "Pakistan closed its border with Afghanistan.", "SANCTION/discontinue/ PAK->AFG", ""},
+		{"anonymity", "An owner, who requested anonymity for fear of reprisal, said officials banned the books.", "", "REQUEST"},
+		{"family support", "People need a new source of income to support their families.", "", "SUPPORT"},
+		{"aid sought is a request", "North Korea is seeking trade and military assistance from Russia.", "REQUEST/assist/ PRK->RUS", "AID"},
+		{"survives: aid given", "China provided military assistance to Russia.", "AID// CHN->RUS", ""},
+		{"the sender of a transfer", "U.N. experts detailed transfers of military equipment from North Korea to Russia.", "AID//arms_sale PRK->RUS", "UN"},
+		{"opposed investment is none", "The group also opposes Chinese investment in Balochistan.", "", "COOPERATE"},
+		{"tourists are no envoys", "More than 2.8 million Chinese tourists visited Vietnam.", "", "CONSULT"},
+		{"survives: a leader's visit", "Putin visited Vietnam.", "CONSULT/visit/meeting RUS->VNM", ""},
+		{"a patron is no recipient", "Syrian security forces clashed with fighters loyal to the former president.", "ASSAULT// SYR->SYR", "SYR->SYR,"},
+		{"soil is a place", "The Taliban rejected Pakistan's allegation that the attack was planned from Afghan soil.", "->PAK occurred", "PAK,AFG"},
+		{"a state's strikes are attacks", "Israeli strikes on Gaza continued.", "ASSAULT// ISR->PSE", "PROTEST"},
+		{"survives: a walkout", "French strikes paralyzed rail traffic.", "", "ASSAULT"},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
+
+// TestReversalsAndFuture checks lifted restrictions, broken-off talks,
+// negated plans and acts dated after the story.
+func TestReversalsAndFuture(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		{"lifting sanctions is a concession", "The United States may lift an additional 84 mln dlrs in trade sanctions against Japan later this month.", "CONCEDE// USA->JPN hypothetical", "SANCTION"},
+		{"lifting a block is a concession", "A Kenyan court has lifted orders blocking the swearing-in of the deputy president.", "CONCEDE// KEN->KEN occurred", "REJECT"},
+		{"easing tariffs", "Washington will ease tariffs on Mexican steel.", "CONCEDE//tariff_relief USA->MEX planned", "SANCTION"},
+		{"relief asked for is not given", "Kim Jong Un asked Trump for sanctions relief.", "", "CONCEDE"},
+		{"survives: sanctions imposed", "The United States imposed sanctions on Japan.", "SANCTION/discontinue/sanctions USA->JPN occurred", ""},
+		{"ended talks are a rejection", "The company had ended talks with Gazprom about the sale.", "REJECT/meet/", "CONSULT"},
+		{"survives: talks held", "Iran held talks with the United States.", "CONSULT//meeting IRN->USA occurred", ""},
+		{"no plans to", "Japan has no plans to take new measures to support the dollar.", "", "planned"},
+		{"a meeting next week is planned", "Haughey said the Irish parliament meets next Tuesday.", "planned", "occurred"},
+		{"survives: a meeting last Tuesday", "Ireland's parliament met on Tuesday.", "CONSULT//meeting IRL-> occurred", ""},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
