@@ -162,6 +162,24 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		}
 	}
+	// "the 20th anniversary of the terrorist strikes", "commemorate the
+	// victims of the invasion", "since the 2003 invasion": an act named as
+	// what is remembered or dated from is background, not a new event
+	if !m.p.verbal || nounUse(toks, head, s.Start) {
+		// ("since" opens a clause: it may stand just before the clause)
+		for x := m.start - 1; x >= a-1 && x >= s.Start && x >= m.start-6; x-- {
+			w := toks[x].Lower
+			if x < a && w != "since" {
+				break
+			}
+			if memoryWords[w] || w == "since" && x == m.start-1 || w == "since" && x+1 < m.start && determiners[toks[x+1].Lower] {
+				return nil
+			}
+			if toks[x].Punct && toks[x].Text != "-" && toks[x].Text != "'s" || beForms[w] && w != "'s" {
+				break
+			}
+		}
+	}
 	// "Public criticism of the policy is rare", "Sanctions against Turkey
 	// enjoy bipartisan support": a generic statement about a kind of act
 	if (!m.p.verbal || nounUse(toks, head, s.Start)) && genericPredicate(toks, m.end, b) {
@@ -941,7 +959,7 @@ var violateVerbs = map[string]bool{"violate": true, "violates": true, "violated"
 	"defy": true, "defied": true, "defies": true, "defying": true, "flout": true, "flouted": true, "flouting": true, "skirt": true, "skirting": true, "bust": true, "busting": true}
 
 // genericAdjectives say how often a kind of act happens, not that one did.
-var genericAdjectives = map[string]bool{"rare": true, "common": true, "uncommon": true, "unusual": true, "frequent": true, "infrequent": true, "routine": true, "widespread": true, "commonplace": true, "unheard": true, "typical": true, "customary": true, "popular": true, "unpopular": true}
+var genericAdjectives = map[string]bool{"rare": true, "common": true, "uncommon": true, "unusual": true, "frequent": true, "infrequent": true, "routine": true, "widespread": true, "commonplace": true, "unheard": true, "typical": true, "customary": true, "popular": true, "unpopular": true, "difficult": true, "impossible": true, "unlikely": true}
 
 // genericPredicate says whether the predicate right of a noun trigger,
 // within its clause, is generic: "is rare", "are common", "enjoy support".
@@ -956,14 +974,38 @@ func genericPredicate(toks []text.Token, from, to int) bool {
 			for y < to && (adverbs[toks[y].Lower] || toks[y].Lower == "still" || toks[y].Lower == "very" || toks[y].Lower == "extremely" || toks[y].Lower == "relatively" || toks[y].Lower == "increasingly" || toks[y].Lower == "not") {
 				y++
 			}
-			return y < to && genericAdjectives[toks[y].Lower]
+			// ("the meeting is unlikely to produce measures" still meets)
+			return y < to && genericAdjectives[toks[y].Lower] && !(y+1 < to && toks[y+1].Lower == "to" && !commonAdjectives[toks[y].Lower])
 		}
-		if toks[x].Punct && toks[x].Text != "-" || modalPlanned[w] || modalHyp[w] {
+		if modalPlanned[w] || modalHyp[w] {
+			// "security cooperation will likely develop slowly": a forecast
+			// of how a kind of act will evolve is commentary
+			y := x + 1
+			for y < to && (adverbs[toks[y].Lower] || hedges[toks[y].Lower]) {
+				y++
+			}
+			return y < to && evolveVerbs[toks[y].Lower]
+		}
+		if toks[x].Punct && toks[x].Text != "-" {
 			return false
 		}
 	}
 	return false
 }
+
+// commonAdjectives are the generic adjectives that need no complement.
+var commonAdjectives = map[string]bool{"rare": true, "common": true, "uncommon": true, "unusual": true, "frequent": true, "infrequent": true, "routine": true, "widespread": true, "commonplace": true, "unheard": true, "typical": true, "customary": true, "popular": true, "unpopular": true}
+
+// memoryWords name the remembrance of a past act: "the anniversary of the
+// attacks", "commemorating the invasion".
+var memoryWords = map[string]bool{"anniversary": true, "anniversaries": true, "commemorate": true, "commemorates": true, "commemorated": true, "commemorating": true, "commemoration": true, "commemorations": true,
+	"remembrance": true, "memorial": true, "memorials": true, "memory": true, "memories": true, "remember": true, "remembered": true, "remembering": true, "mourn": true, "mourned": true, "mourning": true, "mourns": true}
+
+// hedges soften a forecast: "will likely", "would probably".
+var hedges = map[string]bool{"likely": true, "probably": true, "possibly": true, "only": true, "eventually": true, "gradually": true, "certainly": true}
+
+// evolveVerbs describe how a kind of act develops, not an act.
+var evolveVerbs = map[string]bool{"develop": true, "evolve": true, "grow": true, "deepen": true, "expand": true, "improve": true, "progress": true, "slow": true, "stall": true, "weaken": true, "strengthen": true, "flourish": true, "suffer": true, "struggle": true, "remain": true}
 
 // orFace: a trigger "or face sanctions".
 func orFace(toks []text.Token, m match) bool {
@@ -1047,6 +1089,10 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 				return
 			}
 			ev.Status = attache.Planned
+			return
+		case w == "to" && x > a && (toks[x-1].Lower == "likely" || toks[x-1].Lower == "unlikely"):
+			// "Japan is likely to approve the loan": a forecast
+			ev.Status = attache.Hypothetical
 			return
 		case w == "to" && x > a && purposes[toks[x-1].Lower] && !(x-2 >= a && beForms[toks[x-2].Lower]):
 			// "a plane used to help troops share intelligence": a purpose

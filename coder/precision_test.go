@@ -180,3 +180,50 @@ func TestReversalsAndFuture(t *testing.T) {
 		}
 	}
 }
+
+// TestRound3Families checks families from the third precision round:
+// remembered acts, forecasts, envoys' names, lawmakers, markets named by a
+// city, "likely to" and everyday senses.
+func TestRound3Families(t *testing.T) {
+	d := time.Date(1987, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		// an act named as what is remembered is background
+		{"anniversary of an attack", "Thousands gathered on the anniversary of the Iraqi invasion of Kuwait.", "", "ASSAULT"},
+		{"commemorating an invasion", "Kuwait held ceremonies commemorating the Iraqi invasion.", "", "ASSAULT"},
+		{"since an invasion", "Oil output has fallen since the Iraqi invasion of Kuwait.", "", "ASSAULT"},
+		{"survives: an invasion reported", "Kuwaitis fled after Iraq invaded Kuwait.", "ASSAULT", ""},
+		{"survives: an attack on a memorial", "Gunmen attacked a memorial service in Kabul.", "ASSAULT", ""},
+		// a forecast of how a kind of act evolves is commentary
+		{"cooperation will develop slowly", "Japan's security cooperation with India will likely develop slowly.", "", "COOPERATE"},
+		{"an accord would be difficult", "He said an accord with Japan would be very difficult.", "", "AGREE"},
+		{"survives: a meeting unlikely to produce measures", "The Group of Seven meeting in Washington is unlikely to produce new measures.", "CONSULT", ""},
+		{"survives: cooperation agreed", "Japan agreed to expand security cooperation with India.", "JPN->IND", ""},
+		// "likely to" is a forecast, not a fact
+		{"likely to approve", "Japan is likely to approve the loan to Mexico.", "JPN->MEX hypothetical", "occurred"},
+		{"survives: approved", "Japan approved the loan to Mexico.", "JPN->MEX occurred", ""},
+		// the name set beside an envoy to a country is the envoy's
+		{"ambassador to a country", "The Somali ambassador to Kenya, Mohamud Ahmed Nur, accused Kenya of meddling.", "ACCUSE/allege/ SOM->KEN", "KEN->KEN"},
+		{"ambassador in a capital", "Turkey's ambassador in Athens, Nazmi Ali Akiman, met Papandreou.", "TUR->", ""},
+		// lawmakers and panels belong to the story's country
+		{"congressmen", "President Reagan spoke in Washington. Two congressmen urged the administration to curb Japanese imports.", "REQUEST// USA->USA", ""},
+		{"advisory panel", "Nakasone visited Osaka. An advisory panel urged the government to cut farm prices.", "REQUEST/change/ JPN->JPN", ""},
+		// a city's market is no government
+		{"a city's exchange", "The London exchange is seeking clarification from the regulators.", "", "GBR GOV"},
+		{"survives: a capital as government", "London is seeking clarification from Tokyo.", "GBR->JPN", ""},
+		// everyday senses
+		{"deals with: is about", "The SEC action deals with a waiver by Dixons.", "", "AGREE"},
+		{"survives: deals with a state", "Japan signed deals with China.", "JPN->CHN", ""},
+		{"budgetary requests", "The government had cut budgetary requests for five years.", "", "REQUEST"},
+		{"refuse: waste", "The firm will build a refuse derived fuel plant in Florida.", "", "REJECT"},
+		{"survives: refuse a request", "Japan refused to lift the ban on U.S. rice.", "REJECT", ""},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}

@@ -128,7 +128,8 @@ func (c *Coref) remember(m *Mention) {
 		ce := e
 		c.group = &ce
 	}
-	if e.Sector == "BUS" {
+	if e.Sector == "BUS" && e.Via != "capital" {
+		// ("the London exchange" is no firm that "the banks" refers to)
 		ce := e
 		c.bus = &ce
 	}

@@ -296,8 +296,31 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		m.Entity.Text = joinText(toks, m.Start, m.End)
 		out = append(out, m)
 	}
+	out = firstNames(toks, out)
 	apposition(toks, out, s.End)
 	return out
+}
+
+// firstNames undoes a known person matched by one word that is the first
+// name of an unknown longer name: "Mohamud Ahmed Nur" is not President
+// Hassan Sheikh Mohamud.
+func firstNames(toks []text.Token, ms []Mention) []Mention {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if a.End != b.Start || a.End-a.Start != 1 || a.Kind != KPerson || b.Kind != KName || b.Keyed() || a.Poss {
+			continue
+		}
+		// (a headline, "REAGAN PLEDGES", "Aquino Bombing", is no name: the
+		// rest must be a name of two words or more)
+		if w := toks[a.Start].Text; w == strings.ToUpper(w) || toks[b.Start].Text == strings.ToUpper(toks[b.Start].Text) || b.End-b.Start < 2 {
+			continue
+		}
+		b.Start = a.Start
+		b.Entity.Name = joinText(toks, b.Start, b.End)
+		b.Entity.Text = b.Entity.Name
+		ms = append(ms[:i], ms[i+1:]...)
+	}
+	return ms
 }
 
 // apposition fills an unknown name from the description set beside it by
@@ -307,6 +330,20 @@ func apposition(toks []text.Token, ms []Mention, end int) {
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], &ms[i+1]
 		if b.Start-a.End < 1 || b.Start-a.End > 3 || toks[a.End].Text != "," {
+			continue
+		}
+		// "Somalia's ambassador to Kenya, Mohamud Ahmed Nur,": the name is
+		// the envoy's, not the host country's
+		if i > 0 && a.Start > 0 && (toks[a.Start-1].Lower == "to" || toks[a.Start-1].Lower == "in") && ms[i-1].End == a.Start-1 && ms[i-1].Keyed() && (ms[i-1].Kind == KTitle || ms[i-1].Kind == KNoun) && !b.Keyed() && b.Kind == KName {
+			for x := a.End + 1; x < b.Start; x++ {
+				if !toks[x].Cap {
+					goto next
+				}
+			}
+			if b.End < end && toks[b.End].Text != "," && toks[b.End].Text != "." {
+				continue
+			}
+			fill(&b.Entity, ms[i-1].Entity)
 			continue
 		}
 		for x := a.End + 1; x < b.Start; x++ {
@@ -370,6 +407,10 @@ func (g *Gazetteer) entity(toks []text.Token, u unit, date time.Time) attache.En
 	case KCapital:
 		c := lx.Countries[u.e.idx]
 		e.Country, e.Sector, e.Via = c.Code, "GOV", "capital"
+		// "the London exchange", "Tokyo dealers": a market, not a government
+		if u.end < len(toks) && marketNouns[toks[u.end].Lower] {
+			e.Sector = "BUS"
+		}
 	case KAdj:
 		c := lx.Countries[u.e.idx]
 		e.Country, e.Via = c.Code, "demonym"
@@ -607,6 +648,9 @@ func institution(head string) string {
 	}
 	return ""
 }
+
+// marketNouns after a capital name its market, not its government.
+var marketNouns = map[string]bool{"exchange": true, "exchanges": true, "bourse": true, "market": true, "markets": true, "dealers": true, "traders": true, "brokers": true, "brokerage": true, "brokerages": true, "bankers": true, "futures": true, "stock": true, "stocks": true, "shares": true, "bullion": true, "metal": true, "commodity": true, "commodities": true, "money": true, "interbank": true, "forex": true}
 
 // partyAdj name a party inside the story's country, not another country:
 // "Democratic leaders", "Republican senators", "Socialist deputies".
