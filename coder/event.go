@@ -277,6 +277,14 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	} else {
 		c.nominalArgs(d, dr, ms, a, stop)
 	}
+	if vm := reducedRelative(toks, ms, m, head, s.End); m.p.verbal && !dr.passive && !dr.nounUse && vm != nil {
+		// "270 schoolgirls kidnapped in Zamfara state were freed": a
+		// participle right after the victims tells what was done to them
+		dr.passive = true
+		dr.recips = []*actor.Mention{vm}
+		dr.actors = agent(toks, ms, m.end, s.End)
+		dr.agentless = len(dr.actors) == 0
+	}
 	// "the deal", "the bid": the remembered acquirer
 	if len(dr.recips) == 0 && deals.acquirer != nil && !r.NoRecip {
 		for x := m.end; x < stop && x < m.end+4; x++ {
@@ -527,6 +535,18 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			e.Country, e.Via = rm.Home, "home"
 		}
 		ev.Recipient = append(ev.Recipient, e)
+	}
+	if len(ev.Recipient) > 1 {
+		// "sentenced Dodik ... over his separatist activities": an
+		// unresolved pronoun beside a named recipient adds no one
+		kept := ev.Recipient[:0]
+		for _, e := range ev.Recipient {
+			if e.Country == "" && e.Org == "" && pronounWords[strings.ToLower(e.Text)] {
+				continue
+			}
+			kept = append(kept, e)
+		}
+		ev.Recipient = kept
 	}
 	if ev.Type == "CONSULT" && ev.Mode == "visit" && len(attache.Keys(ev.Recipient)) == 0 && len(ev.Actor) > 0 && ev.Actor[0].Country != "" {
 		// "coinciding with his visit, the Bundesbank ...": a visit with no
@@ -996,6 +1016,39 @@ func genericPredicate(toks []text.Token, from, to int) bool {
 // commonAdjectives are the generic adjectives that need no complement.
 var commonAdjectives = map[string]bool{"rare": true, "common": true, "uncommon": true, "unusual": true, "frequent": true, "infrequent": true, "routine": true, "widespread": true, "commonplace": true, "unheard": true, "typical": true, "customary": true, "popular": true, "unpopular": true}
 
+// reducedRelative: a violent act's participle that follows its victims
+// directly and takes no object ("schoolgirls kidnapped in Zamfara",
+// "civilians killed by the strike").
+func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end int) *actor.Mention {
+	if t := m.p.rule.Type; t != "ASSAULT" && t != "COERCE" {
+		return nil
+	}
+	var am *actor.Mention
+	for k := range ms {
+		if ms[k].End == head && (ms[k].Entity.Sector == "CVL" || ms[k].Entity.Sector == "REF") {
+			am = &ms[k]
+		}
+	}
+	if am == nil {
+		return nil
+	}
+	w := toks[head].Lower
+	if !strings.HasSuffix(w, "ed") && w != "held" && w != "taken" && w != "shot" && w != "hit" && w != "beaten" {
+		return nil
+	}
+	if m.end >= end {
+		return am
+	}
+	n := toks[m.end].Lower
+	if preps[n] || toks[m.end].Punct || beForms[n] || n == "during" || n == "last" || n == "this" || n == "earlier" {
+		return am
+	}
+	return nil
+}
+
+// hopeVerbs put the act they introduce in hope, not in fact.
+var hopeVerbs = map[string]bool{"hope": true, "hopes": true, "hoped": true, "hoping": true, "hopeful": true}
+
 // memoryWords name the remembrance of a past act: "the anniversary of the
 // attacks", "commemorating the invasion".
 var memoryWords = map[string]bool{"anniversary": true, "anniversaries": true, "commemorate": true, "commemorates": true, "commemorated": true, "commemorating": true, "commemoration": true, "commemorations": true,
@@ -1115,6 +1168,33 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		if w := toks[x].Lower; w == "if" || w == "whether" || w == "unless" {
 			ev.Status = attache.Hypothetical
 			return
+		}
+	}
+	// "she hopes the United States and Britain can coordinate their
+	// efforts", "Ankara is looking to Trump to veto": a hoped-for act
+	// (a named occasion, "hopes his visit will help", still takes place)
+	for x := m.start - 1; m.p.verbal && !nounUse(toks, m.toks[0], s.Start) && x >= s.Start && x >= m.start-12; x-- {
+		w := toks[x].Lower
+		if hopeVerbs[w] || (w == "looking" || w == "counting" || w == "relying") && x+1 < m.start && toks[x+1].Lower == "to" || w == "looks" && x+1 < m.start && toks[x+1].Lower == "to" {
+			ev.Status = attache.Hypothetical
+			return
+		}
+		if w == "\"" || w == ";" || w == "said" || w == "says" || w == "but" || w == "while" {
+			break
+		}
+	}
+	// "sanctions against Turkey are in Congress awaiting ratification": a
+	// measure that waits for approval is proposed
+	if !m.p.verbal || nounUse(toks, m.toks[0], s.Start) {
+		for x := m.end; x < m.end+10 && x < s.End; x++ {
+			w := toks[x].Lower
+			if w == "awaiting" || w == "await" || w == "awaits" || w == "pending" && x+1 < s.End && (toks[x+1].Lower == "approval" || toks[x+1].Lower == "ratification" || toks[x+1].Lower == "a") {
+				ev.Status = attache.Proposed
+				return
+			}
+			if toks[x].Punct && w != "-" {
+				break
+			}
 		}
 	}
 	// "a ceasefire could take place": a modal after a noun trigger

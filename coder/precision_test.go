@@ -216,6 +216,17 @@ func TestRound3Families(t *testing.T) {
 		{"budgetary requests", "The government had cut budgetary requests for five years.", "", "REQUEST"},
 		{"refuse: waste", "The firm will build a refuse derived fuel plant in Florida.", "", "REJECT"},
 		{"survives: refuse a request", "Japan refused to lift the ban on U.S. rice.", "REJECT", ""},
+		// a hoped-for act is not done; a measure awaiting approval is proposed
+		{"hopes they can coordinate", "She said she hopes the United States and Britain can coordinate their efforts.", "hypothetical", "occurred"},
+		{"looking to someone to act", "Ankara is looking to Washington to veto the sanctions bill.", "hypothetical", "occurred"},
+		{"awaiting ratification", "New sanctions against Turkey are in Congress awaiting ratification.", "proposed", "occurred"},
+		{"survives: a hope in another sentence", "Iran hopes for peace. Iran attacked the tanker.", "ASSAULT// IRN-> occurred", ""},
+		// victims before a participle are no attackers
+		{"victims kidnapped", "Many Nigerians expressed relief after 270 schoolgirls kidnapped in Zamfara were freed.", "ASSAULT/abduct/ ->NGA", "ASSAULT/abduct/ NGA->"},
+		{"survives: protesters attack", "Protesters attacked police in Nairobi.", "ASSAULT// KEN->KEN", ""},
+		{"survives: victims as objects", "Gunmen kidnapped 20 schoolgirls in Zamfara.", "ASSAULT/abduct/ NGA->NGA", ""},
+		// an unresolved pronoun beside a named recipient
+		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}
 	for _, c := range cases {
 		got := describe(code(t, c.in, d))
