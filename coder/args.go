@@ -208,6 +208,24 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			}
 		}
 	}
+	// "Palestinian demonstrators, some of whom threw rocks": the antecedent
+	// before "some/many/most of whom" is the subject
+	if x := pos - 1; x-3 >= 0 && (toks[x].Lower == "whom" || toks[x].Lower == "which") && toks[x-1].Lower == "of" {
+		q := x - 2
+		if toks[q].Lower == "the" && q > 0 {
+			q--
+		}
+		if c := q - 1; c > 0 && toks[c].Text == "," {
+			for k := len(ms) - 1; k >= 0; k-- {
+				if ms[k].End == c {
+					return []*actor.Mention{&ms[k]}
+				}
+				if ms[k].End < c {
+					break
+				}
+			}
+		}
+	}
 	// "American airstrikes that demolished homes": the relative pronoun's
 	// antecedent is the subject
 	if x := pos - 1; x > floor && (toks[x].Lower == "that" || toks[x].Lower == "which" || toks[x].Lower == "who") {

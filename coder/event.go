@@ -277,6 +277,20 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	} else {
 		c.nominalArgs(d, dr, ms, a, stop)
 	}
+	// "the measure has enough votes, with support from France, Greece and
+	// Italy": who the support comes from gives it
+	if t := r.Type; (t == "SUPPORT" || t == "AID" && receiveBefore(toks, m.start, a)) && !seekBefore(toks, m.start, a) && (!m.p.verbal || dr.nounUse || head > s.Start && (toks[head-1].Lower == "with" || determiners[toks[head-1].Lower])) && m.end+1 < s.End && toks[m.end].Lower == "from" {
+		for k := range ms {
+			if ms[k].Start == m.end+1 || ms[k].Start == m.end+2 && determiners[toks[m.end+1].Lower] {
+				dr.actors = nil
+				for _, j := range coordinated(toks, ms, k, 1, s.End) {
+					dr.actors = append(dr.actors, &ms[j])
+				}
+				break
+			}
+		}
+	}
+
 	if vm := reducedRelative(toks, ms, m, head, s.End); m.p.verbal && !dr.passive && !dr.nounUse && vm != nil {
 		// "270 schoolgirls kidnapped in Zamfara state were freed": a
 		// participle right after the victims tells what was done to them
@@ -535,6 +549,21 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			e.Country, e.Via = rm.Home, "home"
 		}
 		ev.Recipient = append(ev.Recipient, e)
+	}
+	if len(dr.recips) > 0 {
+		// "voiced concern over the violence, with Jake Sullivan speaking
+		// by phone with his counterpart": the subject of an absolute
+		// clause is no recipient
+		kept := ev.Recipient[:0]
+		for i, e := range ev.Recipient {
+			if i < len(dr.recips) {
+				if rm := dr.recips[i]; rm.Start >= 2 && rm.End < s.End && toks[rm.Start-1].Lower == "with" && toks[rm.Start-2].Text == "," && strings.HasSuffix(toks[rm.End].Lower, "ing") {
+					continue
+				}
+			}
+			kept = append(kept, e)
+		}
+		ev.Recipient = kept
 	}
 	if len(ev.Recipient) > 1 {
 		// "sentenced Dodik ... over his separatist activities": an
@@ -813,7 +842,6 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 	if ag := agent(toks, ms, m.end, stop); len(ag) > 0 && len(dr.actors) == 0 {
 		dr.actors = ag
 	}
-
 	// between X and Y ("talks between" holds its own "between")
 	for x := m.toks[0] + 1; x < stop && x < m.end+3; x++ {
 		if toks[x].Lower == "between" {
@@ -923,7 +951,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 
 var modalPlanned = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true}
 var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true}
-var planners = map[string]bool{"willingness": true, "readiness": true, "willing": true, "intention": true, "intent": true, "determination": true, "plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "hopes": true, "ready": true, "prepared": true}
+var planners = map[string]bool{"willingness": true, "readiness": true, "willing": true, "intention": true, "intent": true, "determination": true, "plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "inclined": true, "hopes": true, "ready": true, "prepared": true}
 var proposers = map[string]string{
 	"recommending": attache.Proposed, "recommended": attache.Proposed, "recommend": attache.Proposed, "recommends": attache.Proposed,
 	"proposing": attache.Proposed, "proposes": attache.Proposed, "propose": attache.Proposed,
@@ -1044,6 +1072,29 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 		return am
 	}
 	return nil
+}
+
+// seekBefore: a seek verb shortly before a trigger ("is seeking trade and
+// military assistance from Russia").
+func seekBefore(toks []text.Token, start, floor int) bool {
+	for x := start - 1; x >= floor && x >= start-5; x-- {
+		if seekVerbs[toks[x].Lower] || toks[x].Lower == "asked" || toks[x].Lower == "asking" || toks[x].Lower == "requested" || toks[x].Lower == "requesting" {
+			return true
+		}
+	}
+	return false
+}
+
+// receiveBefore: a verb of receiving shortly before a trigger ("the rebels
+// receive military aid from Iran").
+func receiveBefore(toks []text.Token, start, floor int) bool {
+	for x := start - 1; x >= floor && x >= start-4; x-- {
+		switch toks[x].Lower {
+		case "receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "obtain", "obtained", "obtains", "accept", "accepted", "accepts", "accepting":
+			return true
+		}
+	}
+	return false
 }
 
 // hopeVerbs put the act they introduce in hope, not in fact.

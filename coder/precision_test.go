@@ -225,6 +225,16 @@ func TestRound3Families(t *testing.T) {
 		{"victims kidnapped", "Many Nigerians expressed relief after 270 schoolgirls kidnapped in Zamfara were freed.", "ASSAULT/abduct/ ->NGA", "ASSAULT/abduct/ NGA->"},
 		{"survives: protesters attack", "Protesters attacked police in Nairobi.", "ASSAULT// KEN->KEN", ""},
 		{"survives: victims as objects", "Gunmen kidnapped 20 schoolgirls in Zamfara.", "ASSAULT/abduct/ NGA->NGA", ""},
+		// support from X is X's; what is asked for comment is no request
+		{"support from", "The measure has enough votes to pass, with support from France and Italy.", "SUPPORT// FRA,ITA->", "->FRA"},
+		{"aid from", "The rebels receive military aid from Iran.", "AID// IRN->", ""},
+		{"survives: support for", "France voiced support for Italy.", "SUPPORT// FRA->ITA", ""},
+		{"requesting comment", "The ministry did not reply to an email requesting comment.", "", "REQUEST"},
+		{"survives: aid to", "Iran sent military aid to the rebels.", "AID// IRN->", ""},
+		// "some of whom" refers back; an absolute clause's subject is no recipient
+		{"some of whom", "Israeli police fired tear gas at Palestinian demonstrators, some of whom threw rocks at the police.", "", "PROTEST/riot/ ISR"},
+		{"with X speaking", "The United States voiced concern over the violence in Israel, with Jake Sullivan speaking by phone with his Israeli counterpart.", "ACCUSE/disapprove/ USA->", "USA->USA"},
+		{"environment groups", "Several environment groups accused the Spanish company of lobbying.", "ACCUSE/allege/ ->ESP", ""},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}
