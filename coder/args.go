@@ -198,7 +198,7 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 	if p := pos - 1; p > floor && toks[p].Text == "," {
 		for x := p - 1; x > floor && x > p-25; x-- {
 			if toks[x].Text == "," {
-				if n := toks[x+1].Lower; n == "who" || n == "which" || n == "whose" || n == "the" || n == "a" || n == "an" {
+				if n := toks[x+1].Lower; n == "who" || n == "which" || n == "whose" || n == "the" || n == "a" || n == "an" || (n == "one" || n == "part" || n == "home" || n == "among") && x+2 < p && (toks[x+2].Lower == "of" || toks[x+2].Lower == "to" || n == "among") {
 					relA, relB = x, p
 				}
 				break

@@ -162,6 +162,13 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		}
 	}
+	// "Asked if South Korea would retaliate, he said": a reporter's
+	// question reports no act
+	for x := s.Start; x+1 < m.start; x++ {
+		if w := toks[x].Lower; (w == "asked" || w == "asking") && (toks[x+1].Lower == "if" || toks[x+1].Lower == "whether") && (x == s.Start || toks[x-1].Punct || toks[x-1].Lower == "when") {
+			return nil
+		}
+	}
 	// "the 20th anniversary of the terrorist strikes", "commemorate the
 	// victims of the invasion", "since the 2003 invasion": an act named as
 	// what is remembered or dated from is background, not a new event
@@ -549,6 +556,12 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			e.Country, e.Via = rm.Home, "home"
 		}
 		ev.Recipient = append(ev.Recipient, e)
+	}
+	if ev.Type == "RETREAT" && ev.Mode == "resign" {
+		// "he was forced to step down after court actions brought by
+		// CODELCO": a resignation has no recipient
+		ev.Recipient = nil
+		dr.recips = nil
 	}
 	if len(dr.recips) > 0 {
 		// "voiced concern over the violence, with Jake Sullivan speaking
@@ -1097,6 +1110,10 @@ func receiveBefore(toks []text.Token, start, floor int) bool {
 	return false
 }
 
+// thingNouns name markets and measures, which cannot be asked to act.
+var thingNouns = map[string]bool{"market": true, "markets": true, "economy": true, "economies": true, "price": true, "prices": true, "index": true,
+	"growth": true, "output": true, "exports": true, "imports": true, "inflation": true, "stocks": true, "shares": true, "demand": true, "supply": true, "supplies": true, "production": true, "spending": true, "deficit": true, "surplus": true}
+
 // hopeVerbs put the act they introduce in hope, not in fact.
 var hopeVerbs = map[string]bool{"hope": true, "hopes": true, "hoped": true, "hoping": true, "hopeful": true}
 
@@ -1134,6 +1151,20 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 	for x := s.Start; x < s.End; x++ {
 		if toks[x].Lower == "if" || toks[x].Lower == "unless" {
 			sentHasIf = true
+		}
+	}
+	// "sanctions should be imposed", "the sanctions would be lifted": a
+	// modal inside the pattern
+	for x := m.start + 1; x < m.end; x++ {
+		if w := toks[x].Lower; modalHyp[w] {
+			ev.Status = attache.Hypothetical
+			return
+		} else if modalPlanned[w] {
+			ev.Status = attache.Planned
+			if w == "would" && sentHasIf {
+				ev.Status = attache.Hypothetical
+			}
+			return
 		}
 	}
 	// "made no concessions", "reached no agreement": a negator inside the
@@ -1191,6 +1222,13 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			if x-2 >= a && (toks[x-2].Lower == "no" || toks[x-2].Lower == "not" || toks[x-2].Lower == "n't") {
 				ev.Status = attache.Denied
 				return
+			}
+			// "if the two governments had intended to coordinate"
+			for y := x - 1; y >= a; y-- {
+				if toks[y].Lower == "if" || toks[y].Lower == "unless" || toks[y].Lower == "whether" {
+					ev.Status = attache.Hypothetical
+					return
+				}
 			}
 			ev.Status = attache.Planned
 			return
@@ -1759,6 +1797,19 @@ func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool 
 	// it: "X said Japan should open its market", not "there should be"
 	if dr.ev.Type == "REQUEST" && (dr.weakActor || len(dr.actors) == 0 || !dr.actors[0].Keyed()) {
 		return false
+	}
+	// "the Tokyo stock market should not be gravely affected", "no
+	// decision on whether the Soviet Union should join": a "should" about
+	// a thing, or in an open question, asks no one to act
+	if dr.ev.Type == "REQUEST" {
+		for x := m.start - 1; x >= s.Start && x >= m.start-8; x-- {
+			if w := toks[x].Lower; w == "whether" || w == "if" {
+				return false
+			}
+		}
+		if m.start > s.Start && thingNouns[toks[m.start-1].Lower] {
+			return false
+		}
 	}
 	// approval needs something approved of: a party, or an act of
 	// diplomacy ("the talks had been constructive"), not an outlook

@@ -235,6 +235,24 @@ func TestRound3Families(t *testing.T) {
 		{"some of whom", "Israeli police fired tear gas at Palestinian demonstrators, some of whom threw rocks at the police.", "", "PROTEST/riot/ ISR"},
 		{"with X speaking", "The United States voiced concern over the violence in Israel, with Jake Sullivan speaking by phone with his Israeli counterpart.", "ACCUSE/disapprove/ USA->", "USA->USA"},
 		{"environment groups", "Several environment groups accused the Spanish company of lobbying.", "ACCUSE/allege/ ->ESP", ""},
+		// economic support is no political support
+		{"loans to support", "Sri Lanka is seeking 240 mln dlrs in loans to support the balance of payments.", "", "SUPPORT"},
+		{"a system to support producers", "The government maintains a price system to support domestic producers.", "", "SUPPORT"},
+		{"survives: pledge to support a state", "Britain pledged to support Ukraine.", "GBR->UKR", ""},
+		// a modal inside the pattern; an "if" before a plan
+		{"sanctions should be imposed", "The group said sanctions should be imposed against Japanese chipmakers.", "hypothetical", "occurred"},
+		{"if they had intended to", "He reasoned that if the two governments had intended to coordinate policies, Mexico would have acted.", "", "planned"},
+		// a "should" about a thing or in an open question asks no one
+		{"a market should", "Miyazawa said the Tokyo stock market should not be gravely affected.", "", "REQUEST"},
+		{"whether X should", "He said no decision has been made on whether the Soviet Union should join.", "", "REQUEST"},
+		{"survives: a state should", "Yeutter said Japan should open its markets.", "REQUEST/change/statement USA->JPN", ""},
+		// a reporter's question reports no act
+		{"asked if", "Asked if South Korea would retaliate against U.S. goods, he said no.", "", "THREATEN"},
+		{"survives: asked to", "Iran asked Iraq to halt the attacks.", "REQUEST", ""},
+		// an appositive "one of the founders of X" holds no subject
+		{"one of the founders", "Taiwan, one of the founders of the ADB, boycotted the annual meeting.", "TWN->", "ADB->"},
+		// "policy makers" are officials
+		{"policy makers", "The meeting was a sign from the policy makers that the dollar must go lower.", "", " BUS"},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}
