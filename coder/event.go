@@ -298,6 +298,21 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		}
 	}
 
+	// "postponed the deadline at the request of the European Commission":
+	// who asks comes after "of"; the clause's subject is asked
+	if (!m.p.verbal || dr.nounUse) && m.start-2 >= s.Start && toks[m.start-1].Lower == "the" && (toks[m.start-2].Lower == "at" || toks[m.start-2].Lower == "upon") && m.end+1 < s.End && toks[m.end].Lower == "of" {
+		for k := range ms {
+			if ms[k].Start == m.end+1 || ms[k].Start == m.end+2 && determiners[toks[m.end+1].Lower] {
+				dr.actors = nil
+				for _, j := range coordinated(toks, ms, k, 1, s.End) {
+					dr.actors = append(dr.actors, &ms[j])
+				}
+				dr.recips = subject(toks, ms, m.start-2, a)
+				dr.passive, dr.agentless = false, false
+				break
+			}
+		}
+	}
 	if vm := reducedRelative(toks, ms, m, head, s.End); m.p.verbal && !dr.passive && !dr.nounUse && vm != nil {
 		// "270 schoolgirls kidnapped in Zamfara state were freed": a
 		// participle right after the victims tells what was done to them

@@ -253,6 +253,13 @@ func TestRound3Families(t *testing.T) {
 		{"one of the founders", "Taiwan, one of the founders of the ADB, boycotted the annual meeting.", "TWN->", "ADB->"},
 		// "policy makers" are officials
 		{"policy makers", "The meeting was a sign from the policy makers that the dollar must go lower.", "", " BUS"},
+		// "at the request of X": X asks, the clause's subject is asked
+		{"at the request of", "The Canadians postponed the deadline at the request of the European Commission.", "REQUEST// EU->CAN", "CAN->EU"},
+		{"at the urging of", "Japan delayed the vote at the urging of the United States.", "REQUEST// USA->JPN", ""},
+		{"survives: a request by", "The European Commission made a request to Canada.", "REQUEST// EU->", ""},
+		// endangering is no threat
+		{"threatening integrity", "Dodik has challenged state institutions, threatening the territorial integrity of Bosnia.", "", "THREATEN"},
+		{"survives: threatening a state", "Russia threatened Ukraine with retaliation.", "THREATEN/restrict/ RUS->UKR", ""},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}
