@@ -1129,6 +1129,9 @@ func receiveBefore(toks []text.Token, start, floor int) bool {
 var thingNouns = map[string]bool{"market": true, "markets": true, "economy": true, "economies": true, "price": true, "prices": true, "index": true,
 	"growth": true, "output": true, "exports": true, "imports": true, "inflation": true, "stocks": true, "shares": true, "demand": true, "supply": true, "supplies": true, "production": true, "spending": true, "deficit": true, "surplus": true}
 
+// failVerbs deny the act they govern: "failed to agree".
+var failVerbs = map[string]bool{"failed": true, "fail": true, "fails": true, "failing": true, "refused": true}
+
 // hopeVerbs put the act they introduce in hope, not in fact.
 var hopeVerbs = map[string]bool{"hope": true, "hopes": true, "hoped": true, "hoping": true, "hopeful": true}
 
@@ -1246,6 +1249,14 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 				}
 			}
 			ev.Status = attache.Planned
+			return
+		case w == "to" && x > a && failVerbs[toks[x-1].Lower]:
+			// "producers and consumers failed to agree"
+			ev.Status = attache.Denied
+			return
+		case w == "to" && x > a+1 && (toks[x-1].Lower == "have" || toks[x-1].Lower == "has") && x+1 < m.start && toks[x+1].Lower == "be":
+			// "the proposals have to be agreed by member governments"
+			ev.Status = attache.Hypothetical
 			return
 		case w == "to" && x > a && (toks[x-1].Lower == "likely" || toks[x-1].Lower == "unlikely"):
 			// "Japan is likely to approve the loan": a forecast

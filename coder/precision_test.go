@@ -260,6 +260,16 @@ func TestRound3Families(t *testing.T) {
 		// endangering is no threat
 		{"threatening integrity", "Dodik has challenged state institutions, threatening the territorial integrity of Bosnia.", "", "THREATEN"},
 		{"survives: threatening a state", "Russia threatened Ukraine with retaliation.", "THREATEN/restrict/ RUS->UKR", ""},
+		// failing to act is not acting; what has to be done is not done
+		{"failed to", "Mexico failed to cooperate with the United States.", "COOPERATE// MEX->USA denied", "occurred"},
+		{"have to be agreed", "The proposals have to be agreed by Britain and France.", "", "occurred"},
+		{"survives: agreed", "Britain and France agreed on the proposals.", "AGREE// ", ""},
+		// market operations, evidence, powers and endangering are no events
+		{"money market assistance", "The Bank of England said it provided the money market with late assistance of around 85 mln stg.", "", "AID"},
+		{"survives: assistance to a state", "The World Bank gave assistance to Mexico.", "AID// WB->MEX", ""},
+		{"figures supporting", "The ministry asked for the figures supporting the new U.S. position.", "", "SUPPORT"},
+		{"threaten a recession", "Analysts say Fed tightening could threaten a recession.", "", "THREATEN"},
+		{"authority to negotiate", "The bill extends Reagan's authority to negotiate a coffee agreement.", "", "AGREE"},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}
