@@ -138,6 +138,13 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			return nil
 		}
 	}
+	// "a demanding gentleman", "a supporting role": an -ing form between
+	// an article and its noun describes, it reports nothing
+	if m.p.verbal && len(m.toks) == 1 && head > s.Start && head+1 < s.End && adjectivalIng[toks[head].Lower] && (toks[head-1].Lower == "a" || toks[head-1].Lower == "an") {
+		if n := toks[head+1]; !n.Punct && !n.Cap && !preps[n.Lower] && !determiners[n.Lower] {
+			return nil
+		}
+	}
 	// "transfers would violate a U.N. arms embargo": an existing
 	// restriction that is broken or evaded is background, not an act
 	if r.Type == "SANCTION" && (!m.p.verbal || nounUse(toks, head, s.Start)) {
@@ -1086,6 +1093,16 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 		}
 	}
 	if am == nil {
+		// "school children can still be attacked or kidnapped": the second
+		// of two passive participles
+		if x := head - 1; x-2 >= 0 && (toks[x].Lower == "or" || toks[x].Lower == "and") && strings.HasSuffix(toks[x-1].Lower, "ed") && beForms[toks[x-2].Lower] {
+			for k := range ms {
+				if ms[k].End <= x-2 && ms[k].End >= x-6 && (ms[k].Entity.Sector == "CVL" || ms[k].Entity.Sector == "REF") {
+					am = &ms[k]
+				}
+			}
+			return am
+		}
 		return nil
 	}
 	w := toks[head].Lower
@@ -1128,6 +1145,9 @@ func receiveBefore(toks []text.Token, start, floor int) bool {
 // thingNouns name markets and measures, which cannot be asked to act.
 var thingNouns = map[string]bool{"market": true, "markets": true, "economy": true, "economies": true, "price": true, "prices": true, "index": true,
 	"growth": true, "output": true, "exports": true, "imports": true, "inflation": true, "stocks": true, "shares": true, "demand": true, "supply": true, "supplies": true, "production": true, "spending": true, "deficit": true, "surplus": true}
+
+// adjectivalIng are -ing forms that also serve as adjectives.
+var adjectivalIng = map[string]bool{"demanding": true, "supporting": true, "promising": true, "accusing": true, "rewarding": true, "challenging": true, "engaging": true, "compelling": true}
 
 // failVerbs deny the act they govern: "failed to agree".
 var failVerbs = map[string]bool{"failed": true, "fail": true, "fails": true, "failing": true, "refused": true}

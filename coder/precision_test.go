@@ -270,6 +270,12 @@ func TestRound3Families(t *testing.T) {
 		{"figures supporting", "The ministry asked for the figures supporting the new U.S. position.", "", "SUPPORT"},
 		{"threaten a recession", "Analysts say Fed tightening could threaten a recession.", "", "THREATEN"},
 		{"authority to negotiate", "The bill extends Reagan's authority to negotiate a coffee agreement.", "", "AGREE"},
+		// the second of two passive participles; an -ing adjective
+		{"attacked or kidnapped", "Ozor said Nigerian children can still be attacked or kidnapped.", "", "ASSAULT/abduct/ NGA->"},
+		{"survives: attacked and kidnapped", "Nigerian gunmen attacked and kidnapped 20 schoolgirls.", "ASSAULT", ""},
+		{"a demanding gentleman", "Turkey is like a demanding gentleman who wants to dance.", "", "REQUEST"},
+		{"survives: demanding concessions", "Turkey is demanding concessions from Greece.", "REQUEST// TUR->GRC", ""},
+		{"open borders", "The ACLU is more interested in promoting open borders than in protecting civil liberties.", "", "RETREAT"},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}
