@@ -595,6 +595,18 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				if rm := dr.recips[i]; rm.Start >= 2 && rm.End < s.End && toks[rm.Start-1].Lower == "with" && toks[rm.Start-2].Text == "," && strings.HasSuffix(toks[rm.End].Lower, "ing") {
 					continue
 				}
+				rm := dr.recips[i]
+				p, _ := precededByPrep(toks, rm, s.Start)
+				// "migrants sent to Guantanamo Bay": a place named as where
+				// is no party, beside a party
+				if len(dr.recips) > 1 && rm.Kind == actor.KActor && rm.Entity.Sector == "" && rm.Entity.Org == "" && (p == "to" || p == "in" || p == "at" || p == "near" || p == "from" || p == "into") {
+					continue
+				}
+				// "deported 173 women and children to Turkey": where the
+				// deported are sent is no recipient
+				if len(dr.recips) > 1 && ev.Mode == "deport" && p == "to" && namedBeside(dr.recips, rm) {
+					continue
+				}
 			}
 			kept = append(kept, e)
 		}
@@ -1148,6 +1160,17 @@ var thingNouns = map[string]bool{"market": true, "markets": true, "economy": tru
 
 // adjectivalIng are -ing forms that also serve as adjectives.
 var adjectivalIng = map[string]bool{"demanding": true, "supporting": true, "promising": true, "accusing": true, "rewarding": true, "challenging": true, "engaging": true, "compelling": true}
+
+// namedBeside: another recipient than rm is keyed by its own name, not by
+// the story's home country.
+func namedBeside(rs []*actor.Mention, rm *actor.Mention) bool {
+	for _, o := range rs {
+		if o != rm && o.Keyed() && !strings.HasPrefix(o.Entity.Via, "coref") && o.Entity.Via != "home" {
+			return true
+		}
+	}
+	return false
+}
 
 // failVerbs deny the act they govern: "failed to agree".
 var failVerbs = map[string]bool{"failed": true, "fail": true, "fails": true, "failing": true, "refused": true}

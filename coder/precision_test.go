@@ -276,6 +276,11 @@ func TestRound3Families(t *testing.T) {
 		{"a demanding gentleman", "Turkey is like a demanding gentleman who wants to dance.", "", "REQUEST"},
 		{"survives: demanding concessions", "Turkey is demanding concessions from Greece.", "REQUEST// TUR->GRC", ""},
 		{"open borders", "The ACLU is more interested in promoting open borders than in protecting civil liberties.", "", "RETREAT"},
+		// a destination is no recipient
+		{"deported to", "Thailand deported 173 Uyghurs to Turkey.", "COERCE/deport/ THA->CHN occurred", "TUR"},
+		{"a place beside a party", "The suits allege the government denied migrants sent to Guantanamo Bay access to lawyers.", "", "->USA,USA"},
+		{"survives: extradited", "Mexico extradited the drug lord to the United States.", "MEX->USA", ""},
+		{"survives: deported with no named deportees", "Thailand deported 173 women and children to Turkey.", "COERCE/deport/ THA->", ""},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}
