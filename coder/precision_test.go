@@ -281,6 +281,9 @@ func TestRound3Families(t *testing.T) {
 		{"a place beside a party", "The suits allege the government denied migrants sent to Guantanamo Bay access to lawyers.", "", "->USA,USA"},
 		{"survives: extradited", "Mexico extradited the drug lord to the United States.", "MEX->USA", ""},
 		{"survives: deported with no named deportees", "Thailand deported 173 women and children to Turkey.", "COERCE/deport/ THA->", ""},
+		// a lawmaker's party tag names no one; "House" beside the Senate
+		{"party tag", "Senate Agriculture Committee Chairman Patrick Leahy (D-Vt.) charged Japan with lying.", "ACCUSE/allege/ USA->JPN", ""},
+		{"House beside Senate", "Senate and House investigators agreed to grant limited immunity.", "AGREE// USA-> occurred", ""},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}

@@ -297,7 +297,34 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		out = append(out, m)
 	}
 	out = firstNames(toks, out)
+	out = partyTags(toks, out)
 	apposition(toks, out, s.End)
+	return out
+}
+
+// partyTags drops a U.S. lawmaker's party-and-state tag, "Patrick Leahy
+// (D-Vt.)", which names no one, and reads "House" beside a keyed
+// legislature ("Senate and House investigators") as that country's house.
+func partyTags(toks []text.Token, ms []Mention) []Mention {
+	leg := ""
+	for i := range ms {
+		if ms[i].Entity.Sector == "LEG" && ms[i].Entity.Country != "" && ms[i].Kind != KName {
+			leg = ms[i].Entity.Country
+		}
+	}
+	out := ms[:0]
+	for i := range ms {
+		m := ms[i]
+		if m.Start > 0 && m.End-m.Start >= 3 && toks[m.Start-1].Text == "(" && toks[m.Start+1].Text == "-" {
+			if w := toks[m.Start].Text; w == "D" || w == "R" || w == "I" {
+				continue
+			}
+		}
+		if m.Kind == KName && !m.Keyed() && m.End-m.Start == 1 && toks[m.Start].Text == "House" && leg != "" {
+			m.Entity.Country, m.Entity.Sector, m.Entity.Via = leg, "LEG", "institution"
+		}
+		out = append(out, m)
+	}
 	return out
 }
 
