@@ -508,6 +508,10 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		return nil
 	}
 	conditionalThreat(d, dr)
+	if ev.Type == "THREATEN" && dr.asked && !orFace(toks, m) {
+		// "require President Reagan to retaliate": no threat is made
+		return nil
+	}
 	if ev.Type == "THREATEN" && (ev.Status == attache.Hypothetical || ev.Status == attache.Planned) {
 		// "Russia said it would retaliate if NATO deployed missiles": the
 		// threat is made whatever its condition
@@ -1172,6 +1176,27 @@ func namedBeside(rs []*actor.Mention, rm *actor.Mention) bool {
 	return false
 }
 
+// askVerbs ask, order or allow their object to act.
+var askVerbs = map[string]bool{"require": true, "requires": true, "required": true, "requiring": true, "allow": true, "allows": true, "allowed": true, "allowing": true,
+	"permit": true, "permits": true, "permitted": true, "authorize": true, "authorizes": true, "authorized": true, "authorise": true, "authorised": true, "empower": true, "empowers": true, "empowered": true,
+	"urge": true, "urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asked": true, "asking": true, "order": true, "orders": true, "ordered": true, "ordering": true,
+	"encourage": true, "encouraged": true, "encourages": true, "encouraging": true, "invite": true, "invited": true, "invites": true, "press": true, "pressed": true, "pressing": true}
+
+// askedBefore: the "to" at x follows an asked party right after an ask verb
+// ("require President Reagan to", "urged the Iranian government to").
+func askedBefore(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-6; y-- {
+		t := toks[y]
+		if askVerbs[t.Lower] {
+			return y < x-1
+		}
+		if t.Punct && t.Text != "." && t.Text != "-" || !t.Cap && !determiners[t.Lower] && !t.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // failVerbs deny the act they govern: "failed to agree".
 var failVerbs = map[string]bool{"failed": true, "fail": true, "fails": true, "failing": true, "refused": true}
 
@@ -1292,6 +1317,13 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 				}
 			}
 			ev.Status = attache.Planned
+			return
+		case w == "to" && x > a && askedBefore(toks, x, a):
+			// "legislation to require President Reagan to retaliate",
+			// "urged Iran to release the prisoners": what someone is asked
+			// or allowed to do is not done
+			ev.Status = attache.Hypothetical
+			dr.asked = true
 			return
 		case w == "to" && x > a && failVerbs[toks[x-1].Lower]:
 			// "producers and consumers failed to agree"

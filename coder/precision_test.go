@@ -284,6 +284,10 @@ func TestRound3Families(t *testing.T) {
 		// a lawmaker's party tag names no one; "House" beside the Senate
 		{"party tag", "Senate Agriculture Committee Chairman Patrick Leahy (D-Vt.) charged Japan with lying.", "ACCUSE/allege/ USA->JPN", ""},
 		{"House beside Senate", "Senate and House investigators agreed to grant limited immunity.", "AGREE// USA-> occurred", ""},
+		// what someone is asked or allowed to do is not done
+		{"require X to retaliate", "The subcommittee approved legislation to require President Reagan to retaliate against Japan.", "", "THREATEN"},
+		{"allowed X to", "The court allowed Japan to import American rice.", "", "occurred"},
+		{"survives: agreed to release", "Iran agreed to release the British prisoners.", "CONCEDE// IRN->GBR occurred", ""},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}
