@@ -293,7 +293,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	// "the measure has enough votes, with support from France, Greece and
 	// Italy": who the support comes from gives it
-	if t := r.Type; (t == "SUPPORT" || t == "AID" && receiveBefore(toks, m.start, a)) && !seekBefore(toks, m.start, a) && (!m.p.verbal || dr.nounUse || head > s.Start && (toks[head-1].Lower == "with" || determiners[toks[head-1].Lower])) && m.end+1 < s.End && toks[m.end].Lower == "from" {
+	if t := r.Type; (t == "SUPPORT" || t == "AID" && receiveBefore(toks, m.start, a) || t == "REQUEST" && (!m.p.verbal || dr.nounUse)) && !seekBefore(toks, m.start, a) && (!m.p.verbal || dr.nounUse || head > s.Start && (toks[head-1].Lower == "with" || determiners[toks[head-1].Lower])) && m.end+1 < s.End && toks[m.end].Lower == "from" {
 		for k := range ms {
 			if ms[k].Start == m.end+1 || ms[k].Start == m.end+2 && determiners[toks[m.end+1].Lower] {
 				dr.actors = nil

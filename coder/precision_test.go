@@ -288,6 +288,9 @@ func TestRound3Families(t *testing.T) {
 		{"require X to retaliate", "The subcommittee approved legislation to require President Reagan to retaliate against Japan.", "", "THREATEN"},
 		{"allowed X to", "The court allowed Japan to import American rice.", "", "occurred"},
 		{"survives: agreed to release", "Iran agreed to release the British prisoners.", "CONCEDE// IRN->GBR occurred", ""},
+		{"signal support", "The attackers stopped the train at a spot where there is no signal support.", "", "SUPPORT"},
+		{"petitions from", "The judges faced petitions from Gachagua's lawyers contesting their appointment.", "", "REQUEST// KEN->KEN"},
+		{"authority to revoke", "Rubio has the authority to revoke a green card or any visa.", "", "SANCTION"},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}
