@@ -194,6 +194,18 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		}
 	}
+	// "enhanced deterrence was necessary to resist China's aggression": a
+	// hostile act named as what is resisted or deterred is background
+	if (r.Type == "ASSAULT" || r.Type == "COERCE" || r.Type == "THREATEN") && (!m.p.verbal || nounUse(toks, head, s.Start)) {
+		for x := m.start - 1; x >= a && x >= m.start-4; x-- {
+			if deterVerbs[toks[x].Lower] {
+				return nil
+			}
+			if toks[x].Punct && toks[x].Text != "'s" || preps[toks[x].Lower] {
+				break
+			}
+		}
+	}
 	// "Public criticism of the policy is rare", "Sanctions against Turkey
 	// enjoy bipartisan support": a generic statement about a kind of act
 	if (!m.p.verbal || nounUse(toks, head, s.Start)) && genericPredicate(toks, m.end, b) {
@@ -1196,6 +1208,10 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 	}
 	return false
 }
+
+// deterVerbs take a hostile act as what they resist.
+var deterVerbs = map[string]bool{"resist": true, "resisting": true, "resists": true, "deter": true, "deterring": true, "deters": true, "counter": true, "countering": true, "counters": true,
+	"confront": true, "confronting": true, "repel": true, "repelling": true, "prevent": true, "preventing": true, "prevents": true, "combat": true, "combating": true, "combatting": true, "thwart": true, "thwarting": true}
 
 // failVerbs deny the act they govern: "failed to agree".
 var failVerbs = map[string]bool{"failed": true, "fail": true, "fails": true, "failing": true, "refused": true}

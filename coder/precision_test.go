@@ -291,6 +291,12 @@ func TestRound3Families(t *testing.T) {
 		{"signal support", "The attackers stopped the train at a spot where there is no signal support.", "", "SUPPORT"},
 		{"petitions from", "The judges faced petitions from Gachagua's lawyers contesting their appointment.", "", "REQUEST// KEN->KEN"},
 		{"authority to revoke", "Rubio has the authority to revoke a green card or any visa.", "", "SANCTION"},
+		// resisted acts, dangers, interview labels and destinations
+		{"resist aggression", "Ishiba said deterrence was necessary to resist China's aggression in the Taiwan Strait.", "", "ASSAULT"},
+		{"survives: condemned aggression", "Taiwan condemned China's aggression.", "ACCUSE/disapprove/ TWN->CHN", ""},
+		{"ongoing threat", "He considers that unrealistic, given the ongoing threat of al-Shabab terrorist attacks.", "", "THREATEN"},
+		{"survives: a threat made", "Iran's threat to close the Strait of Hormuz alarmed Washington.", "THREATEN// IRN->", ""},
+		{"interview label", "VOA: During your visit to Taiwan, you met with the new president.", "", "USA"},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}

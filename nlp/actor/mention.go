@@ -297,6 +297,10 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		out = append(out, m)
 	}
 	out = firstNames(toks, out)
+	// "VOA: During your visit to Taiwan, ...": an interviewer's label
+	if len(out) > 0 && out[0].Start == s.Start && out[0].End < s.End && toks[out[0].End].Text == ":" && out[0].Entity.Sector == "MED" {
+		out = out[1:]
+	}
 	out = partyTags(toks, out)
 	apposition(toks, out, s.End)
 	return out
