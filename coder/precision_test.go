@@ -297,6 +297,9 @@ func TestRound3Families(t *testing.T) {
 		{"ongoing threat", "He considers that unrealistic, given the ongoing threat of al-Shabab terrorist attacks.", "", "THREATEN"},
 		{"survives: a threat made", "Iran's threat to close the Strait of Hormuz alarmed Washington.", "THREATEN// IRN->", ""},
 		{"interview label", "VOA: During your visit to Taiwan, you met with the new president.", "", "USA"},
+		// named groups and law enforcement
+		{"Quad leaders", "Quad leaders agreed at a virtual summit to address China's challenges.", "AGREE// QUAD->", "JPN->"},
+		{"law enforcement", "Haitian police said law enforcement charged him with terrorizing residents.", "ACCUSE/allege/ HTI->", ""},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}
