@@ -300,6 +300,9 @@ func TestRound3Families(t *testing.T) {
 		// named groups and law enforcement
 		{"Quad leaders", "Quad leaders agreed at a virtual summit to address China's challenges.", "AGREE// QUAD->", "JPN->"},
 		{"law enforcement", "Haitian police said law enforcement charged him with terrorizing residents.", "ACCUSE/allege/ HTI->", ""},
+		// the parties to a conflict are no political parties
+		{"the parties", "Fighting continued in Sudan. The Security Council called on the parties to end the war.", "REQUEST/yield/ UN->SDN", ""},
+		{"survives: opposition parties", "Opposition parties in Kenya denounced the election.", "ACCUSE/disapprove/ KEN->", ""},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}

@@ -302,9 +302,20 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		out = out[1:]
 	}
 	out = partyTags(toks, out)
+	// "calls on the parties to end the war", "both parties": the sides of a
+	// conflict or a deal, not political parties
+	for i := range out {
+		m := &out[i]
+		if m.Kind == KNoun && m.Entity.Sector == "PTY" && m.End-m.Start == 1 && m.Start > 0 && (toks[m.Start].Lower == "parties" || toks[m.Start].Lower == "party") && sideWords[toks[m.Start-1].Lower] {
+			m.Entity.Sector, m.Entity.Via = "", "sides"
+		}
+	}
 	apposition(toks, out, s.End)
 	return out
 }
+
+// sideWords before "parties" make them the sides of a conflict or deal.
+var sideWords = map[string]bool{"the": true, "both": true, "all": true, "warring": true, "two": true, "rival": true, "conflicting": true, "opposing": true, "other": true, "relevant": true, "concerned": true, "contracting": true, "negotiating": true, "either": true, "third": true}
 
 // partyTags drops a U.S. lawmaker's party-and-state tag, "Patrick Leahy
 // (D-Vt.)", which names no one, and reads "House" beside a keyed
