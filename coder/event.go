@@ -332,6 +332,24 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		}
 	}
+	// "angered by a Turkish court ruling on Wednesday to continue to
+	// imprison Topuz": the maker of a decision carries out its act
+	if m.p.verbal && !dr.passive && !dr.nounUse && head > s.Start && toks[head-1].Lower == "to" {
+		for x := head - 2; x > s.Start && x >= head-9; x-- {
+			if decisionNouns[toks[x].Lower] {
+				for k := range ms {
+					if ms[k].End == x && ms[k].Keyed() {
+						dr.actors = []*actor.Mention{&ms[k]}
+						break
+					}
+				}
+				break
+			}
+			if toks[x].Punct || beForms[toks[x].Lower] || isMentionEnd(ms, x+1) && x+1 < head-1 {
+				break
+			}
+		}
+	}
 	if vm := reducedRelative(toks, ms, m, head, s.End); m.p.verbal && !dr.passive && !dr.nounUse && vm != nil {
 		// "270 schoolgirls kidnapped in Zamfara state were freed": a
 		// participle right after the victims tells what was done to them
@@ -1212,6 +1230,9 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 // deterVerbs take a hostile act as what they resist.
 var deterVerbs = map[string]bool{"resist": true, "resisting": true, "resists": true, "deter": true, "deterring": true, "deters": true, "counter": true, "countering": true, "counters": true,
 	"confront": true, "confronting": true, "repel": true, "repelling": true, "prevent": true, "preventing": true, "prevents": true, "combat": true, "combating": true, "combatting": true, "thwart": true, "thwarting": true}
+
+// decisionNouns name a decision whose maker stands right before them.
+var decisionNouns = map[string]bool{"ruling": true, "decision": true, "verdict": true, "order": true}
 
 // failVerbs deny the act they govern: "failed to agree".
 var failVerbs = map[string]bool{"failed": true, "fail": true, "fails": true, "failing": true, "refused": true}

@@ -303,6 +303,10 @@ func TestRound3Families(t *testing.T) {
 		// the parties to a conflict are no political parties
 		{"the parties", "Fighting continued in Sudan. The Security Council called on the parties to end the war.", "REQUEST/yield/ UN->SDN", ""},
 		{"survives: opposition parties", "Opposition parties in Kenya denounced the election.", "ACCUSE/disapprove/ KEN->", ""},
+		// the maker of a decision carries out its act
+		{"court ruling to imprison", "U.S. lawmakers were angered by a Turkish court ruling on Wednesday to continue to imprison Metin Topuz.", "SANCTION/convict/ TUR->", "USA->"},
+		{"decision to expel", "Washington criticized the Iranian decision to expel the British diplomats.", "IRN->GBR", "USA->GBR"},
+		{"survives: would expel", "Britain said it would expel Iranian diplomats.", "GBR->IRN planned", ""},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}
