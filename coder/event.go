@@ -1235,7 +1235,7 @@ var deterVerbs = map[string]bool{"resist": true, "resisting": true, "resists": t
 var decisionNouns = map[string]bool{"ruling": true, "decision": true, "verdict": true, "order": true}
 
 // failVerbs deny the act they govern: "failed to agree".
-var failVerbs = map[string]bool{"failed": true, "fail": true, "fails": true, "failing": true, "refused": true}
+var failVerbs = map[string]bool{"failed": true, "fail": true, "fails": true, "failing": true, "refused": true, "failure": true, "refusal": true, "reluctance": true, "reluctant": true, "unwilling": true, "unwillingness": true}
 
 // hopeVerbs put the act they introduce in hope, not in fact.
 var hopeVerbs = map[string]bool{"hope": true, "hopes": true, "hoped": true, "hoping": true, "hopeful": true}

@@ -307,6 +307,9 @@ func TestRound3Families(t *testing.T) {
 		{"court ruling to imprison", "U.S. lawmakers were angered by a Turkish court ruling on Wednesday to continue to imprison Metin Topuz.", "SANCTION/convict/ TUR->", "USA->"},
 		{"decision to expel", "Washington criticized the Iranian decision to expel the British diplomats.", "IRN->GBR", "USA->GBR"},
 		{"survives: would expel", "Britain said it would expel Iranian diplomats.", "GBR->IRN planned", ""},
+		{"reluctance to endorse", "The Kremlin signaled its reluctance to fully endorse the U.S. proposal.", "", "occurred"},
+		{"failure to sell", "Ankara is frustrated by Obama's failure to sell U.S. Patriot missiles to Turkey.", "", "AID//arms_sale USA->TUR occurred"},
+		{"for fear of attack", "Villagers avoid the forest for fear of attack.", "", "ASSAULT"},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}
