@@ -310,6 +310,7 @@ func TestRound3Families(t *testing.T) {
 		{"reluctance to endorse", "The Kremlin signaled its reluctance to fully endorse the U.S. proposal.", "", "occurred"},
 		{"failure to sell", "Ankara is frustrated by Obama's failure to sell U.S. Patriot missiles to Turkey.", "", "AID//arms_sale USA->TUR occurred"},
 		{"for fear of attack", "Villagers avoid the forest for fear of attack.", "", "ASSAULT"},
+		{"city, country", "Rubio led peace talks with Ukrainian officials in Jeddah, Saudi Arabia, to reach the agreement.", "", "SAU->"},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
 	}

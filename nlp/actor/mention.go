@@ -302,6 +302,15 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		out = out[1:]
 	}
 	out = partyTags(toks, out)
+	// "talks in Jeddah, Saudi Arabia,": the country after a place of its
+	// own is part of the place's name, not a party
+	for i := 1; i < len(out); i++ {
+		a, b := out[i-1], out[i]
+		if b.Kind == KCountry && a.End == b.Start-1 && toks[a.End].Text == "," && a.Entity.Country == b.Entity.Country && (a.Kind == KCapital || a.Kind == KActor && a.Entity.Sector == "" && a.Entity.Org == "") && (b.End >= s.End || toks[b.End].Punct) {
+			out = append(out[:i], out[i+1:]...)
+			i--
+		}
+	}
 	// "calls on the parties to end the war", "both parties": the sides of a
 	// conflict or a deal, not political parties
 	for i := range out {
