@@ -198,13 +198,31 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 	if p := pos - 1; p > floor && toks[p].Text == "," {
 		for x := p - 1; x > floor && x > p-25; x-- {
 			if toks[x].Text == "," {
-				if n := toks[x+1].Lower; n == "who" || n == "which" || n == "whose" || n == "the" || n == "a" || n == "an" {
+				if n := toks[x+1].Lower; n == "who" || n == "which" || n == "whose" || n == "the" || n == "a" || n == "an" || (n == "one" || n == "part" || n == "home" || n == "among") && x+2 < p && (toks[x+2].Lower == "of" || toks[x+2].Lower == "to" || n == "among") {
 					relA, relB = x, p
 				}
 				break
 			}
 			if clauseBreak(toks, x) || toks[x].Text == "\"" {
 				break
+			}
+		}
+	}
+	// "Palestinian demonstrators, some of whom threw rocks": the antecedent
+	// before "some/many/most of whom" is the subject
+	if x := pos - 1; x-3 >= 0 && (toks[x].Lower == "whom" || toks[x].Lower == "which") && toks[x-1].Lower == "of" {
+		q := x - 2
+		if toks[q].Lower == "the" && q > 0 {
+			q--
+		}
+		if c := q - 1; c > 0 && toks[c].Text == "," {
+			for k := len(ms) - 1; k >= 0; k-- {
+				if ms[k].End == c {
+					return []*actor.Mention{&ms[k]}
+				}
+				if ms[k].End < c {
+					break
+				}
 			}
 		}
 	}

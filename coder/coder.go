@@ -325,6 +325,7 @@ type draft struct {
 	clauseA   int
 	clauseB   int
 	nounUse   bool // a verb pattern used as a noun: "Mhlanga's arrest"
+	asked     bool // the act is what someone is asked or allowed to do
 }
 
 // verbal says whether the event's trigger is used as a verb.

@@ -138,6 +138,13 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			return nil
 		}
 	}
+	// "a demanding gentleman", "a supporting role": an -ing form between
+	// an article and its noun describes, it reports nothing
+	if m.p.verbal && len(m.toks) == 1 && head > s.Start && head+1 < s.End && adjectivalIng[toks[head].Lower] && (toks[head-1].Lower == "a" || toks[head-1].Lower == "an") {
+		if n := toks[head+1]; !n.Punct && !n.Cap && !preps[n.Lower] && !determiners[n.Lower] {
+			return nil
+		}
+	}
 	// "transfers would violate a U.N. arms embargo": an existing
 	// restriction that is broken or evaded is background, not an act
 	if r.Type == "SANCTION" && (!m.p.verbal || nounUse(toks, head, s.Start)) {
@@ -158,6 +165,43 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				return nil
 			}
 			if toks[x].Punct || preps[toks[x].Lower] {
+				break
+			}
+		}
+	}
+	// "Asked if South Korea would retaliate, he said": a reporter's
+	// question reports no act
+	for x := s.Start; x+1 < m.start; x++ {
+		if w := toks[x].Lower; (w == "asked" || w == "asking") && (toks[x+1].Lower == "if" || toks[x+1].Lower == "whether") && (x == s.Start || toks[x-1].Punct || toks[x-1].Lower == "when") {
+			return nil
+		}
+	}
+	// "the 20th anniversary of the terrorist strikes", "commemorate the
+	// victims of the invasion", "since the 2003 invasion": an act named as
+	// what is remembered or dated from is background, not a new event
+	if !m.p.verbal || nounUse(toks, head, s.Start) {
+		// ("since" opens a clause: it may stand just before the clause)
+		for x := m.start - 1; x >= a-1 && x >= s.Start && x >= m.start-6; x-- {
+			w := toks[x].Lower
+			if x < a && w != "since" {
+				break
+			}
+			if memoryWords[w] || w == "since" && x == m.start-1 || w == "since" && x+1 < m.start && determiners[toks[x+1].Lower] {
+				return nil
+			}
+			if toks[x].Punct && toks[x].Text != "-" && toks[x].Text != "'s" || beForms[w] && w != "'s" {
+				break
+			}
+		}
+	}
+	// "enhanced deterrence was necessary to resist China's aggression": a
+	// hostile act named as what is resisted or deterred is background
+	if (r.Type == "ASSAULT" || r.Type == "COERCE" || r.Type == "THREATEN") && (!m.p.verbal || nounUse(toks, head, s.Start)) {
+		for x := m.start - 1; x >= a && x >= m.start-4; x-- {
+			if deterVerbs[toks[x].Lower] {
+				return nil
+			}
+			if toks[x].Punct && toks[x].Text != "'s" || preps[toks[x].Lower] {
 				break
 			}
 		}
@@ -258,6 +302,61 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		}
 	} else {
 		c.nominalArgs(d, dr, ms, a, stop)
+	}
+	// "the measure has enough votes, with support from France, Greece and
+	// Italy": who the support comes from gives it
+	if t := r.Type; (t == "SUPPORT" || t == "AID" && receiveBefore(toks, m.start, a) || t == "REQUEST" && (!m.p.verbal || dr.nounUse)) && !seekBefore(toks, m.start, a) && (!m.p.verbal || dr.nounUse || head > s.Start && (toks[head-1].Lower == "with" || determiners[toks[head-1].Lower])) && m.end+1 < s.End && toks[m.end].Lower == "from" {
+		for k := range ms {
+			if ms[k].Start == m.end+1 || ms[k].Start == m.end+2 && determiners[toks[m.end+1].Lower] {
+				dr.actors = nil
+				for _, j := range coordinated(toks, ms, k, 1, s.End) {
+					dr.actors = append(dr.actors, &ms[j])
+				}
+				break
+			}
+		}
+	}
+
+	// "postponed the deadline at the request of the European Commission":
+	// who asks comes after "of"; the clause's subject is asked
+	if (!m.p.verbal || dr.nounUse) && m.start-2 >= s.Start && toks[m.start-1].Lower == "the" && (toks[m.start-2].Lower == "at" || toks[m.start-2].Lower == "upon") && m.end+1 < s.End && toks[m.end].Lower == "of" {
+		for k := range ms {
+			if ms[k].Start == m.end+1 || ms[k].Start == m.end+2 && determiners[toks[m.end+1].Lower] {
+				dr.actors = nil
+				for _, j := range coordinated(toks, ms, k, 1, s.End) {
+					dr.actors = append(dr.actors, &ms[j])
+				}
+				dr.recips = subject(toks, ms, m.start-2, a)
+				dr.passive, dr.agentless = false, false
+				break
+			}
+		}
+	}
+	// "angered by a Turkish court ruling on Wednesday to continue to
+	// imprison Topuz": the maker of a decision carries out its act
+	if m.p.verbal && !dr.passive && !dr.nounUse && head > s.Start && toks[head-1].Lower == "to" {
+		for x := head - 2; x > s.Start && x >= head-9; x-- {
+			if decisionNouns[toks[x].Lower] {
+				for k := range ms {
+					if ms[k].End == x && ms[k].Keyed() {
+						dr.actors = []*actor.Mention{&ms[k]}
+						break
+					}
+				}
+				break
+			}
+			if toks[x].Punct || beForms[toks[x].Lower] || isMentionEnd(ms, x+1) && x+1 < head-1 {
+				break
+			}
+		}
+	}
+	if vm := reducedRelative(toks, ms, m, head, s.End); m.p.verbal && !dr.passive && !dr.nounUse && vm != nil {
+		// "270 schoolgirls kidnapped in Zamfara state were freed": a
+		// participle right after the victims tells what was done to them
+		dr.passive = true
+		dr.recips = []*actor.Mention{vm}
+		dr.actors = agent(toks, ms, m.end, s.End)
+		dr.agentless = len(dr.actors) == 0
 	}
 	// "the deal", "the bid": the remembered acquirer
 	if len(dr.recips) == 0 && deals.acquirer != nil && !r.NoRecip {
@@ -439,6 +538,10 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		return nil
 	}
 	conditionalThreat(d, dr)
+	if ev.Type == "THREATEN" && dr.asked && !orFace(toks, m) {
+		// "require President Reagan to retaliate": no threat is made
+		return nil
+	}
 	if ev.Type == "THREATEN" && (ev.Status == attache.Hypothetical || ev.Status == attache.Planned) {
 		// "Russia said it would retaliate if NATO deployed missiles": the
 		// threat is made whatever its condition
@@ -509,6 +612,51 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			e.Country, e.Via = rm.Home, "home"
 		}
 		ev.Recipient = append(ev.Recipient, e)
+	}
+	if ev.Type == "RETREAT" && ev.Mode == "resign" {
+		// "he was forced to step down after court actions brought by
+		// CODELCO": a resignation has no recipient
+		ev.Recipient = nil
+		dr.recips = nil
+	}
+	if len(dr.recips) > 0 {
+		// "voiced concern over the violence, with Jake Sullivan speaking
+		// by phone with his counterpart": the subject of an absolute
+		// clause is no recipient
+		kept := ev.Recipient[:0]
+		for i, e := range ev.Recipient {
+			if i < len(dr.recips) {
+				if rm := dr.recips[i]; rm.Start >= 2 && rm.End < s.End && toks[rm.Start-1].Lower == "with" && toks[rm.Start-2].Text == "," && strings.HasSuffix(toks[rm.End].Lower, "ing") {
+					continue
+				}
+				rm := dr.recips[i]
+				p, _ := precededByPrep(toks, rm, s.Start)
+				// "migrants sent to Guantanamo Bay": a place named as where
+				// is no party, beside a party
+				if len(dr.recips) > 1 && rm.Kind == actor.KActor && rm.Entity.Sector == "" && rm.Entity.Org == "" && (p == "to" || p == "in" || p == "at" || p == "near" || p == "from" || p == "into") {
+					continue
+				}
+				// "deported 173 women and children to Turkey": where the
+				// deported are sent is no recipient
+				if len(dr.recips) > 1 && ev.Mode == "deport" && p == "to" && namedBeside(dr.recips, rm) {
+					continue
+				}
+			}
+			kept = append(kept, e)
+		}
+		ev.Recipient = kept
+	}
+	if len(ev.Recipient) > 1 {
+		// "sentenced Dodik ... over his separatist activities": an
+		// unresolved pronoun beside a named recipient adds no one
+		kept := ev.Recipient[:0]
+		for _, e := range ev.Recipient {
+			if e.Country == "" && e.Org == "" && pronounWords[strings.ToLower(e.Text)] {
+				continue
+			}
+			kept = append(kept, e)
+		}
+		ev.Recipient = kept
 	}
 	if ev.Type == "CONSULT" && ev.Mode == "visit" && len(attache.Keys(ev.Recipient)) == 0 && len(ev.Actor) > 0 && ev.Actor[0].Country != "" {
 		// "coinciding with his visit, the Bundesbank ...": a visit with no
@@ -775,7 +923,6 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 	if ag := agent(toks, ms, m.end, stop); len(ag) > 0 && len(dr.actors) == 0 {
 		dr.actors = ag
 	}
-
 	// between X and Y ("talks between" holds its own "between")
 	for x := m.toks[0] + 1; x < stop && x < m.end+3; x++ {
 		if toks[x].Lower == "between" {
@@ -885,7 +1032,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 
 var modalPlanned = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true}
 var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true}
-var planners = map[string]bool{"willingness": true, "readiness": true, "willing": true, "intention": true, "intent": true, "determination": true, "plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "hopes": true, "ready": true, "prepared": true}
+var planners = map[string]bool{"willingness": true, "readiness": true, "willing": true, "intention": true, "intent": true, "determination": true, "plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "inclined": true, "hopes": true, "ready": true, "prepared": true}
 var proposers = map[string]string{
 	"recommending": attache.Proposed, "recommended": attache.Proposed, "recommend": attache.Proposed, "recommends": attache.Proposed,
 	"proposing": attache.Proposed, "proposes": attache.Proposed, "propose": attache.Proposed,
@@ -941,7 +1088,7 @@ var violateVerbs = map[string]bool{"violate": true, "violates": true, "violated"
 	"defy": true, "defied": true, "defies": true, "defying": true, "flout": true, "flouted": true, "flouting": true, "skirt": true, "skirting": true, "bust": true, "busting": true}
 
 // genericAdjectives say how often a kind of act happens, not that one did.
-var genericAdjectives = map[string]bool{"rare": true, "common": true, "uncommon": true, "unusual": true, "frequent": true, "infrequent": true, "routine": true, "widespread": true, "commonplace": true, "unheard": true, "typical": true, "customary": true, "popular": true, "unpopular": true}
+var genericAdjectives = map[string]bool{"rare": true, "common": true, "uncommon": true, "unusual": true, "frequent": true, "infrequent": true, "routine": true, "widespread": true, "commonplace": true, "unheard": true, "typical": true, "customary": true, "popular": true, "unpopular": true, "difficult": true, "impossible": true, "unlikely": true}
 
 // genericPredicate says whether the predicate right of a noun trigger,
 // within its clause, is generic: "is rare", "are common", "enjoy support".
@@ -956,14 +1103,153 @@ func genericPredicate(toks []text.Token, from, to int) bool {
 			for y < to && (adverbs[toks[y].Lower] || toks[y].Lower == "still" || toks[y].Lower == "very" || toks[y].Lower == "extremely" || toks[y].Lower == "relatively" || toks[y].Lower == "increasingly" || toks[y].Lower == "not") {
 				y++
 			}
-			return y < to && genericAdjectives[toks[y].Lower]
+			// ("the meeting is unlikely to produce measures" still meets)
+			return y < to && genericAdjectives[toks[y].Lower] && !(y+1 < to && toks[y+1].Lower == "to" && !commonAdjectives[toks[y].Lower])
 		}
-		if toks[x].Punct && toks[x].Text != "-" || modalPlanned[w] || modalHyp[w] {
+		if modalPlanned[w] || modalHyp[w] {
+			// "security cooperation will likely develop slowly": a forecast
+			// of how a kind of act will evolve is commentary
+			y := x + 1
+			for y < to && (adverbs[toks[y].Lower] || hedges[toks[y].Lower]) {
+				y++
+			}
+			return y < to && evolveVerbs[toks[y].Lower]
+		}
+		if toks[x].Punct && toks[x].Text != "-" {
 			return false
 		}
 	}
 	return false
 }
+
+// commonAdjectives are the generic adjectives that need no complement.
+var commonAdjectives = map[string]bool{"rare": true, "common": true, "uncommon": true, "unusual": true, "frequent": true, "infrequent": true, "routine": true, "widespread": true, "commonplace": true, "unheard": true, "typical": true, "customary": true, "popular": true, "unpopular": true}
+
+// reducedRelative: a violent act's participle that follows its victims
+// directly and takes no object ("schoolgirls kidnapped in Zamfara",
+// "civilians killed by the strike").
+func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end int) *actor.Mention {
+	if t := m.p.rule.Type; t != "ASSAULT" && t != "COERCE" {
+		return nil
+	}
+	var am *actor.Mention
+	for k := range ms {
+		if ms[k].End == head && (ms[k].Entity.Sector == "CVL" || ms[k].Entity.Sector == "REF") {
+			am = &ms[k]
+		}
+	}
+	if am == nil {
+		// "school children can still be attacked or kidnapped": the second
+		// of two passive participles
+		if x := head - 1; x-2 >= 0 && (toks[x].Lower == "or" || toks[x].Lower == "and") && strings.HasSuffix(toks[x-1].Lower, "ed") && beForms[toks[x-2].Lower] {
+			for k := range ms {
+				if ms[k].End <= x-2 && ms[k].End >= x-6 && (ms[k].Entity.Sector == "CVL" || ms[k].Entity.Sector == "REF") {
+					am = &ms[k]
+				}
+			}
+			return am
+		}
+		return nil
+	}
+	w := toks[head].Lower
+	if !strings.HasSuffix(w, "ed") && w != "held" && w != "taken" && w != "shot" && w != "hit" && w != "beaten" {
+		return nil
+	}
+	if m.end >= end {
+		return am
+	}
+	n := toks[m.end].Lower
+	if preps[n] || toks[m.end].Punct || beForms[n] || n == "during" || n == "last" || n == "this" || n == "earlier" {
+		return am
+	}
+	return nil
+}
+
+// seekBefore: a seek verb shortly before a trigger ("is seeking trade and
+// military assistance from Russia").
+func seekBefore(toks []text.Token, start, floor int) bool {
+	for x := start - 1; x >= floor && x >= start-5; x-- {
+		if seekVerbs[toks[x].Lower] || toks[x].Lower == "asked" || toks[x].Lower == "asking" || toks[x].Lower == "requested" || toks[x].Lower == "requesting" {
+			return true
+		}
+	}
+	return false
+}
+
+// receiveBefore: a verb of receiving shortly before a trigger ("the rebels
+// receive military aid from Iran").
+func receiveBefore(toks []text.Token, start, floor int) bool {
+	for x := start - 1; x >= floor && x >= start-4; x-- {
+		switch toks[x].Lower {
+		case "receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "obtain", "obtained", "obtains", "accept", "accepted", "accepts", "accepting":
+			return true
+		}
+	}
+	return false
+}
+
+// thingNouns name markets and measures, which cannot be asked to act.
+var thingNouns = map[string]bool{"market": true, "markets": true, "economy": true, "economies": true, "price": true, "prices": true, "index": true,
+	"growth": true, "output": true, "exports": true, "imports": true, "inflation": true, "stocks": true, "shares": true, "demand": true, "supply": true, "supplies": true, "production": true, "spending": true, "deficit": true, "surplus": true}
+
+// adjectivalIng are -ing forms that also serve as adjectives.
+var adjectivalIng = map[string]bool{"demanding": true, "supporting": true, "promising": true, "accusing": true, "rewarding": true, "challenging": true, "engaging": true, "compelling": true}
+
+// namedBeside: another recipient than rm is keyed by its own name, not by
+// the story's home country.
+func namedBeside(rs []*actor.Mention, rm *actor.Mention) bool {
+	for _, o := range rs {
+		if o != rm && o.Keyed() && !strings.HasPrefix(o.Entity.Via, "coref") && o.Entity.Via != "home" {
+			return true
+		}
+	}
+	return false
+}
+
+// askVerbs ask, order or allow their object to act.
+var askVerbs = map[string]bool{"require": true, "requires": true, "required": true, "requiring": true, "allow": true, "allows": true, "allowed": true, "allowing": true,
+	"permit": true, "permits": true, "permitted": true, "authorize": true, "authorizes": true, "authorized": true, "authorise": true, "authorised": true, "empower": true, "empowers": true, "empowered": true,
+	"urge": true, "urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asked": true, "asking": true, "order": true, "orders": true, "ordered": true, "ordering": true,
+	"encourage": true, "encouraged": true, "encourages": true, "encouraging": true, "invite": true, "invited": true, "invites": true, "press": true, "pressed": true, "pressing": true}
+
+// askedBefore: the "to" at x follows an asked party right after an ask verb
+// ("require President Reagan to", "urged the Iranian government to").
+func askedBefore(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-6; y-- {
+		t := toks[y]
+		if askVerbs[t.Lower] {
+			return y < x-1
+		}
+		if t.Punct && t.Text != "." && t.Text != "-" || !t.Cap && !determiners[t.Lower] && !t.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// deterVerbs take a hostile act as what they resist.
+var deterVerbs = map[string]bool{"resist": true, "resisting": true, "resists": true, "deter": true, "deterring": true, "deters": true, "counter": true, "countering": true, "counters": true,
+	"confront": true, "confronting": true, "repel": true, "repelling": true, "prevent": true, "preventing": true, "prevents": true, "combat": true, "combating": true, "combatting": true, "thwart": true, "thwarting": true}
+
+// decisionNouns name a decision whose maker stands right before them.
+var decisionNouns = map[string]bool{"ruling": true, "decision": true, "verdict": true, "order": true}
+
+// failVerbs deny the act they govern: "failed to agree".
+var failVerbs = map[string]bool{"failed": true, "fail": true, "fails": true, "failing": true, "refused": true, "failure": true, "refusal": true, "reluctance": true, "reluctant": true, "unwilling": true, "unwillingness": true}
+
+// hopeVerbs put the act they introduce in hope, not in fact.
+var hopeVerbs = map[string]bool{"hope": true, "hopes": true, "hoped": true, "hoping": true, "hopeful": true}
+
+// memoryWords name the remembrance of a past act: "the anniversary of the
+// attacks", "commemorating the invasion".
+var memoryWords = map[string]bool{"anniversary": true, "anniversaries": true, "commemorate": true, "commemorates": true, "commemorated": true, "commemorating": true, "commemoration": true, "commemorations": true,
+	"remembrance": true, "memorial": true, "memorials": true, "memory": true, "memories": true, "remember": true, "remembered": true, "remembering": true, "mourn": true, "mourned": true, "mourning": true, "mourns": true}
+
+// hedges soften a forecast: "will likely", "would probably".
+var hedges = map[string]bool{"likely": true, "probably": true, "possibly": true, "only": true, "eventually": true, "gradually": true, "certainly": true}
+
+// evolveVerbs describe how a kind of act develops, not an act.
+var evolveVerbs = map[string]bool{"develop": true, "evolve": true, "grow": true, "deepen": true, "expand": true, "improve": true, "progress": true, "slow": true, "stall": true, "weaken": true, "strengthen": true, "flourish": true, "suffer": true, "struggle": true, "remain": true}
 
 // orFace: a trigger "or face sanctions".
 func orFace(toks []text.Token, m match) bool {
@@ -988,6 +1274,20 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 	for x := s.Start; x < s.End; x++ {
 		if toks[x].Lower == "if" || toks[x].Lower == "unless" {
 			sentHasIf = true
+		}
+	}
+	// "sanctions should be imposed", "the sanctions would be lifted": a
+	// modal inside the pattern
+	for x := m.start + 1; x < m.end; x++ {
+		if w := toks[x].Lower; modalHyp[w] {
+			ev.Status = attache.Hypothetical
+			return
+		} else if modalPlanned[w] {
+			ev.Status = attache.Planned
+			if w == "would" && sentHasIf {
+				ev.Status = attache.Hypothetical
+			}
+			return
 		}
 	}
 	// "made no concessions", "reached no agreement": a negator inside the
@@ -1046,7 +1346,33 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 				ev.Status = attache.Denied
 				return
 			}
+			// "if the two governments had intended to coordinate"
+			for y := x - 1; y >= a; y-- {
+				if toks[y].Lower == "if" || toks[y].Lower == "unless" || toks[y].Lower == "whether" {
+					ev.Status = attache.Hypothetical
+					return
+				}
+			}
 			ev.Status = attache.Planned
+			return
+		case w == "to" && x > a && askedBefore(toks, x, a):
+			// "legislation to require President Reagan to retaliate",
+			// "urged Iran to release the prisoners": what someone is asked
+			// or allowed to do is not done
+			ev.Status = attache.Hypothetical
+			dr.asked = true
+			return
+		case w == "to" && x > a && failVerbs[toks[x-1].Lower]:
+			// "producers and consumers failed to agree"
+			ev.Status = attache.Denied
+			return
+		case w == "to" && x > a+1 && (toks[x-1].Lower == "have" || toks[x-1].Lower == "has") && x+1 < m.start && toks[x+1].Lower == "be":
+			// "the proposals have to be agreed by member governments"
+			ev.Status = attache.Hypothetical
+			return
+		case w == "to" && x > a && (toks[x-1].Lower == "likely" || toks[x-1].Lower == "unlikely"):
+			// "Japan is likely to approve the loan": a forecast
+			ev.Status = attache.Hypothetical
 			return
 		case w == "to" && x > a && purposes[toks[x-1].Lower] && !(x-2 >= a && beForms[toks[x-2].Lower]):
 			// "a plane used to help troops share intelligence": a purpose
@@ -1069,6 +1395,33 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		if w := toks[x].Lower; w == "if" || w == "whether" || w == "unless" {
 			ev.Status = attache.Hypothetical
 			return
+		}
+	}
+	// "she hopes the United States and Britain can coordinate their
+	// efforts", "Ankara is looking to Trump to veto": a hoped-for act
+	// (a named occasion, "hopes his visit will help", still takes place)
+	for x := m.start - 1; m.p.verbal && !nounUse(toks, m.toks[0], s.Start) && x >= s.Start && x >= m.start-12; x-- {
+		w := toks[x].Lower
+		if hopeVerbs[w] || (w == "looking" || w == "counting" || w == "relying") && x+1 < m.start && toks[x+1].Lower == "to" || w == "looks" && x+1 < m.start && toks[x+1].Lower == "to" {
+			ev.Status = attache.Hypothetical
+			return
+		}
+		if w == "\"" || w == ";" || w == "said" || w == "says" || w == "but" || w == "while" {
+			break
+		}
+	}
+	// "sanctions against Turkey are in Congress awaiting ratification": a
+	// measure that waits for approval is proposed
+	if !m.p.verbal || nounUse(toks, m.toks[0], s.Start) {
+		for x := m.end; x < m.end+10 && x < s.End; x++ {
+			w := toks[x].Lower
+			if w == "awaiting" || w == "await" || w == "awaits" || w == "pending" && x+1 < s.End && (toks[x+1].Lower == "approval" || toks[x+1].Lower == "ratification" || toks[x+1].Lower == "a") {
+				ev.Status = attache.Proposed
+				return
+			}
+			if toks[x].Punct && w != "-" {
+				break
+			}
 		}
 	}
 	// "a ceasefire could take place": a modal after a noun trigger
@@ -1582,6 +1935,19 @@ func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool 
 	// it: "X said Japan should open its market", not "there should be"
 	if dr.ev.Type == "REQUEST" && (dr.weakActor || len(dr.actors) == 0 || !dr.actors[0].Keyed()) {
 		return false
+	}
+	// "the Tokyo stock market should not be gravely affected", "no
+	// decision on whether the Soviet Union should join": a "should" about
+	// a thing, or in an open question, asks no one to act
+	if dr.ev.Type == "REQUEST" {
+		for x := m.start - 1; x >= s.Start && x >= m.start-8; x-- {
+			if w := toks[x].Lower; w == "whether" || w == "if" {
+				return false
+			}
+		}
+		if m.start > s.Start && thingNouns[toks[m.start-1].Lower] {
+			return false
+		}
 	}
 	// approval needs something approved of: a party, or an act of
 	// diplomacy ("the talks had been constructive"), not an outlook

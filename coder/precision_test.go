@@ -180,3 +180,147 @@ func TestReversalsAndFuture(t *testing.T) {
 		}
 	}
 }
+
+// TestRound3Families checks families from the third precision round:
+// remembered acts, forecasts, envoys' names, lawmakers, markets named by a
+// city, "likely to" and everyday senses.
+func TestRound3Families(t *testing.T) {
+	d := time.Date(1987, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		// an act named as what is remembered is background
+		{"anniversary of an attack", "Thousands gathered on the anniversary of the Iraqi invasion of Kuwait.", "", "ASSAULT"},
+		{"commemorating an invasion", "Kuwait held ceremonies commemorating the Iraqi invasion.", "", "ASSAULT"},
+		{"since an invasion", "Oil output has fallen since the Iraqi invasion of Kuwait.", "", "ASSAULT"},
+		{"survives: an invasion reported", "Kuwaitis fled after Iraq invaded Kuwait.", "ASSAULT", ""},
+		{"survives: an attack on a memorial", "Gunmen attacked a memorial service in Kabul.", "ASSAULT", ""},
+		// a forecast of how a kind of act evolves is commentary
+		{"cooperation will develop slowly", "Japan's security cooperation with India will likely develop slowly.", "", "COOPERATE"},
+		{"an accord would be difficult", "He said an accord with Japan would be very difficult.", "", "AGREE"},
+		{"survives: a meeting unlikely to produce measures", "The Group of Seven meeting in Washington is unlikely to produce new measures.", "CONSULT", ""},
+		{"survives: cooperation agreed", "Japan agreed to expand security cooperation with India.", "JPN->IND", ""},
+		// "likely to" is a forecast, not a fact
+		{"likely to approve", "Japan is likely to approve the loan to Mexico.", "JPN->MEX hypothetical", "occurred"},
+		{"survives: approved", "Japan approved the loan to Mexico.", "JPN->MEX occurred", ""},
+		// the name set beside an envoy to a country is the envoy's
+		{"ambassador to a country", "The Somali ambassador to Kenya, Mohamud Ahmed Nur, accused Kenya of meddling.", "ACCUSE/allege/ SOM->KEN", "KEN->KEN"},
+		{"ambassador in a capital", "Turkey's ambassador in Athens, Nazmi Ali Akiman, met Papandreou.", "TUR->", ""},
+		// lawmakers and panels belong to the story's country
+		{"congressmen", "President Reagan spoke in Washington. Two congressmen urged the administration to curb Japanese imports.", "REQUEST// USA->USA", ""},
+		{"advisory panel", "Nakasone visited Osaka. An advisory panel urged the government to cut farm prices.", "REQUEST/change/ JPN->JPN", ""},
+		// a city's market is no government
+		{"a city's exchange", "The London exchange is seeking clarification from the regulators.", "", "GBR GOV"},
+		{"survives: a capital as government", "London is seeking clarification from Tokyo.", "GBR->JPN", ""},
+		// everyday senses
+		{"deals with: is about", "The SEC action deals with a waiver by Dixons.", "", "AGREE"},
+		{"survives: deals with a state", "Japan signed deals with China.", "JPN->CHN", ""},
+		{"budgetary requests", "The government had cut budgetary requests for five years.", "", "REQUEST"},
+		{"refuse: waste", "The firm will build a refuse derived fuel plant in Florida.", "", "REJECT"},
+		{"survives: refuse a request", "Japan refused to lift the ban on U.S. rice.", "REJECT", ""},
+		// a hoped-for act is not done; a measure awaiting approval is proposed
+		{"hopes they can coordinate", "She said she hopes the United States and Britain can coordinate their efforts.", "hypothetical", "occurred"},
+		{"looking to someone to act", "Ankara is looking to Washington to veto the sanctions bill.", "hypothetical", "occurred"},
+		{"awaiting ratification", "New sanctions against Turkey are in Congress awaiting ratification.", "proposed", "occurred"},
+		{"survives: a hope in another sentence", "Iran hopes for peace. Iran attacked the tanker.", "ASSAULT// IRN-> occurred", ""},
+		// victims before a participle are no attackers
+		{"victims kidnapped", "Many Nigerians expressed relief after 270 schoolgirls kidnapped in Zamfara were freed.", "ASSAULT/abduct/ ->NGA", "ASSAULT/abduct/ NGA->"},
+		{"survives: protesters attack", "Protesters attacked police in Nairobi.", "ASSAULT// KEN->KEN", ""},
+		{"survives: victims as objects", "Gunmen kidnapped 20 schoolgirls in Zamfara.", "ASSAULT/abduct/ NGA->NGA", ""},
+		// support from X is X's; what is asked for comment is no request
+		{"support from", "The measure has enough votes to pass, with support from France and Italy.", "SUPPORT// FRA,ITA->", "->FRA"},
+		{"aid from", "The rebels receive military aid from Iran.", "AID// IRN->", ""},
+		{"survives: support for", "France voiced support for Italy.", "SUPPORT// FRA->ITA", ""},
+		{"requesting comment", "The ministry did not reply to an email requesting comment.", "", "REQUEST"},
+		{"survives: aid to", "Iran sent military aid to the rebels.", "AID// IRN->", ""},
+		// "some of whom" refers back; an absolute clause's subject is no recipient
+		{"some of whom", "Israeli police fired tear gas at Palestinian demonstrators, some of whom threw rocks at the police.", "", "PROTEST/riot/ ISR"},
+		{"with X speaking", "The United States voiced concern over the violence in Israel, with Jake Sullivan speaking by phone with his Israeli counterpart.", "ACCUSE/disapprove/ USA->", "USA->USA"},
+		{"environment groups", "Several environment groups accused the Spanish company of lobbying.", "ACCUSE/allege/ ->ESP", ""},
+		// economic support is no political support
+		{"loans to support", "Sri Lanka is seeking 240 mln dlrs in loans to support the balance of payments.", "", "SUPPORT"},
+		{"a system to support producers", "The government maintains a price system to support domestic producers.", "", "SUPPORT"},
+		{"survives: pledge to support a state", "Britain pledged to support Ukraine.", "GBR->UKR", ""},
+		// a modal inside the pattern; an "if" before a plan
+		{"sanctions should be imposed", "The group said sanctions should be imposed against Japanese chipmakers.", "hypothetical", "occurred"},
+		{"if they had intended to", "He reasoned that if the two governments had intended to coordinate policies, Mexico would have acted.", "", "planned"},
+		// a "should" about a thing or in an open question asks no one
+		{"a market should", "Miyazawa said the Tokyo stock market should not be gravely affected.", "", "REQUEST"},
+		{"whether X should", "He said no decision has been made on whether the Soviet Union should join.", "", "REQUEST"},
+		{"survives: a state should", "Yeutter said Japan should open its markets.", "REQUEST/change/statement USA->JPN", ""},
+		// a reporter's question reports no act
+		{"asked if", "Asked if South Korea would retaliate against U.S. goods, he said no.", "", "THREATEN"},
+		{"survives: asked to", "Iran asked Iraq to halt the attacks.", "REQUEST", ""},
+		// an appositive "one of the founders of X" holds no subject
+		{"one of the founders", "Taiwan, one of the founders of the ADB, boycotted the annual meeting.", "TWN->", "ADB->"},
+		// "policy makers" are officials
+		{"policy makers", "The meeting was a sign from the policy makers that the dollar must go lower.", "", " BUS"},
+		// "at the request of X": X asks, the clause's subject is asked
+		{"at the request of", "The Canadians postponed the deadline at the request of the European Commission.", "REQUEST// EU->CAN", "CAN->EU"},
+		{"at the urging of", "Japan delayed the vote at the urging of the United States.", "REQUEST// USA->JPN", ""},
+		{"survives: a request by", "The European Commission made a request to Canada.", "REQUEST// EU->", ""},
+		// endangering is no threat
+		{"threatening integrity", "Dodik has challenged state institutions, threatening the territorial integrity of Bosnia.", "", "THREATEN"},
+		{"survives: threatening a state", "Russia threatened Ukraine with retaliation.", "THREATEN/restrict/ RUS->UKR", ""},
+		// failing to act is not acting; what has to be done is not done
+		{"failed to", "Mexico failed to cooperate with the United States.", "COOPERATE// MEX->USA denied", "occurred"},
+		{"have to be agreed", "The proposals have to be agreed by Britain and France.", "", "occurred"},
+		{"survives: agreed", "Britain and France agreed on the proposals.", "AGREE// ", ""},
+		// market operations, evidence, powers and endangering are no events
+		{"money market assistance", "The Bank of England said it provided the money market with late assistance of around 85 mln stg.", "", "AID"},
+		{"survives: assistance to a state", "The World Bank gave assistance to Mexico.", "AID// WB->MEX", ""},
+		{"figures supporting", "The ministry asked for the figures supporting the new U.S. position.", "", "SUPPORT"},
+		{"threaten a recession", "Analysts say Fed tightening could threaten a recession.", "", "THREATEN"},
+		{"authority to negotiate", "The bill extends Reagan's authority to negotiate a coffee agreement.", "", "AGREE"},
+		// the second of two passive participles; an -ing adjective
+		{"attacked or kidnapped", "Ozor said Nigerian children can still be attacked or kidnapped.", "", "ASSAULT/abduct/ NGA->"},
+		{"survives: attacked and kidnapped", "Nigerian gunmen attacked and kidnapped 20 schoolgirls.", "ASSAULT", ""},
+		{"a demanding gentleman", "Turkey is like a demanding gentleman who wants to dance.", "", "REQUEST"},
+		{"survives: demanding concessions", "Turkey is demanding concessions from Greece.", "REQUEST// TUR->GRC", ""},
+		{"open borders", "The ACLU is more interested in promoting open borders than in protecting civil liberties.", "", "RETREAT"},
+		// a destination is no recipient
+		{"deported to", "Thailand deported 173 Uyghurs to Turkey.", "COERCE/deport/ THA->CHN occurred", "TUR"},
+		{"a place beside a party", "The suits allege the government denied migrants sent to Guantanamo Bay access to lawyers.", "", "->USA,USA"},
+		{"survives: extradited", "Mexico extradited the drug lord to the United States.", "MEX->USA", ""},
+		{"survives: deported with no named deportees", "Thailand deported 173 women and children to Turkey.", "COERCE/deport/ THA->", ""},
+		// a lawmaker's party tag names no one; "House" beside the Senate
+		{"party tag", "Senate Agriculture Committee Chairman Patrick Leahy (D-Vt.) charged Japan with lying.", "ACCUSE/allege/ USA->JPN", ""},
+		{"House beside Senate", "Senate and House investigators agreed to grant limited immunity.", "AGREE// USA-> occurred", ""},
+		// what someone is asked or allowed to do is not done
+		{"require X to retaliate", "The subcommittee approved legislation to require President Reagan to retaliate against Japan.", "", "THREATEN"},
+		{"allowed X to", "The court allowed Japan to import American rice.", "", "occurred"},
+		{"survives: agreed to release", "Iran agreed to release the British prisoners.", "CONCEDE// IRN->GBR occurred", ""},
+		{"signal support", "The attackers stopped the train at a spot where there is no signal support.", "", "SUPPORT"},
+		{"petitions from", "The judges faced petitions from Gachagua's lawyers contesting their appointment.", "", "REQUEST// KEN->KEN"},
+		{"authority to revoke", "Rubio has the authority to revoke a green card or any visa.", "", "SANCTION"},
+		// resisted acts, dangers, interview labels and destinations
+		{"resist aggression", "Ishiba said deterrence was necessary to resist China's aggression in the Taiwan Strait.", "", "ASSAULT"},
+		{"survives: condemned aggression", "Taiwan condemned China's aggression.", "ACCUSE/disapprove/ TWN->CHN", ""},
+		{"ongoing threat", "He considers that unrealistic, given the ongoing threat of al-Shabab terrorist attacks.", "", "THREATEN"},
+		{"survives: a threat made", "Iran's threat to close the Strait of Hormuz alarmed Washington.", "THREATEN// IRN->", ""},
+		{"interview label", "VOA: During your visit to Taiwan, you met with the new president.", "", "USA"},
+		// named groups and law enforcement
+		{"Quad leaders", "Quad leaders agreed at a virtual summit to address China's challenges.", "AGREE// QUAD->", "JPN->"},
+		{"law enforcement", "Haitian police said law enforcement charged him with terrorizing residents.", "ACCUSE/allege/ HTI->", ""},
+		// the parties to a conflict are no political parties
+		{"the parties", "Fighting continued in Sudan. The Security Council called on the parties to end the war.", "REQUEST/yield/ UN->SDN", ""},
+		{"survives: opposition parties", "Opposition parties in Kenya denounced the election.", "ACCUSE/disapprove/ KEN->", ""},
+		// the maker of a decision carries out its act
+		{"court ruling to imprison", "U.S. lawmakers were angered by a Turkish court ruling on Wednesday to continue to imprison Metin Topuz.", "SANCTION/convict/ TUR->", "USA->"},
+		{"decision to expel", "Washington criticized the Iranian decision to expel the British diplomats.", "IRN->GBR", "USA->GBR"},
+		{"survives: would expel", "Britain said it would expel Iranian diplomats.", "GBR->IRN planned", ""},
+		{"reluctance to endorse", "The Kremlin signaled its reluctance to fully endorse the U.S. proposal.", "", "occurred"},
+		{"failure to sell", "Ankara is frustrated by Obama's failure to sell U.S. Patriot missiles to Turkey.", "", "AID//arms_sale USA->TUR occurred"},
+		{"for fear of attack", "Villagers avoid the forest for fear of attack.", "", "ASSAULT"},
+		{"city, country", "Rubio led peace talks with Ukrainian officials in Jeddah, Saudi Arabia, to reach the agreement.", "", "SAU->"},
+		// an unresolved pronoun beside a named recipient
+		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}

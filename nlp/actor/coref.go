@@ -73,7 +73,7 @@ func (c *Coref) Resolve(ms []Mention) {
 			// that country ("Geza was expelled"); the coder uses it for
 			// recipients only
 			m.Home = c.home()
-		case (m.Kind == KNoun || m.Kind == KTitle) && !m.Keyed() && !m.Qual && homeSectors[m.Entity.Sector] && c.home() != "":
+		case (m.Kind == KNoun || m.Kind == KTitle) && !m.Keyed() && !m.Qual && (homeSectors[m.Entity.Sector] || m.Entity.Via == "sides") && c.home() != "":
 			// "police", "the government", "officials": the story's country
 			m.Entity.Country = c.home()
 			m.Entity.Via = "coref:home"
@@ -128,7 +128,8 @@ func (c *Coref) remember(m *Mention) {
 		ce := e
 		c.group = &ce
 	}
-	if e.Sector == "BUS" {
+	if e.Sector == "BUS" && e.Via != "capital" {
+		// ("the London exchange" is no firm that "the banks" refers to)
 		ce := e
 		c.bus = &ce
 	}

@@ -296,8 +296,82 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		m.Entity.Text = joinText(toks, m.Start, m.End)
 		out = append(out, m)
 	}
+	out = firstNames(toks, out)
+	// "VOA: During your visit to Taiwan, ...": an interviewer's label
+	if len(out) > 0 && out[0].Start == s.Start && out[0].End < s.End && toks[out[0].End].Text == ":" && out[0].Entity.Sector == "MED" {
+		out = out[1:]
+	}
+	out = partyTags(toks, out)
+	// "talks in Jeddah, Saudi Arabia,": the country after a place of its
+	// own is part of the place's name, not a party
+	for i := 1; i < len(out); i++ {
+		a, b := out[i-1], out[i]
+		if b.Kind == KCountry && a.End == b.Start-1 && toks[a.End].Text == "," && a.Entity.Country == b.Entity.Country && (a.Kind == KCapital || a.Kind == KActor && a.Entity.Sector == "" && a.Entity.Org == "") && (b.End >= s.End || toks[b.End].Punct) {
+			out = append(out[:i], out[i+1:]...)
+			i--
+		}
+	}
+	// "calls on the parties to end the war", "both parties": the sides of a
+	// conflict or a deal, not political parties
+	for i := range out {
+		m := &out[i]
+		if m.Kind == KNoun && m.Entity.Sector == "PTY" && m.End-m.Start == 1 && m.Start > 0 && (toks[m.Start].Lower == "parties" || toks[m.Start].Lower == "party") && sideWords[toks[m.Start-1].Lower] {
+			m.Entity.Sector, m.Entity.Via = "", "sides"
+		}
+	}
 	apposition(toks, out, s.End)
 	return out
+}
+
+// sideWords before "parties" make them the sides of a conflict or deal.
+var sideWords = map[string]bool{"the": true, "both": true, "all": true, "warring": true, "two": true, "rival": true, "conflicting": true, "opposing": true, "other": true, "relevant": true, "concerned": true, "contracting": true, "negotiating": true, "either": true, "third": true}
+
+// partyTags drops a U.S. lawmaker's party-and-state tag, "Patrick Leahy
+// (D-Vt.)", which names no one, and reads "House" beside a keyed
+// legislature ("Senate and House investigators") as that country's house.
+func partyTags(toks []text.Token, ms []Mention) []Mention {
+	leg := ""
+	for i := range ms {
+		if ms[i].Entity.Sector == "LEG" && ms[i].Entity.Country != "" && ms[i].Kind != KName {
+			leg = ms[i].Entity.Country
+		}
+	}
+	out := ms[:0]
+	for i := range ms {
+		m := ms[i]
+		if m.Start > 0 && m.End-m.Start >= 3 && toks[m.Start-1].Text == "(" && toks[m.Start+1].Text == "-" {
+			if w := toks[m.Start].Text; w == "D" || w == "R" || w == "I" {
+				continue
+			}
+		}
+		if m.Kind == KName && !m.Keyed() && m.End-m.Start == 1 && toks[m.Start].Text == "House" && leg != "" {
+			m.Entity.Country, m.Entity.Sector, m.Entity.Via = leg, "LEG", "institution"
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// firstNames undoes a known person matched by one word that is the first
+// name of an unknown longer name: "Mohamud Ahmed Nur" is not President
+// Hassan Sheikh Mohamud.
+func firstNames(toks []text.Token, ms []Mention) []Mention {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if a.End != b.Start || a.End-a.Start != 1 || a.Kind != KPerson || b.Kind != KName || b.Keyed() || a.Poss {
+			continue
+		}
+		// (a headline, "REAGAN PLEDGES", "Aquino Bombing", is no name: the
+		// rest must be a name of two words or more)
+		if w := toks[a.Start].Text; w == strings.ToUpper(w) || toks[b.Start].Text == strings.ToUpper(toks[b.Start].Text) || b.End-b.Start < 2 {
+			continue
+		}
+		b.Start = a.Start
+		b.Entity.Name = joinText(toks, b.Start, b.End)
+		b.Entity.Text = b.Entity.Name
+		ms = append(ms[:i], ms[i+1:]...)
+	}
+	return ms
 }
 
 // apposition fills an unknown name from the description set beside it by
@@ -307,6 +381,20 @@ func apposition(toks []text.Token, ms []Mention, end int) {
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], &ms[i+1]
 		if b.Start-a.End < 1 || b.Start-a.End > 3 || toks[a.End].Text != "," {
+			continue
+		}
+		// "Somalia's ambassador to Kenya, Mohamud Ahmed Nur,": the name is
+		// the envoy's, not the host country's
+		if i > 0 && a.Start > 0 && (toks[a.Start-1].Lower == "to" || toks[a.Start-1].Lower == "in") && ms[i-1].End == a.Start-1 && ms[i-1].Keyed() && (ms[i-1].Kind == KTitle || ms[i-1].Kind == KNoun) && !b.Keyed() && b.Kind == KName {
+			for x := a.End + 1; x < b.Start; x++ {
+				if !toks[x].Cap {
+					goto next
+				}
+			}
+			if b.End < end && toks[b.End].Text != "," && toks[b.End].Text != "." {
+				continue
+			}
+			fill(&b.Entity, ms[i-1].Entity)
 			continue
 		}
 		for x := a.End + 1; x < b.Start; x++ {
@@ -370,6 +458,10 @@ func (g *Gazetteer) entity(toks []text.Token, u unit, date time.Time) attache.En
 	case KCapital:
 		c := lx.Countries[u.e.idx]
 		e.Country, e.Sector, e.Via = c.Code, "GOV", "capital"
+		// "the London exchange", "Tokyo dealers": a market, not a government
+		if u.end < len(toks) && marketNouns[toks[u.end].Lower] {
+			e.Sector = "BUS"
+		}
 	case KAdj:
 		c := lx.Countries[u.e.idx]
 		e.Country, e.Via = c.Code, "demonym"
@@ -607,6 +699,9 @@ func institution(head string) string {
 	}
 	return ""
 }
+
+// marketNouns after a capital name its market, not its government.
+var marketNouns = map[string]bool{"exchange": true, "exchanges": true, "bourse": true, "market": true, "markets": true, "dealers": true, "traders": true, "brokers": true, "brokerage": true, "brokerages": true, "bankers": true, "futures": true, "stock": true, "stocks": true, "shares": true, "bullion": true, "metal": true, "commodity": true, "commodities": true, "money": true, "interbank": true, "forex": true}
 
 // partyAdj name a party inside the story's country, not another country:
 // "Democratic leaders", "Republican senators", "Socialist deputies".
