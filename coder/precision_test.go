@@ -324,3 +324,44 @@ func TestRound3Families(t *testing.T) {
 		}
 	}
 }
+
+// TestRound4Families checks families from the fourth precision review.
+func TestRound4Families(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		// "sanctioned" meaning approved is no sanction
+		{"sanctioned a rate cut", "The People's Bank of China sanctioned a rate cut.", "", "SANCTION"},
+		{"sanctioned price increases", "Beijing sanctioned price increases for grain.", "", "SANCTION"},
+		{"survives: sanctioned a bank", "The U.S. sanctioned the Iranian bank.", "SANCTION/discontinue/sanctions USA->IRN occurred", ""},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
+
+// TestLaborOfficials checks that union and labor officials are keyed LAB,
+// not GOV, while plain officials stay GOV.
+func TestLaborOfficials(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ in, sector string }{
+		{"Union officials blamed General Electric for the layoffs.", "LAB"},
+		{"Trade union leaders accused Renault of breaking its promises.", "LAB"},
+		{"Officials blamed General Electric for the layoffs.", "GOV"},
+	}
+	for _, c := range cases {
+		evs := code(t, c.in, d)
+		if len(evs) == 0 || len(evs[0].Actor) == 0 {
+			t.Errorf("%q: no event with an actor: %q", c.in, describe(evs))
+			continue
+		}
+		if got := evs[0].Actor[0].Sector; got != c.sector {
+			t.Errorf("%q: actor sector %q, want %q", c.in, got, c.sector)
+		}
+	}
+}
