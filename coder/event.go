@@ -215,6 +215,13 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if m.p.verbal && len(m.toks) == 1 && head > s.Start+1 && toks[head].Joined && toks[head-1].Text == "-" && strings.HasSuffix(toks[head].Lower, "ed") {
 		return nil
 	}
+	// "Kurdish forces, supported by U.S. airstrikes, are conducting",
+	// "Backed by Rwanda, the rebels captured Goma": a participle in
+	// apposition describes who stands behind the subject, like "U.S.-backed";
+	// it reports no act of support of its own
+	if r.Type == "SUPPORT" && m.p.verbal && len(m.toks) == 1 && head+1 < s.End && toks[head+1].Lower == "by" && strings.HasSuffix(toks[head].Lower, "ed") && (head == s.Start || toks[head-1].Text == ",") {
+		return nil
+	}
 	if m.p.verbal && nounUse(toks, head, s.Start) {
 		// "pro-democracy protests", "the killing of": a verb form used as a noun
 		dr.nounUse = true

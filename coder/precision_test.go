@@ -333,6 +333,12 @@ func TestRound4Families(t *testing.T) {
 		{"sanctioned a rate cut", "The People's Bank of China sanctioned a rate cut.", "", "SANCTION"},
 		{"sanctioned price increases", "Beijing sanctioned price increases for grain.", "", "SANCTION"},
 		{"survives: sanctioned a bank", "The U.S. sanctioned the Iranian bank.", "SANCTION/discontinue/sanctions USA->IRN occurred", ""},
+		// a participle "supported/backed by X" in apposition is no separate support
+		{"supported by in apposition", "Kurdish forces, supported by U.S. airstrikes, are conducting operations against Islamic State.", "", "SUPPORT"},
+		{"backed by in apposition", "The rebels, backed by Rwanda, captured Goma.", "", "SUPPORT"},
+		{"backed by opening the sentence", "Backed by Russia, Syrian troops retook the town.", "", "SUPPORT"},
+		{"survives: passive support", "Ukraine was supported by the United States.", "SUPPORT// USA->UKR occurred", ""},
+		{"survives: active backing", "Rwanda backed the rebels, the United Nations said.", "SUPPORT// RWA->", ""},
 	}
 	for _, c := range cases {
 		got := describe(code(t, c.in, d))
