@@ -253,6 +253,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		} else {
 			dr.actors = subject(toks, ms, m.start, a)
+			if head-2 >= a && victimWord(toks, head-2) {
+				// "women are victims of rape": a verb form after "victims
+				// of" names what the subject undergoes
+				dr.recips, dr.actors = dr.actors, nil
+			}
 			if head > s.Start+1 && toks[head-1].Text == "," && strings.HasSuffix(toks[head].Lower, "ing") {
 				// "Bennett highlighted the Taliban's curbs, demanding they be
 				// reversed": a participle clause has the main clause's subject
@@ -833,6 +838,17 @@ var undergoVerbs = map[string]bool{"drew": true, "draws": true, "draw": true, "d
 	"suffers": true, "endured": true, "died": true, "die": true, "dies": true, "perished": true, "survived": true, "survive": true,
 	"escaped": true, "remain": true, "remains": true, "remained": true}
 
+// victimWords between a subject and a noun of an act make the subject its
+// target: "subject to attacks", "victims of abuse", "exposed to violence".
+// The value is the word that has to follow, if any.
+var victimWords = map[string]string{"subject": "to", "subjected": "to", "victim": "of", "victims": "of", "vulnerable": "to",
+	"exposed": "to", "suffer": "", "suffering": "", "endure": "", "enduring": "", "endures": ""}
+
+func victimWord(toks []text.Token, x int) bool {
+	next, ok := victimWords[toks[x].Lower]
+	return ok && (next == "" || x+1 < len(toks) && toks[x+1].Lower == next)
+}
+
 // patientNouns name an act whose possessor undergoes it ("his arrest").
 var patientNouns = map[string]bool{
 	"arrest": true, "arrests": true, "detention": true, "killing": true, "assassination": true, "murder": true,
@@ -1006,6 +1022,17 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if len(subj) > 0 {
 			for x := subj[0].End; x < m.start; x++ {
 				if undergoVerbs[toks[x].Lower] {
+					subj = nil
+					break
+				}
+				// "people are subject to attacks, abductions", "women are
+				// victims of rape": the subject undergoes the act
+				if victimWord(toks, x) {
+					for _, sm := range subj {
+						if !containsMention(dr.recips, sm) {
+							dr.recips = append(dr.recips, sm)
+						}
+					}
 					subj = nil
 					break
 				}

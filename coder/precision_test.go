@@ -333,6 +333,11 @@ func TestRound4Families(t *testing.T) {
 		{"sanctioned a rate cut", "The People's Bank of China sanctioned a rate cut.", "", "SANCTION"},
 		{"sanctioned price increases", "Beijing sanctioned price increases for grain.", "", "SANCTION"},
 		{"survives: sanctioned a bank", "The U.S. sanctioned the Iranian bank.", "SANCTION/discontinue/sanctions USA->IRN occurred", ""},
+		// the subject of "subject to / victims of / suffered" undergoes the act
+		{"subject to attacks", "Christians in Nigeria are subject to attacks, abductions and abuse.", "", "ASSAULT// NGA->"},
+		{"victims of rape", "Women in Sudan are victims of rape and other forms of sexual assault.", "", "ASSAULT/sexual/ SDN->"},
+		{"suffering attacks", "Afghan villagers are suffering repeated attacks.", "", "ASSAULT// AFG->"},
+		{"survives: launched attacks", "Nigerian militants launched attacks on villages.", "ASSAULT// NGA->", ""},
 		// a participle "supported/backed by X" in apposition is no separate support
 		{"supported by in apposition", "Kurdish forces, supported by U.S. airstrikes, are conducting operations against Islamic State.", "", "SUPPORT"},
 		{"backed by in apposition", "The rebels, backed by Rwanda, captured Goma.", "", "SUPPORT"},
