@@ -84,6 +84,14 @@ func compatible(a, b *attache.Event) bool {
 	if (len(ba) == 0 && overlap(aa, br) && !overlap(aa, ar)) || (len(aa) == 0 && overlap(ba, ar) && !overlap(ba, br)) {
 		return false
 	}
+	// "The separatist group accuses Pakistan ... Islamabad has blamed
+	// militants": an unnamed party acting on X is no mention of X's own
+	// domestic act, and must not take X as its actor
+	// (a later sentence nearby may still name the actor: "Iran's attack ...
+	// Iranian forces struck Iranian Kurds")
+	if len(aa) == 0 && len(ar) > 0 && sameSet(ba, ar) && sameSet(br, ar) && b.Sentence-a.Sentence > 3 {
+		return false
+	}
 	actorOK := sameSet(aa, ba) || (len(aa) == 0) != (len(ba) == 0)
 	recipOK := len(ar) == 0 || len(br) == 0 || subset(ar, br) || subset(br, ar)
 	return actorOK && recipOK && (len(aa)+len(ba) > 0)

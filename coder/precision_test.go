@@ -338,6 +338,9 @@ func TestRound4Families(t *testing.T) {
 		{"victims of rape", "Women in Sudan are victims of rape and other forms of sexual assault.", "", "ASSAULT/sexual/ SDN->"},
 		{"suffering attacks", "Afghan villagers are suffering repeated attacks.", "", "ASSAULT// AFG->"},
 		{"survives: launched attacks", "Nigerian militants launched attacks on villages.", "ASSAULT// NGA->", ""},
+		// an unnamed accuser of X takes no actor from X's own later act
+		{"unnamed accuser", "The separatist group accuses Pakistan of exploiting the province. The province is rich in gas. It is also poor. Many people have left. Islamabad has blamed Pakistani militants for the attacks.", "ACCUSE/allege/ ->PAK occurred", ""},
+		{"survives: a named accuser", "Pakistan accused Afghanistan of harboring militants. Islamabad also blamed Kabul for the attack.", "ACCUSE/allege/ PAK->AFG", ""},
 		// a participle "supported/backed by X" in apposition is no separate support
 		{"supported by in apposition", "Kurdish forces, supported by U.S. airstrikes, are conducting operations against Islamic State.", "", "SUPPORT"},
 		{"backed by in apposition", "The rebels, backed by Rwanda, captured Goma.", "", "SUPPORT"},
