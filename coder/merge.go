@@ -205,8 +205,10 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 			continue
 		}
 		if ev.Type == "CONSULT" {
-			if len(attache.Keys(ev.Actor)) == 0 {
+			if len(attache.Keys(ev.Actor)) == 0 && (ev.Mode != "visit" || leadsDelegation(ev.Trigger.Text)) {
 				// roles unclear: every party is an actor (EVENTS.md rule 5)
+				// (but the place a visit goes to is its host: "visiting
+				// Peking", "during a visit to South Africa")
 				ev.Actor, ev.Recipient = ev.Recipient, nil
 			}
 			visitRule(&ev)
@@ -288,4 +290,11 @@ func onlyHome(es []attache.Entity) bool {
 		}
 	}
 	return true
+}
+
+// leadsDelegation: "led a delegation" names the visitor's own party, not a
+// host.
+func leadsDelegation(trigger string) bool {
+	t := strings.ToLower(trigger)
+	return strings.HasPrefix(t, "lead") || strings.HasPrefix(t, "led ")
 }

@@ -341,6 +341,10 @@ func TestRound4Families(t *testing.T) {
 		// an unnamed accuser of X takes no actor from X's own later act
 		{"unnamed accuser", "The separatist group accuses Pakistan of exploiting the province. The province is rich in gas. It is also poor. Many people have left. Islamabad has blamed Pakistani militants for the attacks.", "ACCUSE/allege/ ->PAK occurred", ""},
 		{"survives: a named accuser", "Pakistan accused Afghanistan of harboring militants. Islamabad also blamed Kabul for the attack.", "ACCUSE/allege/ PAK->AFG", ""},
+		// the place a visit goes to is the host, never the visitor
+		{"visiting a capital", "Schultz is currently visiting Peking.", "", "CONSULT/visit/meeting CHN-> "},
+		{"during a visit to", "\"We want peace,\" he said during a visit to South Africa.", "", "CONSULT/visit/meeting ZAF-> "},
+		{"survives: a named visitor", "Putin visited China last week.", "CONSULT/visit/meeting RUS->CHN occurred", ""},
 		// a participle "supported/backed by X" in apposition is no separate support
 		{"supported by in apposition", "Kurdish forces, supported by U.S. airstrikes, are conducting operations against Islamic State.", "", "SUPPORT"},
 		{"backed by in apposition", "The rebels, backed by Rwanda, captured Goma.", "", "SUPPORT"},
