@@ -332,6 +332,7 @@ func TestRound4Families(t *testing.T) {
 		// "sanctioned" meaning approved is no sanction
 		{"sanctioned a rate cut", "The People's Bank of China sanctioned a rate cut.", "", "SANCTION"},
 		{"sanctioned price increases", "Beijing sanctioned price increases for grain.", "", "SANCTION"},
+		{"sanctioned a base rate reduction", "The British authorities finally sanctioned a base rate reduction on Monday.", "", "SANCTION"},
 		{"survives: sanctioned a bank", "The U.S. sanctioned the Iranian bank.", "SANCTION/discontinue/sanctions USA->IRN occurred", ""},
 		// the subject of "subject to / victims of / suffered" undergoes the act
 		{"subject to attacks", "Christians in Nigeria are subject to attacks, abductions and abuse.", "", "ASSAULT// NGA->"},
@@ -370,6 +371,7 @@ func TestLaborOfficials(t *testing.T) {
 	cases := []struct{ in, sector string }{
 		{"Union officials blamed General Electric for the layoffs.", "LAB"},
 		{"Trade union leaders accused Renault of breaking its promises.", "LAB"},
+		{"Business leaders in Japan criticized the government for the tax.", "BUS"},
 		{"Officials blamed General Electric for the layoffs.", "GOV"},
 	}
 	for _, c := range cases {
