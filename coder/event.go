@@ -711,6 +711,13 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			ev.Type, ev.Mode = "ACCUSE", "disapprove"
 		}
 	}
+	if ev.Type == "ASSAULT" && m.p.verbal && len(m.toks) == 1 && strings.HasPrefix(toks[head].Lower, "attack") && verbalAttack(toks, ev.Recipient, head, s.End) {
+		// "Trump attacked The Wall Street Journal for refusing to support
+		// his plans": an attack on a newspaper, or one made for what its
+		// target did, is words
+		ev.Type, ev.Mode, ev.Kind = "ACCUSE", "disapprove", ""
+		ev.Context = nil
+	}
 	if ev.Type == "PROTEST" && len(attache.Keys(ev.Recipient)) == 0 && len(ev.Actor) > 0 && ev.Actor[0].Country != "" && ev.Actor[0].Sector != "GOV" {
 		// a protest with no named target is directed at the protesters'
 		// own government: "Maasai protesters in the capital"
@@ -2294,4 +2301,26 @@ func mainSubject(toks []text.Token, ms []actor.Mention, start, end int) []*actor
 		return out
 	}
 	return nil
+}
+
+// verbalAttack says whether "attacked" after head is criticism: its target
+// is a medium, or "for" + a verb form gives the reason ("attacked the Fed
+// for raising rates").
+func verbalAttack(toks []text.Token, rec []attache.Entity, head, end int) bool {
+	for _, e := range rec {
+		if e.Sector == "MED" {
+			return true
+		}
+	}
+	for x := head + 1; x+1 < end && x <= head+14; x++ {
+		w := toks[x].Lower
+		if w == "for" {
+			n := toks[x+1].Lower
+			return strings.HasSuffix(n, "ing") && len(n) > 5 && n != "during" && n != "morning" && n != "evening"
+		}
+		if w == ";" || w == "and" && x+1 < end && (toks[x+1].Lower == "killed" || toks[x+1].Lower == "wounded") {
+			return false
+		}
+	}
+	return false
 }

@@ -346,6 +346,11 @@ func TestRound4Families(t *testing.T) {
 		{"visiting a capital", "Schultz is currently visiting Peking.", "", "CONSULT/visit/meeting CHN-> "},
 		{"during a visit to", "\"We want peace,\" he said during a visit to South Africa.", "", "CONSULT/visit/meeting ZAF-> "},
 		{"survives: a named visitor", "Putin visited China last week.", "CONSULT/visit/meeting RUS->CHN occurred", ""},
+		// an attack on a newspaper, or for what its target did, is words
+		{"attacked a newspaper", "Trump also attacked The Wall Street Journal newspaper, the country's leading business publication, for refusing to support his tariff plans.", "ACCUSE/disapprove/ USA->", "ASSAULT"},
+		{"attacked for doing", "The Iranian president attacked Saudi Arabia for flooding the oil market.", "ACCUSE/disapprove/ IRN->SAU", "ASSAULT"},
+		{"survives: attacked for days", "Russian forces attacked Ukrainian positions for the third day.", "ASSAULT// RUS->UKR", ""},
+		{"survives: attacked a village", "Gunmen from Mali attacked a village in Burkina Faso, killing 20 people.", "ASSAULT", "ACCUSE"},
 		// a participle "supported/backed by X" in apposition is no separate support
 		{"supported by in apposition", "Kurdish forces, supported by U.S. airstrikes, are conducting operations against Islamic State.", "", "SUPPORT"},
 		{"backed by in apposition", "The rebels, backed by Rwanda, captured Goma.", "", "SUPPORT"},
