@@ -199,6 +199,11 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 		if commentator(ev.Actor) {
 			continue
 		}
+		// "Analysts say Tehran would welcome the closure": what unnamed
+		// analysts expect someone to do is a forecast, not an event
+		if ev.Attribution != nil && ev.Attribution.Speaker != nil && commentator([]attache.Entity{*ev.Attribution.Speaker}) && (ev.Status == attache.Planned || ev.Status == attache.Hypothetical) {
+			continue
+		}
 		// a weak, generic noun ("commitment to", "agreement", "deployment")
 		// with no actor of its own is commentary more often than an event
 		if dr.weakActor && dr.trig.p.n <= 2 && dr.trig.p.rule.Conf < 0.7 {

@@ -351,6 +351,11 @@ func TestRound4Families(t *testing.T) {
 		{"attacked for doing", "The Iranian president attacked Saudi Arabia for flooding the oil market.", "ACCUSE/disapprove/ IRN->SAU", "ASSAULT"},
 		{"survives: attacked for days", "Russian forces attacked Ukrainian positions for the third day.", "ASSAULT// RUS->UKR", ""},
 		{"survives: attacked a village", "Gunmen from Mali attacked a village in Burkina Faso, killing 20 people.", "ASSAULT", "ACCUSE"},
+		// what analysts expect is a forecast
+		{"analysts say would", "Analysts say Tehran would especially welcome the closure of the base.", "", "AGREE"},
+		{"experts said could", "Experts said China could impose sanctions on Japan.", "", "SANCTION"},
+		{"survives: analysts report a fact", "Analysts said China imposed sanctions on Japan.", "SANCTION", ""},
+		{"survives: an official's forecast", "The minister said China would impose sanctions on Japan.", "SANCTION", ""},
 		// a participle "supported/backed by X" in apposition is no separate support
 		{"supported by in apposition", "Kurdish forces, supported by U.S. airstrikes, are conducting operations against Islamic State.", "", "SUPPORT"},
 		{"backed by in apposition", "The rebels, backed by Rwanda, captured Goma.", "", "SUPPORT"},
