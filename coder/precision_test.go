@@ -374,14 +374,18 @@ func TestRound4Families(t *testing.T) {
 	}
 }
 
-// TestLaborOfficials checks that union and labor officials are keyed LAB,
-// not GOV, while plain officials stay GOV.
+// TestLaborOfficials checks the sector of officials who are not a state's:
+// union and labor officials are LAB, business leaders BUS, an international
+// body's spokesman IGO, while plain officials stay GOV.
 func TestLaborOfficials(t *testing.T) {
 	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
 	cases := []struct{ in, sector string }{
 		{"Union officials blamed General Electric for the layoffs.", "LAB"},
 		{"Trade union leaders accused Renault of breaking its promises.", "LAB"},
 		{"Business leaders in Japan criticized the government for the tax.", "BUS"},
+		{"A U.N. spokesman condemned Myanmar's military for the airstrikes.", "IGO"},
+		{"The EU envoy criticized Serbia for the arrests.", "IGO"},
+		{"A government spokesman criticized Serbia for the arrests.", "GOV"},
 		{"Officials blamed General Electric for the layoffs.", "GOV"},
 	}
 	for _, c := range cases {

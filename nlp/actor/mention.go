@@ -615,7 +615,8 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 			return false
 		}
 		b.ent.Country, b.ent.Org = a.ent.Country, a.ent.Org
-		if a.kind == KOrg && a.ent.Sector == "IGO" && b.kind == KNoun {
+		if a.kind == KOrg && a.ent.Sector == "IGO" && (b.kind == KNoun || b.kind == KTitle && (b.ent.Sector == "GOV" || b.ent.Sector == "")) {
+			// "U.N. spokesman", "EU envoy": an official of the body
 			b.ent.Sector = "IGO"
 		}
 		if (a.kind == KActor || a.kind == KOrg) && b.kind == KNoun && a.ent.Sector != "" {
