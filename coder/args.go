@@ -295,6 +295,17 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 		if lo == floor {
 			break
 		}
+		// "Authorities said the group was making bombs to carry out
+		// attacks": a reported clause opened by a common noun phrase has a
+		// subject of its own, unnamed; the speaker is not it
+		if b := lo; b > floor && b+2 < pos {
+			if toks[b].Lower == "that" {
+				b++
+			}
+			if w := toks[b].Lower; (w == "the" || w == "a" || w == "an") && !isMentionStart(ms, b) && !isMentionStart(ms, b+1) && b+2 < pos && (beForms[toks[b+2].Lower] || beForms[toks[b+3].Lower] && b+3 < pos) {
+				return nil
+			}
+		}
 		// "X told a news conference Japanese shareholders agreed": a
 		// reported clause whose subject is only a demonym's noun phrase
 		// still has its own subject; the speaker is not it

@@ -356,6 +356,11 @@ func TestRound4Families(t *testing.T) {
 		{"experts said could", "Experts said China could impose sanctions on Japan.", "", "SANCTION"},
 		{"survives: analysts report a fact", "Analysts said China imposed sanctions on Japan.", "SANCTION", ""},
 		{"survives: an official's forecast", "The minister said China would impose sanctions on Japan.", "SANCTION", ""},
+		// a reported clause with an unnamed subject of its own: the speaker is not it
+		{"said the group was", "Authorities in Morocco said the group was making bombs to carry out attacks in the country.", "", "ASSAULT// MAR->"},
+		{"said the platforms were used", "Washington said the platforms were used to launch attacks on shipping.", "", "ASSAULT// USA->"},
+		{"survives: said a named state", "Officials in Washington said Iran was planning attacks on shipping.", "ASSAULT// IRN->", ""},
+		{"survives: speaker acts", "Washington said it would launch attacks on the platforms.", "ASSAULT// USA->", ""},
 		// a participle "supported/backed by X" in apposition is no separate support
 		{"supported by in apposition", "Kurdish forces, supported by U.S. airstrikes, are conducting operations against Islamic State.", "", "SUPPORT"},
 		{"backed by in apposition", "The rebels, backed by Rwanda, captured Goma.", "", "SUPPORT"},
