@@ -637,6 +637,25 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 			break
 		}
 	}
+	// the later participles of a list after "be" or "remain": "civilians
+	// remain unseen, unprotected, bombed, besieged, raped" (but "Iran was
+	// angered and attacked Iraq" goes on to an object)
+	if n := v + 1; n < len(toks) && (toks[n].Punct || toks[n].Lower == "and" || toks[n].Lower == "or" || toks[n].Lower == "by" || toks[n].Lower == "in") {
+		list := false
+		for x := v - 1; x >= floor && x >= v-14; x-- {
+			t := toks[x].Lower
+			if t == "," || t == "and" || t == "or" {
+				list = true
+				continue
+			}
+			if list && (beForms[t] && t != "'s" || t == "remain" || t == "remains" || t == "remained") {
+				return true
+			}
+			if toks[x].Punct || toks[x].Cap || !(strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "en") || strings.HasPrefix(t, "un")) {
+				break
+			}
+		}
+	}
 	// a participle closing the sentence after its noun: "resulting in all
 	// crew and CIA members killed."
 	if v+1 < len(toks) && v > floor && (toks[v+1].Text == "." || toks[v+1].Text == "\"") && !toks[v-1].Punct && !beForms[toks[v-1].Lower] && toks[v-1].Lower != "has" && toks[v-1].Lower != "have" && toks[v-1].Lower != "had" && strings.HasSuffix(toks[v-1].Lower, "s") {

@@ -361,6 +361,10 @@ func TestRound4Families(t *testing.T) {
 		{"said the platforms were used", "Washington said the platforms were used to launch attacks on shipping.", "", "ASSAULT// USA->"},
 		{"survives: said a named state", "Officials in Washington said Iran was planning attacks on shipping.", "ASSAULT// IRN->", ""},
 		{"survives: speaker acts", "Washington said it would launch attacks on the platforms.", "ASSAULT// USA->", ""},
+		// the later participles of a passive list
+		{"remain bombed, raped", "Sudanese civilians remain unseen, unprotected, bombed, besieged, raped, displaced, deprived of food.", "", "ASSAULT/sexual/ SDN->"},
+		{"were shot and kidnapped", "Nigerian villagers were robbed, beaten and kidnapped.", "", "ASSAULT/abduct/ NGA->"},
+		{"survives: angered and attacked", "Iran was angered, and attacked Iraq.", "ASSAULT// IRN->IRQ", ""},
 		// a participle "supported/backed by X" in apposition is no separate support
 		{"supported by in apposition", "Kurdish forces, supported by U.S. airstrikes, are conducting operations against Islamic State.", "", "SUPPORT"},
 		{"backed by in apposition", "The rebels, backed by Rwanda, captured Goma.", "", "SUPPORT"},
