@@ -905,7 +905,9 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if !(mm.Poss || mm.Weak || possPron || mm.Kind == actor.KCountry || mm.Kind == actor.KOrg || mm.Kind == actor.KPerson || mm.Kind == actor.KActor || mm.Kind == actor.KCapital || mm.Kind == actor.KName) {
 			break
 		}
-		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(p == "to" && infinitive(toks, pi+1, a)) {
+		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(p == "to" && infinitive(toks, pi+1, a)) && !(reactionPreps[p] && mm.Kind == actor.KAdj) {
+			// (but "despite Iranian charges", "against Iraqi attacks": the
+			// demonym names who acts)
 			// ("to increase UK bilateral aid": UK modifies the noun)
 			break
 		}
@@ -1006,6 +1008,18 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		// "Mhlanga's arrest": the possessor inside the noun phrase is no subject
 		if len(subj) > 0 && subj[0].Poss && m.start-subj[0].End <= 2 {
 			subj = nil
+		}
+		// "a warning to Iran against escalating attacks on shipping",
+		// "despite charges that": an act named after such a preposition is
+		// what the clause responds to, not what its subject does
+		for x := m.start - 1; len(subj) > 0 && x >= subj[len(subj)-1].End && x >= m.start-4; x-- {
+			if reactionPreps[toks[x].Lower] {
+				subj = nil
+				break
+			}
+			if toks[x].Punct || !isModifier(toks[x]) && !determiners[toks[x].Lower] && !strings.HasSuffix(toks[x].Lower, "ing") {
+				break
+			}
 		}
 		// "Taliban leaders remain under international sanctions", "the
 		// city came under attack": what is under the act undergoes it
@@ -2324,3 +2338,7 @@ func verbalAttack(toks []text.Token, rec []attache.Entity, head, end int) bool {
 	}
 	return false
 }
+
+// reactionPreps govern an act that a clause responds to: "against", "despite",
+// "amid", "over", "about".
+var reactionPreps = map[string]bool{"against": true, "despite": true, "amid": true, "amidst": true, "over": true, "about": true}

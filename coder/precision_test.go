@@ -365,6 +365,12 @@ func TestRound4Families(t *testing.T) {
 		{"remain bombed, raped", "Sudanese civilians remain unseen, unprotected, bombed, besieged, raped, displaced, deprived of food.", "", "ASSAULT/sexual/ SDN->"},
 		{"were shot and kidnapped", "Nigerian villagers were robbed, beaten and kidnapped.", "", "ASSAULT/abduct/ NGA->"},
 		{"survives: angered and attacked", "Iran was angered, and attacked Iraq.", "ASSAULT// IRN->IRQ", ""},
+		// an act named after "against/despite/amid/over" is what the clause
+		// responds to; a demonym before it names who acts
+		{"warning against attacks", "The United States sent a warning to Iran against escalating attacks on shipping.", "", "ASSAULT// USA->"},
+		{"against Iranian attacks", "Kuwait asked for protection against Iranian attacks on its tankers.", "ASSAULT// IRN->", "ASSAULT// KWT->"},
+		{"about an Iran arms deal", "He did not know about the Iran arms deal at the time.", "", "IRN->"},
+		{"survives: a wave of attacks", "Russia launched a wave of attacks on Ukraine.", "ASSAULT// RUS->UKR", ""},
 		// a participle "supported/backed by X" in apposition is no separate support
 		{"supported by in apposition", "Kurdish forces, supported by U.S. airstrikes, are conducting operations against Islamic State.", "", "SUPPORT"},
 		{"backed by in apposition", "The rebels, backed by Rwanda, captured Goma.", "", "SUPPORT"},
