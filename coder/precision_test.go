@@ -371,6 +371,10 @@ func TestRound4Families(t *testing.T) {
 		{"against Iranian attacks", "Kuwait asked for protection against Iranian attacks on its tankers.", "ASSAULT// IRN->", "ASSAULT// KWT->"},
 		{"about an Iran arms deal", "He did not know about the Iran arms deal at the time.", "", "IRN->"},
 		{"survives: a wave of attacks", "Russia launched a wave of attacks on Ukraine.", "ASSAULT// RUS->UKR", ""},
+		// portfolio investment and price support are markets, not parties
+		{"invested in stocks", "Individuals in Japan are not heavily invested in stocks on their own.", "", "COOPERATE"},
+		{"underlying support", "U.S. energy futures traded higher with underlying support from North Sea crude.", "", "SUPPORT"},
+		{"survives: invested in a country", "Japan invested in Chinese factories.", "COOPERATE//investment JPN->", ""},
 		// a participle "supported/backed by X" in apposition is no separate support
 		{"supported by in apposition", "Kurdish forces, supported by U.S. airstrikes, are conducting operations against Islamic State.", "", "SUPPORT"},
 		{"backed by in apposition", "The rebels, backed by Rwanda, captured Goma.", "", "SUPPORT"},
