@@ -405,6 +405,7 @@ func TestLaborOfficials(t *testing.T) {
 		{"A U.N. spokesman condemned Myanmar's military for the airstrikes.", "IGO"},
 		{"The EU envoy criticized Serbia for the arrests.", "IGO"},
 		{"A government spokesman criticized Serbia for the arrests.", "GOV"},
+		{"Ukrainian news outlets accused Russia of jamming their broadcasts.", "MED"},
 		{"Officials blamed General Electric for the layoffs.", "GOV"},
 	}
 	for _, c := range cases {
