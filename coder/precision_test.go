@@ -375,6 +375,10 @@ func TestRound4Families(t *testing.T) {
 		{"invested in stocks", "Individuals in Japan are not heavily invested in stocks on their own.", "", "COOPERATE"},
 		{"underlying support", "U.S. energy futures traded higher with underlying support from North Sea crude.", "", "SUPPORT"},
 		{"survives: invested in a country", "Japan invested in Chinese factories.", "COOPERATE//investment JPN->", ""},
+		// what is pledged is not yet done
+		{"commitment to use force", "Deterrence involves a U.S. commitment to use nuclear weapons against North Korea.", "USA->PRK planned", "occurred"},
+		{"reaffirmed commitment to coordinate", "The United States and Japan reaffirmed their commitment to coordinate economic policies.", "AGREE", "COOPERATE// JPN,USA-> occurred"},
+		{"survives: pledged to", "Japan pledged to cooperate with the United States.", "AGREE// JPN->USA occurred", ""},
 		// a participle "supported/backed by X" in apposition is no separate support
 		{"supported by in apposition", "Kurdish forces, supported by U.S. airstrikes, are conducting operations against Islamic State.", "", "SUPPORT"},
 		{"backed by in apposition", "The rebels, backed by Rwanda, captured Goma.", "", "SUPPORT"},
