@@ -825,6 +825,11 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	if p.Joined && v-2 >= floor && toks[v-2].Text == "-" {
 		return true
 	}
+	// "despite Iranian charges that", "amid Chinese threats": a demonym
+	// after such a preposition modifies a noun
+	if p.Cap && !p.Punct && v-2 >= floor && reactionPreps[toks[v-2].Lower] {
+		return true
+	}
 	pw := p.Lower
 	return determiners[pw] || pw == "of" || pw == "after" || pw == "against" || pw == "amid" || pw == "during" || pw == "'s" || pw == "violent" || pw == "mass" || pw == "new" || pw == "recent" || pw == "further" || pw == "more" || pw == "fresh" || pw == "tougher" || pw == "additional" || pw == "economic" || pw == "possible" || pw == "harsh" || pw == "sweeping"
 }

@@ -379,6 +379,7 @@ func TestRound4Families(t *testing.T) {
 		{"commitment to use force", "Deterrence involves a U.S. commitment to use nuclear weapons against North Korea.", "USA->PRK planned", "occurred"},
 		{"reaffirmed commitment to coordinate", "The United States and Japan reaffirmed their commitment to coordinate economic policies.", "AGREE", "COOPERATE// JPN,USA-> occurred"},
 		{"survives: pledged to", "Japan pledged to cooperate with the United States.", "AGREE// JPN->USA occurred", ""},
+		{"despite Iranian charges", "He said Kuwait is not a belligerent despite Iranian charges that Kuwait is supporting Iraq.", "ACCUSE/allege/ IRN->", "ACCUSE/allege/ KWT->"},
 		// a participle "supported/backed by X" in apposition is no separate support
 		{"supported by in apposition", "Kurdish forces, supported by U.S. airstrikes, are conducting operations against Islamic State.", "", "SUPPORT"},
 		{"backed by in apposition", "The rebels, backed by Rwanda, captured Goma.", "", "SUPPORT"},
