@@ -1097,6 +1097,13 @@ var planners = map[string]bool{"willingness": true, "readiness": true, "willing"
 	// what is pledged is not yet done
 	"commitment": true, "commitments": true, "pledge": true, "pledges": true, "pledged": true, "promise": true, "promises": true,
 	"promised": true, "vow": true, "vows": true, "vowed": true, "committed": true}
+
+// attempters make what follows their "to" an aim, not a deed or a
+// commitment: "Britain is seeking to finalize a deal", "trying to reach an
+// agreement".
+var attempters = map[string]bool{"seeking": true, "trying": true, "tries": true, "try": true, "attempting": true, "aiming": true, "aim": true,
+	"striving": true, "strives": true, "looking": true}
+
 var proposers = map[string]string{
 	"recommending": attache.Proposed, "recommended": attache.Proposed, "recommend": attache.Proposed, "recommends": attache.Proposed,
 	"proposing": attache.Proposed, "proposes": attache.Proposed, "propose": attache.Proposed,
@@ -1418,6 +1425,14 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 				}
 			}
 			ev.Status = attache.Planned
+			return
+		case w == "to" && x > a && attempters[toks[x-1].Lower]:
+			// "Japan is not trying to block the sale"
+			if x-2 >= a && (toks[x-2].Lower == "no" || toks[x-2].Lower == "not" || toks[x-2].Lower == "n't") {
+				ev.Status = attache.Denied
+				return
+			}
+			ev.Status = attache.Hypothetical
 			return
 		case w == "to" && x > a && askedBefore(toks, x, a):
 			// "legislation to require President Reagan to retaliate",

@@ -424,3 +424,26 @@ func TestLaborOfficials(t *testing.T) {
 		}
 	}
 }
+
+// TestRound5Families checks families found in the fifth precision review.
+func TestRound5Families(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, in, want, not string }{
+		// what is sought or tried is not yet done
+		{"seeking to finalize", "Britain is seeking to finalize a deal with India.", "GBR->IND hypothetical", "occurred"},
+		{"trying to reach", "Japan is trying to reach an agreement with China.", "JPN->CHN hypothetical", "occurred"},
+		{"attempting to negotiate", "Nigeria is attempting to negotiate with Britain.", "hypothetical", "occurred"},
+		{"not trying to", "Japan is not trying to block the sale to China.", "denied", "occurred"},
+		{"survives: agreed to", "Japan agreed to cooperate with China.", "JPN->CHN", "hypothetical"},
+		{"survives: a plain deal", "Britain finalized a deal with India.", "GBR->IND occurred", ""},
+	}
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
