@@ -436,6 +436,13 @@ func TestRound5Families(t *testing.T) {
 		{"not trying to", "Japan is not trying to block the sale to China.", "denied", "occurred"},
 		{"survives: agreed to", "Japan agreed to cooperate with China.", "JPN->CHN", "hypothetical"},
 		{"survives: a plain deal", "Britain finalized a deal with India.", "GBR->IND occurred", ""},
+		// acts on diseases, fires, inflation and deficits are no events
+		{"virus suppressed", "Politicians said travel may never be restored after the coronavirus has been suppressed.", "", "COERCE"},
+		{"suppress the spread", "India imposed a lockdown to suppress the spread of the virus.", "", "COERCE"},
+		{"attack the deficit", "Congress is trying to attack the trade deficit.", "", "ASSAULT"},
+		{"fight inflation", "The central bank attacked inflation with higher rates.", "", "ASSAULT"},
+		{"survives: suppressed protests", "Belarusian troops suppressed the protests in Minsk.", "COERCE", ""},
+		{"survives: attack amid a pandemic", "Russia attacked Ukraine amid the pandemic.", "ASSAULT// RUS->UKR occurred", ""},
 	}
 	for _, c := range cases {
 		got := describe(code(t, c.in, d))
