@@ -701,6 +701,12 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		}
 	}
 	ev.Recipient = dropSame(ev.Recipient, ev.Actor)
+	if ev.Type == "CONSULT" && visitingGuest(d, head, s.Start, ev) {
+		// "Blinken assured visiting Australian Foreign Minister Marise
+		// Payne": the one "visiting" modifies is the visitor, the
+		// subject the host
+		ev.Actor, ev.Recipient = ev.Recipient, ev.Actor
+	}
 	if ev.Type == "PROTEST" && m.p.verbal && len(ev.Actor) > 0 && ev.Actor[0].Sector == "GOV" {
 		// a government that boycotts imposes an embargo; one that protests
 		// disapproves: "Arab states boycotted Israeli goods", "Mexico
@@ -725,6 +731,35 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	ev.Mentions = []attache.Mention{{Sentence: si, Span: ev.Trigger.Span, Trigger: ev.Trigger.Text, Rule: ev.Rule}}
 	return dr
+}
+
+// notVisitingModifier: words before "visiting" that make it a verb or a
+// gerund ("is visiting China", "while visiting Japan", "began visiting").
+var notVisitingModifier = map[string]bool{"is": true, "was": true, "were": true, "are": true, "am": true, "be": true, "been": true, "'s": true, "'re": true,
+	"while": true, "when": true, "after": true, "before": true, "since": true, "during": true, "by": true, "of": true, "for": true, "and": true, "or": true, "to": true,
+	"began": true, "begin": true, "begins": true, "started": true, "start": true, "starts": true, "continued": true, "continue": true, "continues": true,
+	"kept": true, "keep": true, "keeps": true, "stopped": true, "stop": true, "avoid": true, "avoided": true, "enjoy": true, "enjoyed": true, "from": true, "without": true, "about": true}
+
+// visitingGuest: "visiting" used as a modifier of a person or group right
+// after it ("met visiting German Chancellor Olaf Scholz"), with the actor
+// before it, names the visitor in the recipient slot.
+func visitingGuest(d *Doc, head, floor int, ev *attache.Event) bool {
+	toks := d.Toks
+	if toks[head].Lower != "visiting" || head <= floor || head+1 >= len(toks) || len(ev.Actor) == 0 || len(ev.Recipient) == 0 {
+		return false
+	}
+	if p := toks[head-1]; p.Punct || notVisitingModifier[p.Lower] {
+		return false
+	}
+	r := ev.Recipient[0]
+	switch r.Via {
+	case "country", "capital", "actor":
+		return false
+	}
+	if r.Sector == "" || r.Span[0] != d.Span(head+1, head+2)[0] {
+		return false
+	}
+	return ev.Actor[0].Span[1] <= d.Span(head, head+1)[0]
 }
 
 // acquirerOnly: the recipient of a blocked acquisition is the acquirer

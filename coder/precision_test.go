@@ -443,6 +443,10 @@ func TestRound5Families(t *testing.T) {
 		{"fight inflation", "The central bank attacked inflation with higher rates.", "", "ASSAULT"},
 		{"survives: suppressed protests", "Belarusian troops suppressed the protests in Minsk.", "COERCE", ""},
 		{"survives: attack amid a pandemic", "Russia attacked Ukraine amid the pandemic.", "ASSAULT// RUS->UKR occurred", ""},
+		// "visiting X" as a modifier makes X the visitor and the subject the host
+		{"told visiting minister", "Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz that the troubles were over.", "CONSULT/visit/meeting USA->CHN", "CONSULT/visit/meeting CHN->USA"},
+		{"assured visiting minister", "Blinken assured visiting Australian Foreign Minister Marise Payne that the alliance was strong.", "CONSULT/visit/meeting AUS->USA", "CONSULT/visit/meeting USA->AUS"},
+		{"survives: is visiting a country", "Secretary of State Antony Blinken is visiting China this week.", "CONSULT/visit/meeting USA->CHN", ""},
 	}
 	for _, c := range cases {
 		got := describe(code(t, c.in, d))
