@@ -178,6 +178,15 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			break
 		}
 	}
+	// "Passengers shared details as the military killed 33 terrorists": a
+	// clause opened by as/after/before/until/once holds its own subject;
+	// the main clause's subject does not do what that clause tells
+	if x := openedClause(toks, pos, floor); x > floor {
+		floor = x + 1
+		if barrier < floor {
+			barrier = floor
+		}
+	}
 	// a new clause with a common-noun subject is a hard barrier: "France
 	// remained hopeful that ... would be freed and a religious fatwa issued
 	// in Iraq demanded their release"
@@ -328,6 +337,60 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 		}
 	}
 	return nil
+}
+
+// subordinators open a clause with its own subject.
+var subordinators = map[string]bool{"as": true, "after": true, "before": true, "until": true, "once": true}
+
+// notSubordinating words before "as" make it a preposition or a comparison:
+// "such as", "as well as", "served as", "seen as".
+var notSubordinating = map[string]bool{"such": true, "well": true, "so": true, "same": true, "just": true, "much": true, "many": true, "soon": true, "long": true, "far": true,
+	"served": true, "serves": true, "serve": true, "serving": true, "act": true, "acts": true, "acted": true, "acting": true, "known": true, "seen": true, "regarded": true,
+	"described": true, "viewed": true, "considered": true, "named": true, "appointed": true, "elected": true, "chosen": true, "sees": true, "saw": true, "see": true, "describes": true,
+	"identified": true, "listed": true, "designated": true, "treated": true, "branded": true, "labeled": true, "labelled": true, "used": true, "remains": true, "remained": true, "shortly": true, "immediately": true, "soon after": true, "day": true, "days": true, "weeks": true, "months": true, "years": true, "hours": true}
+
+// pastIrregular are past forms of irregular verbs common in events.
+var pastIrregular = map[string]bool{"met": true, "held": true, "made": true, "took": true, "sent": true, "struck": true, "fought": true, "began": true, "gave": true,
+	"told": true, "led": true, "sought": true, "won": true, "shot": true, "hit": true, "cut": true, "broke": true, "threw": true, "froze": true, "stole": true, "seized": true, "bought": true, "sold": true}
+
+// asPhrase says whether the subordinator at x opens a fixed phrase, not a
+// clause: "as a result", "as a whole", "after a while".
+func asPhrase(toks []text.Token, x int) bool {
+	if x+2 >= len(toks) {
+		return false
+	}
+	switch toks[x+2].Lower {
+	case "result", "whole", "consequence", "condition", "means", "way", "gesture", "sign", "token", "part", "matter", "rule", "while", "precaution", "member", "partner", "reminder", "warning", "reward", "favor", "favour", "step":
+		return true
+	}
+	return false
+}
+
+// openedClause returns the position of a subordinator that opens the
+// clause holding pos with a determiner-led subject ("as the military
+// killed"), or -1. The clause must run to pos without a comma, a
+// clause break or an infinitive "to" (which belongs to the outer clause:
+// "Japan agreed after the talks to sign").
+func openedClause(toks []text.Token, pos, floor int) int {
+	// only a finite past verb is surely the clause's own predicate ("after
+	// his first meeting with" is a phrase, not a clause)
+	if w := toks[pos].Lower; !strings.HasSuffix(w, "ed") && !pastIrregular[w] {
+		return -1
+	}
+	for x := pos - 3; x > floor && x >= pos-12; x-- {
+		if t := toks[x+1]; t.Punct || clauseBreak(toks, x+1) || t.Lower == "to" || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
+			return -1
+		}
+		if !subordinators[toks[x].Lower] || notSubordinating[toks[x-1].Lower] || toks[x-1].Punct || asPhrase(toks, x) {
+			continue
+		}
+		switch toks[x+1].Lower {
+		case "the", "a", "an", "its", "their", "his", "her", "some", "several", "many", "two", "three":
+			return x
+		}
+		return -1
+	}
+	return -1
 }
 
 // forceNouns name armed forces by their origin: "planes from Afghanistan

@@ -232,6 +232,12 @@ func shareSubjects(d *Doc, evs []*draft) {
 			if !p.verbal() {
 				continue
 			}
+			if subordinateBetween(d.Toks, p.trig.end, dr.trig.start) {
+				// "Passengers shared details as the military completed an
+				// operation and killed 33 terrorists": the verbs of a clause
+				// opened by "as" share its own subject, not the main one
+				break
+			}
 			if !p.passive && (len(attache.Keys(p.ev.Actor)) > 0 || (participle && len(p.ev.Actor) > 0)) {
 				dr.ev.Actor = append([]attache.Entity(nil), p.ev.Actor...)
 				dr.ev.Recipient = dropSame(dr.ev.Recipient, dr.ev.Actor)
@@ -245,6 +251,20 @@ func shareSubjects(d *Doc, evs []*draft) {
 			}
 		}
 	}
+}
+
+// subordinateBetween says whether a clause opened by a subordinator and a
+// determiner-led subject ("as the military") starts between a and b.
+func subordinateBetween(toks []text.Token, a, b int) bool {
+	for x := a; x+1 < b; x++ {
+		if subordinators[toks[x].Lower] && x > 0 && !notSubordinating[toks[x-1].Lower] && !toks[x-1].Punct && !asPhrase(toks, x) {
+			switch toks[x+1].Lower {
+			case "the", "a", "an", "its", "their", "his", "her", "some", "several", "many", "two", "three":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Absorbing types take the clause after them as their content: "urged X to

@@ -446,6 +446,12 @@ func TestRound5Families(t *testing.T) {
 		// "visiting X" as a modifier makes X the visitor and the subject the host
 		{"told visiting minister", "Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz that the troubles were over.", "CONSULT/visit/meeting USA->CHN", "CONSULT/visit/meeting CHN->USA"},
 		{"assured visiting minister", "Blinken assured visiting Australian Foreign Minister Marise Payne that the alliance was strong.", "CONSULT/visit/meeting AUS->USA", "CONSULT/visit/meeting USA->AUS"},
+		// a clause opened by as/after/before has its own subject
+		{"as-clause subject", "Passengers of a Pakistani train shared details of their ordeal as the Afghan military completed an operation and killed 33 rebels.", "ASSAULT// AFG->", "ASSAULT// PAK->"},
+		{"after-clause subject", "Brazil's Petrobras cancelled an oil purchase after the Saudis refused to accept credit guarantees.", "SAU->", "BRA->"},
+		{"survives: as a result", "As a result of the talks, Japan agreed to cooperate with China.", "JPN->CHN", ""},
+		{"survives: coordinated verbs", "Modi met Biden in Washington and agreed to expand trade.", "AGREE// IND->", ""},
+		{"survives: after a meeting phrase", "Japan agreed after the talks to cooperate with China.", "JPN->", ""},
 		{"survives: is visiting a country", "Secretary of State Antony Blinken is visiting China this week.", "CONSULT/visit/meeting USA->CHN", ""},
 	}
 	for _, c := range cases {
