@@ -446,6 +446,13 @@ func TestRound5Families(t *testing.T) {
 		// "visiting X" as a modifier makes X the visitor and the subject the host
 		{"told visiting minister", "Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz that the troubles were over.", "CONSULT/visit/meeting USA->CHN", "CONSULT/visit/meeting CHN->USA"},
 		{"assured visiting minister", "Blinken assured visiting Australian Foreign Minister Marise Payne that the alliance was strong.", "CONSULT/visit/meeting AUS->USA", "CONSULT/visit/meeting USA->AUS"},
+		// "promising" as an adjective, broken promises and tender terms are no events
+		{"most promising market", "China is the most promising market for Japanese exporters.", "", "AGREE"},
+		{"promising acreage", "The company has promising acreage to explore in Canada.", "", "AGREE"},
+		{"broken promises", "The deputies said the state had broken promises to improve supplies.", "", "AGREE"},
+		{"tendered and not withdrawn", "Dixons said it would accept shares validly tendered and not withdrawn by midnight.", "", "RETREAT"},
+		{"survives: promised to", "Japan promised to open its market to the United States.", "AGREE// JPN->USA", ""},
+		{"survives: is promising to", "The Japanese government is promising to cut tariffs on American cars.", "AGREE", ""},
 		// a clause opened by as/after/before has its own subject
 		{"as-clause subject", "Passengers of a Pakistani train shared details of their ordeal as the Afghan military completed an operation and killed 33 rebels.", "ASSAULT// AFG->", "ASSAULT// PAK->"},
 		{"after-clause subject", "Brazil's Petrobras cancelled an oil purchase after the Saudis refused to accept credit guarantees.", "SAU->", "BRA->"},
