@@ -1944,6 +1944,12 @@ func (c *Coder) attribution(d *Doc, dr *draft, si int, ms []actor.Mention) {
 	if q := inQuote(d.Quotes, dr.trig.start); q != nil && q.Speaker != nil {
 		sp := mentionEntity(d, q.Speaker)
 		ev.Attribution = &attache.Attribution{Speaker: &sp, Quote: true}
+		if len(ev.Actor) == 0 && (sp.Country != "" || sp.Org != "") && sp.Sector != "" && sp.Sector != "MED" && sp.Sector != "BUS" && sp.Sector != "CVL" && sp.Sector != "EDU" && firstPersonSubject(toks, q.Start, dr.trig.start) {
+			// "'We urge Pakistan to focus ...,' the Taliban spokesman
+			// said": the speaker's "we" acts
+			ev.Actor = []attache.Entity{sp}
+			ev.Recipient = dropSame(ev.Recipient, ev.Actor)
+		}
 		return
 	}
 	for x := s.Start; x < s.End; x++ {
@@ -1995,6 +2001,29 @@ func (c *Coder) attribution(d *Doc, dr *draft, si int, ms []actor.Mention) {
 		ev.Attribution = &attache.Attribution{Speaker: &sp}
 		return
 	}
+}
+
+// firstPersonSubject says whether "we" or "I" opens the quote at qa and
+// stands right before the trigger at t ("[We] urge", "we strongly
+// condemn", "I will not accept").
+func firstPersonSubject(toks []text.Token, qa, t int) bool {
+	for x := t - 1; x >= qa && x >= t-4; x-- {
+		switch w := toks[x].Lower; w {
+		case "we", "i":
+			// only a quote opened by its "we": "[We] urge Pakistan"
+			for y := x - 1; y >= qa; y-- {
+				if !toks[y].Punct {
+					return false
+				}
+			}
+			return true
+		case "[", "]", "will", "would", "must", "strongly", "also", "again", "firmly", "hereby", "therefore", "once", "have", "had", "do", "did", "fully", "totally", "never", "always", "shall", "can", "all":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func quoteSpeech(w string) bool { return quote.SpeechVerbs[w] && w != "announced" }

@@ -453,6 +453,10 @@ func TestRound5Families(t *testing.T) {
 		{"tendered and not withdrawn", "Dixons said it would accept shares validly tendered and not withdrawn by midnight.", "", "RETREAT"},
 		{"survives: promised to", "Japan promised to open its market to the United States.", "AGREE// JPN->USA", ""},
 		{"survives: is promising to", "The Japanese government is promising to cut tariffs on American cars.", "AGREE", ""},
+		// a quote opened by "we" is the speaker's act
+		{"we urge in a quote", "\"[We] urge Pakistan to focus on its own problems,\" the Taliban foreign ministry spokesperson said.", "REQUEST/change/ AFG,TALIBAN->PAK", ""},
+		{"survives: we in a relative clause", "\"What happened to the yen was not outside the range we agreed to in Paris,\" Miyazawa said.", "", "AGREE"},
+		{"survives: a broker's we", "\"We can support prices to some extent,\" said one Japanese broker.", "", "SUPPORT// JPN"},
 		// a clause opened by as/after/before has its own subject
 		{"as-clause subject", "Passengers of a Pakistani train shared details of their ordeal as the Afghan military completed an operation and killed 33 rebels.", "ASSAULT// AFG->", "ASSAULT// PAK->"},
 		{"after-clause subject", "Brazil's Petrobras cancelled an oil purchase after the Saudis refused to accept credit guarantees.", "SAU->", "BRA->"},
