@@ -616,6 +616,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		ev.Actor = append(ev.Actor, placeKey(mentionEntity(d, am), am, place))
 	}
 	for _, rm := range dr.recips {
+		if rm.Kind == actor.KPerson && rm.End < len(toks) && nameModifiedHeads[toks[rm.End].Lower] {
+			// "the issue of Reagan bonds", "Trump supporters": a name
+			// modifying a noun is no party
+			continue
+		}
 		e := mentionEntity(d, rm)
 		e = placeKey(e, rm, ev.Location)
 		if e.Country == "" && e.Org == "" && rm.Home != "" && r.Type != "CONSULT" {
@@ -732,6 +737,13 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	ev.Mentions = []attache.Mention{{Sentence: si, Span: ev.Trigger.Span, Trigger: ev.Trigger.Text, Rule: ev.Rule}}
 	return dr
 }
+
+// nameModifiedHeads are nouns a person's name modifies: "Reagan bonds",
+// "the Trump era", "Putin loyalists".
+var nameModifiedHeads = map[string]bool{"bond": true, "bonds": true, "doctrine": true, "era": true, "years": true, "tapes": true, "camp": true,
+	"supporters": true, "loyalists": true, "rally": true, "rallies": true, "voters": true, "presidency": true, "tariffs": true, "cabinet": true,
+	"campaign": true, "aides": true, "family": true, "foundation": true, "library": true, "memorial": true, "statue": true, "portrait": true,
+	"tower": true, "hotel": true, "policies": true, "policy": true, "plan": true, "initiative": true, "agenda": true, "legacy": true, "impeachment": true, "nomination": true}
 
 // notVisitingModifier: words before "visiting" that make it a verb or a
 // gerund ("is visiting China", "while visiting Japan", "began visiting").

@@ -453,6 +453,9 @@ func TestRound5Families(t *testing.T) {
 		{"tendered and not withdrawn", "Dixons said it would accept shares validly tendered and not withdrawn by midnight.", "", "RETREAT"},
 		{"survives: promised to", "Japan promised to open its market to the United States.", "AGREE// JPN->USA", ""},
 		{"survives: is promising to", "The Japanese government is promising to cut tariffs on American cars.", "AGREE", ""},
+		// a person's name modifying a noun is no party
+		{"Reagan bonds", "Japanese central bank governor Satoshi Sumita said he would support the issue of Reagan bonds.", "", "->USA"},
+		{"survives: a person as recipient", "Japan criticized Putin over the war.", "JPN->RUS", ""},
 		// a quote opened by "we" is the speaker's act
 		{"we urge in a quote", "\"[We] urge Pakistan to focus on its own problems,\" the Taliban foreign ministry spokesperson said.", "REQUEST/change/ AFG,TALIBAN->PAK", ""},
 		{"survives: we in a relative clause", "\"What happened to the yen was not outside the range we agreed to in Paris,\" Miyazawa said.", "", "AGREE"},
