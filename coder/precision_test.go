@@ -456,6 +456,9 @@ func TestRound5Families(t *testing.T) {
 		// a person's name modifying a noun is no party
 		{"Reagan bonds", "Japanese central bank governor Satoshi Sumita said he would support the issue of Reagan bonds.", "", "->USA"},
 		{"survives: a person as recipient", "Japan criticized Putin over the war.", "JPN->RUS", ""},
+		// one meeting named by "meet" and "discuss" is one event
+		{"meet to discuss", "U.S. and Japanese officials met in Washington last week to discuss the removal of sanctions.", "", "occurred; CONSULT"},
+		{"survives: two meetings in two sentences", "Japan met China in Tokyo. Later, Japan discussed trade with China.", "occurred; CONSULT", ""},
 		// a quote opened by "we" is the speaker's act
 		{"we urge in a quote", "\"[We] urge Pakistan to focus on its own problems,\" the Taliban foreign ministry spokesperson said.", "REQUEST/change/ AFG,TALIBAN->PAK", ""},
 		{"survives: we in a relative clause", "\"What happened to the yen was not outside the range we agreed to in Paris,\" Miyazawa said.", "", "AGREE"},
