@@ -459,6 +459,10 @@ func TestRound5Families(t *testing.T) {
 		// one meeting named by "meet" and "discuss" is one event
 		{"meet to discuss", "U.S. and Japanese officials met in Washington last week to discuss the removal of sanctions.", "", "occurred; CONSULT"},
 		{"survives: two meetings in two sentences", "Japan met China in Tokyo. Later, Japan discussed trade with China.", "occurred; CONSULT", ""},
+		// a capitalized field word between a country and its officials
+		{"U.S. Trade officials", "U.S. Trade officials have repeatedly accused Japanese microchip makers of dumping.", "ACCUSE/allege/ USA->JPN", "JPN->JPN"},
+		{"French Treasury officials", "French Treasury officials held talks with Nigerian negotiators.", "FRA", ""},
+		{"survives: a named institution", "The U.S. Commerce Department accused Japanese firms of dumping.", "USA->JPN", ""},
 		// a quote opened by "we" is the speaker's act
 		{"we urge in a quote", "\"[We] urge Pakistan to focus on its own problems,\" the Taliban foreign ministry spokesperson said.", "REQUEST/change/ AFG,TALIBAN->PAK", ""},
 		{"survives: we in a relative clause", "\"What happened to the yen was not outside the range we agreed to in Paris,\" Miyazawa said.", "", "AGREE"},

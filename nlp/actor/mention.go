@@ -40,6 +40,18 @@ type unit struct {
 var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true, "they": true}
 
 // capitalized words that are not names.
+// topicModifiers are capitalized field words that stand between a
+// country and its officials: "U.S. Trade officials", "Japanese Finance
+// officials".
+var topicModifiers = map[string]bool{"trade": true, "commerce": true, "finance": true, "foreign": true, "defense": true, "defence": true,
+	"agriculture": true, "farm": true, "treasury": true, "energy": true, "justice": true, "health": true, "interior": true, "labor": true,
+	"labour": true, "industry": true, "economic": true, "economy": true, "security": true, "intelligence": true}
+
+// officialNouns follow a topic modifier: "Trade officials".
+var officialNouns = map[string]bool{"officials": true, "official": true, "authorities": true, "negotiators": true, "negotiator": true, "experts": true,
+	"sources": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "representatives": true, "delegates": true, "delegation": true,
+	"ministers": true, "minister": true, "officers": true, "staff": true, "aides": true, "aide": true, "envoys": true, "envoy": true}
+
 var notNames = map[string]bool{
 	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true, "but": true,
 	"and": true, "or": true, "if": true, "as": true, "after": true, "before": true, "while": true,
@@ -164,6 +176,12 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		t := toks[i]
 		if pronouns[t.Lower] {
 			units = append(units, unit{start: i, end: i + 1, kind: KPronoun})
+			i++
+			continue
+		}
+		// "U.S. Trade officials": a lone capitalized topic word before a
+		// common noun is a modifier, not a name
+		if t.Cap && topicModifiers[t.Lower] && i+1 < s.End && officialNouns[toks[i+1].Lower] && len(units) > 0 && units[len(units)-1].end == i {
 			i++
 			continue
 		}
