@@ -463,6 +463,11 @@ func TestRound5Families(t *testing.T) {
 		{"U.S. Trade officials", "U.S. Trade officials have repeatedly accused Japanese microchip makers of dumping.", "ACCUSE/allege/ USA->JPN", "JPN->JPN"},
 		{"French Treasury officials", "French Treasury officials held talks with Nigerian negotiators.", "FRA", ""},
 		{"survives: a named institution", "The U.S. Commerce Department accused Japanese firms of dumping.", "USA->JPN", ""},
+		// how a source speaks is no meeting; a business halt is no ceasefire
+		{"anonymity to discuss", "The U.S. officials, speaking on condition of anonymity to discuss the operation, said the detainees were flown to Cuba.", "", "CONSULT"},
+		{"authorized to discuss", "Pakistani officials, who were not authorized to discuss relations with India, said nothing changed.", "", "CONSULT"},
+		{"cease banking operations", "The Nigerian central bank ordered the lenders to cease banking operations.", "", "RETREAT"},
+		{"survives: met to discuss", "U.S. officials met Chinese officials to discuss trade.", "CONSULT", ""},
 		// a quote opened by "we" is the speaker's act
 		{"we urge in a quote", "\"[We] urge Pakistan to focus on its own problems,\" the Taliban foreign ministry spokesperson said.", "REQUEST/change/ AFG,TALIBAN->PAK", ""},
 		{"survives: we in a relative clause", "\"What happened to the yen was not outside the range we agreed to in Paris,\" Miyazawa said.", "", "AGREE"},
