@@ -1247,7 +1247,8 @@ var commonAdjectives = map[string]bool{"rare": true, "common": true, "uncommon":
 // directly and takes no object ("schoolgirls kidnapped in Zamfara",
 // "civilians killed by the strike").
 func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end int) *actor.Mention {
-	if t := m.p.rule.Type; t != "ASSAULT" && t != "COERCE" {
+	// (and a release: "the military rescued all the passengers freed so far")
+	if t := m.p.rule.Type; t != "ASSAULT" && t != "COERCE" && !(t == "RETREAT" && (toks[head].Lower == "freed" || toks[head].Lower == "released")) {
 		return nil
 	}
 	var am *actor.Mention
@@ -1277,7 +1278,7 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 		return am
 	}
 	n := toks[m.end].Lower
-	if preps[n] || toks[m.end].Punct || beForms[n] || n == "during" || n == "last" || n == "this" || n == "earlier" {
+	if preps[n] || toks[m.end].Punct || beForms[n] || n == "during" || n == "last" || n == "this" || n == "earlier" || n == "so" || n == "yesterday" || n == "today" {
 		return am
 	}
 	return nil

@@ -468,6 +468,9 @@ func TestRound5Families(t *testing.T) {
 		{"authorized to discuss", "Pakistani officials, who were not authorized to discuss relations with India, said nothing changed.", "", "CONSULT"},
 		{"cease banking operations", "The Nigerian central bank ordered the lenders to cease banking operations.", "", "RETREAT"},
 		{"survives: met to discuss", "U.S. officials met Chinese officials to discuss trade.", "CONSULT", ""},
+		// a release participle after the freed names who was freed
+		{"passengers freed so far", "Pakistani security sources say the military rescued all the Pakistani passengers freed so far.", "", "RETREAT/release/ PAK"},
+		{"survives: freed the hostages", "Pakistani troops freed the hostages on Monday.", "RETREAT/release/ PAK", ""},
 		// a quote opened by "we" is the speaker's act
 		{"we urge in a quote", "\"[We] urge Pakistan to focus on its own problems,\" the Taliban foreign ministry spokesperson said.", "REQUEST/change/ AFG,TALIBAN->PAK", ""},
 		{"survives: we in a relative clause", "\"What happened to the yen was not outside the range we agreed to in Paris,\" Miyazawa said.", "", "AGREE"},
