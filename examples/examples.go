@@ -10,9 +10,9 @@ import (
 	"io/fs"
 	"path"
 	"strings"
-	"time"
 
 	"github.com/attache/attache"
+	"github.com/attache/attache/extract"
 )
 
 //go:embed stories/*.txt stories/*.json
@@ -39,7 +39,7 @@ func Documents() ([]attache.Document, error) {
 			if md.ID != "" {
 				d.ID = md.ID
 			}
-			if t, err := time.Parse("2006-01-02", firstN(md.Date, 10)); err == nil {
+			if t, err := extract.ParseDate(md.Date); err == nil {
 				d.Date = t
 			}
 			d.Title, d.URL, d.Source = md.Title, md.URL, md.Source
@@ -50,11 +50,4 @@ func Documents() ([]attache.Document, error) {
 		docs = append(docs, d)
 	}
 	return docs, nil
-}
-
-func firstN(s string, n int) string {
-	if len(s) > n {
-		return s[:n]
-	}
-	return s
 }

@@ -7,10 +7,10 @@ import (
 	"mime"
 	"net/http"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/attache/attache"
+	"github.com/attache/attache/extract"
 	"github.com/attache/attache/store"
 )
 
@@ -77,7 +77,7 @@ func (s *Server) readDoc(r *http.Request) (attache.Document, error) {
 		ds = p.Published
 	}
 	if ds != "" {
-		t, err := parseDate(ds)
+		t, err := extract.ParseDate(ds)
 		if err != nil {
 			return d, badRequest(fmt.Sprintf("date: %v", err))
 		}
@@ -87,15 +87,6 @@ func (s *Server) readDoc(r *http.Request) (attache.Document, error) {
 		d.ID = "post-" + store.Hash(d)[:12]
 	}
 	return d, nil
-}
-
-func parseDate(s string) (time.Time, error) {
-	for _, layout := range []string{"2006-01-02", time.RFC3339} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("want YYYY-MM-DD or RFC 3339, got %q", s)
 }
 
 func (s *Server) extract(w http.ResponseWriter, r *http.Request) {

@@ -159,15 +159,10 @@ func query(r *http.Request) (store.Query, error) {
 		return s
 	}
 	list := func(name string) []string {
-		var out []string
-		for _, s := range v[name] {
-			for _, p := range strings.Split(s, ",") {
-				if p = strings.TrimSpace(p); p != "" {
-					if len(p) > maxParam && err == nil {
-						err = badRequest(fmt.Sprintf("parameter %s: longer than %d bytes", name, maxParam))
-					}
-					out = append(out, p)
-				}
+		out := store.SplitList(v[name])
+		for _, p := range out {
+			if len(p) > maxParam && err == nil {
+				err = badRequest(fmt.Sprintf("parameter %s: longer than %d bytes", name, maxParam))
 			}
 		}
 		if len(out) > maxList && err == nil {
@@ -256,31 +251,26 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) event(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("id")
-	if len(id) > maxParam {
-		writeErr(w, http.StatusBadRequest, "id too long")
-		return
-	}
-	ev, err := s.st.Event(r.Context(), id)
-	if err != nil {
-		s.storeErr(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, ev)
+	byID(s, w, r, s.st.Event)
 }
 
 func (s *Server) document(w http.ResponseWriter, r *http.Request) {
+	byID(s, w, r, s.st.Document)
+}
+
+// byID serves one record named by the path's {id}.
+func byID[T any](s *Server, w http.ResponseWriter, r *http.Request, get func(context.Context, string) (T, error)) {
 	id := r.PathValue("id")
 	if len(id) > maxParam {
 		writeErr(w, http.StatusBadRequest, "id too long")
 		return
 	}
-	d, err := s.st.Document(r.Context(), id)
+	v, err := get(r.Context(), id)
 	if err != nil {
 		s.storeErr(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, d)
+	writeJSON(w, http.StatusOK, v)
 }
 
 func (s *Server) documents(w http.ResponseWriter, r *http.Request) {

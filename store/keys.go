@@ -46,11 +46,6 @@ func Day(date string) (int64, bool) {
 	return int64(t.Sub(epoch).Hours() / 24), true
 }
 
-// DayDate is the inverse of Day.
-func DayDate(day int64) string {
-	return epoch.AddDate(0, 0, int(day)).Format("2006-01-02")
-}
-
 // EntityKeys lists the (key, name) pairs of entities, one per key.
 func EntityKeys(es []attache.Entity) [][2]string {
 	var out [][2]string

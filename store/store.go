@@ -198,15 +198,25 @@ type Store interface {
 	Close() error
 }
 
-// NormKeys upper-cases and trims keys given by a user.
-func NormKeys(ks []string) []string {
+// SplitList reads list values as users give them: repeated, or
+// comma-separated, or both; blanks are dropped.
+func SplitList(vs []string) []string {
 	var out []string
-	for _, k := range ks {
-		for _, p := range strings.Split(k, ",") {
-			if p = strings.ToUpper(strings.TrimSpace(p)); p != "" {
+	for _, v := range vs {
+		for _, p := range strings.Split(v, ",") {
+			if p = strings.TrimSpace(p); p != "" {
 				out = append(out, p)
 			}
 		}
+	}
+	return out
+}
+
+// NormKeys is SplitList with keys upper-cased.
+func NormKeys(ks []string) []string {
+	out := SplitList(ks)
+	for i := range out {
+		out[i] = strings.ToUpper(out[i])
 	}
 	return out
 }

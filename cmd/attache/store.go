@@ -54,17 +54,7 @@ func (q *queryFlags) register(fs *flag.FlagSet, defLimit int) {
 }
 
 func (q *queryFlags) query() (store.Query, error) {
-	split := func(l []string) []string {
-		var out []string
-		for _, v := range l {
-			for _, p := range strings.Split(v, ",") {
-				if p = strings.TrimSpace(p); p != "" {
-					out = append(out, p)
-				}
-			}
-		}
-		return out
-	}
+	split := store.SplitList
 	sq := store.Query{Actor: split(q.actor), Recipient: split(q.recipient), Type: split(q.typ), Kind: split(q.kind), Status: split(q.status), Source: split(q.source),
 		Since: q.since, Until: q.until, Text: q.text, Doc: q.doc, Sort: q.sort, Limit: q.limit, Offset: q.offset}
 	for _, d := range []struct{ name, v string }{{"since", q.since}, {"until", q.until}} {
