@@ -61,7 +61,7 @@ func TestConstructions(t *testing.T) {
 		{"an unattributed judgment has no speaker", "The decision was unacceptable.", ""},
 		{"police and protesters", "Police in Kenya dispersed protesters in Nairobi.", "PROTEST/demo/ KEN->KEN occurred"},
 		{"a refused concession is REJECT", "Starmer says he will not apologise for the war.", "REJECT/yield/ GBR-> occurred"},
-		{"accused of doing: only the accusation", "Nigerian officers were accused of plotting to kill the president by firing a rocket at his helicopter, court documents showed.", "ACCUSE/allege/ NGA->NGA occurred"},
+		{"accused of doing: only the accusation", "Nigerian officers were accused of plotting to kill the president by firing a missile at his plane, prosecutors said.", "ACCUSE/allege/ NGA->NGA occurred"},
 		{"a disaster is no attack", "An earthquake killed 20 people in Japan.", ""},
 		{"an object noun with its own modifier is the recipient", "Britain expelled four Russian diplomats.", "SANCTION/expel/ GBR->RUS occurred"},
 		{"unnamed police take the country of the place", "Police arrested 20 activists in Minsk.", "COERCE/arrest/ BLR->BLR occurred"},
@@ -83,7 +83,7 @@ func TestConstructions(t *testing.T) {
 
 func TestFacts(t *testing.T) {
 	d := time.Date(1987, 4, 27, 0, 0, 0, 0, time.UTC)
-	evs := code(t, "The U.S. Administration imposed 100 pct tariffs on 300 mln dlrs worth of Japanese color television sets on April 17.", d)
+	evs := code(t, "The U.S. Administration levied 100 pct tariffs on 300 mln dlrs of Japanese personal computers and power tools on April 17.", d)
 	if len(evs) != 1 {
 		t.Fatalf("got %s", describe(evs))
 	}

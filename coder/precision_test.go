@@ -26,7 +26,7 @@ func TestPrecisionFamilies(t *testing.T) {
 		// who a speaker talks to is no actor
 		{"told an outlet", "Survivors told the BBC the attackers burned homes in the village.", "", "GBR"},
 		{"interview with an outlet", "Speaking in an interview with Reuters, King Fahd called on OPEC to cut output.", "REQUEST/", "GBR MED"},
-		{"listeners in a list", "King Fahd of Saudi Arabia, in an interview with Reuters and Visnews on March 11, said the kingdom wanted stable prices and called on producers to avoid harmful competition.", "REQUEST// SAU->", "GBR"},
+		{"listeners in a list", "Saudi Arabia's King Fahd, speaking in an interview with Reuters and Visnews on Tuesday, said the kingdom wanted steady markets and called on exporters to avoid a price war.", "REQUEST// SAU->", "GBR"},
 		{"non-members are outside the name", "Saudi Arabia called on non-OPEC producers to cut output.", "REQUEST/change/ SAU-> occurred", "OPEC"},
 		{"survives: actor after told", "Officials told reporters that Israeli jets attacked the port.", "ASSAULT// ISR->", ""},
 		// a pledge to fight or oppose is no agreement
@@ -58,10 +58,10 @@ func TestAttachment(t *testing.T) {
 		{"survives: an Oxford-comma list of actors", "Japan, South Korea, and Taiwan imposed sanctions on Russia.", "JPN,KOR,TWN->RUS", ""},
 		{"survives: an Oxford-comma list of recipients", "Russia imposed sanctions on Japan, South Korea, and Taiwan.", "RUS->JPN,KOR,TWN", ""},
 		{"complainant is no attacker", "Pakistan complained to the United Nations that planes from Afghanistan attacked its border villages.", "ASSAULT// AFG->", "ASSAULT// PAK"},
-		{"an agent inside the pattern", "The pressure on Reagan included a unanimous call by the Senate last week to impose penalties on Japanese products.", "REQUEST/change/ USA->JPN", ""},
+		{"an agent inside the pattern", "Pressure on Reagan included a unanimous call by the Senate on Monday to impose penalties on Japanese electronics.", "REQUEST/change/ USA->JPN", ""},
 		{"a common-noun antecedent names no actor", "Japanese firms want to avoid the political backlash that blocked the Fairchild sale.", "", "JPN->"},
 		{"survives: a named antecedent", "American airstrikes that demolished homes angered Iraq.", "ASSAULT/aerial/ USA->", ""},
-		{"a reported clause keeps its demonym subject", "Fumio Watanabe, head of a committee with Keidanren, told a news conference Japanese shareholders in the two consortiums agreed that the U.S. and British companies will be invited.", "AGREE// JPN->", ""},
+		{"a reported clause keeps its demonym subject", "Kenji Sato, head of a working group with Keidanren, told a news conference Japanese investors in the three ventures agreed that the American and French firms will be invited.", "AGREE// JPN->", ""},
 		{"survives: pronoun in a that-clause", "Iran said that it had attacked the tanker.", "ASSAULT// IRN->", ""},
 	}
 	for _, c := range cases {
@@ -126,7 +126,7 @@ func TestBackgroundAndSenses(t *testing.T) {
 		{"under sanctions is no sanctioner", "Many top Taliban leaders remain under international terrorism sanctions.", "", "SANCTION/discontinue/sanctions AFG->"},
 		{"survives: a verb 'sanctions'", "The European Union sanctions Russia over the war.", "SANCTION/discontinue/sanctions EU->RUS", ""},
 		{"a purpose is no act", "The U.N. Security Council tightened sanctions on North Korea in an effort to make the country give up its nuclear weapons.", "SANCTION/discontinue/sanctions UN->PRK occurred", "RETREAT/disarm/ UN-> occurred"},
-		{"what comes under criticism is no critic", "Balladur's stringent economic policies have come under increasing criticism inside the coalition.", "", "ACCUSE/disapprove/ FRA->"},
+		{"what comes under criticism is no critic", "Rocard's tight budget policies have come under growing criticism within the coalition.", "", "ACCUSE/disapprove/ FRA->"},
 		{"the dead are no attackers", "At least 21 passengers and four paramilitary troops died in the attack.", "", "ASSAULT// PAK->"},
 		{"near a border", "Kurecik is a U.S. radar base located close to Iran's border.", "", "SANCTION"},
 		{"survives: closing a border", "Pakistan closed its border with Afghanistan.", "SANCTION/discontinue/ PAK->AFG", ""},
@@ -159,7 +159,7 @@ func TestBackgroundAndSenses(t *testing.T) {
 func TestReversalsAndFuture(t *testing.T) {
 	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
 	cases := []struct{ name, in, want, not string }{
-		{"lifting sanctions is a concession", "The United States may lift an additional 84 mln dlrs in trade sanctions against Japan later this month.", "CONCEDE// USA->JPN hypothetical", "SANCTION"},
+		{"lifting sanctions is a concession", "The United States may lift a further 50 mln dlrs in trade sanctions against Japan next month.", "CONCEDE// USA->JPN hypothetical", "SANCTION"},
 		{"lifting a block is a concession", "A Kenyan court has lifted orders blocking the swearing-in of the deputy president.", "CONCEDE// KEN->KEN occurred", "REJECT"},
 		{"easing tariffs", "Washington will ease tariffs on Mexican steel.", "CONCEDE//tariff_relief USA->MEX planned", "SANCTION"},
 		{"relief asked for is not given", "Kim Jong Un asked Trump for sanctions relief.", "", "CONCEDE"},
@@ -243,8 +243,8 @@ func TestRound3Families(t *testing.T) {
 		{"sanctions should be imposed", "The group said sanctions should be imposed against Japanese chipmakers.", "hypothetical", "occurred"},
 		{"if they had intended to", "He reasoned that if the two governments had intended to coordinate policies, Mexico would have acted.", "", "planned"},
 		// a "should" about a thing or in an open question asks no one
-		{"a market should", "Miyazawa said the Tokyo stock market should not be gravely affected.", "", "REQUEST"},
-		{"whether X should", "He said no decision has been made on whether the Soviet Union should join.", "", "REQUEST"},
+		{"a market should", "Miyazawa said the Osaka bond market should not be badly hurt.", "", "REQUEST"},
+		{"whether X should", "He said nothing has been decided on whether the Soviet Union should take part.", "", "REQUEST"},
 		{"survives: a state should", "Yeutter said Japan should open its markets.", "REQUEST/change/statement USA->JPN", ""},
 		// a reporter's question reports no act
 		{"asked if", "Asked if South Korea would retaliate against U.S. goods, he said no.", "", "THREATEN"},
@@ -252,7 +252,7 @@ func TestRound3Families(t *testing.T) {
 		// an appositive "one of the founders of X" holds no subject
 		{"one of the founders", "Taiwan, one of the founders of the ADB, boycotted the annual meeting.", "TWN->", "ADB->"},
 		// "policy makers" are officials
-		{"policy makers", "The meeting was a sign from the policy makers that the dollar must go lower.", "", " BUS"},
+		{"policy makers", "The talks were a signal from the policy makers that the yen must rise.", "", " BUS"},
 		// "at the request of X": X asks, the clause's subject is asked
 		{"at the request of", "The Canadians postponed the deadline at the request of the European Commission.", "REQUEST// EU->CAN", "CAN->EU"},
 		{"at the urging of", "Japan delayed the vote at the urging of the United States.", "REQUEST// USA->JPN", ""},
@@ -265,7 +265,7 @@ func TestRound3Families(t *testing.T) {
 		{"have to be agreed", "The proposals have to be agreed by Britain and France.", "", "occurred"},
 		{"survives: agreed", "Britain and France agreed on the proposals.", "AGREE// ", ""},
 		// market operations, evidence, powers and endangering are no events
-		{"money market assistance", "The Bank of England said it provided the money market with late assistance of around 85 mln stg.", "", "AID"},
+		{"money market assistance", "The Bank of England said it had provided the money market with afternoon assistance of some 40 mln stg.", "", "AID"},
 		{"survives: assistance to a state", "The World Bank gave assistance to Mexico.", "AID// WB->MEX", ""},
 		{"figures supporting", "The ministry asked for the figures supporting the new U.S. position.", "", "SUPPORT"},
 		{"threaten a recession", "Analysts say Fed tightening could threaten a recession.", "", "THREATEN"},
@@ -282,7 +282,7 @@ func TestRound3Families(t *testing.T) {
 		{"survives: extradited", "Mexico extradited the drug lord to the United States.", "MEX->USA", ""},
 		{"survives: deported with no named deportees", "Thailand deported 173 women and children to Turkey.", "COERCE/deport/ THA->", ""},
 		// a lawmaker's party tag names no one; "House" beside the Senate
-		{"party tag", "Senate Agriculture Committee Chairman Patrick Leahy (D-Vt.) charged Japan with lying.", "ACCUSE/allege/ USA->JPN", ""},
+		{"party tag", "Senate Agriculture Committee Chairman Patrick Leahy (D-Vt.) charged Tokyo with unfair trading.", "ACCUSE/allege/ USA->JPN", ""},
 		{"House beside Senate", "Senate and House investigators agreed to grant limited immunity.", "AGREE// USA-> occurred", ""},
 		// what someone is asked or allowed to do is not done
 		{"require X to retaliate", "The subcommittee approved legislation to require President Reagan to retaliate against Japan.", "", "THREATEN"},
@@ -444,23 +444,23 @@ func TestRound5Families(t *testing.T) {
 		{"survives: suppressed protests", "Belarusian troops suppressed the protests in Minsk.", "COERCE", ""},
 		{"survives: attack amid a pandemic", "Russia attacked Ukraine amid the pandemic.", "ASSAULT// RUS->UKR occurred", ""},
 		// "visiting X" as a modifier makes X the visitor and the subject the host
-		{"told visiting minister", "Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz that the troubles were over.", "CONSULT/visit/meeting USA->CHN", "CONSULT/visit/meeting CHN->USA"},
+		{"told visiting minister", "Deng Xiaoping on Sunday told visiting U.S. Secretary of State George Shultz that ties had improved.", "CONSULT/visit/meeting USA->CHN", "CONSULT/visit/meeting CHN->USA"},
 		{"assured visiting minister", "Blinken assured visiting Australian Foreign Minister Marise Payne that the alliance was strong.", "CONSULT/visit/meeting AUS->USA", "CONSULT/visit/meeting USA->AUS"},
 		// "promising" as an adjective, broken promises and tender terms are no events
 		{"most promising market", "China is the most promising market for Japanese exporters.", "", "AGREE"},
 		{"promising acreage", "The company has promising acreage to explore in Canada.", "", "AGREE"},
 		{"broken promises", "The deputies said the state had broken promises to improve supplies.", "", "AGREE"},
-		{"tendered and not withdrawn", "Dixons said it would accept shares validly tendered and not withdrawn by midnight.", "", "RETREAT"},
+		{"tendered and not withdrawn", "Hanson said shares validly tendered and not withdrawn by Friday would be accepted.", "", "RETREAT"},
 		{"survives: promised to", "Japan promised to open its market to the United States.", "AGREE// JPN->USA", ""},
 		{"survives: is promising to", "The Japanese government is promising to cut tariffs on American cars.", "AGREE", ""},
 		// a person's name modifying a noun is no party
-		{"Reagan bonds", "Japanese central bank governor Satoshi Sumita said he would support the issue of Reagan bonds.", "", "->USA"},
+		{"Reagan bonds", "Bank of Japan governor Satoshi Sumita said he would support the sale of Reagan bonds.", "", "->USA"},
 		{"survives: a person as recipient", "Japan criticized Putin over the war.", "JPN->RUS", ""},
 		// one meeting named by "meet" and "discuss" is one event
-		{"meet to discuss", "U.S. and Japanese officials met in Washington last week to discuss the removal of sanctions.", "", "occurred; CONSULT"},
+		{"meet to discuss", "American and Japanese officials met in Tokyo on Monday to discuss the removal of tariffs.", "", "occurred; CONSULT"},
 		{"survives: two meetings in two sentences", "Japan met China in Tokyo. Later, Japan discussed trade with China.", "occurred; CONSULT", ""},
 		// a capitalized field word between a country and its officials
-		{"U.S. Trade officials", "U.S. Trade officials have repeatedly accused Japanese microchip makers of dumping.", "ACCUSE/allege/ USA->JPN", "JPN->JPN"},
+		{"U.S. Trade officials", "U.S. Commerce officials have often accused Japanese chip makers of dumping.", "ACCUSE/allege/ USA->JPN", "JPN->JPN"},
 		{"French Treasury officials", "French Treasury officials held talks with Nigerian negotiators.", "FRA", ""},
 		{"survives: a named institution", "The U.S. Commerce Department accused Japanese firms of dumping.", "USA->JPN", ""},
 		// how a source speaks is no meeting; a business halt is no ceasefire

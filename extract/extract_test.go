@@ -56,7 +56,7 @@ func TestSentences(t *testing.T) {
 	cases := []struct {
 		text, typ, actor, recip string
 	}{
-		{"The U.S. Administration imposed 100 pct tariffs on 300 mln dlrs worth of Japanese color television sets on April 17.", "SANCTION", "USA", "JPN"},
+		{"The U.S. Administration levied 100 pct tariffs on 300 mln dlrs of Japanese personal computers and power tools on April 17.", "SANCTION", "USA", "JPN"},
 		{"Russian President Vladimir Putin visited China last week.", "CONSULT", "RUS", "CHN"},
 		{"Canada and Belgium have banned imports of wildlife trophies.", "SANCTION", "CAN", ""},
 		{"A U.S. State Department spokesperson urged the Haitian government to address security failures.", "REQUEST", "USA", "HTI"},
