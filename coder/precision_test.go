@@ -10,9 +10,26 @@ import (
 // unlabeled news: each row gives a sentence and a substring that must be
 // among the coded events (want) and one that must not (not); empty means no
 // check.
+// family is one test sentence: a substring that must be among the coded
+// events (want) and one that must not (not); empty means no check.
+type family struct{ name, in, want, not string }
+
+func checkFamilies(t *testing.T, d time.Time, cases []family) {
+	t.Helper()
+	for _, c := range cases {
+		got := describe(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
+
 func TestPrecisionFamilies(t *testing.T) {
 	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
-	cases := []struct{ name, in, want, not string }{
+	checkFamilies(t, d, []family{
 		// a negative subject or object negates the act
 		{"negative subject", "No country has recognized the new government in Kabul.", "denied", "occurred"},
 		{"neither subject", "Neither Egypt nor Jordan has recognized the government.", "denied", "occurred"},
@@ -36,23 +53,14 @@ func TestPrecisionFamilies(t *testing.T) {
 		// a march to protest is a street protest
 		{"march to protest", "Thousands of workers marched in Seoul to protest against the government's policies.", "PROTEST/demo/", "ACCUSE"},
 		{"survives: verbal protest", "France protested against the Chinese move.", "ACCUSE/disapprove/ FRA->", ""},
-	}
-	for _, c := range cases {
-		got := describe(code(t, c.in, d))
-		if c.want != "" && !strings.Contains(got, c.want) {
-			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
-		}
-		if c.not != "" && strings.Contains(got, c.not) {
-			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
-		}
-	}
+	})
 }
 
 // TestAttachment checks who is attached as actor and recipient across
 // clauses.
 func TestAttachment(t *testing.T) {
 	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
-	cases := []struct{ name, in, want, not string }{
+	checkFamilies(t, d, []family{
 		{"conjunction before a subject", "The war began in 2022 before Russia invaded Ukraine, and the U.S. and Europe imposed sanctions.", "ASSAULT// RUS->UKR occurred", "UKR->USA"},
 		{"clauses joined by ', and' are no list", "Russia attacked Ukraine, and the U.S. condemned the attack.", "ACCUSE/disapprove/ USA-> occurred", "ASSAULT// RUS->UKR,USA"},
 		{"survives: an Oxford-comma list of actors", "Japan, South Korea, and Taiwan imposed sanctions on Russia.", "JPN,KOR,TWN->RUS", ""},
@@ -63,23 +71,14 @@ func TestAttachment(t *testing.T) {
 		{"survives: a named antecedent", "American airstrikes that demolished homes angered Iraq.", "ASSAULT/aerial/ USA->", ""},
 		{"a reported clause keeps its demonym subject", "Kenji Sato, head of a working group with Keidanren, told a news conference Japanese investors in the three ventures agreed that the American and French firms will be invited.", "AGREE// JPN->", ""},
 		{"survives: pronoun in a that-clause", "Iran said that it had attacked the tanker.", "ASSAULT// IRN->", ""},
-	}
-	for _, c := range cases {
-		got := describe(code(t, c.in, d))
-		if c.want != "" && !strings.Contains(got, c.want) {
-			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
-		}
-		if c.not != "" && strings.Contains(got, c.not) {
-			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
-		}
-	}
+	})
 }
 
 // TestRecipientsAndCommentary checks recipients that are no parties and
 // generic statements that are no events.
 func TestRecipientsAndCommentary(t *testing.T) {
 	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
-	cases := []struct{ name, in, want, not string }{
+	checkFamilies(t, d, []family{
 		{"content names are no addressees", "The United States called on China to end its support for Russia's war against Ukraine.", "REQUEST/yield/ USA->CHN occurred", "RUS"},
 		{"survives: two addressees", "Britain urged Iran and Iraq to halt attacks on shipping.", "GBR->IRN,IRQ", ""},
 		{"a platform is no recipient", "U.S. Congressman Andy Levin slammed Moise for the jailbreak on Twitter.", "ACCUSE/disapprove/ USA->", "HTI"},
@@ -103,23 +102,14 @@ func TestRecipientsAndCommentary(t *testing.T) {
 		{"any names no act", "Iran warned Israel against any attack.", "THREATEN// IRN->ISR", "ASSAULT// ISR"},
 		{"party leaders belong to the story's country", "President Reagan met Japanese officials in Washington on Monday. Democratic leaders have called for a summit with the White House on the budget.", "REQUEST/meet/ USA->USA", ""},
 		{"a title keeps its country", "The Deputy U.S. Trade Representative agreed to meet Japanese officials.", "AGREE// USA->JPN", ""},
-	}
-	for _, c := range cases {
-		got := describe(code(t, c.in, d))
-		if c.want != "" && !strings.Contains(got, c.want) {
-			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
-		}
-		if c.not != "" && strings.Contains(got, c.not) {
-			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
-		}
-	}
+	})
 }
 
 // TestBackgroundAndSenses checks restrictions in place, purposes, victims
 // and everyday senses found in a fresh precision sample.
 func TestBackgroundAndSenses(t *testing.T) {
 	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
-	cases := []struct{ name, in, want, not string }{
+	checkFamilies(t, d, []family{
 		{"an embargo that is violated is background", "Such transfers would violate a U.N. arms embargo on North Korea.", "", "SANCTION"},
 		{"sanctions evaded are background", "Iran has evaded U.S. sanctions for years.", "", "SANCTION"},
 		{"survives: sanctions on violators", "Washington imposed sanctions on firms that violated the arms embargo.", "SANCTION/discontinue/sanctions USA->", ""},
@@ -142,23 +132,14 @@ func TestBackgroundAndSenses(t *testing.T) {
 		{"soil is a place", "The Taliban rejected Pakistan's allegation that the attack was planned from Afghan soil.", "->PAK occurred", "PAK,AFG"},
 		{"a state's strikes are attacks", "Israeli strikes on Gaza continued.", "ASSAULT// ISR->PSE", "PROTEST"},
 		{"survives: a walkout", "French strikes paralyzed rail traffic.", "", "ASSAULT"},
-	}
-	for _, c := range cases {
-		got := describe(code(t, c.in, d))
-		if c.want != "" && !strings.Contains(got, c.want) {
-			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
-		}
-		if c.not != "" && strings.Contains(got, c.not) {
-			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
-		}
-	}
+	})
 }
 
 // TestReversalsAndFuture checks lifted restrictions, broken-off talks,
 // negated plans and acts dated after the story.
 func TestReversalsAndFuture(t *testing.T) {
 	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
-	cases := []struct{ name, in, want, not string }{
+	checkFamilies(t, d, []family{
 		{"lifting sanctions is a concession", "The United States may lift a further 50 mln dlrs in trade sanctions against Japan next month.", "CONCEDE// USA->JPN hypothetical", "SANCTION"},
 		{"lifting a block is a concession", "A Kenyan court has lifted orders blocking the swearing-in of the deputy president.", "CONCEDE// KEN->KEN occurred", "REJECT"},
 		{"easing tariffs", "Washington will ease tariffs on Mexican steel.", "CONCEDE//tariff_relief USA->MEX planned", "SANCTION"},
@@ -169,16 +150,7 @@ func TestReversalsAndFuture(t *testing.T) {
 		{"no plans to", "Japan has no plans to take new measures to support the dollar.", "", "planned"},
 		{"a meeting next week is planned", "Haughey said the Irish parliament meets next Tuesday.", "planned", "occurred"},
 		{"survives: a meeting last Tuesday", "Ireland's parliament met on Tuesday.", "CONSULT//meeting IRL-> occurred", ""},
-	}
-	for _, c := range cases {
-		got := describe(code(t, c.in, d))
-		if c.want != "" && !strings.Contains(got, c.want) {
-			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
-		}
-		if c.not != "" && strings.Contains(got, c.not) {
-			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
-		}
-	}
+	})
 }
 
 // TestRound3Families checks families from the third precision round:
@@ -186,7 +158,7 @@ func TestReversalsAndFuture(t *testing.T) {
 // city, "likely to" and everyday senses.
 func TestRound3Families(t *testing.T) {
 	d := time.Date(1987, 3, 12, 0, 0, 0, 0, time.UTC)
-	cases := []struct{ name, in, want, not string }{
+	checkFamilies(t, d, []family{
 		// an act named as what is remembered is background
 		{"anniversary of an attack", "Thousands gathered on the anniversary of the Iraqi invasion of Kuwait.", "", "ASSAULT"},
 		{"commemorating an invasion", "Kuwait held ceremonies commemorating the Iraqi invasion.", "", "ASSAULT"},
@@ -313,22 +285,13 @@ func TestRound3Families(t *testing.T) {
 		{"city, country", "Rubio led peace talks with Ukrainian officials in Jeddah, Saudi Arabia, to reach the agreement.", "", "SAU->"},
 		// an unresolved pronoun beside a named recipient
 		{"pronoun beside a named recipient", "A Bosnian court sentenced Dodik to one year in prison over his separatist activities.", "BIH->BIH occurred", "BIH,"},
-	}
-	for _, c := range cases {
-		got := describe(code(t, c.in, d))
-		if c.want != "" && !strings.Contains(got, c.want) {
-			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
-		}
-		if c.not != "" && strings.Contains(got, c.not) {
-			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
-		}
-	}
+	})
 }
 
 // TestRound4Families checks families from the fourth precision review.
 func TestRound4Families(t *testing.T) {
 	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
-	cases := []struct{ name, in, want, not string }{
+	checkFamilies(t, d, []family{
 		// "sanctioned" meaning approved is no sanction
 		{"sanctioned a rate cut", "The People's Bank of China sanctioned a rate cut.", "", "SANCTION"},
 		{"sanctioned price increases", "Beijing sanctioned price increases for grain.", "", "SANCTION"},
@@ -386,16 +349,7 @@ func TestRound4Families(t *testing.T) {
 		{"backed by opening the sentence", "Backed by Russia, Syrian troops retook the town.", "", "SUPPORT"},
 		{"survives: passive support", "Ukraine was supported by the United States.", "SUPPORT// USA->UKR occurred", ""},
 		{"survives: active backing", "Rwanda backed the rebels, the United Nations said.", "SUPPORT// RWA->", ""},
-	}
-	for _, c := range cases {
-		got := describe(code(t, c.in, d))
-		if c.want != "" && !strings.Contains(got, c.want) {
-			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
-		}
-		if c.not != "" && strings.Contains(got, c.not) {
-			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
-		}
-	}
+	})
 }
 
 // TestLaborOfficials checks the sector of officials who are not a state's:
@@ -428,7 +382,7 @@ func TestLaborOfficials(t *testing.T) {
 // TestRound5Families checks families found in the fifth precision review.
 func TestRound5Families(t *testing.T) {
 	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
-	cases := []struct{ name, in, want, not string }{
+	checkFamilies(t, d, []family{
 		// what is sought or tried is not yet done
 		{"seeking to finalize", "Britain is seeking to finalize a deal with India.", "GBR->IND hypothetical", "occurred"},
 		{"trying to reach", "Japan is trying to reach an agreement with China.", "JPN->CHN hypothetical", "occurred"},
@@ -482,14 +436,5 @@ func TestRound5Families(t *testing.T) {
 		{"survives: coordinated verbs", "Modi met Biden in Washington and agreed to expand trade.", "AGREE// IND->", ""},
 		{"survives: after a meeting phrase", "Japan agreed after the talks to cooperate with China.", "JPN->", ""},
 		{"survives: is visiting a country", "Secretary of State Antony Blinken is visiting China this week.", "CONSULT/visit/meeting USA->CHN", ""},
-	}
-	for _, c := range cases {
-		got := describe(code(t, c.in, d))
-		if c.want != "" && !strings.Contains(got, c.want) {
-			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
-		}
-		if c.not != "" && strings.Contains(got, c.not) {
-			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
-		}
-	}
+	})
 }
