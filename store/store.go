@@ -25,8 +25,15 @@ var ErrNotFound = errors.New("not found")
 // grouping), as opposed to failures of the store.
 var ErrBadQuery = errors.New("bad query")
 
-// MergeDays is how far apart two reports of the same type, actor and
-// recipient may be dated and still count as one event.
+// MergeDays is the width of the fixed calendar windows that merge reports:
+// reports with the same MergeKey dated in the same window (days since
+// 1970-01-01 divided by MergeDays, rounded down) are one event. Fixed windows,
+// rather than "within so many days of an existing report", make the event set
+// a function of the documents alone, whatever order or how many workers
+// stored them (the price: two reports a day apart can straddle a window
+// boundary and stay two events). Event datasets dedupe on calendar windows
+// too (ICEWS and GDELT on the day); three days absorbs the usual lag between
+// an event and its later reports.
 const MergeDays = 3
 
 // Hash is a document's content hash: the key that makes ingest idempotent.
@@ -90,8 +97,9 @@ const MaxLimit = 1000
 // exact): a story the whole wire ran can have thousands.
 const MaxReports = 1000
 
-// Event is an event as stored: the record of its first report, with counts
-// over every report of it.
+// Event is an event as stored: the record of its representative report
+// (the least by ReportRank: the earliest dated, then by document hash), with
+// counts over every report of it.
 type Event struct {
 	attache.Event
 	NumMentions int      `json:"num_mentions"`
