@@ -1,7 +1,7 @@
 // Package store defines what attache keeps between runs: documents with their
 // text and coded spans, and events merged across the documents that report
 // them, each mention still linked to its document and span. Backends live in
-// sub-packages (store/sqlite) and pass the suite in store/storetest.
+// sub-packages (store/sqlite, store/postgres) and pass the suite in store/storetest.
 package store
 
 import (
@@ -232,6 +232,17 @@ func NormKeys(ks []string) []string {
 // MatchQuery turns what a user typed into a full-text query that cannot fail
 // to parse: every word becomes a quoted term, all of them required.
 func MatchQuery(s string) string {
+	terms := MatchWords(s)
+	for i, w := range terms {
+		terms[i] = `"` + w + `"`
+	}
+	return strings.Join(terms, " ")
+}
+
+// MatchWords is the words of a user's full-text query, at most 16: runs of
+// letters, digits, apostrophes and hyphens, trimmed of the last two, with
+// no character any query syntax gives a meaning to.
+func MatchWords(s string) []string {
 	var terms []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return !(r == '\'' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127)
@@ -240,12 +251,12 @@ func MatchQuery(s string) string {
 		if w == "" {
 			continue
 		}
-		terms = append(terms, `"`+strings.ReplaceAll(w, `"`, ``)+`"`)
+		terms = append(terms, w)
 		if len(terms) == 16 {
 			break
 		}
 	}
-	return strings.Join(terms, " ")
+	return terms
 }
 
 // ByQuad folds counts keyed by type (at position pos of an "a|b" key) into

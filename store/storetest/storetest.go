@@ -317,12 +317,23 @@ func orderDocs() []store.Coded {
 	return docs
 }
 
-// snapshot is everything a store shows of its events and documents.
-func snapshot(t *testing.T, s store.Store) string {
+// Snapshot is everything a store shows of its events and documents, as
+// text: two stores holding the same events give the same snapshot.
+func Snapshot(t testing.TB, s store.Store) string {
 	t.Helper()
 	var b strings.Builder
 	for _, sort := range []string{"date", "-date", "mentions", "-mentions"} {
-		evs := events(t, s, store.Query{Sort: sort, Limit: store.MaxLimit})
+		var evs []store.Event
+		for q := (store.Query{Sort: sort, Limit: store.MaxLimit}); ; q.Offset += store.MaxLimit {
+			page, err := s.Events(ctx, q)
+			if err != nil {
+				t.Fatalf("Events(%+v): %v", q, err)
+			}
+			evs = append(evs, page...)
+			if len(page) < store.MaxLimit {
+				break
+			}
+		}
 		fmt.Fprintf(&b, "events %s:\n", sort)
 		for _, ev := range evs {
 			j, err := json.Marshal(ev)
@@ -359,9 +370,16 @@ func snapshot(t *testing.T, s store.Store) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ds, err := s.Documents(ctx, store.DocQuery{Limit: store.MaxLimit})
-	if err != nil {
-		t.Fatal(err)
+	var ds []store.DocSummary
+	for q := (store.DocQuery{Limit: store.MaxLimit}); ; q.Offset += store.MaxLimit {
+		page, err := s.Documents(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds = append(ds, page...)
+		if len(page) < store.MaxLimit {
+			break
+		}
 	}
 	fmt.Fprintf(&b, "stats %+v\nactors %+v\ndocuments %+v\n", st, as, ds)
 	return b.String()
@@ -395,7 +413,7 @@ func testOrderIndependent(t *testing.T, open Opener) {
 		for k := 0; k < len(r.docs); k += r.batch {
 			put(t, s, r.docs[k:min(k+r.batch, len(r.docs))]...)
 		}
-		got := snapshot(t, s)
+		got := Snapshot(t, s)
 		if err := s.Close(); err != nil {
 			t.Fatal(err)
 		}
