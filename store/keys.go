@@ -103,9 +103,10 @@ func Place(hash string, docDate string, evs []attache.Event) []Placement {
 // ReportRank is the key that orders the reports of one event: date (so the
 // representative is the earliest report), then document content hash, then
 // the event's extraction id. One document reports an event at most once, so
-// ties cannot occur.
+// ties cannot occur. Spaces separate the parts: PostgreSQL text cannot hold
+// NUL, and a space sorts before every character of a date or hash.
 func ReportRank(date, hash, eventID string) string {
-	return date + "\x00" + hash + "\x00" + eventID
+	return date + " " + hash + " " + eventID
 }
 
 // AddSource adds a source to a sorted, tab-separated set of sources.

@@ -1,0 +1,38 @@
+package postgres
+
+import (
+	"context"
+	"testing"
+
+	"github.com/attache/attache/store"
+	"github.com/attache/attache/store/postgres/pgtest"
+	"github.com/attache/attache/store/storetest"
+)
+
+// coded is the benchmark document of store/sqlite's BenchmarkPut.
+var coded = storetest.WireStory
+
+// BenchmarkPut measures the writer as store/sqlite's does: documents per
+// second and MB/s of text through one store handle, in batches of 256.
+func BenchmarkPut(b *testing.B) {
+	db, err := Open(context.Background(), pgtest.URL(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	const batch = 256
+	var bytes int64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		docs := make([]store.Coded, batch)
+		for k := range docs {
+			docs[k] = coded(i*batch + k)
+			bytes += int64(len(docs[k].Doc.Text))
+		}
+		if _, err := db.Put(context.Background(), docs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "docs/s")
+	b.SetBytes(bytes / int64(b.N))
+}

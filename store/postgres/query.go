@@ -1,0 +1,368 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/attache/attache"
+	"github.com/attache/attache/store"
+)
+
+// params numbers query parameters as they are added.
+type params []any
+
+func (p *params) add(v any) string {
+	*p = append(*p, v)
+	return "$" + strconv.Itoa(len(*p))
+}
+
+// textQuery is what a user typed as a tsquery that cannot fail to parse:
+// plainto_tsquery over the words store.MatchWords keeps, all required.
+func textQuery(s string) (string, bool) {
+	w := store.MatchWords(s)
+	return strings.Join(w, " "), len(w) > 0
+}
+
+// where builds the filter of a query. Every value goes in as a parameter.
+func where(q store.Query, p *params) string {
+	var conds []string
+	hasKey := func(role string, keys []string) string {
+		return "e.id IN (SELECT k.event_id FROM event_keys k WHERE k.key = ANY(" + p.add(keys) + ") AND k.role = " + p.add(role) + ")"
+	}
+	if ks := store.NormKeys(q.Actor); len(ks) > 0 {
+		conds = append(conds, hasKey("a", ks))
+	}
+	if ks := store.NormKeys(q.Recipient); len(ks) > 0 {
+		conds = append(conds, hasKey("r", ks))
+	}
+	if a, b := strings.ToUpper(q.Dyad[0]), strings.ToUpper(q.Dyad[1]); a != "" && b != "" {
+		pa, pb := p.add(a), p.add(b)
+		conds = append(conds, `e.id IN (SELECT x.event_id FROM event_keys x JOIN event_keys y ON y.event_id = x.event_id
+			WHERE x.role = 'a' AND y.role = 'r' AND ((x.key = `+pa+` AND y.key = `+pb+`) OR (x.key = `+pb+` AND y.key = `+pa+`)))`)
+	}
+	if len(q.Type) > 0 {
+		conds = append(conds, "e.type = ANY("+p.add(store.NormKeys(q.Type))+")")
+	}
+	if len(q.Kind) > 0 {
+		conds = append(conds, "e.kind = ANY("+p.add(q.Kind)+")")
+	}
+	if len(q.Status) > 0 {
+		conds = append(conds, "e.status = ANY("+p.add(q.Status)+")")
+	}
+	if d, ok := store.Day(q.Since); ok {
+		conds = append(conds, "e.day >= "+p.add(d))
+	}
+	if d, ok := store.Day(q.Until); ok {
+		conds = append(conds, "e.day <= "+p.add(d))
+	}
+	if t, ok := textQuery(q.Text); ok {
+		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m WHERE m.tsv @@ plainto_tsquery('simple', "+p.add(t)+"))")
+	}
+	if len(q.Source) > 0 {
+		conds = append(conds, "EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = e.id AND d.source = ANY("+p.add(q.Source)+"))")
+	}
+	if q.Doc != "" {
+		v := p.add(q.Doc)
+		conds = append(conds, "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.doc_id = (SELECT id FROM documents WHERE hash = "+v+" OR ext_id = "+v+" ORDER BY id LIMIT 1))")
+	}
+	if len(conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(conds, " AND ")
+}
+
+// orderBy breaks ties by uid, not by row id: row ids follow arrival, which
+// differs between workers.
+func orderBy(sort string) (string, error) {
+	switch sort {
+	case "", "-date":
+		return " ORDER BY e.day DESC NULLS LAST, e.uid DESC", nil
+	case "date":
+		return " ORDER BY e.day ASC NULLS LAST, e.uid ASC", nil
+	case "-mentions":
+		return " ORDER BY e.num_mentions DESC, e.uid DESC", nil
+	case "mentions":
+		return " ORDER BY e.num_mentions ASC, e.uid ASC", nil
+	}
+	return "", fmt.Errorf("%w: unknown sort %q (date, -date, mentions, -mentions)", store.ErrBadQuery, sort)
+}
+
+// eventCols with the representative report's document, so that a page of
+// events costs one query however many reports each event has.
+const eventCols = `e.id, e.uid, e.num_mentions, e.num_docs, e.first_seen, e.last_seen, e.sources, e.record,
+	d.ext_id, d.hash, d.url, d.title`
+
+const eventFrom = " FROM events e LEFT JOIN documents d ON d.id = e.first_doc"
+
+// Events returns one page of events.
+func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) {
+	var p params
+	w := where(q, &p)
+	ob, err := orderBy(q.Sort)
+	if err != nil {
+		return nil, err
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	limit = min(limit, store.MaxLimit)
+	page := " LIMIT " + p.add(limit) + " OFFSET " + p.add(max(q.Offset, 0))
+	rows, err := db.pool.Query(ctx, "SELECT "+eventCols+eventFrom+w+ob+page, p...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Event
+	for rows.Next() {
+		ev, _, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		out = append(out, ev)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return out, nil
+}
+
+func scanEvent(s pgx.Row) (store.Event, int64, error) {
+	var ev store.Event
+	var id int64
+	var uid, sources, rec string
+	var ext, hash, u, title *string
+	if err := s.Scan(&id, &uid, &ev.NumMentions, &ev.NumDocs, &ev.FirstSeen, &ev.LastSeen, &sources, &rec, &ext, &hash, &u, &title); err != nil {
+		return ev, 0, err
+	}
+	if err := json.Unmarshal([]byte(rec), &ev.Event); err != nil {
+		return ev, 0, fmt.Errorf("event %s: bad record: %w", uid, err)
+	}
+	ev.ID = uid
+	if sources != "" {
+		ev.Sources = strings.Split(sources, "\t")
+	}
+	ev.NumSources = len(ev.Sources)
+	if ext != nil {
+		ev.Doc, ev.DocHash, ev.DocURL, ev.DocTitle = *ext, *hash, *u, *title
+	}
+	return ev, id, nil
+}
+
+// CountEvents counts the events a query selects, ignoring its page.
+func (db *DB) CountEvents(ctx context.Context, q store.Query) (int, error) {
+	var p params
+	w := where(q, &p)
+	var n int
+	if err := db.pool.QueryRow(ctx, "SELECT count(*) FROM events e"+w, p...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	return n, nil
+}
+
+// CountBy counts the selected events per type, quad, month, year, kind or
+// status, or per pair of them ("month,type"): a pair's key is "a|b".
+func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Count, error) {
+	dims := strings.Split(by, ",")
+	if len(dims) > 2 {
+		return nil, fmt.Errorf("%w: count by %q: at most two dimensions", store.ErrBadQuery, by)
+	}
+	quad := -1
+	var cols []string
+	date := func(format string) string {
+		return "CASE WHEN e.day IS NULL THEN '' ELSE to_char(date '1970-01-01' + e.day::integer, '" + format + "') END"
+	}
+	for i, d := range dims {
+		var col string
+		switch strings.TrimSpace(d) {
+		case "type":
+			col = "e.type"
+		case "quad":
+			col, quad = "e.type", i
+		case "kind":
+			col = "e.kind"
+		case "status":
+			col = "e.status"
+		case "month":
+			col = date("YYYY-MM")
+		case "year":
+			col = date("YYYY")
+		case "day":
+			col = date("YYYY-MM-DD")
+		default:
+			return nil, fmt.Errorf("%w: count by %q: want type, quad, kind, status, day, month or year", store.ErrBadQuery, d)
+		}
+		cols = append(cols, col)
+	}
+	key := cols[0]
+	if len(cols) == 2 {
+		key = cols[0] + " || '|' || " + cols[1]
+	}
+	var p params
+	w := where(q, &p)
+	rows, err := db.pool.Query(ctx, "SELECT ("+key+`) COLLATE "C", count(*) FROM events e`+w+" GROUP BY 1 ORDER BY 1", p...)
+	if err != nil {
+		return nil, fmt.Errorf("count by %s: %w", by, err)
+	}
+	defer rows.Close()
+	var out []store.Count
+	for rows.Next() {
+		var c store.Count
+		if err := rows.Scan(&c.Key, &c.N); err != nil {
+			return nil, fmt.Errorf("count by %s: %w", by, err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("count by %s: %w", by, err)
+	}
+	if quad >= 0 {
+		out = store.ByQuad(out, quad)
+	}
+	return out, nil
+}
+
+// Event returns an event with all its reports.
+func (db *DB) Event(ctx context.Context, uid string) (*store.EventDetail, error) {
+	row := db.pool.QueryRow(ctx, "SELECT "+eventCols+eventFrom+" WHERE e.uid = $1", uid)
+	ev, id, err := scanEvent(row)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("event %s: %w", uid, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("event %s: %w", uid, err)
+	}
+	det := &store.EventDetail{Event: ev, Reports: []store.Report{}}
+	// One report per document event; its record carries every mention.
+	rows, err := db.pool.Query(ctx, `SELECT DISTINCT ON (d.date, d.hash, m.uid) d.ext_id, d.hash, d.date, d.source, d.url, d.title, m.record
+		FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = $1 ORDER BY d.date, d.hash, m.uid LIMIT $2`, id, store.MaxReports)
+	if err != nil {
+		return nil, fmt.Errorf("event %s: reports: %w", uid, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r store.Report
+		var rec string
+		if err := rows.Scan(&r.Doc, &r.DocHash, &r.DocDate, &r.Source, &r.URL, &r.Title, &rec); err != nil {
+			return nil, fmt.Errorf("event %s: reports: %w", uid, err)
+		}
+		if err := json.Unmarshal([]byte(rec), &r.Event); err != nil {
+			return nil, fmt.Errorf("event %s: bad report: %w", uid, err)
+		}
+		det.Reports = append(det.Reports, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("event %s: reports: %w", uid, err)
+	}
+	return det, nil
+}
+
+// Document returns a document by id or hash.
+func (db *DB) Document(ctx context.Context, id string) (*store.Document, error) {
+	var d store.Document
+	var res string
+	err := db.pool.QueryRow(ctx, `SELECT ext_id, hash, url, title, source, date, ingested, text, result FROM documents
+		WHERE hash = $1 OR ext_id = $1 ORDER BY id LIMIT 1`, id).
+		Scan(&d.ID, &d.Hash, &d.URL, &d.Title, &d.Source, &d.Date, &d.Ingested, &d.Text, &res)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("document %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	d.Ingested = d.Ingested.UTC()
+	if err := json.Unmarshal([]byte(res), &d.Result); err != nil {
+		return nil, fmt.Errorf("document %s: bad result: %w", id, err)
+	}
+	d.Sentences = d.Result.Sentences
+	if d.Sentences == nil {
+		d.Sentences = []attache.Span{}
+	}
+	return &d, nil
+}
+
+// Documents lists documents, newest first, matching q.Text by full text.
+func (db *DB) Documents(ctx context.Context, q store.DocQuery) ([]store.DocSummary, error) {
+	limit := q.Limit
+	if limit <= 0 || limit > store.MaxLimit {
+		limit = 50
+	}
+	var p params
+	var conds []string
+	sel := "''"
+	if t, ok := textQuery(q.Text); ok {
+		tq := "plainto_tsquery('simple', " + p.add(t) + ")"
+		// the headline of the page only: ts_headline re-parses the text
+		sel = "ts_headline('simple', d.text, " + tq + `, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=" … "')`
+		conds = append(conds, "d.tsv @@ "+tq)
+	}
+	if len(q.Source) > 0 {
+		conds = append(conds, "d.source = ANY("+p.add(q.Source)+")")
+	}
+	w := ""
+	if len(conds) > 0 {
+		w = " WHERE " + strings.Join(conds, " AND ")
+	}
+	page := " LIMIT " + p.add(limit) + " OFFSET " + p.add(max(q.Offset, 0))
+	rows, err := db.pool.Query(ctx, `SELECT d.ext_id, d.hash, d.url, d.title, d.source, d.date,
+		(SELECT count(DISTINCT m.uid) FROM mentions m WHERE m.doc_id = d.id), `+sel+` FROM documents d`+w+
+		` ORDER BY d.date DESC, d.hash DESC`+page, p...)
+	if err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	defer rows.Close()
+	out := []store.DocSummary{}
+	for rows.Next() {
+		var d store.DocSummary
+		if err := rows.Scan(&d.ID, &d.Hash, &d.URL, &d.Title, &d.Source, &d.Date, &d.Events, &d.Snippet); err != nil {
+			return nil, fmt.Errorf("documents: %w", err)
+		}
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	return out, nil
+}
+
+// Actors lists keys by how many events they take part in.
+func (db *DB) Actors(ctx context.Context, limit int) ([]store.ActorCount, error) {
+	if limit <= 0 || limit > store.MaxLimit {
+		limit = store.MaxLimit
+	}
+	rows, err := db.pool.Query(ctx, `SELECT key, max(name), count(*) FILTER (WHERE role = 'a'), count(*) FILTER (WHERE role = 'r')
+		FROM event_keys GROUP BY key ORDER BY count(*) DESC, key LIMIT $1`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	defer rows.Close()
+	var out []store.ActorCount
+	for rows.Next() {
+		var a store.ActorCount
+		if err := rows.Scan(&a.Key, &a.Name, &a.AsActor, &a.AsRecipient); err != nil {
+			return nil, fmt.Errorf("actors: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	return out, nil
+}
+
+// Stats counts rows.
+func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
+	var s store.Stats
+	err := db.pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), (SELECT count(*) FROM mentions)`).
+		Scan(&s.Documents, &s.Events, &s.Mentions)
+	if err != nil {
+		return s, fmt.Errorf("stats: %w", err)
+	}
+	return s, nil
+}
