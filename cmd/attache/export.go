@@ -15,7 +15,7 @@ import (
 func (m *Main) export(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
-	db := fs.String("db", defaultDB(), "database (SQLite file)")
+	db := fs.String("db", defaultDB(), "database (SQLite file or postgres:// URL)")
 	format := fs.String("format", "jsonl", "jsonl (attache records), csv (flat, for spreadsheets, R, pandas), plover (POLECAT-style JSON Lines), gdelt (GDELT 2.0-style TSV)")
 	out := fs.String("o", "-", "output file (- for stdout)")
 	var qf queryFlags

@@ -16,7 +16,7 @@ import (
 func (m *Main) query(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("query", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
-	db := fs.String("db", defaultDB(), "database (SQLite file)")
+	db := fs.String("db", defaultDB(), "database (SQLite file or postgres:// URL)")
 	format := fs.String("format", "table", "output: table, jsonl, csv")
 	count := fs.Bool("count", false, "print only the number of matching events")
 	var qf queryFlags

@@ -36,7 +36,7 @@ func (f *serveFlags) register(fs *flag.FlagSet) {
 func (m *Main) serve(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
-	db := fs.String("db", defaultDB(), "database (SQLite file)")
+	db := fs.String("db", defaultDB(), "database (SQLite file or postgres:// URL)")
 	var sf serveFlags
 	sf.register(fs)
 	fs.Usage = func() {

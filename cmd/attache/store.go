@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/attache/attache/store"
+	"github.com/attache/attache/store/postgres"
 	"github.com/attache/attache/store/sqlite"
 )
 
@@ -20,10 +21,11 @@ func defaultDB() string {
 	return "attache.db"
 }
 
-// openStore opens the store a --db value names.
+// openStore opens the store a --db value names: a postgres:// or
+// postgresql:// URL, else a SQLite file (optionally sqlite://path).
 func openStore(ctx context.Context, db string) (store.Store, error) {
-	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
-		return nil, fmt.Errorf("--db %s: PostgreSQL is not built into this version", db)
+	if postgres.IsURL(db) {
+		return postgres.Open(ctx, db)
 	}
 	return sqlite.Open(ctx, strings.TrimPrefix(db, "sqlite://"))
 }

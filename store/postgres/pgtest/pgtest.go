@@ -7,6 +7,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"os"
 	"testing"
@@ -41,24 +42,41 @@ func URL(t testing.TB) string {
 		t.Fatal(err)
 	}
 	name := "attache_test_" + hex.EncodeToString(b[:])
-	admin(t, base, "CREATE DATABASE "+name)
-	t.Cleanup(func() { admin(t, base, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)") })
+	if err := admin(base, "CREATE DATABASE "+name); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		// A plain DROP waits out autovacuum, which FORCE may not
+		// terminate without superuser rights; FORCE ends the test's own
+		// leftover connections. Try both a few times.
+		var err error
+		for i := 0; i < 10; i++ {
+			if err = admin(base, "DROP DATABASE IF EXISTS "+name); err == nil {
+				return
+			}
+			if err = admin(base, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err == nil {
+				return
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+		t.Errorf("drop test database: %v", err)
+	})
 	u.Path = "/" + name
 	return u.String()
 }
 
 // admin runs one statement on the server's own database.
-func admin(t testing.TB, base, sql string) {
-	t.Helper()
+func admin(base, sql string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	conn, err := pgx.Connect(ctx, base)
 	if err != nil {
 		// pgx's connection errors name the user and host, not the password
-		t.Fatalf("connect to the %s server: %v", Env, err)
+		return fmt.Errorf("connect to the %s server: %w", Env, err)
 	}
 	defer conn.Close(ctx)
 	if _, err := conn.Exec(ctx, sql); err != nil {
-		t.Fatalf("%s: %v", sql, err)
+		return fmt.Errorf("%s: %w", sql, err)
 	}
+	return nil
 }
