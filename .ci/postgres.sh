@@ -18,8 +18,8 @@ if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
 	DEBIAN_FRONTEND=noninteractive apt-get -qq install -y --no-install-recommends postgresql >&2
 fi
 
-# the newest installed version
-ver=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
+# the newest installed server (a client package alone also makes a version directory)
+ver=$(ls -d /usr/lib/postgresql/*/bin/postgres | cut -d/ -f5 | sort -n | tail -n 1)
 if ! pg_lsclusters -h 2>/dev/null | awk '{print $1, $2}' | grep -qx "$ver main"; then
 	log "creating cluster $ver main"
 	pg_createcluster "$ver" main >&2
@@ -40,7 +40,10 @@ until pg_isready -q -h 127.0.0.1 -p "$port"; do
 	sleep 0.5
 done
 
-psql_admin() { runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$port" "$@"; }
+as_postgres() {
+	if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres -- "$@"; fi
+}
+psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$port" "$@"; }
 if [ "$(psql_admin -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'attache'")" != 1 ]; then
 	log "creating role attache"
 	psql_admin -c "CREATE ROLE attache LOGIN CREATEDB PASSWORD 'attache'" >&2

@@ -100,7 +100,7 @@ func orderBy(sort string) (string, error) {
 	return "", fmt.Errorf("%w: unknown sort %q (date, -date, mentions, -mentions)", store.ErrBadQuery, sort)
 }
 
-// eventCols with the first report's document, so that a page of events
+// eventCols with the representative report's document, so that a page of events
 // costs one query however many reports each event has.
 const eventCols = `e.id, e.uid, e.num_mentions, e.num_docs, e.first_seen, e.last_seen, e.sources, e.record,
 	d.ext_id, d.hash, d.url, d.title`
