@@ -103,6 +103,12 @@ func (db *DB) migrate(ctx context.Context) error {
 			tx.Rollback()
 			return fmt.Errorf("migration %s: %w", base, err)
 		}
+		if n == 2 {
+			if err := remerge(ctx, tx); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migration %s: %w", base, err)
+			}
+		}
 		// PRAGMA takes no parameters; n is an integer we parsed.
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", n)); err != nil {
 			tx.Rollback()
@@ -112,6 +118,70 @@ func (db *DB) migrate(ctx context.Context) error {
 			return fmt.Errorf("migration %s: %w", base, err)
 		}
 		have = n
+	}
+	return nil
+}
+
+// remerge rebuilds every event from the documents' stored results, oldest
+// document first: migration 2 changed how reports merge (store.Place), and
+// events merged the old way would not take reports merged the new way.
+func remerge(ctx context.Context, tx *sql.Tx) error {
+	for _, q := range []string{"INSERT INTO mentions_fts(mentions_fts) VALUES ('delete-all')",
+		"DELETE FROM mentions", "DELETE FROM event_keys", "DELETE FROM events"} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("remerge: %w", err)
+		}
+	}
+	tc := &txc{tx: tx, stmts: map[string]*sql.Stmt{}}
+	defer tc.close()
+	type docRow struct {
+		id                          int64
+		ext, hash, source, date, tx string
+		res                         attache.Result
+	}
+	for last := int64(0); ; {
+		// a page at a time: the rows must be closed before the writes
+		rows, err := tx.QueryContext(ctx, "SELECT id, ext_id, hash, source, date, text, result FROM documents WHERE id > ? ORDER BY id LIMIT 500", last)
+		if err != nil {
+			return fmt.Errorf("remerge: %w", err)
+		}
+		var page []docRow
+		for rows.Next() {
+			var d docRow
+			var res string
+			if err := rows.Scan(&d.id, &d.ext, &d.hash, &d.source, &d.date, &d.tx, &res); err != nil {
+				rows.Close()
+				return fmt.Errorf("remerge: %w", err)
+			}
+			if err := json.Unmarshal([]byte(res), &d.res); err != nil {
+				rows.Close()
+				return fmt.Errorf("remerge: document %s: bad result: %w", d.ext, err)
+			}
+			page = append(page, d)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("remerge: %w", err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		for _, d := range page {
+			c := &store.Coded{Doc: attache.Document{ID: d.ext, Source: d.source, Text: d.tx}, Hash: d.hash}
+			places := store.Place(d.hash, d.date, d.res.Events)
+			var st store.PutStats
+			for i := range d.res.Events {
+				if err := putEvent(ctx, tc, c, d.id, d.date, &d.res, &d.res.Events[i], &places[i], &st); err != nil {
+					return fmt.Errorf("remerge: document %s: %w", d.ext, err)
+				}
+			}
+			last = d.id
+		}
+	}
+	for _, r := range tc.fts {
+		if _, err := tc.ExecContext(ctx, r.q, r.args...); err != nil {
+			return fmt.Errorf("remerge: full-text index: %w", err)
+		}
 	}
 	return nil
 }

@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"encoding/json"
 	"path/filepath"
 	"testing"
 
@@ -42,5 +44,57 @@ func TestReopenKeepsData(t *testing.T) {
 	var mode string
 	if err := db.w.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
 		t.Errorf("journal_mode = %q, %v", mode, err)
+	}
+}
+
+// TestMigrationRemerges opens a database of schema version 1, whose events
+// were merged the old way, and finds its events rebuilt as a fresh store
+// holding the same documents has them.
+func TestMigrationRemerges(t *testing.T) {
+	ctx := context.Background()
+	var docs []store.Coded
+	for i := 0; i < 40; i++ {
+		docs = append(docs, storetest.WireStory(i))
+	}
+	fresh := open(t)
+	defer fresh.Close()
+	if _, err := fresh.Put(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	want := storetest.Snapshot(t, fresh)
+
+	// a version-1 file: the documents, and one old event per document
+	path := filepath.Join(t.TempDir(), "v1.db")
+	raw, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	v1, err := migrations.ReadFile("migrations/001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(string(v1) + "; PRAGMA user_version = 1"); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range docs {
+		rj, _ := json.Marshal(c.Result)
+		if _, err := raw.Exec(`INSERT INTO documents(id, ext_id, hash, title, source, date, ingested, text, result) VALUES (?,?,?,?,?,?,?,?,?)`,
+			i+1, c.Doc.ID, c.Hash, c.Doc.Title, c.Doc.Source, store.DocDate(c.Doc), "2025-01-01T00:00:00Z", c.Doc.Text, string(rj)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := raw.Exec(`INSERT INTO events(uid, mkey, type, date, num_docs, first_doc, record) VALUES (?, 'k', 'CONSULT', '2024-01-01', 1, ?, '{}')`,
+			"old"+c.Hash, i+1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if got := storetest.Snapshot(t, db); got != want {
+		t.Errorf("migrated store differs from a fresh one:\n%.2000s\nwant\n%.2000s", got, want)
 	}
 }
