@@ -79,3 +79,35 @@ func BenchmarkPutConcurrent(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "docs/s")
 }
+
+// BenchmarkDyadQuery is store/sqlite's: one page of a dyad's events with
+// its total, what GET /api/events?a=&b= runs, over 20,000 stored documents.
+func BenchmarkDyadQuery(b *testing.B) {
+	db, err := Open(context.Background(), pgtest.URL(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	for i := 0; i < 20000; i += 500 {
+		docs := make([]store.Coded, 500)
+		for k := range docs {
+			docs[k] = coded(i + k)
+		}
+		if _, err := db.Put(context.Background(), docs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if _, err := db.pool.Exec(context.Background(), "ANALYZE"); err != nil {
+		b.Fatal(err)
+	}
+	q := store.Query{Dyad: [2]string{"JPN", "CAN"}, Limit: 50}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := db.Events(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := db.CountEvents(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

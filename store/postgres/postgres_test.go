@@ -3,6 +3,8 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -10,6 +12,7 @@ import (
 	"github.com/attache/attache"
 	"github.com/attache/attache/store"
 	"github.com/attache/attache/store/postgres/pgtest"
+	"github.com/attache/attache/store/sqlite"
 	"github.com/attache/attache/store/storetest"
 )
 
@@ -193,5 +196,40 @@ func TestConcurrentWriters(t *testing.T) {
 	}
 	if got := storetest.Snapshot(t, par); got != want {
 		t.Errorf("4 concurrent writers differ from one sequential writer (%+v)", st)
+	}
+}
+
+// TestSameAsSQLite: the two backends hold the same documents as the same
+// events, byte for byte, which is what lets a PostgreSQL run with many
+// workers be checked against a single-process SQLite run.
+func TestSameAsSQLite(t *testing.T) {
+	ctx := context.Background()
+	docs := contended(60)
+	for i := 0; i < 60; i++ {
+		docs = append(docs, coded(i*7))
+	}
+	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	pg := open(t)
+	defer pg.Close()
+	for _, s := range []store.Store{lite, pg} {
+		for i := 0; i < len(docs); i += 25 {
+			if _, err := s.Put(ctx, docs[i:min(i+25, len(docs))]); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	want, got := storetest.Snapshot(t, lite), storetest.Snapshot(t, pg)
+	if got != want {
+		al, bl := strings.Split(want, "\n"), strings.Split(got, "\n")
+		for i := range min(len(al), len(bl)) {
+			if al[i] != bl[i] {
+				t.Fatalf("PostgreSQL differs from SQLite at line %d:\nsqlite   %s\npostgres %s", i+1, al[i], bl[i])
+			}
+		}
+		t.Fatalf("PostgreSQL differs from SQLite in length: %d vs %d lines", len(bl), len(al))
 	}
 }
