@@ -3,6 +3,9 @@
 //
 //   node e2e/run.mjs BASEURL
 //
+// --label NAME names the render-times file (render-times-NAME.json);
+// --timing-only measures the pages and skips the functional checks.
+//
 // Environment: ATTACHE_TOKEN (the server's write token; enables the
 // store-with-token check), ATTACHE_ARTIFACTS (where screenshots, the CSV
 // download and render-times.json go; default ../artifacts), CHROMIUM (the
@@ -15,9 +18,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const base = (process.argv[2] || '').replace(/\/$/, '');
-if (!base) {
-  console.error('usage: node e2e/run.mjs BASEURL');
+const argv = process.argv.slice(2);
+const base = (argv.find((a) => !a.startsWith('--')) || '').replace(/\/$/, '');
+const timingOnly = argv.includes('--timing-only');
+const li = argv.indexOf('--label');
+const label = li >= 0 ? argv[li + 1] : 'run';
+if (!base || !/^https?:/.test(base)) {
+  console.error('usage: node e2e/run.mjs BASEURL [--label NAME] [--timing-only]');
   process.exit(2);
 }
 const here = dirname(fileURLToPath(import.meta.url));
@@ -104,40 +111,55 @@ try {
   const docs = (await getJSON('/api/documents?limit=200')).documents;
   const richDoc = docs.slice().sort((a, b) => b.events - a.events)[0];
   const actors = (await getJSON('/api/actors?limit=10')).actors;
-  let dyad = null;
+  // The issue's example when it has history, else the first pair of busy
+  // actors with events in two months (or one, on a tiny database).
+  let dyad = null, fallback = null;
+  const usjp = await getJSON('/api/dyads?a=USA&b=JPN');
+  if (usjp.periods.length >= 2) dyad = usjp;
   for (let i = 0; i < actors.length && !dyad; i++) {
     for (let j = i + 1; j < actors.length && !dyad; j++) {
       const d = await getJSON(`/api/dyads?a=${actors[i].key}&b=${actors[j].key}`);
       if (d.periods.length >= 2) dyad = d;
+      else if (d.periods.length && !fallback) fallback = d;
     }
   }
+  dyad = dyad || fallback;
   const kinds = new Map((await getJSON('/api/counts?by=kind')).counts.map((c) => [c.key, c.n]));
   const ledger = ['meeting', 'sanctions', 'tariff', 'arms_sale'].find((k) => (kinds.get(k) || 0) >= 2) || 'meeting';
   check(!!richDoc && richDoc.events > 0, 'the database has a document with events', richDoc);
-  check(!!dyad, 'the database has a dyad with events in two months or more');
+  check(!!dyad, 'the database has a dyad with events');
+  // A search word with hits: tariffs, or a word of the latest trigger.
+  let word = 'tariffs';
+  if (!(await getJSON('/api/events?q=tariffs&limit=1')).total) {
+    const ev = (await getJSON('/api/events?limit=1')).events[0];
+    word = ev.trigger.text.split(/\W+/).sort((a, b) => b.length - a.length)[0].toLowerCase();
+  }
 
   // Render times: each page three times; the first load fetches the assets.
   const pages = [
     ['events', '/events', 'events'],
-    ['events-search', '/events?q=president', 'events'],
+    ['events-search', `/events?q=${word}`, 'events'],
+    ['events-filtered', `/events?actor=${dyad.a}&type=${(await getJSON(`/api/events?actor=${dyad.a}&limit=1`)).events[0].type}`, 'events'],
     ['dyad', `/dyad/${dyad.a}/${dyad.b}`, 'dyad'],
     ['ledger', `/ledgers/${ledger}`, 'ledgers'],
     ['documents', '/documents', 'documents'],
     ['document', `/documents/${encodeURIComponent(richDoc.id)}`, 'document'],
     ['try', '/try', 'try'],
   ];
-  for (const [label, path, name] of pages) {
+  for (const [name, path, readyName] of pages) {
     const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(Math.round(await open(path, name)));
+    for (let i = 0; i < 3; i++) runs.push(Math.round(await open(path, readyName)));
     const sorted = runs.slice().sort((a, b) => a - b);
-    timings[label] = { path, runs_ms: runs, median_ms: sorted[1] };
-    check(Number.isFinite(sorted[1]) && sorted[1] < 3000, `render ${label} (${path}) under the generous bound of 3 s`, runs);
+    timings[name] = { path, runs_ms: runs, median_ms: sorted[1] };
+    check(Number.isFinite(sorted[1]) && sorted[1] < 3000, `render ${name} (${path}) under the generous bound of 3 s`, runs);
+    if (timingOnly) continue;
     const bad = await unlabeled();
-    check(bad.length === 0, `${label}: every form control has a label`, bad);
+    check(bad.length === 0, `${name}: every form control has a label`, bad);
     const h1 = await page.locator('main h1').count();
-    check(h1 === 1, `${label}: one h1`, h1);
-    await shoot(label);
+    check(h1 === 1, `${name}: one h1`, h1);
+    await shoot(name);
   }
+  if (timingOnly) throw 'done';
 
   // Keyboard: the first Tab reaches the skip link, which moves focus to main.
   await open('/events', 'events');
@@ -148,13 +170,13 @@ try {
   check(await page.evaluate(() => document.activeElement.id === 'main'), 'skip link moves focus to main');
 
   // Events: full-text search and a filter, both kept in the URL.
-  await page.fill('#f-q', 'tariffs');
+  await page.fill('#f-q', word);
   await page.press('#f-q', 'Enter');
-  await page.waitForURL(/q=tariffs/);
+  await page.waitForURL(new RegExp(`q=${word}`));
   await ready('events');
-  const want = await getJSON('/api/events?q=tariffs&limit=50');
+  const want = await getJSON(`/api/events?q=${word}&limit=50`);
   const shown = await page.locator('li.event').count();
-  check(want.total > 0 && shown === Math.min(50, want.total), 'search "tariffs" lists the API\'s events', { shown, total: want.total });
+  check(want.total > 0 && shown === Math.min(50, want.total), `search "${word}" lists the API's events`, { shown, total: want.total });
   const count = await page.locator('.pager .count').first().textContent();
   check(count.includes(`of ${want.total.toLocaleString('en')}`), 'the pager shows the total', count);
   const marks = await page.locator('li.event blockquote mark.trigger').count();
@@ -166,14 +188,13 @@ try {
   await page.waitForURL(new RegExp(`type=${typ}`));
   await ready('events');
   const badges = await page.locator('li.event .badge').allTextContents();
-  const want2 = await getJSON(`/api/events?q=tariffs&type=${typ}&limit=50`);
+  const want2 = await getJSON(`/api/events?q=${word}&type=${typ}&limit=50`);
   check(badges.length === want2.events.length && badges.every((b) => b === typ), `type filter ${typ} keeps only ${typ} events`, badges);
   await page.reload();
   await ready('events');
-  check((await page.inputValue('#f-q')) === 'tariffs' && (await page.inputValue('#f-type')) === typ, 'a reload restores the query from the URL');
+  check((await page.inputValue('#f-q')) === word && (await page.inputValue('#f-type')) === typ, 'a reload restores the query from the URL');
   await shoot('events-filtered');
   if (want.total > 50) {
-    await page.fill('#f-q', 'tariffs');
     await page.selectOption('#f-type', '');
     await ready('events');
     await page.locator('.pager a[rel=next]').first().click();
@@ -269,7 +290,7 @@ try {
   await page.waitForURL(/sort=date&dir=asc/);
   await ready('ledgers');
   const dates = await page.locator('td[data-col=date]').allTextContents();
-  check(dates.length >= 2 && dates.every((d, i) => i === 0 || dates[i - 1] <= d), 'sorting by date ascending orders the rows', dates.slice(0, 5));
+  check(dates.length < 2 ? kinds.get(ledger) < 2 : dates.every((d, i) => i === 0 || dates[i - 1] <= d), 'sorting by date ascending orders the rows', dates.slice(0, 5));
   check((await page.locator('th[aria-sort=ascending]').count()) === 1, 'the sorted column says so (aria-sort)');
   await page.locator('th a.sort', { hasText: 'Sources' }).click();
   await page.waitForURL(/sort=sources&dir=desc/);
@@ -319,18 +340,20 @@ try {
     await ready('document');
     check((await page.locator('li.doc-event').count()) === tryEvents, 'the stored document shows the same events');
   }
-  check(problems.length === 0, 'no console errors, failed requests or off-origin requests', problems.slice(0, 10));
 } catch (err) {
-  check(false, 'e2e run', err.stack || String(err));
-  try { await page.screenshot({ path: join(shots, 'failure.png') }); } catch {}
-} finally {
-  await ctx.close();
-  rmSync(profile, { recursive: true, force: true });
+  if (err !== 'done') {
+    check(false, 'e2e run', err.stack || String(err));
+    try { await page.screenshot({ path: join(shots, 'failure.png') }); } catch {}
+  }
 }
+check(problems.length === 0, 'no console errors, failed requests or off-origin requests', problems.slice(0, 10));
+await ctx.close();
+rmSync(profile, { recursive: true, force: true });
 
-writeFileSync(join(artifacts, 'render-times.json'), JSON.stringify({ base, timings }, null, 2) + '\n');
-console.log('render times (ms, navigation start to data in the DOM; 3 loads each):');
-for (const [k, v] of Object.entries(timings)) console.log(`  ${k.padEnd(14)} median ${String(v.median_ms).padStart(4)}  runs ${v.runs_ms.join(' ')}  ${v.path}`);
+const stats = await (async () => { try { return await getJSON('/healthz'); } catch { return {}; } })();
+writeFileSync(join(artifacts, `render-times-${label}.json`), JSON.stringify({ label, base, database: stats, target_ms: 300, timings }, null, 2) + '\n');
+console.log(`render times on ${label} (ms, navigation start to data in the DOM; 3 loads each):`);
+for (const [k, v] of Object.entries(timings)) console.log(`  ${k.padEnd(16)} median ${String(v.median_ms).padStart(4)}  runs ${v.runs_ms.join(' ')}  ${v.path}`);
 console.log(`screenshots in ${shots}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
