@@ -31,6 +31,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const artifacts = resolve(process.env.ATTACHE_ARTIFACTS || join(here, '..', '..', 'artifacts'));
 const shots = join(artifacts, 'screenshots');
 mkdirSync(shots, { recursive: true });
+rmSync(join(shots, 'failure.png'), { force: true });
 const token = process.env.ATTACHE_TOKEN || '';
 
 let passed = 0, failed = 0;
@@ -155,6 +156,8 @@ try {
     if (timingOnly) continue;
     const bad = await unlabeled();
     check(bad.length === 0, `${name}: every form control has a label`, bad);
+    const junk = (await page.locator('main').innerText()).match(/\b(undefined|null|NaN|\[object Object\])\b/);
+    check(!junk, `${name}: no undefined/null/NaN in the page`, junk && junk[0]);
     const h1 = await page.locator('main h1').count();
     check(h1 === 1, `${name}: one h1`, h1);
     await shoot(name);
@@ -193,7 +196,7 @@ try {
   await page.reload();
   await ready('events');
   check((await page.inputValue('#f-q')) === word && (await page.inputValue('#f-type')) === typ, 'a reload restores the query from the URL');
-  await shoot('events-filtered');
+  await shoot('events-type-filter');
   if (want.total > 50) {
     await page.selectOption('#f-type', '');
     await ready('events');
@@ -301,13 +304,17 @@ try {
   const csvPath = join(artifacts, `${ledger}.csv`);
   await dl.saveAs(csvPath);
   const csv = readFileSync(csvPath, 'utf8');
-  const ids = new Set(await page.locator('table.ledger tbody tr').evaluateAll((trs) => trs.map((t) => t.dataset.id)));
+  const ids = new Set((await getJSON(`/api/ledgers/${ledger}?limit=1000`)).rows.map((r) => r.id));
+  const tableIDs = await page.locator('table.ledger tbody tr').evaluateAll((trs) => trs.map((t) => t.dataset.id));
+  check(tableIDs.length === Math.min(100, ids.size) && tableIDs.every((x) => ids.has(x)), 'the table shows the ledger\'s rows', { table: tableIDs.length, api: ids.size });
   const csvIDs = csv.split('\n').slice(1).map((l) => l.split(',')[0]).filter((x) => /^[0-9a-f]{16}$/.test(x));
   check(csv.startsWith('id,date,') && csvIDs.length === ids.size && csvIDs.every((x) => ids.has(x)), `the CSV download (${dl.suggestedFilename()}) has the ledger's rows`, { csv: csvIDs.length, table: ids.size });
   await shoot('ledger-sorted');
 
   // Try it: a paragraph written for this test; nothing stored without the token.
-  const para = 'Zarvonian officials said on Tuesday that Japan agreed to sell four patrol boats to the Philippines. ' +
+  // A made-up name, new on every run, tells whether the text was stored.
+  const nonce = 'Zarvo' + Array.from({ length: 6 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 26)]).join('');
+  const para = nonce + ' officials said on Tuesday that Japan agreed to sell four patrol boats to the Philippines. ' +
     'The United States imposed new tariffs on Chinese steel, and Beijing accused Washington of bullying its neighbours. ' +
     'Germany pledged to raise defense spending to 2% of GDP by 2027.';
   await open('/try', 'try');
@@ -317,10 +324,10 @@ try {
   await ready('try-result');
   const tryEvents = await page.locator('.try-out li.doc-event').count();
   const tryMarks = await page.locator('.try-out mark.m-trigger').count();
-  const status = await page.locator('p.status').textContent();
+  const status = await page.locator('p.try-status').textContent();
   check(tryEvents >= 2 && tryMarks >= tryEvents, 'Try it codes the pasted paragraph', { tryEvents, tryMarks, status });
   check(/not stored/.test(status), 'Try it says the text was not stored', status);
-  const after = await getJSON('/api/documents?q=Zarvonian');
+  const after = await getJSON(`/api/documents?q=${nonce}`);
   check(after.documents.length === 0, 'Try it without the token stores nothing', after.documents.length);
   await shoot('try-result');
   if (token) {
@@ -328,13 +335,13 @@ try {
     await page.fill('#try-token', 'wrong-' + token);
     await page.getByRole('button', { name: 'Extract events' }).click();
     await ready('try-error');
-    check(/token/i.test(await page.locator('p.status').textContent()), 'a wrong token is refused with a message');
+    check(/token/i.test(await page.locator('p.try-status').textContent()), 'a wrong token is refused with a message');
     await page.fill('#try-token', token);
     await page.getByRole('button', { name: 'Extract events' }).click();
     await ready('try-result');
-    const st = await page.locator('p.status').textContent();
+    const st = await page.locator('p.try-status').textContent();
     check(/stored as/.test(st), 'with the token, Try it stores the text', st);
-    const now = await getJSON('/api/documents?q=Zarvonian');
+    const now = await getJSON(`/api/documents?q=${nonce}`);
     check(now.documents.length === 1, 'the stored text is searchable', now.documents.length);
     await page.locator('a', { hasText: 'Open the stored document' }).click();
     await ready('document');

@@ -73,9 +73,10 @@ function eventCard(ev, uid, article) {
   return li;
 }
 
-// codedView renders a text with its spans and events side by side. uids
-// maps a result event id to its stored id (for links from event lists).
-export function codedView(text, result, uids = new Map()) {
+// codedView renders a text with its spans and events side by side. uids,
+// index-aligned with the events, are their stored ids: event lists link to
+// #e-UID.
+export function codedView(text, result, uids = []) {
   const article = h('div', { class: 'doc-text', lang: 'en' });
   renderNode(text, tree(text, collect(result)), article);
   article.addEventListener('click', (e) => {
@@ -95,31 +96,14 @@ export function codedView(text, result, uids = new Map()) {
       h('section', { class: 'doc-body', 'aria-label': 'Text with coded spans' }, article),
       h('aside', { class: 'doc-events', 'aria-labelledby': 'doc-events-h' },
         h('h2', { id: 'doc-events-h' }, `${evs.length} event${evs.length === 1 ? '' : 's'}`),
-        evs.length ? h('ol', null, evs.map((ev) => eventCard(ev, uids.get(ev.id), article))) : h('p', { class: 'empty' }, 'No events coded in this text.'))));
-}
-
-// storedIDs matches the document's events to the stored events that list
-// this document (ids differ: stored ids include the document hash).
-function storedIDs(result, stored, docID) {
-  const out = new Map();
-  const keys = (es) => [...new Set((es || []).flatMap((e) => [e.org, e.country].filter(Boolean)))].sort().join(',');
-  const mk = (ev) => `${ev.type}/${ev.kind || ''}|${keys(ev.actor)}|${keys(ev.recipient)}|${ev.status}`;
-  for (const ev of result.events || []) {
-    const same = stored.find((s) => s.doc === docID && s.type === ev.type && s.trigger && s.trigger.span[0] === ev.trigger.span[0]) ||
-      stored.find((s) => mk(s) === mk(ev));
-    if (same) out.set(ev.id, same.id);
-  }
-  return out;
+        evs.length ? h('ol', null, evs.map((ev, i) => eventCard(ev, uids[i], article))) : h('p', { class: 'empty' }, 'No events coded in this text.'))));
 }
 
 export async function documentPage(ctx) {
   const id = ctx.params[0];
   const main = clear(ctx.main);
-  const [d, stored] = await Promise.all([
-    api(`/api/documents/${encodeURIComponent(id)}`, { signal: ctx.signal }),
-    api('/api/events' + qs({ doc: id, limit: 1000 }), { signal: ctx.signal }).catch(() => ({ events: [] })),
-  ]);
-  const uids = storedIDs(d.result, stored.events, d.id);
+  const d = await api(`/api/documents/${encodeURIComponent(id)}`, { signal: ctx.signal });
+  const uids = d.event_ids || [];
   main.append(
     h('p', { class: 'crumbs' }, h('a', { href: '/documents' }, 'Documents')),
     h('h1', null, d.title || `Document ${d.id}`),

@@ -21,12 +21,15 @@ export function actorList() {
 }
 
 function filterForm(p, navigate) {
+  const active = FILTERS.filter((k) => k !== 'q' && k !== 'sort' && p.get(k)).length;
   const input = (name, type = 'text', extra = {}) => h('input', { name, id: 'f-' + name, type, value: p.get(name) || '', ...extra });
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter events' },
     h('div', { class: 'search-row' },
       field('Search evidence', input('q', 'search', { placeholder: 'e.g. tariffs steel', autocomplete: 'off' })),
       h('button', { type: 'submit', class: 'primary' }, 'Search')),
-    h('div', { class: 'grid' },
+    h('details', { class: 'more', open: active || matchMedia('(min-width: 48rem)').matches },
+      h('summary', null, active ? `Filters (${active} set)` : 'Filters'),
+      h('div', { class: 'grid' },
       field('Actor', input('actor', 'text', { list: 'actor-keys', placeholder: 'USA', autocomplete: 'off' })),
       field('Recipient', input('recipient', 'text', { list: 'actor-keys', placeholder: 'JPN', autocomplete: 'off' })),
       field('Type', select('type', p.get('type') || '', [['', 'Any type'], ...Object.keys(TYPES)], { id: 'f-type' })),
@@ -35,7 +38,7 @@ function filterForm(p, navigate) {
       field('From', input('since', 'date', { min: '1900-01-01', max: '2100-12-31' })),
       field('To', input('until', 'date', { min: '1900-01-01', max: '2100-12-31' })),
       field('Source', input('source', 'text', { placeholder: 'voanews.com', autocomplete: 'off' })),
-      field('Sort', select('sort', p.get('sort') || '', [['', 'Newest first'], ['date', 'Oldest first'], ['-mentions', 'Most reported']], { id: 'f-sort' }))),
+      field('Sort', select('sort', p.get('sort') || '', [['', 'Newest first'], ['date', 'Oldest first'], ['-mentions', 'Most reported']], { id: 'f-sort' })))),
     h('p', { class: 'form-actions' }, h('a', { href: '/events' }, 'Clear filters')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -34,12 +34,17 @@ function item(r) {
   return f.item || f.weapon || f.product || f.goods || f.sector || f.relief || f.target || r.trigger;
 }
 
+// party shows keys and names; the API joins several names with ';'.
+function party(keys, names) {
+  return [keys.join(' '), (names || '').split(';').join(', ')].filter(Boolean).join(' · ');
+}
+
 function columns(kind) {
   const [a, b] = PARTIES[kind] || ['Actor', 'Recipient'];
   const cols = [
     { key: 'date', label: 'Date', value: (r) => r.date || '' },
-    { key: 'actor', label: a, value: (r) => [r.actor.join(' '), r.actor_name].filter(Boolean).join(' · ') },
-    { key: 'recipient', label: b, value: (r) => [r.recipient.join(' '), r.recipient_name].filter(Boolean).join(' · ') },
+    { key: 'actor', label: a, value: (r) => party(r.actor, r.actor_name) },
+    { key: 'recipient', label: b, value: (r) => party(r.recipient, r.recipient_name) },
     { key: 'item', label: kind === 'meeting' ? 'What' : 'Item', value: item },
     { key: 'amount', label: 'Amount', value: amount, sort: (r) => r.money ?? r.percent ?? r.multiplier ?? -Infinity, num: true },
     { key: 'status', label: 'Status', value: (r) => r.status },
@@ -69,13 +74,24 @@ export async function ledgersPage(ctx) {
   const cols = columns(kind);
   const col = cols.find((c) => c.key === sortKey) || cols[0];
   const keyOf = col.sort || col.value;
-  const rows = data.rows.slice().sort((x, y) => {
-    const a = keyOf(x), b = keyOf(y);
-    const c = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+  const coll = new Intl.Collator('en', { numeric: true });
+  const sorted = data.rows.map((r) => [keyOf(r), r]).sort(([a], [b]) => {
+    const c = typeof a === 'number' && typeof b === 'number' ? a - b : coll.compare(String(a), String(b));
     return dir === 'asc' ? c : -c;
-  });
+  }).map(([, r]) => r);
+  // All loaded rows are sorted; a page of them is drawn, which keeps big
+  // ledgers fast.
+  const per = 100;
+  const pages = Math.max(1, Math.ceil(sorted.length / per));
+  const pg = Math.min(pages, Math.max(1, Number(p.get('page')) || 1));
+  const rows = sorted.slice((pg - 1) * per, pg * per);
+  const pageHref = (n) => `/ledgers/${kind}` + qs({ sort: p.get('sort'), dir: p.get('dir'), page: n > 1 ? n : '' });
+  const pager = pages > 1 ? h('nav', { class: 'pager', 'aria-label': 'Ledger pages' },
+    pg > 1 ? h('a', { href: pageHref(pg - 1), rel: 'prev' }, '← Previous') : h('span', { class: 'muted' }, '← Previous'),
+    h('span', { class: 'count' }, `rows ${(pg - 1) * per + 1}–${(pg - 1) * per + rows.length} of ${sorted.length}`),
+    pg < pages ? h('a', { href: pageHref(pg + 1), rel: 'next' }, 'Next →') : h('span', { class: 'muted' }, 'Next →')) : null;
   const sortHref = (c) => `/ledgers/${kind}` + qs({ sort: c.key, dir: c.key === col.key && dir === 'desc' ? 'asc' : 'desc' });
-  main.append(
+  main.append(...[
     h('h1', null, 'Ledgers'),
     h('nav', { class: 'tabs', 'aria-label': 'Ledgers' }, h('ul', null, LEDGERS.map(([k, l]) => h('li', null,
       h('a', { href: `/ledgers/${k}`, 'aria-current': k === kind ? 'page' : null }, l, h('span', { class: 'n' }, ` ${n.get(k) || 0}`)))))),
@@ -83,6 +99,7 @@ export async function ledgersPage(ctx) {
       h('h2', null, `${label} `, h('span', { class: 'muted' }, `(${data.total})`)),
       h('a', { class: 'button', href: `/api/ledgers/${encodeURIComponent(kind)}?format=csv&limit=1000`, download: `${kind}.csv` }, 'Download CSV')),
     data.total > data.rows.length ? h('p', { class: 'note' }, `Showing the latest ${data.rows.length} of ${data.total}; the CSV has the same rows.`) : null,
+    pager,
     rows.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'ledger' },
       h('caption', { class: 'visually-hidden' }, `${label}, sorted by ${col.label} ${dir === 'asc' ? 'ascending' : 'descending'}`),
       h('thead', null, h('tr', null, cols.map((c) => h('th', { scope: 'col', 'aria-sort': c.key === col.key ? (dir === 'asc' ? 'ascending' : 'descending') : null, class: c.num ? 'num' : null },
@@ -91,6 +108,7 @@ export async function ledgersPage(ctx) {
       h('tbody', null, rows.map((r) => h('tr', { dataset: { id: r.id } },
         cols.map((c) => h('td', { class: [c.num ? 'num' : '', c.key].join(' ').trim(), dataset: { col: c.key } }, c.value(r))),
         h('td', { class: 'ev' }, h('a', { href: `/documents/${encodeURIComponent(r.doc)}#e-${r.id}`, title: r.evidence }, r.trigger))))))) :
-      h('p', { class: 'empty' }, 'No entries in this ledger yet.'));
+      h('p', { class: 'empty' }, 'No entries in this ledger yet.'),
+    pager ? pager.cloneNode(true) : null].filter(Boolean));
   ctx.ready(label);
 }

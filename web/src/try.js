@@ -16,7 +16,7 @@ export async function tryPage(ctx) {
   const tokenField = field('Token', token, 'The server’s write token (attache serve --token). Sent with this request only.');
   tokenField.hidden = true;
   store.addEventListener('change', () => { tokenField.hidden = !store.checked; token.required = store.checked; });
-  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const status = h('p', { class: 'try-status', role: 'status', 'aria-live': 'polite' });
   const out = h('section', { class: 'try-out', 'aria-label': 'Extraction result' });
   const btn = h('button', { type: 'submit', class: 'primary' }, 'Extract events');
   const form = h('form', { class: 'try-form', 'aria-label': 'Extract events from a text' },
@@ -44,9 +44,9 @@ export async function tryPage(ctx) {
       }
       const n = res.result.events.length;
       status.textContent = `${n} event${n === 1 ? '' : 's'} found` + (stored ? (stored.duplicate ? '; already stored.' : `; stored as ${stored.id}.`) : '; not stored.');
-      clear(out).append(
+      clear(out).append(...[
         stored ? h('p', null, h('a', { href: `/documents/${encodeURIComponent(stored.id)}` }, 'Open the stored document')) : null,
-        codedView(doc.text, res.result));
+        codedView(doc.text, res.result)].filter(Boolean));
       document.body.dataset.ready = 'try-result';
     } catch (err) {
       status.textContent = err.message;
