@@ -2,14 +2,31 @@
 // dist/index.html names content-hashed assets under dist/assets/, each with a
 // .gz beside it. Run `npm run build` after changing anything in src/.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const out = join(here, '..', 'ui', 'dist');
+const committed = join(here, '..', 'ui', 'dist');
+// --check builds into a temporary directory and fails when the committed
+// dist/ differs: the sources were changed without rebuilding.
+const check = process.argv.includes('--check');
+const out = check ? mkdtempSync(join(tmpdir(), 'attache-dist-')) : committed;
 const assets = join(out, 'assets');
+
+function listing(dir) {
+  const files = {};
+  const walk = (d, pre) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name), pre + e.name + '/');
+      else files[pre + e.name] = readFileSync(join(d, e.name)).toString('base64');
+    }
+  };
+  walk(dir, '');
+  return files;
+}
 
 async function build() {
   rmSync(out, { recursive: true, force: true });
@@ -39,7 +56,20 @@ async function build() {
       writeFileSync(join(assets, n + '.gz'), gzipSync(readFileSync(join(assets, n)), { level: 9 }));
     }
   }
+  // uPlot's MIT licence travels with the bundle that contains it.
+  writeFileSync(join(assets, 'LICENSES.txt'), 'uPlot (https://github.com/leeoniya/uPlot)\n\n' +
+    readFileSync(join(here, 'node_modules', 'uplot', 'LICENSE'), 'utf8'));
   console.log('built', js, css, 'into', out);
 }
 
 await build();
+if (check) {
+  const a = listing(out), b = listing(committed);
+  rmSync(out, { recursive: true, force: true });
+  const diff = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => a[k] !== b[k]);
+  if (diff.length) {
+    console.error('ui/dist is stale (run npm run build in web/ and commit): ' + diff.join(', '));
+    process.exit(1);
+  }
+  console.log('ui/dist is up to date');
+}

@@ -260,9 +260,8 @@ try {
   const pos = await page.evaluate((period) => {
     const el = document.querySelector('.chart');
     const u = el.uplot;
-    const [y, m] = period.split('-').map(Number);
-    const x = Date.UTC(y, m - 1, 1) / 1000;
-    const i = el.xs.indexOf(x);
+    const i = el.periods.indexOf(period);
+    const x = i;
     const quad = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'];
     const n = Math.max(...quad.map((q, k) => u.data[k + 1][i]));
     const r = u.over.getBoundingClientRect();

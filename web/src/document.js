@@ -91,7 +91,8 @@ export function codedView(text, result, uids = []) {
   });
   const evs = result.events || [];
   return h('div', { class: 'coded' },
-    h('ul', { class: 'legend', 'aria-label': 'Legend' }, LEGEND.map(([k, l]) => h('li', null, h('mark', { class: 'm m-' + k }, l)))),
+    h('ul', { class: 'legend', 'aria-label': 'Legend' }, LEGEND.map(([k, l]) => h('li', null, h('mark', { class: 'm m-' + k }, l))),
+      h('li', { class: 'jump' }, h('a', { href: '#doc-events-h' }, `${evs.length} event${evs.length === 1 ? '' : 's'} ↓`))),
     h('div', { class: 'doc-grid' },
       h('section', { class: 'doc-body', 'aria-label': 'Text with coded spans' }, article),
       h('aside', { class: 'doc-events', 'aria-labelledby': 'doc-events-h' },

@@ -51,7 +51,13 @@ function nonZero(u, si, show) {
 }
 
 function chart(el, ms, selected, onPick) {
-  const xs = ms.map((p) => Date.UTC(...p.period.split('-').map((v, i) => (i ? Number(v) - 1 : Number(v))), 1) / 1000);
+  // The x axis counts months (0, 1, ...): one tick per month or per few
+  // months, labelled by name, never a mid-month date.
+  const xs = ms.map((p, i) => i);
+  const short = ms.map((p) => {
+    const [y, m] = p.period.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  });
   const data = [xs, ...QUADS.map((q) => ms.map((p) => p.quads[q.key] || 0)), ms.map((p) => (p.total ? p.score : null))];
   const selIdx = ms.findIndex((p) => p.period === selected);
   const width = () => Math.max(280, el.clientWidth);
@@ -59,15 +65,19 @@ function chart(el, ms, selected, onPick) {
     width: width(),
     height: 280,
     title: '',
-    tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-    scales: { x: { time: true, range: (u, min, max) => [min - 20 * 86400, max + 20 * 86400] }, n: { range: (u, min, max) => [0, Math.max(1, max)] }, score: { range: [-10, 10] } },
+    scales: { x: { time: false, range: () => [-0.5, ms.length - 0.5] }, n: { range: (u, min, max) => [0, Math.max(1, max)] }, score: { range: [-10, 10] } },
     axes: [
-      { stroke: '#333', grid: { stroke: '#e3e3e3' }, values: (u, ts) => ts.map((t) => new Date(t * 1000).toLocaleString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' })) },
-      { scale: 'n', label: 'Events', stroke: '#333', grid: { stroke: '#e3e3e3' } },
+      { stroke: '#333', grid: { stroke: '#e3e3e3' },
+        splits: (u) => {
+          const step = Math.max(1, Math.ceil(ms.length / Math.max(1, Math.floor(u.bbox.width / devicePixelRatio / 80))));
+          return xs.filter((i) => i % step === 0);
+        },
+        values: (u, splits) => splits.map((i) => short[i] || '') },
+      { scale: 'n', label: 'Events', stroke: '#333', grid: { stroke: '#e3e3e3' }, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] },
       { scale: 'score', side: 1, label: 'Score', stroke: '#333', grid: { show: false } },
     ],
     series: [
-      { label: 'Month', value: (u, t) => (t == null ? '—' : new Date(t * 1000).toLocaleString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' })) },
+      { label: 'Month', value: (u, i) => (i == null ? '—' : short[i]) },
       ...QUADS.map((q) => ({ label: q.label, scale: 'n', stroke: COLORS[q.key], width: 2, points: { show: true, size: 8, fill: COLORS[q.key], filter: nonZero } })),
       { label: 'Score', scale: 'score', stroke: COLORS.score, width: 2, dash: [6, 4], spanGaps: true, points: { show: true, size: 6 } },
     ],
@@ -76,7 +86,7 @@ function chart(el, ms, selected, onPick) {
       drawClear: [(u) => {
         if (selIdx < 0) return;
         const c = u.ctx, x = u.valToPos(xs[selIdx], 'x', true);
-        const half = Math.max(6 * devicePixelRatio, (u.bbox.width / Math.max(1, xs.length)) / 2);
+        const half = Math.max(6 * devicePixelRatio, u.bbox.width / Math.max(1, xs.length) / 2);
         c.save();
         c.fillStyle = 'rgba(255, 200, 0, 0.25)';
         c.fillRect(x - half, u.bbox.top, half * 2, u.bbox.height);
@@ -96,7 +106,7 @@ function chart(el, ms, selected, onPick) {
   u.over.style.cursor = 'pointer';
   // Tests and curious users can reach the chart: the DOM node keeps it.
   el.uplot = u;
-  el.xs = xs;
+  el.periods = ms.map((p) => p.period);
   let w = opts.width;
   const ro = new ResizeObserver(() => {
     if (width() !== w) u.setSize({ width: (w = width()), height: 280 });
