@@ -11,8 +11,8 @@ package ui
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/hex"
 	"embed"
+	"encoding/hex"
 	"io/fs"
 	"net/http"
 	"path"

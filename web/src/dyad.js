@@ -54,10 +54,7 @@ function chart(el, ms, selected, onPick) {
   // The x axis counts months (0, 1, ...): one tick per month or per few
   // months, labelled by name, never a mid-month date.
   const xs = ms.map((p, i) => i);
-  const short = ms.map((p) => {
-    const [y, m] = p.period.split('-').map(Number);
-    return new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  });
+  const short = ms.map((p) => monthName(p.period, true));
   const data = [xs, ...QUADS.map((q) => ms.map((p) => p.quads[q.key] || 0)), ms.map((p) => (p.total ? p.score : null))];
   const selIdx = ms.findIndex((p) => p.period === selected);
   const width = () => Math.max(280, el.clientWidth);
@@ -133,10 +130,10 @@ function dataTable(ms, selected, hrefFor) {
 
 export async function dyadPage(ctx) {
   const main = clear(ctx.main);
-  actorList();
   let [a, b] = ctx.params;
   if (!a || !b) {
     main.append(h('h1', null, 'Dyads'), h('p', null, 'What two actors did to each other, month by month.'), dyadForm('', '', ctx.navigate));
+    actorList(main);
     const r = await cached('/api/actors?limit=300');
     const top = r.actors.slice(0, 6).map((x) => x.key);
     const pairs = [];
@@ -166,6 +163,7 @@ export async function dyadPage(ctx) {
     h('p', { class: 'summary' }, `${d.total} events`, d.total ? ` · mean score ${d.score.toFixed(1)} (−10 conflict … +10 cooperation)` : '',
       ' · ', h('a', { href: `/dyad/${encodeURIComponent(b)}/${encodeURIComponent(a)}` }, 'swap')),
   );
+  actorList(main);
   if (ms.length) {
     main.append(h('figure', { class: 'chart-fig' }, chartEl,
       h('figcaption', null, 'Click a month to list its events.')), dataTable(ms, period, hrefFor));

@@ -8,15 +8,26 @@ import { eventList } from './eventlist.js';
 
 export const FILTERS = ['q', 'actor', 'recipient', 'type', 'kind', 'status', 'since', 'until', 'source', 'sort'];
 
-// actorList fills a shared <datalist> of actor keys once.
-export function actorList() {
+// actorList makes the shared <datalist> of actor keys and fills it the first
+// time an actor field gets focus: the list costs a query that the page's
+// first paint should not wait behind.
+export function actorList(root) {
   let dl = document.getElementById('actor-keys');
-  if (dl) return dl;
-  dl = h('datalist', { id: 'actor-keys' });
-  document.body.append(dl);
-  cached('/api/actors?limit=300').then((r) => {
-    for (const a of r.actors) dl.append(h('option', { value: a.key }, `${a.key} (${a.as_actor + a.as_recipient} events)`));
-  }).catch((err) => console.warn('actors:', err.message));
+  if (!dl) {
+    dl = h('datalist', { id: 'actor-keys' });
+    document.body.append(dl);
+  }
+  const fill = () => {
+    if (dl.dataset.filled) return;
+    dl.dataset.filled = '1';
+    cached('/api/actors?limit=300').then((r) => {
+      for (const a of r.actors) dl.append(h('option', { value: a.key }, `${a.key} (${a.as_actor + a.as_recipient} events)`));
+    }).catch((err) => {
+      delete dl.dataset.filled;
+      console.warn('actors:', err.message);
+    });
+  };
+  for (const el of root.querySelectorAll('input[list="actor-keys"]')) el.addEventListener('focus', fill, { once: true });
   return dl;
 }
 
@@ -57,11 +68,11 @@ export async function eventsPage(ctx) {
   for (const k of FILTERS) if (p.get(k)) params[k] = p.get(k);
   const limit = 50;
   const offset = Number(p.get('offset')) || 0;
-  actorList();
   const main = clear(ctx.main);
   const results = h('section', { 'aria-labelledby': 'results-h', class: 'results-section' },
     h('h2', { id: 'results-h', class: 'visually-hidden' }, 'Results'), h('p', { class: 'muted' }, 'Loading…'));
   main.append(h('h1', null, 'Events'), filterForm(p, ctx.navigate), results);
+  actorList(main);
   const page = await api('/api/events' + qs({ ...params, limit, offset }), { signal: ctx.signal });
   const hrefFor = (o) => '/events' + qs({ ...params, offset: o || '' });
   clear(results).append(h('h2', { id: 'results-h', class: 'visually-hidden' }, 'Results'), eventList(page, hrefFor));

@@ -2,13 +2,24 @@
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
+// Formatters are costly to make (a millisecond each on a slow machine), so
+// each is made once.
+const currencies = new Map();
+
 export function money(value, unit) {
   if (value == null) return '';
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency: unit || 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(value);
-  } catch {
-    return `${compact.format(value)} ${unit || ''}`.trim();
+  const cur = unit || 'USD';
+  if (!currencies.has(cur)) {
+    let f = null;
+    try {
+      f = new Intl.NumberFormat('en', { style: 'currency', currency: cur, notation: 'compact', maximumFractionDigits: 1 });
+    } catch {
+      // not an ISO 4217 code: number and unit below
+    }
+    currencies.set(cur, f);
   }
+  const f = currencies.get(cur);
+  return f ? f.format(value) : `${compact.format(value)} ${cur}`;
 }
 
 // quantity formats one attache.Quantity.
@@ -22,10 +33,13 @@ export function quantity(q) {
   }
 }
 
-export function monthName(period) {
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// monthName turns 2025-03 into "March 2025" (short: "Mar 2025").
+export function monthName(period, short = false) {
   const [y, m] = period.split('-').map(Number);
-  if (!m) return period;
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (!m || m > 12) return period;
+  return `${short ? MONTHS[m - 1].slice(0, 3) : MONTHS[m - 1]} ${y}`;
 }
 
 // lastDay returns the last YYYY-MM-DD of a YYYY-MM or YYYY period.
