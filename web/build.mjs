@@ -32,6 +32,7 @@ async function build() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(assets, { recursive: true });
   const res = await esbuild.build({
+    absWorkingDir: here, // output hashes depend on it: build the same from any directory
     entryPoints: { app: join(here, 'src', 'main.js') },
     bundle: true,
     minify: true,

@@ -89,13 +89,24 @@ async function open(path, name) {
   }, name);
 }
 
-async function shoot(label) {
+// shoot saves the page at laptop and phone widths. With readyName the
+// phone shot reloads the page, as a phone would have loaded it (views in
+// the URL come back; Try it's result would not, so it passes none).
+async function shoot(label, readyName) {
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.screenshot({ path: join(shots, `${label}-laptop.png`), fullPage: false });
   await page.setViewportSize({ width: 390, height: 844 });
+  if (readyName) {
+    await page.reload();
+    await ready(readyName);
+  }
   await page.waitForTimeout(150); // the chart resizes on the next frame
   await page.screenshot({ path: join(shots, `${label}-phone.png`), fullPage: false });
   await page.setViewportSize({ width: 1366, height: 900 });
+  if (readyName) {
+    await page.reload();
+    await ready(readyName);
+  }
   await page.waitForTimeout(100);
 }
 
@@ -160,7 +171,7 @@ try {
     check(!junk, `${name}: no undefined/null/NaN in the page`, junk && junk[0]);
     const h1 = await page.locator('main h1').count();
     check(h1 === 1, `${name}: one h1`, h1);
-    await shoot(name);
+    await shoot(name, readyName);
   }
   if (timingOnly) throw 'done';
 
@@ -196,7 +207,7 @@ try {
   await page.reload();
   await ready('events');
   check((await page.inputValue('#f-q')) === word && (await page.inputValue('#f-type')) === typ, 'a reload restores the query from the URL');
-  await shoot('events-type-filter');
+  await shoot('events-type-filter', 'events');
   if (want.total > 50) {
     await page.selectOption('#f-type', '');
     await ready('events');
@@ -205,6 +216,13 @@ try {
     await ready('events');
     check((await page.locator('ol.events').getAttribute('start')) === '51', 'Next goes to the second page');
   }
+
+  // Documents: full-text search shows matching documents with the match marked.
+  await open(`/documents?q=${word}`, 'documents');
+  const wantDocs = (await getJSON(`/api/documents?q=${word}&limit=50`)).documents;
+  const docItems = await page.locator('ol.doc-list > li').count();
+  const docMarks = await page.locator('ol.doc-list .snippet mark').count();
+  check(docItems === wantDocs.length && docItems > 0 && docMarks >= docItems, `document search "${word}" lists the matches, marked`, { docItems, docMarks, want: wantDocs.length });
 
   // Document: every coded span is marked, with the API's text.
   await open(`/documents/${encodeURIComponent(richDoc.id)}`, 'document');
@@ -252,7 +270,7 @@ try {
   await page.goto(`${base}/documents/${encodeURIComponent(richDoc.id)}#e-${stored.id}`);
   await ready('document');
   check(await page.evaluate((id) => document.activeElement.id === 'e-' + id, stored.id), 'an event link (#e-ID) focuses that event beside the text');
-  await shoot('document-event');
+  await shoot('document-event', 'document');
 
   // Dyad: click a point on the chart to filter the list to its month.
   await open(`/dyad/${dyad.a}/${dyad.b}`, 'dyad');
@@ -281,7 +299,7 @@ try {
   check(listed === inMonth.events.length && listed > 0, `clicking ${target.period} lists that month's ${inMonth.total} events`, { listed, want: inMonth.events.length });
   const heading = await page.locator('#dyad-events').textContent();
   check(/^Events in /.test(heading), 'the list says which month it shows', heading);
-  await shoot('dyad-month');
+  await shoot('dyad-month', 'dyad');
   await page.locator('a', { hasText: 'Show all months' }).click();
   await ready('dyad');
   check((await page.locator('li.event').count()) === Math.min(50, dyad.total), 'Show all months lists every event of the dyad');
@@ -308,7 +326,7 @@ try {
   check(tableIDs.length === Math.min(100, ids.size) && tableIDs.every((x) => ids.has(x)), 'the table shows the ledger\'s rows', { table: tableIDs.length, api: ids.size });
   const csvIDs = csv.split('\n').slice(1).map((l) => l.split(',')[0]).filter((x) => /^[0-9a-f]{16}$/.test(x));
   check(csv.startsWith('id,date,') && csvIDs.length === ids.size && csvIDs.every((x) => ids.has(x)), `the CSV download (${dl.suggestedFilename()}) has the ledger's rows`, { csv: csvIDs.length, table: ids.size });
-  await shoot('ledger-sorted');
+  await shoot('ledger-sorted', 'ledgers');
 
   // Try it: a paragraph written for this test; nothing stored without the token.
   // A made-up name, new on every run, tells whether the text was stored.

@@ -122,6 +122,13 @@ export async function documentPage(ctx) {
   }
 }
 
+// snippet shows the search's excerpt, whose matches the API puts in [ ].
+function snippet(s) {
+  const p = h('p', { class: 'snippet' });
+  s.split(/(\[[^\]]*\])/).forEach((part, i) => p.append(i % 2 ? h('mark', { class: 'trigger' }, part.slice(1, -1)) : part));
+  return p;
+}
+
 export async function documentsPage(ctx) {
   const p = ctx.url.searchParams;
   const q = p.get('q') || '';
@@ -139,7 +146,8 @@ export async function documentsPage(ctx) {
   const docs = r.documents || [];
   main.append(docs.length ? h('ol', { class: 'doc-list', start: offset + 1 }, docs.map((d) => h('li', null,
     h('a', { href: `/documents/${encodeURIComponent(d.id)}` }, d.title || d.id),
-    h('span', { class: 'muted' }, ` · ${d.date || 'undated'} · ${d.source || ''} · ${d.events} event${d.events === 1 ? '' : 's'}`)))) :
+    h('span', { class: 'muted' }, ` · ${d.date || 'undated'} · ${d.source || ''} · ${d.events} event${d.events === 1 ? '' : 's'}`),
+    d.snippet ? snippet(d.snippet) : null))) :
     h('p', { class: 'empty' }, q ? 'No documents match.' : 'No documents stored yet.'),
   h('nav', { class: 'pager', 'aria-label': 'Pages' },
     offset > 0 ? h('a', { href: '/documents' + qs({ q, offset: Math.max(0, offset - limit) || '' }) }, '← Previous') : null,

@@ -21,7 +21,7 @@ export async function tryPage(ctx) {
   const btn = h('button', { type: 'submit', class: 'primary' }, 'Extract events');
   const form = h('form', { class: 'try-form', 'aria-label': 'Extract events from a text' },
     field('Article text', text),
-    h('div', { class: 'grid' }, field('Date (when the text was published)', date), field('Title (optional)', title)),
+    h('div', { class: 'grid' }, field('Date published', date, 'Dates in the text (“on Tuesday”) count from it.'), field('Title (optional)', title)),
     h('div', { class: 'check' }, store, h('label', { for: 'try-store' }, 'Also store it in the database')),
     tokenField,
     h('p', null, btn));
