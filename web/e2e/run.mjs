@@ -110,6 +110,16 @@ async function shoot(label, readyName) {
   await page.waitForTimeout(100);
 }
 
+// axe runs axe-core's WCAG 2 A and AA rules (labels, contrast, names,
+// landmarks, ...) on the page. Evaluated through the driver, so the page's
+// content security policy, which allows no injected script, stays on.
+const axeSource = readFileSync(join(here, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+async function axe() {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource);
+  const r = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
 // unlabeled lists form controls without an accessible label.
 function unlabeled() {
   return page.evaluate(() => [...document.querySelectorAll('main input, main select, main textarea')]
@@ -167,6 +177,8 @@ try {
     if (timingOnly) continue;
     const bad = await unlabeled();
     check(bad.length === 0, `${name}: every form control has a label`, bad);
+    const violations = await axe();
+    check(violations.length === 0, `${name}: no WCAG 2.1 A/AA violations (axe-core)`, violations);
     const junk = (await page.locator('main').innerText()).match(/\b(undefined|null|NaN|\[object Object\])\b/);
     check(!junk, `${name}: no undefined/null/NaN in the page`, junk && junk[0]);
     const h1 = await page.locator('main h1').count();
@@ -174,6 +186,20 @@ try {
     await shoot(name, readyName);
   }
   if (timingOnly) throw 'done';
+
+  // The accessibility check can fail: a pale grey line and an unlabeled
+  // input are caught.
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'axe-probe';
+    p.style.color = '#bbbbbb';
+    p.textContent = 'pale text';
+    const i = document.createElement('input');
+    i.id = 'axe-probe-input';
+    document.querySelector('main').append(p, i);
+  });
+  const probe = (await axe()).join(' ');
+  check(/color-contrast/.test(probe) && /label/.test(probe), 'axe-core catches low contrast and a missing label', probe);
 
   // Keyboard: the first Tab reaches the skip link, which moves focus to main.
   await open('/events', 'events');
@@ -346,6 +372,8 @@ try {
   check(/not stored/.test(status), 'Try it says the text was not stored', status);
   const after = await getJSON(`/api/documents?q=${nonce}`);
   check(after.documents.length === 0, 'Try it without the token stores nothing', after.documents.length);
+  const tv = await axe();
+  check(tv.length === 0, 'Try it result: no WCAG 2.1 A/AA violations (axe-core)', tv);
   await shoot('try-result');
   if (token) {
     await page.check('#try-store');
