@@ -86,6 +86,23 @@ func TestBrowser(t *testing.T) {
 	node(t, root, artifacts, "", serve(t, bin, big, ""), "--label", "reuters-voa", "--timing-only")
 }
 
+// TestWebUnit runs the front end's unit tests (web/test, node --test): the
+// span nesting and byte offsets behind the document view.
+func TestWebUnit(t *testing.T) {
+	if _, err := exec.LookPath("node"); err != nil {
+		if os.Getenv("ATTACHE_REQUIRE_SERVICES") == "1" {
+			t.Fatal("node is required")
+		}
+		t.Skip("node not installed: web unit tests skipped")
+	}
+	cmd := exec.Command("node", "--test", "test/")
+	cmd.Dir = filepath.Join("..", "web")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("node --test: %v\n%s", err, out)
+	}
+}
+
 func exists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
