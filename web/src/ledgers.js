@@ -66,29 +66,42 @@ export async function ledgersPage(ctx) {
   const dir = p.get('dir') === 'asc' ? 'asc' : 'desc';
   const main = clear(ctx.main);
   const label = (LEDGERS.find(([k]) => k === kind) || [kind, kind])[1];
-  const [counts, data] = await Promise.all([
-    cached('/api/counts?by=kind').catch(() => ({ counts: [] })),
-    api(`/api/ledgers/${encodeURIComponent(kind)}?limit=1000`, { signal: ctx.signal }),
-  ]);
-  const n = new Map(counts.counts.map((c) => [c.key, c.n]));
   const cols = columns(kind);
   const col = cols.find((c) => c.key === sortKey) || cols[0];
-  const keyOf = col.sort || col.value;
-  const coll = new Intl.Collator('en', { numeric: true });
-  const sorted = data.rows.map((r) => [keyOf(r), r]).sort(([a], [b]) => {
-    const c = typeof a === 'number' && typeof b === 'number' ? a - b : coll.compare(String(a), String(b));
-    return dir === 'asc' ? c : -c;
-  }).map(([, r]) => r);
-  // All loaded rows are sorted; a page of them is drawn, which keeps big
-  // ledgers fast.
   const per = 100;
-  const pages = Math.max(1, Math.ceil(sorted.length / per));
-  const pg = Math.min(pages, Math.max(1, Number(p.get('page')) || 1));
-  const rows = sorted.slice((pg - 1) * per, pg * per);
+  const want = Math.max(1, Number(p.get('page')) || 1);
+  // By date the server sorts and pages (the common view stays light); by any
+  // other column the ledger's first 1000 rows are loaded and sorted here.
+  const byServer = col.key === 'date';
+  const url = `/api/ledgers/${encodeURIComponent(kind)}` +
+    (byServer ? qs({ sort: dir === 'asc' ? 'date' : '-date', limit: per, offset: (want - 1) * per }) : '?limit=1000');
+  const [counts, data] = await Promise.all([
+    cached('/api/counts?by=kind').catch(() => ({ counts: [] })),
+    api(url, { signal: ctx.signal }),
+  ]);
+  const n = new Map(counts.counts.map((c) => [c.key, c.n]));
+  let rows, count, pages, pg;
+  if (byServer) {
+    rows = data.rows;
+    count = data.total;
+    pages = Math.max(1, Math.ceil(count / per));
+    pg = want;
+  } else {
+    const keyOf = col.sort || col.value;
+    const coll = new Intl.Collator('en', { numeric: true });
+    const sorted = data.rows.map((r) => [keyOf(r), r]).sort(([a], [b]) => {
+      const c = typeof a === 'number' && typeof b === 'number' ? a - b : coll.compare(String(a), String(b));
+      return dir === 'asc' ? c : -c;
+    }).map(([, r]) => r);
+    count = sorted.length;
+    pages = Math.max(1, Math.ceil(count / per));
+    pg = Math.min(pages, want);
+    rows = sorted.slice((pg - 1) * per, pg * per);
+  }
   const pageHref = (n) => `/ledgers/${kind}` + qs({ sort: p.get('sort'), dir: p.get('dir'), page: n > 1 ? n : '' });
   const pager = pages > 1 ? h('nav', { class: 'pager', 'aria-label': 'Ledger pages' },
     pg > 1 ? h('a', { href: pageHref(pg - 1), rel: 'prev' }, '← Previous') : h('span', { class: 'muted' }, '← Previous'),
-    h('span', { class: 'count' }, `rows ${(pg - 1) * per + 1}–${(pg - 1) * per + rows.length} of ${sorted.length}`),
+    h('span', { class: 'count' }, `rows ${(pg - 1) * per + 1}–${(pg - 1) * per + rows.length} of ${count}`),
     pg < pages ? h('a', { href: pageHref(pg + 1), rel: 'next' }, 'Next →') : h('span', { class: 'muted' }, 'Next →')) : null;
   const sortHref = (c) => `/ledgers/${kind}` + qs({ sort: c.key, dir: c.key === col.key && dir === 'desc' ? 'asc' : 'desc' });
   main.append(...[
@@ -98,7 +111,7 @@ export async function ledgersPage(ctx) {
     h('div', { class: 'ledger-head' },
       h('h2', null, `${label} `, h('span', { class: 'muted' }, `(${data.total})`)),
       h('a', { class: 'button', href: `/api/ledgers/${encodeURIComponent(kind)}?format=csv&limit=1000`, download: `${kind}.csv` }, 'Download CSV')),
-    data.total > data.rows.length ? h('p', { class: 'note' }, `Showing the latest ${data.rows.length} of ${data.total}; the CSV has the same rows.`) : null,
+    !byServer && data.total > data.rows.length ? h('p', { class: 'note' }, `Sorted over the latest ${data.rows.length} of ${data.total}; sort by date to page through all. The CSV has the latest 1000.`) : null,
     pager,
     rows.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'ledger' },
       h('caption', { class: 'visually-hidden' }, `${label}, sorted by ${col.label} ${dir === 'asc' ? 'ascending' : 'descending'}`),
