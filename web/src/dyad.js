@@ -10,6 +10,7 @@ import { QUADS } from './plover.js';
 import { eventList } from './eventlist.js';
 import { actorList } from './events.js';
 import { firstDay, lastDay, monthName } from './format.js';
+import { months } from './months.js';
 
 export const COLORS = { verbal_cooperation: '#1f6fb2', material_cooperation: '#1a7f37', verbal_conflict: '#9a4d00', material_conflict: '#c0262d', score: '#3b3b3b' };
 
@@ -26,21 +27,6 @@ function dyadForm(a, b, navigate) {
   return form;
 }
 
-// months fills the gaps between the first and last period so the time axis
-// is even; empty months count zero and have no score.
-export function months(periods) {
-  if (!periods.length) return [];
-  const byKey = new Map(periods.map((p) => [p.period, p]));
-  const [y0, m0] = periods[0].period.split('-').map(Number);
-  const [y1, m1] = periods[periods.length - 1].period.split('-').map(Number);
-  const out = [];
-  for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? (y++, m = 1) : m++) {
-    const key = `${y}-${String(m).padStart(2, '0')}`;
-    out.push(byKey.get(key) || { period: key, total: 0, quads: {}, types: {}, score: null });
-  }
-  return out;
-}
-
 // nonZero shows a point only where a quad has events: empty months stay a
 // plain line at zero.
 function nonZero(u, si, show) {
@@ -54,9 +40,13 @@ function chart(el, ms, selected, onPick) {
   // The x axis counts months (0, 1, ...): one tick per month or per few
   // months, labelled by name, never a mid-month date.
   const xs = ms.map((p, i) => i);
-  const short = ms.map((p) => monthName(p.period, true));
-  const data = [xs, ...QUADS.map((q) => ms.map((p) => p.quads[q.key] || 0)), ms.map((p) => (p.total ? p.score : null))];
-  const selIdx = ms.findIndex((p) => p.period === selected);
+  const short = ms.map((p) => (p.gap ? '…' : monthName(p.period, true)));
+  // null breaks a line (a long gap); undefined is skipped over (an empty
+  // month has no score, but the score line goes on).
+  const data = [xs, ...QUADS.map((q) => ms.map((p) => (p.gap ? null : p.quads[q.key] || 0))),
+    ms.map((p) => (p.gap ? null : p.total ? p.score : undefined))];
+  const gaps = xs.filter((i) => ms[i].gap);
+  const selIdx = selected ? ms.findIndex((p) => p.period === selected) : -1;
   const width = () => Math.max(280, el.clientWidth);
   const opts = {
     width: width(),
@@ -67,26 +57,31 @@ function chart(el, ms, selected, onPick) {
       { stroke: '#333', grid: { stroke: '#e3e3e3' },
         splits: (u) => {
           const step = Math.max(1, Math.ceil(ms.length / Math.max(1, Math.floor(u.bbox.width / devicePixelRatio / 80))));
-          return xs.filter((i) => i % step === 0);
+          return xs.filter((i) => (i % step === 0 && !gaps.some((g) => Math.abs(g - i) < step / 2)) || ms[i].gap);
         },
         values: (u, splits) => splits.map((i) => short[i] || '') },
       { scale: 'n', label: 'Events', stroke: '#333', grid: { stroke: '#e3e3e3' }, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] },
       { scale: 'score', side: 1, label: 'Score', stroke: '#333', grid: { show: false } },
     ],
     series: [
-      { label: 'Month', value: (u, i) => (i == null ? '—' : short[i]) },
+      { label: 'Month', value: (u, i) => (i == null ? '—' : ms[i].gap ? `${monthName(ms[i].from, true)} – ${monthName(ms[i].to, true)}: none` : short[i]) },
       ...QUADS.map((q) => ({ label: q.label, scale: 'n', stroke: COLORS[q.key], width: 2, points: { show: true, size: 8, fill: COLORS[q.key], filter: nonZero } })),
-      { label: 'Score', scale: 'score', stroke: COLORS.score, width: 2, dash: [6, 4], spanGaps: true, points: { show: true, size: 6 } },
+      { label: 'Score', scale: 'score', stroke: COLORS.score, width: 2, dash: [6, 4], spanGaps: false, points: { show: true, size: 6 } },
     ],
     cursor: { drag: { x: false, y: false } },
     hooks: {
       drawClear: [(u) => {
-        if (selIdx < 0) return;
-        const c = u.ctx, x = u.valToPos(xs[selIdx], 'x', true);
+        // Shade the selected month, and grey each long gap.
+        const c = u.ctx;
         const half = Math.max(6 * devicePixelRatio, u.bbox.width / Math.max(1, xs.length) / 2);
+        const band = (i, fill) => {
+          const x = u.valToPos(xs[i], 'x', true);
+          c.fillStyle = fill;
+          c.fillRect(x - half, u.bbox.top, half * 2, u.bbox.height);
+        };
         c.save();
-        c.fillStyle = 'rgba(255, 200, 0, 0.25)';
-        c.fillRect(x - half, u.bbox.top, half * 2, u.bbox.height);
+        for (const g of gaps) band(g, 'rgba(0, 0, 0, 0.07)');
+        if (selIdx >= 0) band(selIdx, 'rgba(255, 200, 0, 0.3)');
         c.restore();
       }],
     },

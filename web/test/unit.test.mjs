@@ -1,4 +1,5 @@
-// Unit tests of the span nesting behind the document view (node --test).
+// Unit tests of the front end's data code: span nesting for the document
+// view, byte offsets, the dyad chart's months (node --test).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collect, tree } from '../src/spans.js';
@@ -60,4 +61,13 @@ test('equal spans of two kinds nest in a fixed order', () => {
   const text = 'Russia attacked.';
   const mk = (kind) => ({ kind, start: 0, end: 6, titles: new Set(), evs: new Set() });
   assert.equal(flatten(text, tree(text, [mk('trigger'), mk('actor'), mk('quote')])), '[quote [actor [trigger Russia]]] attacked.');
+});
+
+test('months fill short gaps with empty months and fold long ones', async () => {
+  const { months } = await import('../src/months.js');
+  const p = (period, total) => ({ period, total, quads: {}, types: {}, score: 1 });
+  const ms = months([p('1987-11', 2), p('1988-02', 1), p('2025-03', 4)]);
+  assert.deepEqual(ms.map((m) => m.gap ? `…${m.from}..${m.to}` : `${m.period}:${m.total}`),
+    ['1987-11:2', '1987-12:0', '1988-01:0', '1988-02:1', '…1988-03..2025-02', '2025-03:4']);
+  assert.deepEqual(months([]), []);
 });
