@@ -120,7 +120,7 @@ export async function ledgersPage(ctx) {
         h('th', { scope: 'col' }, 'Evidence'))),
       h('tbody', null, rows.map((r) => h('tr', { dataset: { id: r.id } },
         cols.map((c) => h('td', { class: [c.num ? 'num' : '', c.key].join(' ').trim(), dataset: { col: c.key } }, c.value(r))),
-        h('td', { class: 'ev' }, h('a', { href: `/documents/${encodeURIComponent(r.doc)}#e-${r.id}`, title: r.evidence }, r.trigger))))))) :
+        h('td', { class: 'ev' }, h('a', { href: `/documents/${encodeURIComponent(r.doc)}#e-${r.id}`, title: r.evidence }, r.evidence || r.trigger))))))) :
       h('p', { class: 'empty' }, 'No entries in this ledger yet.'),
     pager ? pager.cloneNode(true) : null].filter(Boolean));
   ctx.ready(label);
