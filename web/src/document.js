@@ -108,7 +108,7 @@ export async function documentPage(ctx) {
   main.append(
     h('p', { class: 'crumbs' }, h('a', { href: '/documents' }, 'Documents')),
     h('h1', null, d.title || `Document ${d.id}`),
-    h('p', { class: 'meta' }, [d.date, d.source, d.url ? h('a', { href: d.url, rel: 'noopener noreferrer' }, 'original') : null, `id ${d.id}`]
+    h('p', { class: 'meta' }, [d.date, d.source, /^https?:\/\//i.test(d.url || '') ? h('a', { href: d.url, rel: 'noopener noreferrer' }, 'original') : null, `id ${d.id}`]
       .filter(Boolean).flatMap((x, i) => (i ? [' · ', x] : [x]))),
     codedView(d.text, d.result, uids));
   ctx.ready(d.title || d.id);

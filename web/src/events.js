@@ -2,7 +2,7 @@
 // matching events with their evidence.
 
 import { h, clear, field, select } from './dom.js';
-import { api, cached, qs } from './api.js';
+import { api, APIError, cached, qs } from './api.js';
 import { KINDS, STATUSES, TYPES, kindLabel } from './plover.js';
 import { eventList } from './eventlist.js';
 
@@ -73,7 +73,17 @@ export async function eventsPage(ctx) {
     h('h2', { id: 'results-h', class: 'visually-hidden' }, 'Results'), h('p', { class: 'muted' }, 'Loading…'));
   main.append(h('h1', null, 'Events'), filterForm(p, ctx.navigate), results);
   actorList(main);
-  const page = await api('/api/events' + qs({ ...params, limit, offset }), { signal: ctx.signal });
+  let page;
+  try {
+    page = await api('/api/events' + qs({ ...params, limit, offset }), { signal: ctx.signal });
+  } catch (err) {
+    // A filter the API refuses (a bad date, too many values): say so and
+    // keep the form, so it can be fixed.
+    if (!(err instanceof APIError) || err.status !== 400) throw err;
+    clear(results).append(h('p', { class: 'error', role: 'alert' }, 'The filters are not valid: ' + err.message));
+    ctx.ready('Events');
+    return;
+  }
   const hrefFor = (o) => '/events' + qs({ ...params, offset: o || '' });
   clear(results).append(h('h2', { id: 'results-h', class: 'visually-hidden' }, 'Results'), eventList(page, hrefFor));
   const n = Object.keys(params).length;
