@@ -14,7 +14,13 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  echo "ui.sh: node and npm are required (node 20+)" >&2
+  echo "ui.sh: installing nodejs and npm" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq nodejs npm >/dev/null
+fi
+if [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
+  echo "ui.sh: node $(node --version) is too old: playwright-core needs node 20+" >&2
   exit 1
 fi
 
