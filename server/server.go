@@ -254,8 +254,41 @@ func (s *Server) event(w http.ResponseWriter, r *http.Request) {
 	byID(s, w, r, s.st.Event)
 }
 
+// DocumentPage is the body of GET /api/documents/{id}: the stored document
+// and EventIDs, index-aligned with Result.Events, the ids under which the
+// store keeps those events (the ids of /api/events), so that a client can
+// link an event list to the document's events without another query. An
+// event merged into one first reported elsewhere has that event's id only
+// under its first document.
+type DocumentPage struct {
+	store.Document
+	EventIDs []string `json:"event_ids"`
+}
+
 func (s *Server) document(w http.ResponseWriter, r *http.Request) {
-	byID(s, w, r, s.st.Document)
+	byID(s, w, r, func(ctx context.Context, id string) (DocumentPage, error) {
+		d, err := s.st.Document(ctx, id)
+		if err != nil {
+			return DocumentPage{}, err
+		}
+		return DocumentPage{Document: *d, EventIDs: storedIDs(d)}, nil
+	})
+}
+
+// storedIDs repeats the store's naming of a document's events: the event
+// uid, with a counter when two events of the document share an id.
+func storedIDs(d *store.Document) []string {
+	ids := make([]string, 0, len(d.Result.Events))
+	seen := map[string]bool{}
+	for _, ev := range d.Result.Events {
+		uid := store.EventUID(d.Hash, ev.ID)
+		for n := 1; seen[uid]; n++ {
+			uid = store.EventUID(d.Hash, ev.ID+"/"+strconv.Itoa(n))
+		}
+		seen[uid] = true
+		ids = append(ids, uid)
+	}
+	return ids
 }
 
 // byID serves one record named by the path's {id}.

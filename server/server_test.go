@@ -323,3 +323,37 @@ func TestWrites(t *testing.T) {
 		t.Errorf("documents %d → %d, want one more", before.Documents, after.Documents)
 	}
 }
+
+// TestDocumentEventIDs checks that a document names its events by the ids
+// that /api/events gives them, so the UI can link the two.
+func TestDocumentEventIDs(t *testing.T) {
+	srv, _ := fixture(t, "")
+	var docs struct{ Documents []store.DocSummary }
+	get(t, srv, "/api/documents?limit=100", 200, &docs)
+	checked := 0
+	for _, ds := range docs.Documents {
+		var doc DocumentPage
+		get(t, srv, "/api/documents/"+ds.ID, 200, &doc)
+		if len(doc.EventIDs) != len(doc.Result.Events) {
+			t.Fatalf("%s: %d event_ids for %d events", ds.ID, len(doc.EventIDs), len(doc.Result.Events))
+		}
+		ids := map[string]bool{}
+		for _, id := range doc.EventIDs {
+			ids[id] = true
+		}
+		var page EventsPage
+		get(t, srv, "/api/events?limit=1000&doc="+ds.ID, 200, &page)
+		for _, ev := range page.Events {
+			if ev.Doc != doc.ID {
+				continue // first reported in another document
+			}
+			checked++
+			if !ids[ev.ID] {
+				t.Errorf("%s: stored event %s (%s %q) not in event_ids %v", ds.ID, ev.ID, ev.Type, ev.Trigger.Text, doc.EventIDs)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no stored event checked")
+	}
+}

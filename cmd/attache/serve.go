@@ -86,6 +86,7 @@ func (m *Main) listen(ctx context.Context, st store.Store, x *extract.Extractor,
 			return source.FetchURL(ctx, client, u, source.Options{MaxBytes: x.MaxBytes})
 		}
 	}
+	withUI(&opt)
 	ln, err := net.Listen("tcp", sf.addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
