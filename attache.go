@@ -174,4 +174,18 @@ type Result struct {
 	// Sentences are the byte spans of the document's sentences, indexed by
 	// Event.Sentence and Mention.Sentence.
 	Sentences []Span `json:"sentences,omitempty"`
+	// Times are the date expressions of the text, resolved against the
+	// document's date; events take their dates and deadlines from them.
+	Times []Time `json:"times,omitempty"`
+}
+
+// Time is a date expression in the text ("on Tuesday", "by 2027") and the
+// calendar date it resolves to.
+type Time struct {
+	Text      string `json:"text"`
+	Value     string `json:"value"` // YYYY-MM-DD; a month or year is its first day, a deadline year its last
+	Precision string `json:"precision"`
+	Deadline  bool   `json:"deadline,omitempty"`
+	Sentence  int    `json:"sentence"`
+	Span      Span   `json:"span"`
 }

@@ -114,6 +114,10 @@ func (x *Extractor) Extract(doc attache.Document) (*attache.Result, error) {
 	res.Sentences = make([]attache.Span, len(d.Sents))
 	for i, s := range d.Sents {
 		res.Sentences[i] = d.Span(s.Start, s.End)
+		for _, x := range d.Times[i] {
+			sp := d.Span(x.Start, x.End)
+			res.Times = append(res.Times, attache.Time{Text: d.T.Orig[sp[0]:sp[1]], Value: x.Format(), Precision: x.Precision, Deadline: x.Deadline, Sentence: i, Span: sp})
+		}
 	}
 	for _, q := range d.Quotes {
 		aq := attache.Quote{Span: d.Span(q.Start, q.End), Text: d.Text(q.Start, q.End)}

@@ -275,18 +275,12 @@ func (s *Server) document(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// storedIDs repeats the store's naming of a document's events: the event
-// uid, with a counter when two events of the document share an id.
+// storedIDs names a document's events by their stored ids, with the
+// store's own placement rule (store.Place), so the two cannot drift apart.
 func storedIDs(d *store.Document) []string {
 	ids := make([]string, 0, len(d.Result.Events))
-	seen := map[string]bool{}
-	for _, ev := range d.Result.Events {
-		uid := store.EventUID(d.Hash, ev.ID)
-		for n := 1; seen[uid]; n++ {
-			uid = store.EventUID(d.Hash, ev.ID+"/"+strconv.Itoa(n))
-		}
-		seen[uid] = true
-		ids = append(ids, uid)
+	for _, p := range store.Place(d.Hash, d.Date, d.Result.Events) {
+		ids = append(ids, p.UID)
 	}
 	return ids
 }

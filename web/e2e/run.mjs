@@ -263,6 +263,7 @@ try {
   const r = doc.result;
   for (const e of r.entities) add('actor', e.span, e.text);
   for (const q of r.quotes) { add('quote', q.span, q.text); if (q.speaker) add('actor', q.speaker.span, q.speaker.text); }
+  for (const t of r.times || []) add('date', t.span, t.text);
   for (const ev of r.events) {
     for (const e of [...ev.actor, ...ev.recipient]) add('actor', e.span, e.text);
     if (ev.attribution?.speaker) add('actor', ev.attribution.speaker.span, ev.attribution.speaker.text);
@@ -280,6 +281,8 @@ try {
     return [...m.entries()];
   });
   const gotMap = new Map(got);
+  const dateMarks = [...gotMap.keys()].filter((k) => k.startsWith("date:")).length;
+  check(dateMarks > 0 && dateMarks === (r.times || []).length, `document ${richDoc.id}: its ${dateMarks} date expressions are marked`, { dateMarks, times: (r.times || []).length });
   const missing = [...expected.keys()].filter((k) => !gotMap.has(k));
   const extra = [...gotMap.keys()].filter((k) => !expected.has(k));
   check(expected.size > 0 && missing.length === 0 && extra.length === 0, `document ${richDoc.id}: the ${expected.size} coded spans are marked, no more`, { missing, extra });

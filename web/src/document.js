@@ -9,7 +9,7 @@ import { typeBadge } from './eventlist.js';
 import { kindLabel } from './plover.js';
 import { pct, quantity } from './format.js';
 
-const LEGEND = [['actor', 'Actor'], ['trigger', 'Trigger'], ['quantity', 'Quantity'], ['location', 'Location'], ['quote', 'Quote']];
+const LEGEND = [['actor', 'Actor'], ['trigger', 'Trigger'], ['quantity', 'Quantity'], ['date', 'Date'], ['location', 'Location'], ['quote', 'Quote']];
 
 function renderNode(text, node, el) {
   let at = node.s;

@@ -1,11 +1,11 @@
-// Coded spans: every actor, trigger, quantity, location and quote the coder
+// Coded spans: every actor, trigger, quantity, date, location and quote the coder
 // tied to the text, nested into a tree so that each span becomes one
 // element (split only where two spans cross).
 
 import { ByteIndex } from './format.js';
 
 // Outer kinds first when two spans cover the same text.
-const ORDER = { quote: 0, actor: 1, location: 2, trigger: 3, quantity: 4 };
+const ORDER = { quote: 0, actor: 1, location: 2, trigger: 3, quantity: 4, date: 5 };
 
 // collect returns the distinct spans of a result, in byte offsets.
 export function collect(result) {
@@ -26,6 +26,9 @@ export function collect(result) {
   for (const q of result.quotes || []) {
     add('quote', q.span, q.text, q.speaker ? `Quote of ${q.speaker.name}` : 'Quote');
     if (q.speaker) ent(q.speaker);
+  }
+  for (const t of result.times || []) {
+    add('date', t.span, t.text, `${t.deadline ? 'Deadline' : 'Date'}: ${t.value} (${t.precision})`);
   }
   for (const ev of result.events || []) {
     for (const e of ev.actor || []) ent(e, ev.id);
