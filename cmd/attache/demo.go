@@ -64,6 +64,6 @@ Flags:
 	if *noServe {
 		return nil
 	}
-	fmt.Fprintf(m.Stderr, "try: curl 'http://%s/api/events?actor=USA'   or   attache query --db %s\n", sf.addr, *db)
+	fmt.Fprintf(m.Stderr, "open http://%s/ in a browser, or: curl 'http://%s/api/events?actor=USA'   or   attache query --db %s\n", sf.addr, sf.addr, *db)
 	return m.listen(ctx, st, x, sf, *db)
 }

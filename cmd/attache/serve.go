@@ -42,11 +42,12 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	fs.Usage = func() {
 		fmt.Fprint(m.Stderr, `Usage: attache serve [flags]
 
-Serves the store over HTTP until interrupted:
+Serves the store over HTTP until interrupted: the web UI at / (events,
+dyads, ledgers, documents with their coded spans, "Try it") and the JSON API:
   GET  /healthz
   GET  /api/events?actor=&recipient=&type=&kind=&status=&since=&until=&text=&source=&doc=&a=&b=&sort=&limit=&offset=
   GET  /api/events/{id}            one event with every report of it
-  GET  /api/documents?q=  GET  /api/documents/{id}         text, sentences and every coded spansource=   full-text search over documents
+  GET  /api/documents?q=&source=  full-text search over documents
   GET  /api/documents/{id}         text, sentences and every coded span
   GET  /api/actors                 keys by number of events
   GET  /api/dyads?a=USA&b=JPN&by=month   counts per type and quad, cooperation-conflict score
