@@ -314,12 +314,6 @@ func (d *Delivery) Exhausted() bool {
 	return d.Delivered > uint64(d.q.cfg.MaxDeliver)
 }
 
-// LastTry reports whether this is the document's last try: a failure now
-// dead-letters it.
-func (d *Delivery) LastTry() bool {
-	return d.Delivered >= uint64(d.q.cfg.MaxDeliver)
-}
-
 // Ack removes the document from the queue: it is stored.
 func (d *Delivery) Ack() error {
 	if err := d.msg.Ack(); err != nil {
