@@ -1,7 +1,7 @@
 // Package store defines what attache keeps between runs: documents with their
 // text and coded spans, and events merged across the documents that report
 // them, each mention still linked to its document and span. Backends live in
-// sub-packages (store/sqlite) and pass the suite in store/storetest.
+// sub-packages (store/sqlite, store/postgres) and pass the suite in store/storetest.
 package store
 
 import (
@@ -25,8 +25,15 @@ var ErrNotFound = errors.New("not found")
 // grouping), as opposed to failures of the store.
 var ErrBadQuery = errors.New("bad query")
 
-// MergeDays is how far apart two reports of the same type, actor and
-// recipient may be dated and still count as one event.
+// MergeDays is the width of the fixed calendar windows that merge reports:
+// reports with the same MergeKey dated in the same window (days since
+// 1970-01-01 divided by MergeDays, rounded down) are one event. Fixed windows,
+// rather than "within so many days of an existing report", make the event set
+// a function of the documents alone, whatever order or how many workers
+// stored them (the price: two reports a day apart can straddle a window
+// boundary and stay two events). Event datasets dedupe on calendar windows
+// too (ICEWS and GDELT on the day); three days absorbs the usual lag between
+// an event and its later reports.
 const MergeDays = 3
 
 // Hash is a document's content hash: the key that makes ingest idempotent.
@@ -90,8 +97,9 @@ const MaxLimit = 1000
 // exact): a story the whole wire ran can have thousands.
 const MaxReports = 1000
 
-// Event is an event as stored: the record of its first report, with counts
-// over every report of it.
+// Event is an event as stored: the record of its representative report
+// (the least by ReportRank: the earliest dated, then by document hash), with
+// counts over every report of it.
 type Event struct {
 	attache.Event
 	NumMentions int      `json:"num_mentions"`
@@ -224,6 +232,17 @@ func NormKeys(ks []string) []string {
 // MatchQuery turns what a user typed into a full-text query that cannot fail
 // to parse: every word becomes a quoted term, all of them required.
 func MatchQuery(s string) string {
+	terms := MatchWords(s)
+	for i, w := range terms {
+		terms[i] = `"` + w + `"`
+	}
+	return strings.Join(terms, " ")
+}
+
+// MatchWords is the words of a user's full-text query, at most 16: runs of
+// letters, digits, apostrophes and hyphens, trimmed of the last two, with
+// no character any query syntax gives a meaning to.
+func MatchWords(s string) []string {
 	var terms []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return !(r == '\'' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127)
@@ -232,12 +251,12 @@ func MatchQuery(s string) string {
 		if w == "" {
 			continue
 		}
-		terms = append(terms, `"`+strings.ReplaceAll(w, `"`, ``)+`"`)
+		terms = append(terms, w)
 		if len(terms) == 16 {
 			break
 		}
 	}
-	return strings.Join(terms, " ")
+	return terms
 }
 
 // ByQuad folds counts keyed by type (at position pos of an "a|b" key) into

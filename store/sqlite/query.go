@@ -89,13 +89,13 @@ func where(q store.Query) (string, []any) {
 func orderBy(sort string) (string, error) {
 	switch sort {
 	case "", "-date":
-		return " ORDER BY e.day DESC NULLS LAST, e.id DESC", nil
+		return " ORDER BY e.day DESC NULLS LAST, e.uid DESC", nil
 	case "date":
-		return " ORDER BY e.day ASC NULLS LAST, e.id ASC", nil
+		return " ORDER BY e.day ASC NULLS LAST, e.uid ASC", nil
 	case "-mentions":
-		return " ORDER BY e.num_mentions DESC, e.id DESC", nil
+		return " ORDER BY e.num_mentions DESC, e.uid DESC", nil
 	case "mentions":
-		return " ORDER BY e.num_mentions ASC, e.id ASC", nil
+		return " ORDER BY e.num_mentions ASC, e.uid ASC", nil
 	}
 	return "", fmt.Errorf("%w: unknown sort %q (date, -date, mentions, -mentions)", store.ErrBadQuery, sort)
 }
@@ -250,7 +250,7 @@ func (db *DB) Event(ctx context.Context, uid string) (*store.EventDetail, error)
 	det := &store.EventDetail{Event: ev, Reports: []store.Report{}}
 	// One report per document event; its record carries every mention.
 	rows, err := db.r.QueryContext(ctx, `SELECT d.ext_id, d.hash, d.date, d.source, d.url, d.title, m.record
-		FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = ? GROUP BY m.doc_id, m.uid ORDER BY min(m.id) LIMIT ?`, id, store.MaxReports)
+		FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = ? GROUP BY m.doc_id, m.uid ORDER BY d.date, d.hash, m.uid LIMIT ?`, id, store.MaxReports)
 	if err != nil {
 		return nil, fmt.Errorf("event %s: reports: %w", uid, err)
 	}
@@ -322,7 +322,7 @@ func (db *DB) Documents(ctx context.Context, q store.DocQuery) ([]store.DocSumma
 	args = append(args, limit, max(q.Offset, 0))
 	rows, err := db.r.QueryContext(ctx, `SELECT d.ext_id, d.hash, d.url, d.title, d.source, d.date,
 		(SELECT count(DISTINCT m.uid) FROM mentions m WHERE m.doc_id = d.id), `+sel+` FROM `+from+w+
-		` ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?`, args...)
+		` ORDER BY d.date DESC, d.hash DESC LIMIT ? OFFSET ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("documents: %w", err)
 	}

@@ -199,10 +199,7 @@ func putDoc(ctx context.Context, tx *txc, c *store.Coded, now string, st *store.
 	if err != nil {
 		return err
 	}
-	docDate := ""
-	if !c.Doc.Date.IsZero() {
-		docDate = c.Doc.Date.Format("2006-01-02")
-	}
+	docDate := store.DocDate(c.Doc)
 	r, err := tx.ExecContext(ctx, `INSERT INTO documents(ext_id, hash, url, title, source, date, ingested, text, result)
 		VALUES (?,?,?,?,?,?,?,?,?)`, c.Doc.ID, c.Hash, c.Doc.URL, c.Doc.Title, c.Doc.Source, docDate, now, c.Doc.Text, string(rj))
 	if err != nil {
@@ -225,105 +222,81 @@ func putDoc(ctx context.Context, tx *txc, c *store.Coded, now string, st *store.
 			return err
 		}
 	}
-	counted := map[int64]bool{}
-	uids := map[string]bool{}
+	places := store.Place(c.Hash, docDate, res.Events)
 	for i := range res.Events {
-		if err := putEvent(ctx, tx, c, docID, docDate, res, &res.Events[i], counted, uids, st); err != nil {
+		if err := putEvent(ctx, tx, c, docID, docDate, res, &res.Events[i], &places[i], st); err != nil {
 			return fmt.Errorf("event %s: %w", res.Events[i].ID, err)
 		}
 	}
 	return nil
 }
 
-func putEvent(ctx context.Context, tx *txc, c *store.Coded, docID int64, docDate string, res *attache.Result, ev *attache.Event, counted map[int64]bool, uids map[string]bool, st *store.PutStats) error {
-	mkey := store.MergeKey(ev)
-	date := ev.Date
-	if date == "" {
-		date = docDate
-	}
-	day, dated := store.Day(date)
-	var evID int64
-	found := false
-	if dated {
-		// The nearest report within the window, unless this document
-		// already reported it: the coder keeps a document's events apart
-		// on purpose.
-		rows, err := tx.QueryContext(ctx, `SELECT id FROM events WHERE mkey = ? AND day BETWEEN ? AND ?
-			ORDER BY abs(day - ?), id LIMIT 8`, mkey, day-store.MergeDays, day+store.MergeDays, day)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return err
-			}
-			if !counted[id] {
-				evID, found = id, true
-				break
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-	}
+// putEvent stores one report: a new event, or merged into the event of its
+// window. Every merged field is an order-independent function of the
+// reports (sums, min, max, sorted set, least rank), so the same documents
+// give the same events in any order.
+func putEvent(ctx context.Context, tx *txc, c *store.Coded, docID int64, docDate string, res *attache.Result, ev *attache.Event, p *store.Placement, st *store.PutStats) error {
 	mentions := ev.Mentions
 	if len(mentions) == 0 {
 		mentions = []attache.Mention{{Sentence: ev.Sentence, Span: ev.Trigger.Span, Trigger: ev.Trigger.Text, Rule: ev.Rule}}
 	}
-	if found {
-		st.Merged++
-		if _, err := tx.ExecContext(ctx, `UPDATE events SET num_mentions = num_mentions + ?, num_docs = num_docs + 1,
-			first_seen = CASE WHEN ? <> '' AND (first_seen = '' OR ? < first_seen) THEN ? ELSE first_seen END,
-			last_seen = CASE WHEN ? > last_seen THEN ? ELSE last_seen END,
-			sources = CASE WHEN ? = '' OR instr(char(9) || sources || char(9), char(9) || ? || char(9)) > 0 THEN sources
-				WHEN sources = '' THEN ? ELSE sources || char(9) || ? END,
-			confidence = max(confidence, ?) WHERE id = ?`,
-			len(mentions), docDate, docDate, docDate, docDate, docDate, c.Doc.Source, c.Doc.Source, c.Doc.Source, c.Doc.Source, ev.Confidence, evID); err != nil {
-			return err
-		}
-	} else {
+	var dayArg any
+	if p.Dated {
+		dayArg = p.Day
+	}
+	rec := *ev
+	rec.Mentions = nil
+	recJSON, err := json.Marshal(rec)
+	if err != nil {
+		return err
+	}
+	var evID int64
+	var rank, sources string
+	err = tx.QueryRowContext(ctx, "SELECT id, rank, sources FROM events WHERE uid = ?", p.UID).Scan(&evID, &rank, &sources)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
 		st.Events++
-		rec := *ev
-		rec.Mentions = nil
-		rj, err := json.Marshal(rec)
-		if err != nil {
-			return err
-		}
-		// Two events of one document can share an extraction id (same
-		// sentence, type and parties, different kind); the stored id must not.
-		uid := store.EventUID(c.Hash, ev.ID)
-		for n := 1; uids[uid]; n++ {
-			uid = store.EventUID(c.Hash, ev.ID+"/"+strconv.Itoa(n))
-		}
-		uids[uid] = true
-		var dayArg any
-		if dated {
-			dayArg = day
-		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO events(uid, mkey, type, kind, mode, status, date, day, confidence, num_mentions, num_docs, first_seen, last_seen, sources, first_doc, record)
-			VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?)`,
-			uid, mkey, ev.Type, ev.Kind, ev.Mode, ev.Status, date, dayArg, ev.Confidence, len(mentions), docDate, docDate, c.Doc.Source, docID, string(rj))
+		r, err := tx.ExecContext(ctx, `INSERT INTO events(uid, mkey, type, kind, mode, status, date, day, confidence, num_mentions, num_docs, first_seen, last_seen, sources, first_doc, record, rank)
+			VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,?)`,
+			p.UID, p.MKey, ev.Type, ev.Kind, ev.Mode, ev.Status, p.Date, dayArg, ev.Confidence, len(mentions), docDate, docDate, c.Doc.Source, docID, string(recJSON), p.Rank)
 		if err != nil {
 			return err
 		}
 		if evID, err = r.LastInsertId(); err != nil {
 			return err
 		}
-		for _, k := range store.EntityKeys(ev.Actor) {
-			if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO event_keys(event_id, role, key, name) VALUES (?,?,?,?)", evID, "a", k[0], k[1]); err != nil {
-				return err
-			}
+		if err := putKeys(ctx, tx, evID, ev); err != nil {
+			return err
 		}
-		for _, k := range store.EntityKeys(ev.Recipient) {
-			if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO event_keys(event_id, role, key, name) VALUES (?,?,?,?)", evID, "r", k[0], k[1]); err != nil {
+	case err != nil:
+		return err
+	default:
+		st.Merged++
+		const merge = `UPDATE events SET num_mentions = num_mentions + ?, num_docs = num_docs + 1,
+			first_seen = CASE WHEN ? <> '' AND (first_seen = '' OR ? < first_seen) THEN ? ELSE first_seen END,
+			last_seen = CASE WHEN ? > last_seen THEN ? ELSE last_seen END,
+			sources = ?, confidence = max(confidence, ?)`
+		args := []any{len(mentions), docDate, docDate, docDate, docDate, docDate, store.AddSource(sources, c.Doc.Source), ev.Confidence}
+		if p.Rank >= rank {
+			_, err = tx.ExecContext(ctx, merge+" WHERE id = ?", append(args, evID)...)
+			if err != nil {
 				return err
 			}
+			break
+		}
+		// This report is the new representative.
+		_, err = tx.ExecContext(ctx, merge+", mode = ?, date = ?, day = ?, first_doc = ?, record = ?, rank = ? WHERE id = ?",
+			append(args, ev.Mode, p.Date, dayArg, docID, string(recJSON), p.Rank, evID)...)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM event_keys WHERE event_id = ?", evID); err != nil {
+			return err
+		}
+		if err := putKeys(ctx, tx, evID, ev); err != nil {
+			return err
 		}
 	}
-	counted[evID] = true
 	rj, err := json.Marshal(ev)
 	if err != nil {
 		return err
@@ -346,6 +319,22 @@ func putEvent(ctx context.Context, tx *txc, c *store.Coded, docID int64, docDate
 			return err
 		}
 		tx.fts = append(tx.fts, ftsRow{"INSERT INTO mentions_fts(rowid, evidence) VALUES (?,?)", []any{mid, evidence}})
+	}
+	return nil
+}
+
+// putKeys stores the actor and recipient keys of an event, named as its
+// representative report names them.
+func putKeys(ctx context.Context, tx *txc, evID int64, ev *attache.Event) error {
+	for _, k := range store.EntityKeys(ev.Actor) {
+		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO event_keys(event_id, role, key, name) VALUES (?,?,?,?)", evID, "a", k[0], k[1]); err != nil {
+			return err
+		}
+	}
+	for _, k := range store.EntityKeys(ev.Recipient) {
+		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO event_keys(event_id, role, key, name) VALUES (?,?,?,?)", evID, "r", k[0], k[1]); err != nil {
+			return err
+		}
 	}
 	return nil
 }

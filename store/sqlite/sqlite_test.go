@@ -36,7 +36,7 @@ func TestReopenKeepsData(t *testing.T) {
 	}
 	defer db.Close()
 	var v int
-	if err := db.r.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != 1 {
+	if err := db.r.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != 2 {
 		t.Errorf("user_version = %d, %v", v, err)
 	}
 	var mode string

@@ -1,12 +1,15 @@
 // Package storetest is the conformance suite every store backend passes:
 // storage round trips, idempotence, merging of reports across documents,
-// every query filter, counts, and reads during writes.
+// every query filter, counts, reads during writes, and events that do not
+// depend on the order in which documents were stored.
 package storetest
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand"
 	"strings"
 	"sync"
 	"testing"
@@ -44,6 +47,8 @@ func Run(t *testing.T, open Opener) {
 			tt.fn(t, s)
 		})
 	}
+	// groups that open stores of their own
+	t.Run("OrderIndependent", func(t *testing.T) { testOrderIndependent(t, open) })
 }
 
 var ctx = context.Background()
@@ -195,21 +200,33 @@ func testIdempotent(t *testing.T, s store.Store) {
 }
 
 func testMerge(t *testing.T, s store.Store) {
+	// 2025-02-02 to 2025-02-04 is one merge window, 2025-02-05 starts the next.
+	for _, w := range [][2]string{{"2025-02-02", "2025-02-04"}, {"2025-02-04", "2025-02-05"}} {
+		a, _ := store.Day(w[0])
+		b, _ := store.Day(w[1])
+		if same := store.Bucket(a) == store.Bucket(b); same != (w[0] == "2025-02-02") {
+			t.Fatalf("windows moved: %s and %s in one window = %v; fix the test dates", w[0], w[1], same)
+		}
+	}
 	text := "Washington imposed tariffs on China."
-	d1 := doc("m1", "2025-02-01", "voa", text, "SANCTION", []attache.Entity{usa}, []attache.Entity{chn})
-	d2 := doc("m2", "2025-02-03", "reuters", text+" ", "SANCTION", []attache.Entity{usa}, []attache.Entity{chn})
-	d3 := doc("m3", "2025-03-01", "voa", text+"  ", "SANCTION", []attache.Entity{usa}, []attache.Entity{chn})
+	wash := ent("USA", "GOV", "Washington")
+	d1 := doc("m1", "2025-02-02", "voa", text, "SANCTION", []attache.Entity{usa}, []attache.Entity{chn})
+	d2 := doc("m2", "2025-02-04", "reuters", text+" ", "SANCTION", []attache.Entity{wash}, []attache.Entity{chn})
+	d3 := doc("m3", "2025-02-05", "voa", text+"  ", "SANCTION", []attache.Entity{usa}, []attache.Entity{chn})
 	d4 := doc("m4", "2025-02-02", "voa", "China imposed tariffs on Washington.", "SANCTION", []attache.Entity{chn}, []attache.Entity{usa})
 	d5 := doc("m5", "2025-02-02", "voa", "Washington threatened tariffs on China.", "SANCTION", []attache.Entity{usa}, []attache.Entity{chn})
 	d5.Result.Events[0].Status = attache.Threatened
-	st := put(t, s, d1, d2)
-	if st.Events != 1 || st.Merged != 1 {
-		t.Errorf("two reports 2 days apart: %+v, want 1 event and 1 merged", st)
+	// the later report arrives first; the earlier one becomes the record
+	if st := put(t, s, d2); st.Events != 1 {
+		t.Errorf("first report: %+v, want 1 new event", st)
+	}
+	if st := put(t, s, d1); st.Events != 0 || st.Merged != 1 {
+		t.Errorf("two reports in one window: %+v, want 1 merged", st)
 	}
 	put(t, s, d3, d4, d5)
 	evs := events(t, s, store.Query{Type: []string{"SANCTION"}, Sort: "date"})
 	if len(evs) != 4 {
-		t.Fatalf("%d events, want 4 (merged pair, a month later, reversed dyad, threat)", len(evs))
+		t.Fatalf("%d events, want 4 (merged pair, next window, reversed dyad, threat)", len(evs))
 	}
 	var merged *store.Event
 	for i := range evs {
@@ -220,16 +237,40 @@ func testMerge(t *testing.T, s store.Store) {
 	if merged == nil {
 		t.Fatalf("no event with 2 documents: %+v", evs)
 	}
-	if merged.NumMentions != 2 || merged.NumSources != 2 || merged.FirstSeen != "2025-02-01" || merged.LastSeen != "2025-02-03" {
+	if merged.NumMentions != 2 || merged.NumSources != 2 || merged.FirstSeen != "2025-02-02" || merged.LastSeen != "2025-02-04" ||
+		fmt.Sprint(merged.Sources) != "[reuters voa]" {
 		t.Errorf("merged = %+v", merged)
 	}
-	// two events the coder kept apart in one document stay apart
-	two := doc("m6", "2025-05-01", "voa", "Japan hosted talks with the United States. Japan hosted more talks.", "CONSULT", []attache.Entity{jpn}, []attache.Entity{usa})
-	second := two.Result.Events[0]
-	second.ID, second.Sentence = "ev-m6-b", 1
-	two.Result.Events = append(two.Result.Events, second)
-	if st := put(t, s, two); st.Events != 2 || st.Merged != 0 {
+	// the representative is the earliest report, not the first to arrive
+	if merged.Doc != "m1" || merged.Date != "2025-02-02" || merged.Evidence != text || merged.Actor[0].Name != "United States" {
+		t.Errorf("merged event's record is from %s (%s, %q, %q), want m1's", merged.Doc, merged.Date, merged.Evidence, merged.Actor[0].Name)
+	}
+	if as, err := s.Actors(ctx, 10); err != nil || len(as) == 0 {
+		t.Errorf("Actors: %v, %v", as, err)
+	} else {
+		for _, a := range as {
+			if a.Key == "USA" && a.Name != "United States" {
+				t.Errorf("USA named %q, want the representative's name", a.Name)
+			}
+		}
+	}
+	// two events the coder kept apart in one document stay apart, and a
+	// second document reporting both merges pairwise
+	two := func(id, date, text string) store.Coded {
+		c := doc(id, date, "voa", text, "CONSULT", []attache.Entity{jpn}, []attache.Entity{usa})
+		second := c.Result.Events[0]
+		second.ID, second.Sentence = "ev-"+id+"-b", 1
+		c.Result.Events = append(c.Result.Events, second)
+		return c
+	}
+	if st := put(t, s, two("m6", "2025-05-01", "Japan hosted talks with the United States. Japan hosted more talks.")); st.Events != 2 || st.Merged != 0 {
 		t.Errorf("two events of one document: %+v, want 2 new events", st)
+	}
+	if st := put(t, s, two("m7", "2025-05-01", "Japan held two rounds of talks with the United States.")); st.Events != 0 || st.Merged != 2 {
+		t.Errorf("second document with the same two events: %+v, want 2 merged", st)
+	}
+	if evs := events(t, s, store.Query{Type: []string{"CONSULT"}}); len(evs) != 2 || evs[0].NumDocs != 2 || evs[1].NumDocs != 2 {
+		t.Errorf("CONSULT events = %+v, want 2 with 2 documents each", evs)
 	}
 	det, err := s.Event(ctx, merged.ID)
 	if err != nil {
@@ -238,6 +279,174 @@ func testMerge(t *testing.T, s store.Store) {
 	if len(det.Reports) != 2 || det.Reports[0].Doc != "m1" || det.Reports[1].Doc != "m2" || det.Reports[1].Source != "reuters" {
 		t.Errorf("reports = %+v", det.Reports)
 	}
+}
+
+// orderDocs are reports that merge and do not: one window, its boundary, a
+// reversed dyad, a second name for a key, an undated document, a document
+// with two reports of one event, a duplicate.
+func orderDocs() []store.Coded {
+	text := "Washington imposed tariffs on China."
+	wash := ent("USA", "GOV", "Washington")
+	beijing := ent("CHN", "GOV", "Beijing")
+	docs := []store.Coded{
+		doc("o1", "2025-02-02", "voa", text, "SANCTION", []attache.Entity{usa}, []attache.Entity{chn}),
+		doc("o2", "2025-02-04", "reuters", text+" ", "SANCTION", []attache.Entity{wash}, []attache.Entity{beijing}),
+		doc("o3", "2025-02-04", "afp", text+"  ", "SANCTION", []attache.Entity{usa}, []attache.Entity{beijing}),
+		doc("o4", "2025-02-05", "voa", text+"   ", "SANCTION", []attache.Entity{wash}, []attache.Entity{chn}),
+		doc("o5", "2025-02-03", "voa", "China imposed tariffs on Washington.", "SANCTION", []attache.Entity{chn}, []attache.Entity{usa}),
+		doc("o6", "2025-02-03", "bbc", "Japan hosted talks with the United States.", "CONSULT", []attache.Entity{jpn}, []attache.Entity{usa}),
+		doc("o7", "2025-02-03", "voa", "Japan hosted talks with Washington.", "CONSULT", []attache.Entity{jpn}, []attache.Entity{wash}),
+		doc("o8", "2025-02-04", "abc", "Japan and the US held talks.", "CONSULT", []attache.Entity{jpn}, []attache.Entity{usa}),
+		doc("o9", "2024-12-31", "voa", "Canada accused China of dumping steel.", "ACCUSE", []attache.Entity{can}, []attache.Entity{chn}),
+		doc("o10", "2025-01-01", "reuters", "Ottawa accused China of dumping.", "ACCUSE", []attache.Entity{can}, []attache.Entity{chn}),
+	}
+	// undated: never merges with anything
+	und := doc("o11", "2025-01-01", "voa", "Canada accused China of dumping steel again.", "ACCUSE", []attache.Entity{can}, []attache.Entity{chn})
+	und.Doc.Date = time.Time{}
+	und.Result.Events[0].Date = ""
+	und.Hash = store.Hash(und.Doc)
+	docs = append(docs, und, und)
+	// two reports of one event in one document, twice
+	for _, id := range []string{"o12", "o13"} {
+		c := doc(id, "2025-02-03", "voa", "Japan hosted talks with the United States, then more talks "+id+".", "CONSULT", []attache.Entity{jpn}, []attache.Entity{usa})
+		second := c.Result.Events[0]
+		second.ID, second.Sentence, second.Confidence = "ev-"+id+"-b", 0, 0.5
+		c.Result.Events = append(c.Result.Events, second)
+		docs = append(docs, c)
+	}
+	return docs
+}
+
+// Snapshot is everything a store shows of its events and documents, as
+// text: two stores holding the same events give the same snapshot.
+func Snapshot(t testing.TB, s store.Store) string {
+	t.Helper()
+	var b strings.Builder
+	for _, sort := range []string{"date", "-date", "mentions", "-mentions"} {
+		var evs []store.Event
+		for q := (store.Query{Sort: sort, Limit: store.MaxLimit}); ; q.Offset += store.MaxLimit {
+			page, err := s.Events(ctx, q)
+			if err != nil {
+				t.Fatalf("Events(%+v): %v", q, err)
+			}
+			evs = append(evs, page...)
+			if len(page) < store.MaxLimit {
+				break
+			}
+		}
+		fmt.Fprintf(&b, "events %s:\n", sort)
+		for _, ev := range evs {
+			j, err := json.Marshal(ev)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&b, "%s\n", j)
+			if sort != "date" {
+				continue
+			}
+			det, err := s.Event(ctx, ev.ID)
+			if err != nil {
+				t.Fatalf("Event(%s): %v", ev.ID, err)
+			}
+			j, err = json.Marshal(det.Reports)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&b, "  reports %s\n", j)
+		}
+	}
+	for _, by := range []string{"type", "kind", "status", "day", "month,quad"} {
+		cs, err := s.CountBy(ctx, store.Query{}, by)
+		if err != nil {
+			t.Fatalf("CountBy %s: %v", by, err)
+		}
+		fmt.Fprintf(&b, "count by %s: %v\n", by, cs)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := s.Actors(ctx, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ds []store.DocSummary
+	for q := (store.DocQuery{Limit: store.MaxLimit}); ; q.Offset += store.MaxLimit {
+		page, err := s.Documents(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds = append(ds, page...)
+		if len(page) < store.MaxLimit {
+			break
+		}
+	}
+	fmt.Fprintf(&b, "stats %+v\nactors %+v\ndocuments %+v\n", st, as, ds)
+	return b.String()
+}
+
+func testOrderIndependent(t *testing.T, open Opener) {
+	docs := orderDocs()
+	reversed := make([]store.Coded, len(docs))
+	for i := range docs {
+		reversed[len(docs)-1-i] = docs[i]
+	}
+	shuffled := func(seed int64) []store.Coded {
+		out := append([]store.Coded(nil), docs...)
+		rand.New(rand.NewSource(seed)).Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+		return out
+	}
+	runs := []struct {
+		name  string
+		docs  []store.Coded
+		batch int
+	}{
+		{"one batch", docs, len(docs)},
+		{"reversed, one at a time", reversed, 1},
+		{"shuffled, batches of 3", shuffled(1), 3},
+		{"shuffled, batches of 5", shuffled(2), 5},
+		{"shuffled twice over, batches of 4", append(shuffled(3), shuffled(4)...), 4},
+	}
+	var want string
+	for i, r := range runs {
+		s := open(t)
+		for k := 0; k < len(r.docs); k += r.batch {
+			put(t, s, r.docs[k:min(k+r.batch, len(r.docs))]...)
+		}
+		got := Snapshot(t, s)
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			want = got
+			if !strings.Contains(want, `"num_documents":3`) || !strings.Contains(want, "Documents:13 Events:") {
+				t.Fatalf("the documents no longer merge as the test assumes:\n%s", want)
+			}
+			continue
+		}
+		if got != want {
+			t.Errorf("%s gives other events than %s:\n%s", r.name, runs[0].name, diff(want, got))
+		}
+	}
+}
+
+// diff shows the first lines where two snapshots differ.
+func diff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	var out []string
+	for i := 0; i < max(len(al), len(bl)) && len(out) < 6; i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			out = append(out, fmt.Sprintf("line %d:\n  want %s\n  got  %s", i+1, x, y))
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 func seed(t *testing.T, s store.Store) {
