@@ -31,7 +31,7 @@ func (m *Main) ingest(ctx context.Context, args []string) error {
 	maxBytes := fs.Int("max-bytes", extract.MaxBytes, "skip documents larger than this")
 	quiet := fs.Bool("quiet", false, "no progress lines, only skips and the summary")
 	asJSON := fs.Bool("json", false, "print the summary as JSON on stdout")
-	queue := fs.String("queue", "", "publish to this NATS JetStream server (nats://HOST:4222) for "attache worker" instead of coding here")
+	queue := fs.String("queue", "", "publish to this NATS JetStream server (nats://HOST:4222) for attache worker processes instead of coding here")
 	var lexDirs stringList
 	fs.Var(&lexDirs, "lexicon", "directory of extra lexicon files (repeatable)")
 	fs.Usage = func() {
