@@ -21,6 +21,7 @@ import (
 	"github.com/attache/attache/metrics"
 	"github.com/attache/attache/queue/nats"
 	"github.com/attache/attache/source"
+	"github.com/attache/attache/store"
 )
 
 func (m *Main) worker(ctx context.Context, args []string) error {
@@ -119,7 +120,12 @@ Flags:
 	w := &queueWorker{m: m, q: q, met: met, batch: *batch, exitEmpty: *exitEmpty, inflight: map[*nats.Delivery]struct{}{},
 		slots: make(chan struct{}, 2**batch+2**workers)}
 	stopBeat := w.heartbeat(q.Config().AckWait / 3)
-	iopt := ingest.Options{Workers: *workers, BatchSize: *batch, ProgressEvery: *every, Batch: met.Batch,
+	var commitNanos atomic.Int64
+	iopt := ingest.Options{Workers: *workers, BatchSize: *batch, ProgressEvery: *every,
+		Batch: func(n int, ps store.PutStats, took time.Duration) {
+			met.Batch(n, ps, took)
+			commitNanos.Add(int64(took))
+		},
 		Report: func(s ingest.Summary) {
 			met.Report(s)
 			lag, err := q.Lag(context.Background())
@@ -147,7 +153,8 @@ Flags:
 	if *asJSON {
 		json.NewEncoder(m.Stdout).Encode(map[string]any{"received": sum.Read, "stored": sum.Stored, "duplicate": sum.Duplicate,
 			"skipped": sum.Skipped, "events": sum.Events, "merged": sum.Merged, "acknowledged": w.acked.Load(),
-			"dead_lettered": w.dead.Load(), "returned": nacked, "seconds": sum.Elapsed.Seconds(), "db": *db, "queue": *queue})
+			"dead_lettered": w.dead.Load(), "returned": nacked, "seconds": sum.Elapsed.Seconds(),
+			"commit_seconds": time.Duration(commitNanos.Load()).Seconds(), "db": *db, "queue": *queue})
 	}
 	if runErr != nil {
 		return fmt.Errorf("worker: %w", runErr)

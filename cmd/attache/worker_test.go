@@ -408,3 +408,65 @@ func TestWorkerSIGTERM(t *testing.T) {
 		t.Errorf("summary does not count %d acknowledged:\n%s", stored, lastLine(log))
 	}
 }
+
+// TestQueueThroughput measures documents/s with 1, 2 and 4 worker
+// processes (one coding goroutine each) sharing one SQLite store, on the
+// VOA corpus and the first $ATTACHE_QUEUE_BENCH lines of Reuters. It runs
+// only when that variable is set: ATTACHE_QUEUE_BENCH=19043 go test -run
+// TestQueueThroughput -v ./cmd/attache
+func TestQueueThroughput(t *testing.T) {
+	lines, _ := strconv.Atoi(os.Getenv("ATTACHE_QUEUE_BENCH"))
+	if lines <= 0 {
+		t.Skip("set ATTACHE_QUEUE_BENCH=N (Reuters lines) to measure queue throughput")
+	}
+	bin := binary(t)
+	in := corpusInput(t, t.TempDir(), lines)
+	counts := []int{1, 2, 4}
+	if s := os.Getenv("ATTACHE_QUEUE_BENCH_WORKERS"); s != "" {
+		counts = nil
+		for _, f := range strings.Split(s, ",") {
+			n, _ := strconv.Atoi(f)
+			counts = append(counts, n)
+		}
+	}
+	for _, n := range counts {
+		t.Run(fmt.Sprintf("workers=%d", n), func(t *testing.T) {
+			dir := t.TempDir()
+			url := natstest.URL(t)
+			if out, err := exec.Command(bin, "ingest", "--queue", url, "--quiet", in).CombinedOutput(); err != nil {
+				t.Fatalf("ingest --queue: %v\n%s", err, out)
+			}
+			db := filepath.Join(dir, "bench.db")
+			var self0 syscall.Rusage
+			syscall.Getrusage(syscall.RUSAGE_SELF, &self0)
+			start := time.Now()
+			var cmds []*exec.Cmd
+			var outs []*strings.Builder
+			for i := 0; i < n; i++ {
+				c := exec.Command(bin, "worker", "--queue", url, "--db", db, "--exit-when-empty", "--json", "--quiet", "--workers", "1")
+				var b strings.Builder
+				c.Stdout = &b
+				if err := c.Start(); err != nil {
+					t.Fatal(err)
+				}
+				cmds, outs = append(cmds, c), append(outs, &b)
+			}
+			var stored, commit, cpu float64
+			for i, c := range cmds {
+				if err := c.Wait(); err != nil {
+					t.Fatalf("worker: %v", err)
+				}
+				s := jsonSummary(t, outs[i].String())
+				stored += s["stored"]
+				commit += s["commit_seconds"]
+				cpu += (c.ProcessState.UserTime() + c.ProcessState.SystemTime()).Seconds()
+			}
+			wall := time.Since(start).Seconds()
+			var self1 syscall.Rusage
+			syscall.Getrusage(syscall.RUSAGE_SELF, &self1)
+			server := float64(self1.Utime.Nano()+self1.Stime.Nano()-self0.Utime.Nano()-self0.Stime.Nano()) / 1e9
+			t.Logf("%d workers: %.0f documents in %.1fs = %.1f docs/s; worker CPU %.1fs (%.1f ms/doc), NATS server CPU %.2fs, time in store commits %.1fs (summed over workers)",
+				n, stored, wall, stored/wall, cpu, 1000*cpu/stored, server, commit)
+		})
+	}
+}
