@@ -143,6 +143,7 @@ func (m *Main) publish(ctx context.Context, url string, items ingest.Items, quie
 		return err
 	}
 	defer q.Close()
+	stderr := &lockedWriter{w: m.Stderr} // written by several goroutines
 	start := time.Now()
 	var read, published, dup, skipped atomic.Int64
 	// Publications are waited for in order by one goroutine, so that the
@@ -160,7 +161,7 @@ func (m *Main) publish(ctx context.Context, url string, items ingest.Items, quie
 					pubErr = err
 				}
 				skipped.Add(1)
-				fmt.Fprintf(m.Stderr, "attache ingest: skip %s: %v\n", p.Origin, err)
+				fmt.Fprintf(stderr, "attache ingest: skip %s: %v\n", p.Origin, err)
 			case isDup:
 				dup.Add(1)
 			default:
@@ -181,7 +182,7 @@ func (m *Main) publish(ctx context.Context, url string, items ingest.Items, quie
 			for {
 				select {
 				case <-t.C:
-					fmt.Fprintf(m.Stderr, "ingest: %s\n", line())
+					fmt.Fprintf(stderr, "ingest: %s\n", line())
 				case <-stopProgress:
 					return
 				}
@@ -191,7 +192,7 @@ func (m *Main) publish(ctx context.Context, url string, items ingest.Items, quie
 	readErr := items(ctx, func(it source.Item) error {
 		if it.Err != nil {
 			skipped.Add(1)
-			fmt.Fprintf(m.Stderr, "attache ingest: skip %s: %v\n", it.Origin, it.Err)
+			fmt.Fprintf(stderr, "attache ingest: skip %s: %v\n", it.Origin, it.Err)
 			return nil
 		}
 		read.Add(1)
@@ -205,7 +206,7 @@ func (m *Main) publish(ctx context.Context, url string, items ingest.Items, quie
 	close(pending)
 	<-waited
 	close(stopProgress)
-	fmt.Fprintf(m.Stderr, "attache ingest: %s\n", line())
+	fmt.Fprintf(stderr, "attache ingest: %s\n", line())
 	if asJSON {
 		json.NewEncoder(m.Stdout).Encode(map[string]any{"read": read.Load(), "published": published.Load(), "duplicate": dup.Load(),
 			"skipped": skipped.Load(), "seconds": time.Since(start).Seconds(), "queue": url})

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -117,7 +118,9 @@ Flags:
 		stopSignals()
 	}()
 
-	w := &queueWorker{m: m, q: q, met: met, batch: *batch, exitEmpty: *exitEmpty, inflight: map[*nats.Delivery]struct{}{},
+	// From here on several goroutines write to stderr.
+	stderr := &lockedWriter{w: m.Stderr}
+	w := &queueWorker{stderr: stderr, q: q, met: met, batch: *batch, exitEmpty: *exitEmpty, inflight: map[*nats.Delivery]struct{}{},
 		slots: make(chan struct{}, 2**batch+2**workers)}
 	stopBeat := w.heartbeat(q.Config().AckWait / 3)
 	var commitNanos atomic.Int64
@@ -130,17 +133,17 @@ Flags:
 			met.Report(s)
 			lag, err := q.Lag(context.Background())
 			if err != nil {
-				fmt.Fprintf(m.Stderr, "attache worker: %v\n", err)
+				fmt.Fprintf(stderr, "attache worker: %v\n", err)
 				return
 			}
 			met.QueuePending.Set(float64(lag.Pending))
 			met.QueueAckPending.Set(float64(lag.AckPending))
 			if !*quiet {
-				fmt.Fprintf(m.Stderr, "worker: %d received (%.0f/s), %d stored, %d duplicate, %d dead-lettered, %d events; queue: %d pending, %d unacknowledged\n",
+				fmt.Fprintf(stderr, "worker: %d received (%.0f/s), %d stored, %d duplicate, %d dead-lettered, %d events; queue: %d pending, %d unacknowledged\n",
 					s.Read, float64(s.Read)/s.Elapsed.Seconds(), s.Stored, s.Duplicate, w.dead.Load(), s.Events, lag.Pending, lag.AckPending)
 			}
 		}}
-	fmt.Fprintf(m.Stderr, "attache worker %s: %s -> %s\n", *name, *queue, *db)
+	fmt.Fprintf(stderr, "attache worker %s: %s -> %s\n", *name, *queue, *db)
 	sum, runErr := ingest.RunTracked(ctx, func(ctx context.Context, fn func(source.Item, ingest.Settle) error) error {
 		return w.feed(fetchCtx, ctx, fn)
 	}, x, st, iopt)
@@ -149,7 +152,7 @@ Flags:
 	// than after AckWait.
 	nacked := w.nakAll()
 	sum.Elapsed = sum.Elapsed.Round(time.Millisecond)
-	fmt.Fprintf(m.Stderr, "attache worker: %s; %d acknowledged, %d dead-lettered, %d returned to the queue\n", sum, w.acked.Load(), w.dead.Load(), nacked)
+	fmt.Fprintf(stderr, "attache worker: %s; %d acknowledged, %d dead-lettered, %d returned to the queue\n", sum, w.acked.Load(), w.dead.Load(), nacked)
 	if *asJSON {
 		json.NewEncoder(m.Stdout).Encode(map[string]any{"received": sum.Read, "stored": sum.Stored, "duplicate": sum.Duplicate,
 			"skipped": sum.Skipped, "events": sum.Events, "merged": sum.Merged, "acknowledged": w.acked.Load(),
@@ -168,7 +171,7 @@ Flags:
 // queueWorker feeds a tracked ingest run from the queue and settles each
 // delivery: ack when stored, dead letter when refused.
 type queueWorker struct {
-	m         *Main
+	stderr    io.Writer // shared by goroutines: a lockedWriter
 	q         *nats.Queue
 	met       *metrics.Metrics
 	batch     int
@@ -209,7 +212,7 @@ func (w *queueWorker) feed(fetchCtx, runCtx context.Context, fn func(source.Item
 			} else if time.Since(failingSince) > time.Minute {
 				return err
 			}
-			fmt.Fprintf(w.m.Stderr, "attache worker: %v (retrying)\n", err)
+			fmt.Fprintf(w.stderr, "attache worker: %v (retrying)\n", err)
 			time.Sleep(time.Second)
 			continue
 		}
@@ -265,7 +268,7 @@ func (w *queueWorker) settle(d *nats.Delivery) ingest.Settle {
 		}
 		if aerr := d.Ack(); aerr != nil {
 			// Stored all the same; the redelivery will be a duplicate.
-			fmt.Fprintf(w.m.Stderr, "attache worker: %v\n", aerr)
+			fmt.Fprintf(w.stderr, "attache worker: %v\n", aerr)
 			return
 		}
 		w.acked.Add(1)
@@ -273,11 +276,11 @@ func (w *queueWorker) settle(d *nats.Delivery) ingest.Settle {
 }
 
 func (w *queueWorker) deadLetter(d *nats.Delivery, reason error) {
-	fmt.Fprintf(w.m.Stderr, "attache worker: dead-letter %s (seq %d, delivery %d): %v\n", d.Origin, d.Seq, d.Delivered, reason)
+	fmt.Fprintf(w.stderr, "attache worker: dead-letter %s (seq %d, delivery %d): %v\n", d.Origin, d.Seq, d.Delivered, reason)
 	if err := d.DeadLetter(context.Background(), reason); err != nil {
-		fmt.Fprintf(w.m.Stderr, "attache worker: %v; returning it to the queue\n", err)
+		fmt.Fprintf(w.stderr, "attache worker: %v; returning it to the queue\n", err)
 		if err := d.Nak(5 * time.Second); err != nil {
-			fmt.Fprintf(w.m.Stderr, "attache worker: %v\n", err)
+			fmt.Fprintf(w.stderr, "attache worker: %v\n", err)
 		}
 		return
 	}
@@ -315,7 +318,7 @@ func (w *queueWorker) heartbeat(every time.Duration) func() {
 				w.mu.Unlock()
 				for _, d := range ds {
 					if err := d.InProgress(); err != nil {
-						fmt.Fprintf(w.m.Stderr, "attache worker: %v\n", err)
+						fmt.Fprintf(w.stderr, "attache worker: %v\n", err)
 						break
 					}
 				}
@@ -333,8 +336,20 @@ func (w *queueWorker) nakAll() int {
 	w.mu.Unlock()
 	for d := range ds {
 		if err := d.Nak(0); err != nil {
-			fmt.Fprintf(w.m.Stderr, "attache worker: %v\n", err)
+			fmt.Fprintf(w.stderr, "attache worker: %v\n", err)
 		}
 	}
 	return len(ds)
+}
+
+// lockedWriter serializes writes from several goroutines.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }

@@ -22,6 +22,8 @@ import (
 
 	"github.com/attache/attache/queue/nats"
 	"github.com/attache/attache/queue/nats/natstest"
+	"github.com/attache/attache/store"
+	"github.com/attache/attache/store/storetest"
 )
 
 func jsonSummary(t *testing.T, out string) map[string]float64 {
@@ -98,7 +100,7 @@ func TestQueueIngestWorker(t *testing.T) {
 	if _, stderr, err := run(t, "", "ingest", "--db", ref, "--quiet", in); err != nil {
 		t.Fatalf("reference ingest: %v\n%s", err, stderr)
 	}
-	compareStores(t, db, ref, true)
+	compareStores(t, db, ref)
 }
 
 func TestWorkerUsage(t *testing.T) {
@@ -111,25 +113,26 @@ func TestWorkerUsage(t *testing.T) {
 
 // docHashes returns the content hashes of the stored documents, failing
 // on a hash stored twice.
-func docHashes(t *testing.T, db string) []string {
+func docHashes(t *testing.T, st store.Store) []string {
 	t.Helper()
-	d := openRO(t, db)
-	defer d.Close()
-	rows, err := d.Query("SELECT hash FROM documents ORDER BY hash")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
 	var out []string
-	for rows.Next() {
-		var h string
-		if err := rows.Scan(&h); err != nil {
+	for q := (store.DocQuery{Limit: store.MaxLimit}); ; q.Offset += store.MaxLimit {
+		page, err := st.Documents(context.Background(), q)
+		if err != nil {
 			t.Fatal(err)
 		}
-		if len(out) > 0 && out[len(out)-1] == h {
-			t.Errorf("%s: document %s stored twice", db, h)
+		for _, d := range page {
+			out = append(out, d.Hash)
 		}
-		out = append(out, h)
+		if len(page) < store.MaxLimit {
+			break
+		}
+	}
+	sort.Strings(out)
+	for i := 1; i < len(out); i++ {
+		if out[i] == out[i-1] {
+			t.Errorf("document %s stored twice", out[i])
+		}
 	}
 	return out
 }
@@ -146,29 +149,60 @@ func exportLines(t *testing.T, db string) []string {
 	return lines
 }
 
-// compareStores checks that two stores hold the same documents, mentions
-// and (with events) the same exported events.
-func compareStores(t *testing.T, got, want string, events bool) {
+// compareStores checks that two stores (paths or URLs) hold the same
+// documents (by content hash, none twice), the same number of mentions,
+// the same exported events and the same snapshot (every event with its
+// reports, counts, actors and document list).
+func compareStores(t *testing.T, got, want string) {
 	t.Helper()
-	gh, wh := docHashes(t, got), docHashes(t, want)
+	ctx := context.Background()
+	gs, err := openStore(ctx, got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer gs.Close()
+	ws, err := openStore(ctx, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	gh, wh := docHashes(t, gs), docHashes(t, ws)
 	if strings.Join(gh, ",") != strings.Join(wh, ",") {
 		t.Errorf("documents differ: %d stored, %d in the reference", len(gh), len(wh))
 	}
-	if a, b := mentionCount(t, got), mentionCount(t, want); a != b {
-		t.Errorf("%d mentions, %d in the reference", a, b)
+	gst, err := gs.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if !events {
-		return
+	wst, err := ws.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gst != wst {
+		t.Errorf("stats %+v, reference %+v", gst, wst)
 	}
 	ge, we := exportLines(t, got), exportLines(t, want)
 	if len(ge) != len(we) {
-		t.Errorf("%d events, %d in the reference", len(ge), len(we))
+		t.Errorf("%d events exported, %d from the reference", len(ge), len(we))
 	}
 	diffs := 0
 	for i := 0; i < len(ge) && i < len(we) && diffs < 3; i++ {
 		if ge[i] != we[i] {
-			t.Errorf("events differ:\n got %s\nwant %s", ge[i], we[i])
+			t.Errorf("exported events differ:\n got %s\nwant %s", ge[i], we[i])
 			diffs++
+		}
+	}
+	if diffs > 0 {
+		return
+	}
+	gsnap, wsnap := storetest.Snapshot(t, gs), storetest.Snapshot(t, ws)
+	if gsnap != wsnap {
+		gl, wl := strings.Split(gsnap, "\n"), strings.Split(wsnap, "\n")
+		for i := 0; i < len(gl) && i < len(wl); i++ {
+			if gl[i] != wl[i] {
+				t.Errorf("snapshots differ at line %d:\n got %.600s\nwant %.600s", i+1, gl[i], wl[i])
+				break
+			}
 		}
 	}
 }
@@ -349,7 +383,7 @@ func testQueueWorkersKilled(t *testing.T, newStore func(t *testing.T, dir string
 	if out, err := exec.Command(bin, "ingest", "--db", ref, "--quiet", in).CombinedOutput(); err != nil {
 		t.Fatalf("reference ingest: %v\n%s", err, out)
 	}
-	compareStores(t, db, ref, true)
+	compareStores(t, db, ref)
 }
 
 func lastLine(s string) string {
