@@ -20,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/attache/attache"
 	"github.com/attache/attache/queue/nats"
 	"github.com/attache/attache/queue/nats/natstest"
 	"github.com/attache/attache/store"
@@ -502,5 +503,42 @@ func TestQueueThroughput(t *testing.T) {
 			t.Logf("%d workers: %.0f documents in %.1fs = %.1f docs/s; worker CPU %.1fs (%.1f ms/doc), NATS server CPU %.2fs, time in store commits %.1fs (summed over workers)",
 				n, stored, wall, stored/wall, cpu, 1000*cpu/stored, server, commit)
 		})
+	}
+}
+
+// A document whose earlier workers all died on it (delivered --max-deliver
+// times, never acknowledged) is dead-lettered by the next worker without
+// being coded.
+func TestWorkerDeadLettersExhausted(t *testing.T) {
+	ctx := context.Background()
+	url := natstest.URL(t)
+	cfg := nats.Config{URL: url, AckWait: 300 * time.Millisecond, MaxDeliver: 2}
+	q, err := nats.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	if _, err := q.Publish(ctx, attache.Document{ID: "poison", Text: "Japan met China in Geneva."}, "poison.jsonl:1"); err != nil {
+		t.Fatal(err)
+	}
+	for tries := 0; tries < 2; {
+		ds, err := q.Fetch(ctx, 1, time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tries += len(ds) // taken and never acknowledged: the worker "died"
+	}
+	time.Sleep(400 * time.Millisecond)
+	db := filepath.Join(t.TempDir(), "p.db")
+	out, stderr, err := run(t, "", "worker", "--queue", url, "--db", db, "--ack-wait", "300ms", "--max-deliver", "2", "--exit-when-empty", "--json", "--quiet")
+	if !errors.Is(err, errSkipped) {
+		t.Fatalf("worker: %v\n%s", err, stderr)
+	}
+	if s := jsonSummary(t, out); s["dead_lettered"] != 1 || s["received"] != 0 || s["stored"] != 0 {
+		t.Errorf("summary %v\n%s", s, stderr)
+	}
+	dead, err := q.Dead(ctx, 5)
+	if err != nil || len(dead) != 1 || dead[0].Doc.ID != "poison" || dead[0].Delivered != 3 || !strings.Contains(dead[0].Error, "delivered 2 times without being stored") {
+		t.Errorf("dead letters %+v %v", dead, err)
 	}
 }

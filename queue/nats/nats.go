@@ -260,20 +260,34 @@ type Delivery struct {
 	msg jetstream.Msg
 }
 
-// Fetch waits up to wait for at most n documents.
+// Fetch returns up to n documents: those available now, or else the first
+// to arrive within wait. It does not wait to fill n, because a delivered
+// document's AckWait runs from its delivery.
 func (q *Queue) Fetch(ctx context.Context, n int, wait time.Duration) ([]*Delivery, error) {
 	if n <= 0 {
 		return nil, nil
 	}
+	batch, err := q.cons.FetchNoWait(n)
+	if err != nil {
+		return nil, fmt.Errorf("queue: fetch: %w", err)
+	}
+	out, err := q.deliveries(ctx, batch)
+	if len(out) > 0 || err != nil {
+		return out, err
+	}
 	fctx, cancel := context.WithTimeout(ctx, wait)
 	defer cancel()
-	batch, err := q.cons.Fetch(n, jetstream.FetchContext(fctx))
+	batch, err = q.cons.Fetch(1, jetstream.FetchContext(fctx))
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 		return nil, fmt.Errorf("queue: fetch: %w", err)
 	}
+	return q.deliveries(ctx, batch)
+}
+
+func (q *Queue) deliveries(ctx context.Context, batch jetstream.MessageBatch) ([]*Delivery, error) {
 	var out []*Delivery
 	for m := range batch.Messages() {
 		d := &Delivery{q: q, msg: m}
