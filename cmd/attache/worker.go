@@ -121,7 +121,7 @@ Flags:
 	// From here on several goroutines write to stderr.
 	stderr := &lockedWriter{w: m.Stderr}
 	w := &queueWorker{stderr: stderr, q: q, met: met, batch: *batch, exitEmpty: *exitEmpty, inflight: map[*nats.Delivery]struct{}{},
-		slots: make(chan struct{}, 2**batch+2**workers)}
+		slots: make(chan struct{}, 2**batch+2**workers), room: make(chan struct{}, 1)}
 	stopBeat := w.heartbeat(q.Config().AckWait / 3)
 	var commitNanos atomic.Int64
 	iopt := ingest.Options{Workers: *workers, BatchSize: *batch, ProgressEvery: *every,
@@ -179,6 +179,7 @@ type queueWorker struct {
 	// slots bounds the documents in hand (fetched, not yet settled), so
 	// that none waits long enough in the pipeline to need redelivery.
 	slots chan struct{}
+	room  chan struct{} // a slot was freed
 
 	mu       sync.Mutex
 	inflight map[*nats.Delivery]struct{}
@@ -191,14 +192,16 @@ type queueWorker struct {
 func (w *queueWorker) feed(fetchCtx, runCtx context.Context, fn func(source.Item, ingest.Settle) error) error {
 	var failingSince time.Time
 	for fetchCtx.Err() == nil && runCtx.Err() == nil {
-		// wait for room
-		select {
-		case w.slots <- struct{}{}:
-			<-w.slots
-		case <-fetchCtx.Done():
-			return nil
-		case <-runCtx.Done():
-			return context.Cause(runCtx)
+		// Wait for room for half a batch: each fetch is a round trip and
+		// a subscription, too dear to make per document.
+		for cap(w.slots)-len(w.slots) < max(1, w.batch/2) {
+			select {
+			case <-w.room:
+			case <-fetchCtx.Done():
+				return nil
+			case <-runCtx.Done():
+				return context.Cause(runCtx)
+			}
 		}
 		n := min(cap(w.slots)-len(w.slots), w.batch)
 		ds, err := w.q.Fetch(fetchCtx, n, time.Second)
@@ -262,6 +265,10 @@ func (w *queueWorker) settle(d *nats.Delivery) ingest.Settle {
 			return // already returned to the queue
 		}
 		<-w.slots
+		select {
+		case w.room <- struct{}{}:
+		default:
+		}
 		if err != nil {
 			w.deadLetter(d, err)
 			return
