@@ -59,6 +59,11 @@ dead-letter stream ATTACHE_DEAD (subject attache.dead).
 Progress and the queue's lag go to stderr every 2 s. SIGINT or SIGTERM stops
 fetching, stores and acknowledges what is in hand, and exits 0; a second
 signal exits at once (what was in hand is redelivered after --ack-wait).
+With --metrics-addr, Prometheus metrics are served at /metrics.
+
+Exit codes: 0 when stopped by a signal or, with --exit-when-empty, when the
+queue is drained; 1 if the store or the queue failed, or (with
+--exit-when-empty) some documents were dead-lettered; 2 usage.
 
 Flags:
 `)

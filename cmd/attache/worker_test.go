@@ -430,9 +430,15 @@ func TestWorkerSIGTERM(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer q.Close()
-	lag, err := q.Lag(context.Background())
-	if err != nil {
-		t.Fatal(err)
+	var lag nats.Lag
+	for i := 0; i < 40; i++ { // acks reach the server asynchronously
+		if lag, err = q.Lag(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if lag.AckPending == 0 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 	// Everything it took is stored and acknowledged: the queue holds the
 	// rest, none of it waiting for an acknowledgement.
