@@ -222,7 +222,8 @@ func (p *Publish) Wait(ctx context.Context) (duplicate bool, err error) {
 
 // PublishAsync sends a document without waiting for the server; Wait on
 // the result tells whether it was stored or dropped as a duplicate. At most
-// a few thousand publications are outstanding: past that it blocks.
+// a few thousand publications are outstanding: past that it blocks (up to a
+// minute, then fails).
 func (q *Queue) PublishAsync(doc attache.Document, origin string) (*Publish, error) {
 	h := store.Hash(doc)
 	b, err := json.Marshal(Message{Doc: doc, Date: doc.Date, Origin: origin})
@@ -232,7 +233,9 @@ func (q *Queue) PublishAsync(doc attache.Document, origin string) (*Publish, err
 	m := natsgo.NewMsg(q.cfg.Subject)
 	m.Data = b
 	m.Header.Set(jetstream.MsgIDHeader, h)
-	f, err := q.js.PublishMsgAsync(m, jetstream.WithExpectStream(q.cfg.Stream))
+	// A slow server makes the publisher stall at a few thousand pending
+	// messages; the wait is back-pressure, so it may be long.
+	f, err := q.js.PublishMsgAsync(m, jetstream.WithExpectStream(q.cfg.Stream), jetstream.WithStallWait(time.Minute))
 	if err != nil {
 		return nil, fmt.Errorf("publish %s: %w", origin, err)
 	}
