@@ -234,6 +234,10 @@ func (w *queueWorker) feed(fetchCtx, runCtx context.Context, fn func(source.Item
 				return nil
 			}
 		}
+		// Everything fetched is in hand at once, so that the heartbeat
+		// keeps it while it waits for room in the pipeline, and a failed
+		// run returns it.
+		var take []*nats.Delivery
 		for _, d := range ds {
 			if d.Err != nil {
 				w.deadLetter(d, d.Err)
@@ -243,10 +247,13 @@ func (w *queueWorker) feed(fetchCtx, runCtx context.Context, fn func(source.Item
 				w.deadLetter(d, fmt.Errorf("delivered %d times without being stored (its workers crashed or timed out)", d.Delivered-1))
 				continue
 			}
-			w.slots <- struct{}{}
+			w.slots <- struct{}{} // never blocks: Fetch took at most the free slots
 			w.mu.Lock()
 			w.inflight[d] = struct{}{}
 			w.mu.Unlock()
+			take = append(take, d)
+		}
+		for _, d := range take {
 			origin := fmt.Sprintf("%s (queue seq %d)", d.Origin, d.Seq)
 			if d.Origin == "" {
 				origin = fmt.Sprintf("queue seq %d", d.Seq)

@@ -306,6 +306,13 @@ func testQueueWorkersKilled(t *testing.T, newStore func(t *testing.T, dir string
 	in := corpusInput(t, dir, 1500)
 	url := natstest.URL(t)
 	db := newStore(t, dir)
+	// Create the schema before the workers start: store/sqlite's migration
+	// is not safe against several processes opening a new file at once.
+	st, err := openStore(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
 
 	out, err := exec.Command(bin, "ingest", "--queue", url, "--json", "--quiet", in).Output()
 	if err != nil {
