@@ -485,15 +485,21 @@ func TestQueueThroughput(t *testing.T) {
 				t.Fatalf("ingest --queue: %v\n%s", err, out)
 			}
 			db := filepath.Join(dir, "bench.db")
+			st, err := openStore(context.Background(), db) // the schema, before the workers race to create it
+			if err != nil {
+				t.Fatal(err)
+			}
+			st.Close()
 			var self0 syscall.Rusage
 			syscall.Getrusage(syscall.RUSAGE_SELF, &self0)
 			start := time.Now()
 			var cmds []*exec.Cmd
-			var outs []*strings.Builder
+			var outs, errs []*strings.Builder
 			for i := 0; i < n; i++ {
 				c := exec.Command(bin, "worker", "--queue", url, "--db", db, "--exit-when-empty", "--json", "--quiet", "--workers", "1")
-				var b strings.Builder
-				c.Stdout = &b
+				var b, e strings.Builder
+				c.Stdout, c.Stderr = &b, &e
+				errs = append(errs, &e)
 				if err := c.Start(); err != nil {
 					t.Fatal(err)
 				}
@@ -502,7 +508,7 @@ func TestQueueThroughput(t *testing.T) {
 			var stored, commit, cpu float64
 			for i, c := range cmds {
 				if err := c.Wait(); err != nil {
-					t.Fatalf("worker: %v", err)
+					t.Fatalf("worker: %v\n%s", err, errs[i].String())
 				}
 				s := jsonSummary(t, outs[i].String())
 				stored += s["stored"]
