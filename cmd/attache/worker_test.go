@@ -299,7 +299,11 @@ func TestQueueWorkersKilled(t *testing.T) {
 }
 
 // testQueueWorkersKilled is the end-to-end test over the store newStore
-// names (a SQLite path or a postgres:// URL).
+// names (a SQLite path or a postgres:// URL). The PostgreSQL variant is
+//
+//	testQueueWorkersKilled(t, func(t *testing.T, _ string) string { return pgtest.URL(t) })
+//
+// and the reference it is compared with stays a single-process SQLite run.
 func testQueueWorkersKilled(t *testing.T, newStore func(t *testing.T, dir string) string) {
 	bin := binary(t)
 	dir := t.TempDir()
