@@ -41,6 +41,12 @@ type Options struct {
 	ProgressEvery time.Duration // default 2s
 	// Skip, if set, is told about every input or document skipped.
 	Skip func(origin string, err error)
+	// Report, if set, receives the running totals every ProgressEvery and
+	// the final summary (for metrics).
+	Report func(Summary)
+	// Batch, if set, is told about every committed transaction: how many
+	// documents it held, what it wrote and how long Put took.
+	Batch func(docs int, ps store.PutStats, took time.Duration)
 }
 
 // Summary counts what a run did.
@@ -65,6 +71,18 @@ func (s Summary) String() string {
 
 // Items feeds a run: it calls fn for every item until done, then returns.
 type Items func(ctx context.Context, fn func(source.Item) error) error
+
+// Settle is told an item's fate once it is final: nil when its document
+// is stored (called only after the transaction holding it committed) or was
+// already stored; the reason when it was skipped (unreadable, uncodable, or
+// refused by the store). Items a run could not finish, because ctx ended
+// or the store failed, are never settled.
+type Settle func(err error)
+
+// Tracked feeds a run with items that carry a Settle each (nil: not
+// tracked), for sources such as a work queue that must acknowledge a
+// document only once it is stored.
+type Tracked func(ctx context.Context, fn func(source.Item, Settle) error) error
 
 // FromSources reads the inputs with the source package.
 func FromSources(inputs []string, opt source.Options) Items {
@@ -98,6 +116,13 @@ func (c *counters) summary(start time.Time) Summary {
 // reported; Run fails only when the store fails or ctx ends, and then every
 // batch already committed stays committed.
 func Run(ctx context.Context, items Items, x Extractor, st Store, opt Options) (Summary, error) {
+	return RunTracked(ctx, func(ctx context.Context, fn func(source.Item, Settle) error) error {
+		return items(ctx, func(it source.Item) error { return fn(it, nil) })
+	}, x, st, opt)
+}
+
+// RunTracked is Run over items that are settled one by one (see Settle).
+func RunTracked(ctx context.Context, items Tracked, x Extractor, st Store, opt Options) (Summary, error) {
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
@@ -125,19 +150,27 @@ func Run(ctx context.Context, items Items, x Extractor, st Store, opt Options) (
 	// Documents are coded in parallel but reach the writer in input order,
 	// so that the same input always merges into the same events.
 	type job struct {
-		it  source.Item
-		out chan *store.Coded // nil when the document is not to be written
+		it     source.Item
+		settle Settle
+		out    chan *store.Coded // nil when the document is not to be written
+	}
+	type pending struct {
+		cd     store.Coded
+		settle Settle
 	}
 	in := make(chan job, opt.Workers*2)
 	order := make(chan job, opt.Workers*4)
-	coded := make(chan store.Coded, opt.BatchSize)
+	coded := make(chan pending, opt.BatchSize)
 
 	var readErr error
 	go func() {
 		defer close(in)
 		defer close(order)
-		readErr = items(ctx, func(it source.Item) error {
-			j := job{it: it, out: make(chan *store.Coded, 1)}
+		readErr = items(ctx, func(it source.Item, settle Settle) error {
+			if settle == nil {
+				settle = func(error) {}
+			}
+			j := job{it: it, settle: settle, out: make(chan *store.Coded, 1)}
 			select {
 			case order <- j:
 			case <-ctx.Done():
@@ -157,7 +190,7 @@ func Run(ctx context.Context, items Items, x Extractor, st Store, opt Options) (
 	for w := 0; w < opt.Workers; w++ {
 		go func() {
 			for j := range in {
-				j.out <- code(ctx, j.it, x, st, &c, cancel, func(o string, err error) {
+				j.out <- code(ctx, j.it, j.settle, x, st, &c, cancel, func(o string, err error) {
 					skipMu.Lock()
 					defer skipMu.Unlock()
 					skip(o, err)
@@ -169,7 +202,7 @@ func Run(ctx context.Context, items Items, x Extractor, st Store, opt Options) (
 		defer close(coded)
 		for j := range order {
 			if cd := <-j.out; cd != nil {
-				coded <- *cd
+				coded <- pending{*cd, j.settle}
 			}
 		}
 	}()
@@ -178,7 +211,7 @@ func Run(ctx context.Context, items Items, x Extractor, st Store, opt Options) (
 	progressDone := make(chan struct{})
 	go func() {
 		defer close(progressDone)
-		if opt.Progress == nil {
+		if opt.Progress == nil && opt.Report == nil {
 			return
 		}
 		t := time.NewTicker(opt.ProgressEvery)
@@ -187,8 +220,13 @@ func Run(ctx context.Context, items Items, x Extractor, st Store, opt Options) (
 			select {
 			case <-t.C:
 				s := c.summary(start)
-				fmt.Fprintf(opt.Progress, "ingest: %d read (%.0f/s), %d stored, %d duplicate, %d skipped, %d events\n",
-					s.Read, float64(s.Read)/s.Elapsed.Seconds(), s.Stored, s.Duplicate, s.Skipped, s.Events)
+				if opt.Report != nil {
+					opt.Report(s)
+				}
+				if opt.Progress != nil {
+					fmt.Fprintf(opt.Progress, "ingest: %d read (%.0f/s), %d stored, %d duplicate, %d skipped, %d events\n",
+						s.Read, float64(s.Read)/s.Elapsed.Seconds(), s.Stored, s.Duplicate, s.Skipped, s.Events)
+				}
 			case <-stopProgress:
 				return
 			}
@@ -198,36 +236,49 @@ func Run(ctx context.Context, items Items, x Extractor, st Store, opt Options) (
 	// The writer: one transaction per batch.
 	var werr error
 	batch := make([]store.Coded, 0, opt.BatchSize)
+	settles := make([]Settle, 0, opt.BatchSize)
 	flush := func() {
+		defer func() { batch, settles = batch[:0], settles[:0] }()
 		if len(batch) == 0 || werr != nil {
-			batch = batch[:0]
 			return
 		}
+		t0 := time.Now()
 		ps, err := st.Put(context.WithoutCancel(ctx), batch)
 		if err != nil {
 			werr = err
 			cancel(err)
-		} else {
-			c.stored.Add(int64(ps.Documents))
-			c.dup.Add(int64(ps.Duplicate))
-			c.events.Add(int64(ps.Events))
-			c.merged.Add(int64(ps.Merged))
-			for _, f := range ps.Failed {
-				skip(f.ID, fmt.Errorf("store: %w", f.Err))
-			}
+			return
 		}
-		batch = batch[:0]
+		if opt.Batch != nil {
+			opt.Batch(len(batch), ps, time.Since(t0))
+		}
+		c.stored.Add(int64(ps.Documents))
+		c.dup.Add(int64(ps.Duplicate))
+		c.events.Add(int64(ps.Events))
+		c.merged.Add(int64(ps.Merged))
+		// The store names refused documents by id; every document of the
+		// batch with that id is taken as refused.
+		failed := map[string]error{}
+		for _, f := range ps.Failed {
+			err := fmt.Errorf("store: %w", f.Err)
+			failed[f.ID] = err
+			skip(f.ID, err)
+		}
+		for i, cd := range batch {
+			settles[i](failed[cd.Doc.ID])
+		}
 	}
 	timer := time.NewTimer(opt.BatchWait)
 	defer timer.Stop()
 loop:
 	for {
 		select {
-		case cd, ok := <-coded:
+		case p, ok := <-coded:
 			if !ok {
 				break loop
 			}
-			batch = append(batch, cd)
+			batch = append(batch, p.cd)
+			settles = append(settles, p.settle)
 			if len(batch) >= opt.BatchSize {
 				flush()
 			}
@@ -240,6 +291,9 @@ loop:
 	close(stopProgress)
 	<-progressDone
 	sum := c.summary(start)
+	if opt.Report != nil {
+		opt.Report(sum)
+	}
 	if opt.Progress != nil {
 		fmt.Fprintf(opt.Progress, "ingest: %s\n", sum)
 	}
@@ -260,9 +314,10 @@ loop:
 
 // code turns one item into a document to store, or nil when it is skipped
 // or already stored.
-func code(ctx context.Context, it source.Item, x Extractor, st Store, c *counters, cancel context.CancelCauseFunc, skip func(string, error)) *store.Coded {
+func code(ctx context.Context, it source.Item, settle Settle, x Extractor, st Store, c *counters, cancel context.CancelCauseFunc, skip func(string, error)) *store.Coded {
 	if it.Err != nil {
 		skip(it.Origin, it.Err)
+		settle(it.Err)
 		return nil
 	}
 	if ctx.Err() != nil {
@@ -277,11 +332,13 @@ func code(ctx context.Context, it source.Item, x Extractor, st Store, c *counter
 	}
 	if have {
 		c.dup.Add(1)
+		settle(nil)
 		return nil
 	}
 	res, err := x.Extract(it.Doc)
 	if err != nil {
 		skip(it.Origin, err)
+		settle(err)
 		return nil
 	}
 	return &store.Coded{Doc: it.Doc, Hash: h, Result: res}

@@ -10,10 +10,12 @@ import (
 	"net/url"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/attache/attache/extract"
 	"github.com/attache/attache/ingest"
+	"github.com/attache/attache/queue/nats"
 	"github.com/attache/attache/source"
 )
 
@@ -29,6 +31,7 @@ func (m *Main) ingest(ctx context.Context, args []string) error {
 	maxBytes := fs.Int("max-bytes", extract.MaxBytes, "skip documents larger than this")
 	quiet := fs.Bool("quiet", false, "no progress lines, only skips and the summary")
 	asJSON := fs.Bool("json", false, "print the summary as JSON on stdout")
+	queue := fs.String("queue", "", "publish to this NATS JetStream server (nats://HOST:4222) for attache worker processes instead of coding here")
 	var lexDirs stringList
 	fs.Var(&lexDirs, "lexicon", "directory of extra lexicon files (repeatable)")
 	fs.Usage = func() {
@@ -43,6 +46,12 @@ Atom and JSON feeds, JSON Lines ({"id","date"|"published","title","text",
 Ingest is idempotent: a document whose title and text are already stored is
 skipped, so re-running after an interruption adds only what is missing. Each
 batch of documents is one transaction. Progress goes to stderr every 2 s.
+
+With --queue nats://HOST:4222 the documents are not coded here but published
+to the JetStream work queue (stream ATTACHE, subject attache.docs) for
+"attache worker" processes to code and store. Each message's id is the
+document's content hash, so the server drops a document re-sent within 24 h
+(counted as duplicate); --db, --workers, --batch and --lexicon do not apply.
 
 Flags:
 `)
@@ -69,6 +78,9 @@ Flags:
 	}
 	if *fetch {
 		opt.Fetch = &http.Client{Timeout: 20 * time.Second}
+	}
+	if *queue != "" {
+		return m.publish(ctx, *queue, withSource(ingest.FromSources(fs.Args(), opt), *src), *quiet, *asJSON)
 	}
 	x, err := extract.Default(lexDirs...)
 	if err != nil {
@@ -121,4 +133,89 @@ func withSource(items ingest.Items, name string) ingest.Items {
 			return fn(it)
 		})
 	}
+}
+
+// publish sends every document the inputs yield to the work queue and
+// counts what the server kept.
+func (m *Main) publish(ctx context.Context, url string, items ingest.Items, quiet, asJSON bool) error {
+	q, err := nats.Open(ctx, nats.Config{URL: url, Name: "attache ingest"})
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	stderr := &lockedWriter{w: m.Stderr} // written by several goroutines
+	start := time.Now()
+	var read, published, dup, skipped atomic.Int64
+	// Publications are waited for in order by one goroutine, so that the
+	// reader runs ahead of the server's acknowledgements.
+	pending := make(chan *nats.Publish, 4096)
+	var pubErr error
+	waited := make(chan struct{})
+	go func() {
+		defer close(waited)
+		for p := range pending {
+			isDup, err := p.Wait(ctx)
+			switch {
+			case err != nil:
+				if pubErr == nil {
+					pubErr = err
+				}
+				skipped.Add(1)
+				fmt.Fprintf(stderr, "attache ingest: skip %s: %v\n", p.Origin, err)
+			case isDup:
+				dup.Add(1)
+			default:
+				published.Add(1)
+			}
+		}
+	}()
+	line := func() string {
+		el := time.Since(start)
+		return fmt.Sprintf("%d documents read, %d published, %d duplicate (dropped by the server), %d skipped; %.1fs (%.0f docs/s)",
+			read.Load(), published.Load(), dup.Load(), skipped.Load(), el.Seconds(), float64(read.Load())/el.Seconds())
+	}
+	stopProgress := make(chan struct{})
+	if !quiet {
+		go func() {
+			t := time.NewTicker(2 * time.Second)
+			defer t.Stop()
+			for {
+				select {
+				case <-t.C:
+					fmt.Fprintf(stderr, "ingest: %s\n", line())
+				case <-stopProgress:
+					return
+				}
+			}
+		}()
+	}
+	readErr := items(ctx, func(it source.Item) error {
+		if it.Err != nil {
+			skipped.Add(1)
+			fmt.Fprintf(stderr, "attache ingest: skip %s: %v\n", it.Origin, it.Err)
+			return nil
+		}
+		read.Add(1)
+		p, err := q.PublishAsync(it.Doc, it.Origin)
+		if err != nil {
+			return err
+		}
+		pending <- p
+		return nil
+	})
+	close(pending)
+	<-waited
+	close(stopProgress)
+	fmt.Fprintf(stderr, "attache ingest: %s\n", line())
+	if asJSON {
+		json.NewEncoder(m.Stdout).Encode(map[string]any{"read": read.Load(), "published": published.Load(), "duplicate": dup.Load(),
+			"skipped": skipped.Load(), "seconds": time.Since(start).Seconds(), "queue": url})
+	}
+	if err := errors.Join(readErr, pubErr); err != nil {
+		return fmt.Errorf("publish to %s: %w", url, err)
+	}
+	if skipped.Load() > 0 {
+		return errSkipped
+	}
+	return nil
 }

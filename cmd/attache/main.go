@@ -32,6 +32,8 @@ Usage:
   attache demo                              ingest the bundled examples and serve them
   attache extract [flags] [FILE|DIR|-]...   code documents, print events
   attache ingest [flags] INPUT...           code documents and store them (SQLite)
+  attache ingest --queue URL INPUT...       publish documents to a NATS JetStream queue
+  attache worker --queue URL [flags]        code and store documents from the queue
   attache query [flags]                     print stored events matching filters
   attache export --format F [flags]         write stored events: jsonl, csv, plover, gdelt
   attache serve [flags]                     HTTP JSON API over the store
@@ -39,6 +41,7 @@ Usage:
   attache sample [flags] INPUT...           draw coded sentences at random for a precision review
   attache version
 
+A queue URL is nats://HOST:4222; any number of workers share one queue.
 The store is attache.db in the working directory unless --db or $ATTACHE_DB
 names another.
 
@@ -60,6 +63,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.eval(ctx, args[1:])
 	case "ingest":
 		return m.ingest(ctx, args[1:])
+	case "worker":
+		return m.worker(ctx, args[1:])
 	case "query":
 		return m.query(ctx, args[1:])
 	case "export":

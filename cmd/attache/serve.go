@@ -92,7 +92,7 @@ func (m *Main) listen(ctx context.Context, st store.Store, x *extract.Extractor,
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	hs := server.HTTPServer(sf.addr, server.New(st, opt))
+	hs := server.HTTPServer(sf.addr, withMetrics(st, opt)) // the API with /metrics
 	writes := "writes off: no --token"
 	if sf.token != "" {
 		writes = "writes on: bearer token"
