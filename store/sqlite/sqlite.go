@@ -95,9 +95,20 @@ func (db *DB) migrate(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+		// The writer's transactions are IMMEDIATE: holding the write lock,
+		// read the version again, since another process opening the same
+		// new database (workers starting together) may have migrated it.
 		tx, err := db.w.BeginTx(ctx, nil)
 		if err != nil {
 			return err
+		}
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("read schema version: %w", err)
+		}
+		if n <= have {
+			tx.Rollback()
+			continue
 		}
 		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 			tx.Rollback()

@@ -100,3 +100,26 @@ func TestMigrationRemerges(t *testing.T) {
 		t.Errorf("migrated store differs from a fresh one:\n%.2000s\nwant\n%.2000s", got, want)
 	}
 }
+
+// TestOpenConcurrently opens one new database from several handles at once,
+// as worker processes starting together do: each must find or make the
+// schema, none may fail on tables another one created.
+func TestOpenConcurrently(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.db")
+	const n = 6
+	errs := make(chan error, n)
+	for i := 0; i < n; i++ {
+		go func() {
+			db, err := Open(context.Background(), path)
+			if err == nil {
+				err = db.Close()
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < n; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
