@@ -24,6 +24,7 @@ import (
 	"github.com/attache/attache/queue/nats"
 	"github.com/attache/attache/queue/nats/natstest"
 	"github.com/attache/attache/store"
+	"github.com/attache/attache/store/postgres/pgtest"
 	"github.com/attache/attache/store/storetest"
 )
 
@@ -298,6 +299,13 @@ func TestQueueWorkersKilled(t *testing.T) {
 	testQueueWorkersKilled(t, func(t *testing.T, dir string) string { return filepath.Join(dir, "shared.db") })
 }
 
+// TestQueueWorkersKilledPostgres is the same run with the workers writing
+// to one PostgreSQL database, compared with the same single-process SQLite
+// reference: the two backends must hold the same events.
+func TestQueueWorkersKilledPostgres(t *testing.T) {
+	testQueueWorkersKilled(t, func(t *testing.T, _ string) string { return pgtest.URL(t) })
+}
+
 // testQueueWorkersKilled is the end-to-end test over the store newStore
 // names (a SQLite path or a postgres:// URL). The PostgreSQL variant is
 //
@@ -309,14 +317,7 @@ func testQueueWorkersKilled(t *testing.T, newStore func(t *testing.T, dir string
 	dir := t.TempDir()
 	in := corpusInput(t, dir, 1500)
 	url := natstest.URL(t)
-	db := newStore(t, dir)
-	// Create the schema before the workers start: store/sqlite's migration
-	// is not safe against several processes opening a new file at once.
-	st, err := openStore(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	db := newStore(t, dir) // new and empty: the workers make the schema together
 
 	out, err := exec.Command(bin, "ingest", "--queue", url, "--json", "--quiet", in).Output()
 	if err != nil {
@@ -489,11 +490,6 @@ func TestQueueThroughput(t *testing.T) {
 				t.Fatalf("ingest --queue: %v\n%s", err, out)
 			}
 			db := filepath.Join(dir, "bench.db")
-			st, err := openStore(context.Background(), db) // the schema, before the workers race to create it
-			if err != nil {
-				t.Fatal(err)
-			}
-			st.Close()
 			var self0 syscall.Rusage
 			syscall.Getrusage(syscall.RUSAGE_SELF, &self0)
 			start := time.Now()
