@@ -22,7 +22,7 @@ import (
 func (m *Main) ingest(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
-	db := fs.String("db", defaultDB(), "database: a SQLite file path (created if missing)")
+	db := fs.String("db", defaultDB(), "database: a SQLite file (created if missing) or a postgres:// URL (the database must exist; tables are created)")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents coded in parallel")
 	batch := fs.Int("batch", 256, "documents per transaction")
 	date := fs.String("date", "", "date (YYYY-MM-DD) for documents that carry none")

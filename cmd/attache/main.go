@@ -31,19 +31,19 @@ const usage = `attache codes news as PLOVER events with sources.
 Usage:
   attache demo                              ingest the bundled examples and serve them
   attache extract [flags] [FILE|DIR|-]...   code documents, print events
-  attache ingest [flags] INPUT...           code documents and store them (SQLite)
+  attache ingest [flags] INPUT...           code documents and store them
   attache ingest --queue URL INPUT...       publish documents to a NATS JetStream queue
   attache worker --queue URL [flags]        code and store documents from the queue
   attache query [flags]                     print stored events matching filters
   attache export --format F [flags]         write stored events: jsonl, csv, plover, gdelt
-  attache serve [flags]                     HTTP JSON API over the store
+  attache serve [flags]                     web UI, JSON API and /metrics over the store
   attache eval [flags] GOLD.jsonl           score against a gold set
   attache sample [flags] INPUT...           draw coded sentences at random for a precision review
   attache version
 
 A queue URL is nats://HOST:4222; any number of workers share one queue.
-The store is attache.db in the working directory unless --db or $ATTACHE_DB
-names another.
+The store is attache.db (SQLite) in the working directory unless --db or
+$ATTACHE_DB names another: a SQLite file or a postgres://USER:PASS@HOST/DB URL.
 
 Run "attache COMMAND -h" for the flags of a command.
 

@@ -45,6 +45,7 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 Serves the store over HTTP until interrupted: the web UI at / (events,
 dyads, ledgers, documents with their coded spans, "Try it") and the JSON API:
   GET  /healthz
+  GET  /metrics                    Prometheus text format
   GET  /api/events?actor=&recipient=&type=&kind=&status=&since=&until=&text=&source=&doc=&a=&b=&sort=&limit=&offset=
   GET  /api/events/{id}            one event with every report of it
   GET  /api/documents?q=&source=  full-text search over documents

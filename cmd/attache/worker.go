@@ -29,7 +29,7 @@ func (m *Main) worker(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	queue := fs.String("queue", os.Getenv("ATTACHE_QUEUE"), "NATS server, nats://HOST:4222 (default $ATTACHE_QUEUE)")
-	db := fs.String("db", defaultDB(), "database: a SQLite file path")
+	db := fs.String("db", defaultDB(), "database: a SQLite file or a postgres:// URL (one PostgreSQL database for workers on several machines)")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents coded in parallel")
 	batch := fs.Int("batch", 256, "documents per transaction")
 	ackWait := fs.Duration("ack-wait", nats.DefaultAckWait, "how long a document may go unacknowledged before the server gives it to another worker")

@@ -470,7 +470,7 @@ func TestWorkerSIGTERM(t *testing.T) {
 func TestQueueThroughput(t *testing.T) {
 	lines, _ := strconv.Atoi(os.Getenv("ATTACHE_QUEUE_BENCH"))
 	if lines <= 0 {
-		t.Skip("set ATTACHE_QUEUE_BENCH=N (Reuters lines) to measure queue throughput")
+		t.Skip("set ATTACHE_QUEUE_BENCH=N (Reuters lines) to measure queue throughput (ATTACHE_QUEUE_BENCH_DB=postgres: on PostgreSQL)")
 	}
 	bin := binary(t)
 	in := corpusInput(t, t.TempDir(), lines)
@@ -490,6 +490,9 @@ func TestQueueThroughput(t *testing.T) {
 				t.Fatalf("ingest --queue: %v\n%s", err, out)
 			}
 			db := filepath.Join(dir, "bench.db")
+			if os.Getenv("ATTACHE_QUEUE_BENCH_DB") == "postgres" {
+				db = pgtest.URL(t)
+			}
 			var self0 syscall.Rusage
 			syscall.Getrusage(syscall.RUSAGE_SELF, &self0)
 			start := time.Now()
