@@ -726,7 +726,9 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 	}
 	// an appositive participle: "Anwar Ibrahim, released from jail two
 	// months ago, kicked off"
-	if v-2 >= floor && toks[v-1].Text == "," && toks[v-2].Cap && !toks[v-2].Punct {
+	// (with no object of its own: "Letwin, for the Tories, attacked
+	// government red tape, dubbing" is the main verb)
+	if v-2 >= floor && toks[v-1].Text == "," && toks[v-2].Cap && !toks[v-2].Punct && v+1 < stop && (preps[toks[v+1].Lower] || adverbs[toks[v+1].Lower] || toks[v+1].Num || toks[v+1].Punct) {
 		// closed by a comma before the main verb
 		for x := v + 1; x < stop && x <= v+10; x++ {
 			if toks[x].Text == "," {
@@ -734,6 +736,30 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 					return true
 				}
 				break
+			}
+		}
+	}
+	// "officers accused of plotting", "a man charged with murder": these
+	// participles take their object before the preposition when active, so
+	// one followed at once by it is passive
+	// ("the banks it had accused of" is active: its object went ahead)
+	if v+1 < stop && v > floor {
+		if pr, ok := passivePrep[w]; ok && toks[v+1].Lower == pr && !perfectBefore(toks, v, floor) {
+			return true
+		}
+	}
+	// "the commander is dead, killed in a raid": a participle set off by a
+	// comma and followed by where, when or by whom tells what befell the
+	// clause's subject
+	// (only after a clause that has its verb: in "Cable, for the Liberal
+	// Democrats, called on Brown" the participle is the main verb)
+	if v+1 < stop && v-1 > floor && toks[v-1].Text == "," && strings.HasSuffix(w, "ed") {
+		switch toks[v+1].Lower {
+		case "in", "by", "at", "during", "near", "while", "when", "outside", "inside", "last", "earlier", "on":
+			for x := v - 2; x >= floor; x-- {
+				if t := toks[x].Lower; beForms[t] && t != "'s" || t == "has" || t == "have" || t == "had" || pastIrregular[t] || x > floor && strings.HasSuffix(t, "ed") && !toks[x].Cap && !determiners[toks[x-1].Lower] && !preps[toks[x-1].Lower] {
+					return true
+				}
 			}
 		}
 	}
@@ -745,6 +771,27 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 		}
 	}
 	return false
+}
+
+// perfectBefore says whether has/have/had stands just before v (adverbs
+// aside): "had accused", "has long accused".
+func perfectBefore(toks []text.Token, v, floor int) bool {
+	for x := v - 1; x >= floor && x >= v-3; x-- {
+		switch t := toks[x].Lower; {
+		case t == "has" || t == "have" || t == "had" || t == "having":
+			return true
+		case !adverbs[t] && !strings.HasSuffix(t, "ly"):
+			return false
+		}
+	}
+	return false
+}
+
+// passivePrep maps participles to the preposition that follows them at
+// once only in the passive: "accused of", "charged with", "sentenced to".
+var passivePrep = map[string]string{
+	"accused": "of", "convicted": "of", "suspected": "of", "acquitted": "of", "cleared": "of",
+	"stripped": "of", "deprived": "of", "robbed": "of", "charged": "with", "sentenced": "to",
 }
 
 // stative participles read as adjectives with an active subject:

@@ -280,7 +280,10 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 	}
 	for k := ti - 1; k >= 0; k-- {
 		o := trigs[k]
-		if !absorbing[o.p.rule.Type] || o.p.verbal == false && o.p.rule.Type != "REQUEST" {
+		// "a man convicted of stabbing five people": the act a verdict
+		// names is only what the convict is charged with
+		convict := o.p.verbal && passivePrep[d.Toks[o.end-1].Lower] == "of"
+		if (!absorbing[o.p.rule.Type] || o.p.verbal == false && o.p.rule.Type != "REQUEST") && !convict {
 			continue
 		}
 		if m.start-o.end > 12 {
@@ -290,7 +293,7 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 		// (or ending it: "threatened to veto")
 		// (or inside it: "threatened to impose" governs "tariffs on Canada")
 		comp := false
-		if o.p.rule.Type != "ACCUSE" {
+		if o.p.rule.Type != "ACCUSE" && !convict {
 			for _, t := range o.toks {
 				if w := d.Toks[t].Lower; w == "to" || w == "that" {
 					comp = true
@@ -302,10 +305,10 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 		}
 		for x := o.end; x < m.start && x < o.end+8; x++ {
 			w := d.Toks[x].Lower
-			if (w == "to" || w == "that" || w == "for") && o.p.rule.Type != "ACCUSE" {
+			if (w == "to" || w == "that" || w == "for") && o.p.rule.Type != "ACCUSE" && !convict {
 				comp = true
 			}
-			if w == "of" && o.p.rule.Type == "ACCUSE" {
+			if w == "of" && (o.p.rule.Type == "ACCUSE" || convict) {
 				comp = true
 			}
 			if clauseBreak(d.Toks, x) && w != "that" {

@@ -134,7 +134,8 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	// activist": a participle before its noun describes, it reports nothing
 	if m.p.verbal && len(m.toks) == 1 && head > s.Start && head+1 < s.End && strings.HasSuffix(toks[head].Lower, "ed") {
 		p, n := toks[head-1], toks[head+1]
-		if (preps[p.Lower] || determiners[p.Lower] && p.Lower != "that") && !n.Punct && !preps[n.Lower] && !determiners[n.Lower] && !beForms[n.Lower] && n.Lower != "and" && n.Lower != "or" {
+		// ("the province's murdered governor": a possessive is a determiner)
+		if (preps[p.Lower] || determiners[p.Lower] && p.Lower != "that" || p.Lower == "'s" && head-2 >= s.Start && !toks[head-2].Punct && !pronounWords[toks[head-2].Lower]) && !n.Punct && !preps[n.Lower] && !determiners[n.Lower] && !beForms[n.Lower] && n.Lower != "and" && n.Lower != "or" {
 			return nil
 		}
 	}
@@ -248,6 +249,31 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				}
 			}
 			dr.recips = subject(toks, ms, m.start, a)
+			if pw := toks[head-1]; head-1 >= a && !pw.Punct && !beForms[pw.Lower] && !adverbs[pw.Lower] && !strings.HasSuffix(pw.Lower, "ly") && pw.Lower != "and" && pw.Lower != "or" && pw.Lower != "as" && pw.Lower != "stand" && pw.Lower != "stands" && pw.Lower != "stood" {
+				// "the case of four men accused of doping": a participle right
+				// after its noun befalls that noun, named or not; the
+				// clause's subject is someone else
+				dr.recips = nil
+				for k := range ms {
+					// ("appeared in court accused of": a bare noun after
+					// "in" is where, not who)
+					if ms[k].End == head && !(ms[k].End-ms[k].Start == 1 && ms[k].Start > 0 && toks[ms[k].Start-1].Lower == "in") {
+						dr.recips = []*actor.Mention{&ms[k]}
+					}
+				}
+			} else if pw.Text == "," {
+				// "the release of aid worker Margaret Hassan, kidnapped in
+				// Iraq": the name just before the comma
+				// (unkeyed, it still is who was kidnapped: no one else is)
+				for k := range ms {
+					if ms[k].End == head-1 && objectPosition(toks, ms[k].Start) {
+						dr.recips = nil
+						if ms[k].Keyed() {
+							dr.recips = []*actor.Mention{&ms[k]}
+						}
+					}
+				}
+			}
 			if len(dr.recips) == 0 {
 				dr.recips, _ = objects(toks, ms, m.end, stop, false)
 			}
@@ -362,7 +388,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		}
 	}
-	if vm := reducedRelative(toks, ms, m, head, s.End); m.p.verbal && !dr.passive && !dr.nounUse && vm != nil {
+	if vm := reducedRelative(toks, ms, m, head, s.End); (m.p.verbal || len(m.toks) == 1 && strings.HasSuffix(toks[head].Lower, "ed")) && !dr.passive && !dr.nounUse && vm != nil {
 		// "270 schoolgirls kidnapped in Zamfara state were freed": a
 		// participle right after the victims tells what was done to them
 		dr.passive = true
@@ -1253,7 +1279,10 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 	}
 	var am *actor.Mention
 	for k := range ms {
-		if ms[k].End == head && (ms[k].Entity.Sector == "CVL" || ms[k].Entity.Sector == "REF") {
+		// (a named object of any sector: "the body of a soldier killed in",
+		// but not a place, "car bombs in Baghdad killed", nor a participle
+		// with an object of its own, "reported Israeli forces fired tear gas")
+		if ms[k].End == head && (ms[k].Entity.Sector == "CVL" || ms[k].Entity.Sector == "REF" || objectPosition(toks, ms[k].Start) && ms[k].Kind != actor.KCountry && ms[k].Kind != actor.KCapital && ms[k].Kind != actor.KAdj && head+1 < end && preps[toks[head+1].Lower] && !(toks[head+1].Lower == "at" && head+2 < end && (toks[head+2].Lower == "least" || toks[head+2].Lower == "most"))) {
 			am = &ms[k]
 		}
 	}
@@ -1283,6 +1312,32 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 	}
 	return nil
 }
+
+// objectPosition says whether the noun phrase starting at x stands after a
+// preposition or a past verb ("the body of a soldier killed in", "visited
+// soldiers wounded in"): an object, so a participle after it cannot be its
+// finite verb.
+func objectPosition(toks []text.Token, x int) bool {
+	p := x - 1
+	for p >= 0 && (determiners[toks[p].Lower] || toks[p].Num) {
+		p--
+	}
+	if p < 0 || toks[p].Cap || toks[p].Punct {
+		return false
+	}
+	w := toks[p].Lower
+	if clauseOpener[w] || speechish(w) || thatVerbs[w] {
+		// "after troops opened fire", "reported Israeli forces fired"
+		return false
+	}
+	return preps[w] && w != "than" || strings.HasSuffix(w, "ed") && len(w) > 4 || pastIrregular[w]
+}
+
+// thatVerbs are past verbs of saying and knowing whose object may be a
+// whole clause: "reported Israeli forces fired".
+var thatVerbs = map[string]bool{"reported": true, "claimed": true, "confirmed": true, "alleged": true, "warned": true, "noted": true, "believed": true,
+	"feared": true, "thought": true, "found": true, "showed": true, "insisted": true, "argued": true, "complained": true, "suggested": true, "denied": true,
+	"wrote": true, "knew": true, "estimated": true, "charged": true, "stressed": true, "explained": true, "acknowledged": true, "admitted": true, "learned": true}
 
 // seekBefore: a seek verb shortly before a trigger ("is seeking trade and
 // military assistance from Russia").

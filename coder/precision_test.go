@@ -438,3 +438,24 @@ func TestRound5Families(t *testing.T) {
 		{"survives: is visiting a country", "Secretary of State Antony Blinken is visiting China this week.", "CONSULT/visit/meeting USA->CHN", ""},
 	})
 }
+
+// TestRound6Families checks constructions from the sixth precision review.
+func TestRound6Families(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		// role-swap: a participle without "be" befalls the noun before it
+		{"accused of after its noun", "Three Malian officers accused of plotting a coup in Bamako were released on bail.", "ACCUSE/allege/ ->MLI", "ACCUSE/allege/ MLI->"},
+		{"stand accused of", "Two Kenyan policemen stand accused of the shooting of a Somali trader.", "->KEN", "KEN->SOM"},
+		{"convicted of: the act is only the charge", "A court in Lima jailed a Peruvian mayor convicted of stabbing two judges.", "SANCTION/convict/ PER->PER", "ASSAULT"},
+		{"possessive before a participle", "Macron laid a wreath at the grave of the island's murdered prefect.", "", "ASSAULT// FRA"},
+		{"dead, killed in", "The Shabaab commander is dead, killed in what Somali and Ethiopian officers called a joint raid.", "ASSAULT// ->ALSHABAAB", "ASSAULT// ALSHABAAB"},
+		{"participle after an object of a preposition", "Relatives gathered at the homes of Nigerian soldiers killed in the ambush.", "ASSAULT// ->NGA", "ASSAULT// NGA"},
+		{"participle after a verb's object", "The minister visited Malian soldiers wounded in the fighting near the border.", "", "ASSAULT// MLI"},
+		{"name before a comma and participle", "Obama has appealed for the release of Canadian aid worker Jane Smith, kidnapped in Yemen.", "ASSAULT/abduct/ ->CAN", "ASSAULT/abduct/ USA"},
+		{"survives: had accused of", "The banks that Gazprom had accused of fraud sued the company.", "ACCUSE/allege/ RUS->", ""},
+		{"survives: as demanded by", "Iran freed the sailors as demanded by Britain.", "REQUEST// GBR->IRN", ""},
+		{"survives: a place before the participle", "Two car bombs in Kabul killed at least nine people.", "ASSAULT// ->AFG", "->AFG,AFG"},
+		{"survives: a reported clause", "Witnesses reported Israeli troops fired tear gas at Palestinian demonstrators.", "ASSAULT/crowd-control/ ISR->PSE", ""},
+		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
+	})
+}
