@@ -247,6 +247,11 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 						gap = false
 					}
 				}
+				// "a camp in the Sinai that killed 34": a place after "in"
+				// locates the antecedent, it is not it
+				if p, ok := precededByPrep(toks, m, floor); gap && ok && (p == "in" || p == "at" || p == "near" || p == "on" || p == "outside" || p == "inside") && (m.Kind == actor.KCountry || m.Kind == actor.KCapital || m.Entity.Sector == "" && m.Entity.Org == "") {
+					return nil
+				}
 				if gap {
 					return []*actor.Mention{m}
 				}
@@ -736,6 +741,15 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 					return true
 				}
 				break
+			}
+		}
+	}
+	// "as demanded by the UN", "as called for by the Security Council": a
+	// participle after "as" is passive
+	if v-1 >= floor && toks[v-1].Lower == "as" {
+		for x := v + 1; x < stop && x <= v+2; x++ {
+			if toks[x].Lower == "by" {
+				return true
 			}
 		}
 	}

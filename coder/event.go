@@ -892,6 +892,11 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	if p.Lower == "'s" {
 		return true
 	}
+	// "the train hijacking by armed militants": an -ing form with an agent
+	// right after it is a noun; a verb would take its object there
+	if strings.HasSuffix(w, "ing") && v+2 < len(toks) && toks[v+1].Lower == "by" && !toks[v+2].Num {
+		return true
+	}
 	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
 		return false
 	}

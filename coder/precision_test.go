@@ -456,6 +456,13 @@ func TestRound6Families(t *testing.T) {
 		{"survives: as demanded by", "Iran freed the sailors as demanded by Britain.", "REQUEST// GBR->IRN", ""},
 		{"survives: a place before the participle", "Two car bombs in Kabul killed at least nine people.", "ASSAULT// ->AFG", "->AFG,AFG"},
 		{"survives: a reported clause", "Witnesses reported Israeli troops fired tear gas at Palestinian demonstrators.", "ASSAULT/crowd-control/ ISR->PSE", ""},
+		// role-swap: agents after "by" of nominal -ing forms and of "as ... by"
+		{"-ing noun with a by-agent", "Forty passengers died in the bus hijacking by Pakistani militants near Quetta.", "ASSAULT/abduct/ PAK->", "ASSAULT/abduct/ PAK->PAK"},
+		{"as called for by", "Rwanda has not withdrawn its troops from Congo as called for by the African Union.", "REQUEST// AU->", "REQUEST// RWA"},
+		{"survives: an -ing verb with its object", "Russia is attacking Ukraine by air and sea.", "ASSAULT// RUS->UKR", ""},
+		// wrong-actor: a place after "in" is not a relative clause's antecedent
+		{"place before that", "Police arrested six men over the bombing of a hotel in the Sinai that killed 20 tourists.", "", "ASSAULT// EGY->"},
+		{"survives: a named antecedent before who", "The militants in Gaza who fired rockets at Israel were killed.", "ASSAULT/heavy-weapons/ PSE->ISR", ""},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
