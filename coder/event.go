@@ -130,6 +130,12 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if m.p.verbal && head > s.Start && toks[head].Cap && !toks[head-1].Punct {
 		return nil
 	}
+	// "the feasibility study calls for 41,000 ounces a year", "the accord
+	// calls for payment at closing": a document's terms are no one's
+	// request (nor its reporter's)
+	if r.Type == "REQUEST" && m.p.verbal && !nounUse(toks, head, s.Start) && termsSubject(toks, head, s.Start) {
+		return nil
+	}
 	// "backers of detained Islamist leader Hassan al-Turabi", "the jailed
 	// activist": a participle before its noun describes, it reports nothing
 	if m.p.verbal && len(m.toks) == 1 && head > s.Start && head+1 < s.End && strings.HasSuffix(toks[head].Lower, "ed") {
@@ -1337,6 +1343,34 @@ func objectPosition(toks []text.Token, x int) bool {
 	}
 	return preps[w] && w != "than" || strings.HasSuffix(w, "ed") && len(w) > 4 || pastIrregular[w]
 }
+
+// termsSubject says whether the verb at v has a document or plan for its
+// subject: "the plan calls for", "the new budget also calls for", "That
+// law, named after three senators, calls for".
+func termsSubject(toks []text.Token, v, floor int) bool {
+	x := v - 1
+	for x > floor && (adverbs[toks[x].Lower] || strings.HasSuffix(toks[x].Lower, "ly")) {
+		x--
+	}
+	if x > floor && toks[x].Text == "," {
+		// skip an appositive back to its opening comma
+		y := x - 1
+		for y > floor && toks[y].Text != "," && x-y < 20 {
+			y--
+		}
+		if y > floor && toks[y].Text == "," {
+			x = y - 1
+		}
+	}
+	return x >= floor && termNouns[toks[x].Lower]
+}
+
+// termNouns name documents and plans whose terms "call for" things.
+var termNouns = map[string]bool{"study": true, "agreement": true, "plan": true, "law": true, "bill": true, "budget": true, "proposal": true, "accord": true,
+	"deal": true, "treaty": true, "program": true, "programme": true, "contract": true, "pact": true, "measure": true, "legislation": true, "scheme": true,
+	"package": true, "rule": true, "rules": true, "regulation": true, "regulations": true, "constitution": true, "provision": true, "provisions": true,
+	"settlement": true, "formula": true, "project": true, "blueprint": true, "draft": true, "guidelines": true, "terms": true, "merger": true, "offer": true,
+	"strategy": true, "framework": true, "amendment": true, "version": true, "compromise": true, "arrangement": true, "plans": true, "proposals": true}
 
 // thatVerbs are past verbs of saying and knowing whose object may be a
 // whole clause: "reported Israeli forces fired".

@@ -463,6 +463,12 @@ func TestRound6Families(t *testing.T) {
 		// wrong-actor: a place after "in" is not a relative clause's antecedent
 		{"place before that", "Police arrested six men over the bombing of a hotel in the Sinai that killed 20 tourists.", "", "ASSAULT// EGY->"},
 		{"survives: a named antecedent before who", "The militants in Gaza who fired rockets at Israel were killed.", "ASSAULT/heavy-weapons/ PSE->ISR", ""},
+		// word-sense: a document's terms are no request
+		{"study calls for", "The firm said the engineering study calls for output of 30,000 tonnes a year.", "", "REQUEST"},
+		{"accord calls for", "An Airbus spokeswoman said the accord calls for payment of half the price on delivery.", "", "REQUEST"},
+		{"law after an appositive calls for", "The statute, named after two senators from Ohio, calls for a balanced federal budget by 2030.", "", "REQUEST"},
+		{"plan also calls on", "The Indian plan also calls on Pakistan to reopen the border.", "", "REQUEST"},
+		{"survives: a state calls for", "Japan called for talks with China.", "REQUEST/meet/ JPN->CHN", ""},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
