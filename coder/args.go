@@ -66,7 +66,17 @@ func prepBefore(toks []text.Token, m *actor.Mention, floor int) (string, int, bo
 		skipped++
 	}
 	if k >= floor && preps[toks[k].Lower] {
-		return toks[k].Lower, k, true
+		// "at least 12 Syrians", "more than 60 people", "up to 300
+		// workers": a quantity, not a preposition
+		// (as a subject only: "killing at least 10 people and wounding"
+		// keeps its object out of the next verb's subject)
+		w := toks[k].Lower
+		if (w == "at" && k+1 < len(toks) && (toks[k+1].Lower == "least" || toks[k+1].Lower == "most") ||
+			w == "than" && k > 0 && (toks[k-1].Lower == "more" || toks[k-1].Lower == "fewer" || toks[k-1].Lower == "less") ||
+			w == "to" && k > 0 && toks[k-1].Lower == "up" && k+1 < len(toks) && toks[k+1].Num) && auxAfter(toks, m.End) {
+			return "", -1, false
+		}
+		return w, k, true
 	}
 	return "", -1, false
 }
@@ -204,7 +214,13 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 	// the militant group that controls Gaza, fired": a relative clause or
 	// appositive set off by commas holds no subject
 	relA, relB := -1, -1
-	if p := pos - 1; p > floor && toks[p].Text == "," {
+	// (auxiliaries may stand between: "Scholz, who met Xi last year, has
+	// also called for", "Sanchez, who ..., will meet")
+	p := pos - 1
+	for p > floor && (auxWords[toks[p].Lower] || adverbs[toks[p].Lower]) {
+		p--
+	}
+	if p > floor && toks[p].Text == "," {
 		for x := p - 1; x > floor && x > p-25; x-- {
 			if toks[x].Text == "," {
 				if n := toks[x+1].Lower; n == "who" || n == "which" || n == "whose" || n == "the" || n == "a" || n == "an" || (n == "one" || n == "part" || n == "home" || n == "among") && x+2 < p && (toks[x+2].Lower == "of" || toks[x+2].Lower == "to" || n == "among") {
@@ -343,6 +359,27 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 	}
 	return nil
 }
+
+// auxAfter says whether an auxiliary follows x, past an inserted phrase
+// set off by commas: "at least 22 people, including two children, were".
+func auxAfter(toks []text.Token, x int) bool {
+	if x < len(toks) && toks[x].Text == "," {
+		for y := x + 1; y < len(toks) && y < x+12; y++ {
+			if toks[y].Text == "," {
+				x = y + 1
+				break
+			}
+		}
+	}
+	return x < len(toks) && auxWords[toks[x].Lower]
+}
+
+// quantWords count the "others" of an elliptical passive.
+var quantWords = map[string]bool{"several": true, "many": true, "two": true, "three": true, "four": true, "five": true, "six": true, "dozens": true, "hundreds": true, "scores": true, "thousands": true, "some": true, "few": true, "dozen": true}
+
+// auxWords are the auxiliaries and modals between a subject and its verb.
+var auxWords = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "is": true, "are": true, "was": true, "were": true,
+	"can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "shall": true, "did": true, "does": true, "do": true}
 
 // subordinators open a clause with its own subject.
 var subordinators = map[string]bool{"as": true, "after": true, "before": true, "until": true, "once": true}
@@ -693,7 +730,8 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 // "were delayed", "was blocked by", "women held by".
 func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 	w := toks[v].Lower
-	if !c.f.participles[w] || stative[w] {
+	// (literal trigger words are no lexicon verbs: "wounded", "jailed")
+	if !(c.f.participles[w] || strings.HasSuffix(w, "ed") && len(w) > 4) || stative[w] {
 		return false
 	}
 	for x := v - 1; x >= floor && x >= v-4; x-- {
@@ -742,6 +780,17 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 				}
 				break
 			}
+		}
+	}
+	// "four were killed and several others wounded": a participle after
+	// "others" shares the passive of the clause before
+	// ("37 people were killed and 52 wounded", "and scores wounded")
+	if x := v - 1; x > floor {
+		if toks[x].Lower == "others" || toks[x].Lower == "more" {
+			x--
+		}
+		if x > floor && x < v && (toks[x].Num || quantWords[toks[x].Lower]) && (toks[x-1].Lower == "and" || toks[x-1].Lower == "or" || toks[x-1].Text == ",") {
+			return true
 		}
 	}
 	// "as demanded by the UN", "as called for by the Security Council": a

@@ -229,11 +229,14 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if r.Type == "SUPPORT" && m.p.verbal && len(m.toks) == 1 && head+1 < s.End && toks[head+1].Lower == "by" && strings.HasSuffix(toks[head].Lower, "ed") && (head == s.Start || toks[head-1].Text == ",") {
 		return nil
 	}
-	if m.p.verbal && nounUse(toks, head, s.Start) {
+	// a literal participle ("wounded", "jailed", "freed") takes its
+	// arguments as a verb does: "three soldiers were wounded in the blast"
+	verbal := m.p.verbal || len(m.toks) == 1 && len(toks[head].Lower) > 4 && strings.HasSuffix(toks[head].Lower, "ed")
+	if verbal && nounUse(toks, head, s.Start) {
 		// "pro-democracy protests", "the killing of": a verb form used as a noun
 		dr.nounUse = true
 		c.nominalArgs(d, dr, ms, a, stop)
-	} else if m.p.verbal {
+	} else if verbal {
 		if c.isPassive(toks, head, a, s.End) {
 			dr.passive = true
 			dr.actors = agent(toks, ms, head+1, s.End)
@@ -718,7 +721,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		// "Wal-Mart has suspended gun sales": a firm's business decision
 		return nil
 	}
-	if ev.Type == "ASSAULT" && disasterBefore(toks, actorEnd(dr, s.Start), m.start) {
+	// ("at least 21 people have been killed by the quake": with no one
+	// named, a disaster after the trigger too)
+	if ev.Type == "ASSAULT" && (disasterBefore(toks, actorEnd(dr, s.Start), m.start) || len(attache.Keys(ev.Actor)) == 0 && disasterBefore(toks, m.end, min(s.End, m.end+12))) {
 		// "the worst flooding in a century killed at least 172 people", "a
 		// bus collided with a truck, killing 12": deaths, not attacks
 		return nil
@@ -2326,7 +2331,7 @@ var disasters = map[string]bool{
 func disasterBefore(toks []text.Token, a, b int) bool {
 	for x := a; x < b; x++ {
 		w := toks[x].Lower
-		if disasters[w] && !(w == "fire" && x+1 < b && (toks[x+1].Lower == "on" || toks[x+1].Lower == "at")) {
+		if (disasters[w] || (w == "waves" || w == "quakes" || w == "earthquakes" || w == "storms" || w == "hurricanes" || w == "typhoons") && !(x+1 < len(toks) && toks[x+1].Lower == "of")) && !(w == "fire" && x+1 < b && (toks[x+1].Lower == "on" || toks[x+1].Lower == "at")) {
 			return true
 		}
 		if (w == "explosion" || w == "blast") && x > a && (toks[x-1].Lower == "gas" || toks[x-1].Lower == "mine" || toks[x-1].Lower == "boiler" || toks[x-1].Lower == "factory") {

@@ -469,6 +469,16 @@ func TestRound6Families(t *testing.T) {
 		{"law after an appositive calls for", "The statute, named after two senators from Ohio, calls for a balanced federal budget by 2030.", "", "REQUEST"},
 		{"plan also calls on", "The Indian plan also calls on Pakistan to reopen the border.", "", "REQUEST"},
 		{"survives: a state calls for", "Japan called for talks with China.", "REQUEST/meet/ JPN->CHN", ""},
+		// wrong-actor: a relative clause before an auxiliary holds no subject
+		{"relative clause before will", "Spanish Prime Minister Pedro Sanchez, who has pushed for a truce in Gaza and is one of Europe's sharpest critics of Israel, will meet with President Biden next week.", "AGREE//meeting ESP->USA", "AGREE//meeting ISR"},
+		{"relative clause before has", "German Chancellor Olaf Scholz, who met Xi in Beijing last year, has also called for talks with Russia.", "REQUEST/meet/ DEU->RUS", "REQUEST/meet/ CHN"},
+		// role-swap: a counted subject is no prepositional object
+		{"at least N subject of a passive", "Officials in Syria say at least 12 Syrians have been killed in rebel attacks.", "ASSAULT// ->SYR", "ASSAULT// ->SYR,SYR"},
+		{"elliptical passive after others", "Two Afghans were killed and four others wounded in clashes near Herat.", "", "ASSAULT// AFG->"},
+		{"elliptical passive after a number", "Police said 12 Afghans were killed and 30 wounded in Kabul.", "", "ASSAULT// AFG->"},
+		{"literal participle in a passive", "Three Afghan soldiers were wounded in the blast.", "", "ASSAULT// AFG->"},
+		{"disaster after a passive", "Officials say at least 300 Haitians have been killed by the hurricane.", "", "ASSAULT"},
+		{"survives: an object counted", "Malian rebels killed at least 12 Malian soldiers and wounded 30 civilians.", "ASSAULT// MLI->MLI", ""},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
