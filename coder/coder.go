@@ -161,7 +161,7 @@ func (c *Coder) Code(d *Doc) []attache.Event {
 	deals := &dealMemory{}
 	listIntro := false // inside a bullet list introduced by "the talks covered:"
 	for si, s := range d.Sents {
-		ms := d.Mentions[si]
+		ms := withoutDateline(d.Toks, s, d.Mentions[si])
 		deals.observe(d, s, ms)
 		trigs := c.findTriggers(d.Toks, s, ms)
 		if d.Toks[s.Start].Text == "*" {
@@ -468,4 +468,51 @@ func dropObjectNouns(d *Doc, evs []*draft) []*draft {
 		}
 	}
 	return out
+}
+
+// withoutDateline drops the mentions of a dateline ("AP -", "MADRID,
+// Spain There's been", "KABUL (Reuters) -"): the place and the agency that
+// file a story take no part in its events.
+func withoutDateline(toks []text.Token, s text.Sentence, ms []actor.Mention) []actor.Mention {
+	end := datelineEnd(toks, s, ms)
+	if end <= s.Start {
+		return ms
+	}
+	for k := range ms {
+		if ms[k].Start < end {
+			kept := make([]actor.Mention, 0, len(ms))
+			for j := range ms {
+				if ms[j].Start >= end {
+					kept = append(kept, ms[j])
+				}
+			}
+			return kept
+		}
+	}
+	return ms
+}
+
+// datelineEnd returns the token after a sentence's dateline, or s.Start.
+func datelineEnd(toks []text.Token, s text.Sentence, ms []actor.Mention) int {
+	// "AP -", "BAGHDAD, Iraq (Reuters) --", "TOKYO:": capitalized words,
+	// commas, parentheses and dates up to a dash or colon
+	for x := s.Start; x < s.End && x < s.Start+14; x++ {
+		t := toks[x]
+		if x > s.Start && (t.Text == "--" || t.Text == "—" || t.Text == "-" && !t.Joined || t.Text == ":") {
+			return x + 1
+		}
+		if !(t.Cap || t.Punct || t.Num || t.Text == "&") {
+			break
+		}
+	}
+	// "MADRID, Spain There's": a city in capitals and its country, then
+	// the sentence
+	if s.Start+3 < s.End && toks[s.Start].AllCaps && toks[s.Start+1].Text == "," {
+		for k := range ms {
+			if m := &ms[k]; m.Start == s.Start+2 && m.Kind == actor.KCountry && m.End < s.End && toks[m.End].Cap {
+				return m.End
+			}
+		}
+	}
+	return s.Start
 }

@@ -723,7 +723,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	// ("at least 21 people have been killed by the quake": with no one
 	// named, a disaster after the trigger too)
-	if ev.Type == "ASSAULT" && (disasterBefore(toks, actorEnd(dr, s.Start), m.start) || len(attache.Keys(ev.Actor)) == 0 && disasterBefore(toks, m.end, min(s.End, m.end+12))) {
+	if ev.Type == "ASSAULT" && (disasterBefore(toks, actorEnd(dr, s.Start), m.start) || disasterSubject(toks, s) || len(attache.Keys(ev.Actor)) == 0 && disasterBefore(toks, m.end, min(s.End, m.end+12))) {
 		// "the worst flooding in a century killed at least 172 people", "a
 		// bus collided with a truck, killing 12": deaths, not attacks
 		return nil
@@ -1112,6 +1112,27 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 				break
 			}
 			if toks[x].Punct || !isModifier(toks[x]) && !determiners[toks[x].Lower] && !strings.HasSuffix(toks[x].Lower, "ing") {
+				break
+			}
+		}
+		// "Insurgents hammered central Baghdad with rocket barrages": an
+		// instrument after "with" is the clause subject's; the nearest name
+		// before it is the verb's object
+		for x := m.start - 1; len(subj) > 0 && x >= subj[len(subj)-1].End && x >= m.start-8; x-- {
+			if toks[x].Punct {
+				break
+			}
+			if (dr.trig.p.rule.Type == "ASSAULT" || dr.trig.p.rule.Type == "COERCE") && toks[x].Lower == "with" && x > subj[len(subj)-1].End && verbObject(toks, subj[0].Start, subj[len(subj)-1].End, x) {
+				obj := subj
+				subj = mainSubject(toks, ms, a, x)
+				if len(subj) > 0 && subj[0] == obj[0] {
+					break
+				}
+				for _, om := range obj {
+					if !containsMention(dr.recips, om) && !containsMention(subj, om) {
+						dr.recips = append(dr.recips, om)
+					}
+				}
 				break
 			}
 		}
@@ -2340,6 +2361,54 @@ func disasterBefore(toks []text.Token, a, b int) bool {
 	}
 	return false
 }
+
+// verbObject says whether the noun phrase [a, b) is a past verb's object
+// and no verb stands between it and x: "hammered central Baghdad on Sunday
+// with", not "the United States would go ahead with".
+func verbObject(toks []text.Token, a, b, x int) bool {
+	for y := b; y < x; y++ {
+		w := toks[y].Lower
+		if auxWords[w] || pastIrregular[w] || strings.HasSuffix(w, "ed") && !toks[y].Cap {
+			return false
+		}
+	}
+	p := a - 1
+	for p >= 0 && (determiners[toks[p].Lower] || !toks[p].Cap && !toks[p].Punct && isModifier(toks[p]) && !strings.HasSuffix(toks[p].Lower, "ed")) {
+		p--
+	}
+	if p < 0 || toks[p].Cap || toks[p].Punct {
+		return false
+	}
+	w := toks[p].Lower
+	return (strings.HasSuffix(w, "ed") || pastIrregular[w]) && !thatVerbs[w] && !speechish(w)
+}
+
+// disasterSubject says whether a disaster opens the sentence as its
+// subject: "An earthquake rocked Indonesia's island of Bali, killing one".
+func disasterSubject(toks []text.Token, s text.Sentence) bool {
+	x := s.Start
+	for y := s.Start; y < s.End && y < s.Start+10; y++ {
+		if t := toks[y].Text; t == "--" || t == "—" || t == "-" && !toks[y].Joined || t == ":" {
+			x = y + 1
+			break
+		}
+	}
+	for y := x; y < s.End && y < x+4; y++ {
+		w := toks[y].Lower
+		// ("The rocket fire originated from Gaza" is an attack)
+		if (disasters[w] || w == "quakes" || w == "earthquakes" || w == "storms" || w == "floods") && !(w == "fire" && y > x && weaponWords[toks[y-1].Lower]) {
+			return true
+		}
+		if !(determiners[w] || isModifier(toks[y]) && !toks[y].Cap) {
+			break
+		}
+	}
+	return false
+}
+
+// weaponWords make "fire" gunfire: "rocket fire", "sniper fire".
+var weaponWords = map[string]bool{"rocket": true, "mortar": true, "gun": true, "artillery": true, "tank": true, "sniper": true, "machine-gun": true,
+	"cross": true, "friendly": true, "small-arms": true, "heavy": true, "automatic": true, "anti-aircraft": true, "hostile": true, "enemy": true, "missile": true}
 
 // actorEnd is where the actor's words end (the sentence start without one).
 func actorEnd(dr *draft, start int) int {

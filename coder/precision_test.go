@@ -479,6 +479,17 @@ func TestRound6Families(t *testing.T) {
 		{"literal participle in a passive", "Three Afghan soldiers were wounded in the blast.", "", "ASSAULT// AFG->"},
 		{"disaster after a passive", "Officials say at least 300 Haitians have been killed by the hurricane.", "", "ASSAULT"},
 		{"survives: an object counted", "Malian rebels killed at least 12 Malian soldiers and wounded 30 civilians.", "ASSAULT// MLI->MLI", ""},
+		// key: a possessor's country binds a court; a dateline takes no part
+		{"possessive court", "Peru's Supreme Court ordered the arrest of the former president.", "COERCE/arrest/ PER->", "USA"},
+		{"agency tag in a dateline", "AP - Lawyers urged Peru's Supreme Court on Friday to free the former president.", "", "USA"},
+		{"city and country dateline without a dash", "LIMA, Peru There was a guilty verdict in the trial over the Lima market bombings.", "", "ASSAULT// PER"},
+		{"survives: a dateline with a dash", "LIMA, Peru (Reuters) - Peru expelled two Chilean diplomats on Monday.", "SANCTION/expel/ PER->CHL", ""},
+		// wrong-actor: an instrument after "with" is the subject's, not the object's
+		{"object before an instrument", "Militants shelled northern Kabul on Friday with heavy rocket barrages.", "", "ASSAULT/heavy-weapons/ AFG->"},
+		{"survives: go ahead with", "The United States would go ahead with sanctions against Japanese chip exports.", "SANCTION/discontinue/sanctions USA->JPN", ""},
+		// not-event: a disaster as the subject
+		{"earthquake as subject", "A strong earthquake shook Indonesia's island of Sulawesi, killing four people.", "", "ASSAULT"},
+		{"survives: rocket fire", "Palestinian rocket fire hit the Israeli town of Sderot.", "ASSAULT", ""},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
