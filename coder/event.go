@@ -651,6 +651,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		ev.Actor = append(ev.Actor, placeKey(mentionEntity(d, am), am, place))
 	}
 	for _, rm := range dr.recips {
+		if len(dr.recips) > 1 && locative(toks, rm, s.Start) {
+			// "killed 18 soldiers on Mindanao island", "struck targets
+			// east of Sidon": beside a party, a place is where, not whom
+			continue
+		}
 		if rm.Kind == actor.KPerson && rm.End < len(toks) && nameModifiedHeads[toks[rm.End].Lower] {
 			// "the issue of Reagan bonds", "Trump supporters": a name
 			// modifying a noun is no party
@@ -2401,6 +2406,31 @@ func disasterSubject(toks []text.Token, s text.Sentence) bool {
 		}
 		if !(determiners[w] || isModifier(toks[y]) && !toks[y].Cap) {
 			break
+		}
+	}
+	return false
+}
+
+// locative says whether mention m is a place in a locative phrase: "on
+// Mindanao island", "in Baghdad", "east of Sidon".
+func locative(toks []text.Token, m *actor.Mention, floor int) bool {
+	place := m.Kind == actor.KCapital || m.Entity.Sector == "" && m.Entity.Org == "" && m.Entity.Country != "" && m.Kind != actor.KAdj && m.Kind != actor.KCountry && m.Kind != actor.KPerson && m.Kind != actor.KPronoun && m.Kind != actor.KNoun
+	if !place || m.Poss {
+		return false
+	}
+	p, pi, ok := prepBefore(toks, m, floor)
+	if !ok {
+		return false
+	}
+	switch p {
+	case "in", "on", "at", "near", "outside", "inside", "across", "around", "throughout":
+		return true
+	case "of":
+		if pi > floor {
+			switch toks[pi-1].Lower {
+			case "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts", "town", "city", "village", "province", "region", "district", "capital":
+				return true
+			}
 		}
 	}
 	return false

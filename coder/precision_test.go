@@ -490,6 +490,10 @@ func TestRound6Families(t *testing.T) {
 		// not-event: a disaster as the subject
 		{"earthquake as subject", "A strong earthquake shook Indonesia's island of Sulawesi, killing four people.", "", "ASSAULT"},
 		{"survives: rocket fire", "Palestinian rocket fire hit the Israeli town of Sderot.", "ASSAULT", ""},
+		// wrong-rcp: a place beside a party is where; "the state of" is a condition
+		{"island beside the victims", "Communist rebels killed 18 Philippine soldiers on Mindanao island.", "ASSAULT// ->PHL occurred", "->PHL,PHL"},
+		{"state of press freedom", "Zimbabwe's police chief said the arrest of the Zimbabwean reporter was no reflection of the state of press freedom.", "", "ZWE,ZWE"},
+		{"survives: a place alone", "Israeli jets struck targets east of Sidon.", "ASSAULT// ISR->LBN", ""},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }

@@ -337,6 +337,22 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			m.Entity.Sector, m.Entity.Via = "", "sides"
 		}
 	}
+	// "the state of press freedom", "a state of emergency": a condition,
+	// not a government
+	kept := out[:0]
+	for _, m := range out {
+		if m.Kind == KNoun && m.End-m.Start == 1 && toks[m.Start].Lower == "state" && m.End+1 < s.End && toks[m.End].Lower == "of" {
+			n := m.End + 1
+			if n+1 < s.End && (toks[n].Lower == "the" || toks[n].Lower == "a") {
+				n++
+			}
+			if !toks[n].Cap {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	out = kept
 	apposition(toks, out, s.End)
 	return out
 }
