@@ -280,6 +280,21 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 	}
 	for k := ti - 1; k >= 0; k-- {
 		o := trigs[k]
+		// "urging a full and independent investigation": a noun act that a
+		// request asks for is asked for, not done
+		if o.p.rule.Type == "REQUEST" && o.p.verbal && !m.p.verbal && m.start >= o.end && m.start-o.end <= 6 {
+			np := true
+			for x := o.end; x < m.start; x++ {
+				t := d.Toks[x]
+				if !(determiners[t.Lower] || t.Lower == "and" || t.Text == "," || t.Text == "\"" || t.Text == "“" || !t.Cap && !t.Punct && isModifier(t)) {
+					np = false
+					break
+				}
+			}
+			if np {
+				return true
+			}
+		}
 		// "a man convicted of stabbing five people": the act a verdict
 		// names is only what the convict is charged with
 		convict := o.p.verbal && passivePrep[d.Toks[o.end-1].Lower] == "of"

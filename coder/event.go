@@ -1120,6 +1120,19 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 				break
 			}
 		}
+		// "urged an investigation of the attack on Afghan journalists", "the
+		// anniversary of the bombing": an act named after "of" belongs to
+		// the noun before it, not to the clause subject (but "a wave of
+		// attacks", "a series of strikes" are the subject's own)
+		if len(subj) > 0 {
+			x := m.start - 1
+			for x > subj[len(subj)-1].End && (determiners[toks[x].Lower] || !toks[x].Punct && !toks[x].Cap && isModifier(toks[x]) && !preps[toks[x].Lower]) {
+				x--
+			}
+			if x > subj[len(subj)-1].End && toks[x].Lower == "of" && ofHeads[toks[x-1].Lower] {
+				subj = nil
+			}
+		}
 		// "Insurgents hammered central Baghdad with rocket barrages": an
 		// instrument after "with" is the clause subject's; the nearest name
 		// before it is the verb's object
@@ -1479,7 +1492,7 @@ var deterVerbs = map[string]bool{"resist": true, "resisting": true, "resists": t
 var decisionNouns = map[string]bool{"ruling": true, "decision": true, "verdict": true, "order": true}
 
 // failVerbs deny the act they govern: "failed to agree".
-var failVerbs = map[string]bool{"failed": true, "fail": true, "fails": true, "failing": true, "refused": true, "failure": true, "refusal": true, "reluctance": true, "reluctant": true, "unwilling": true, "unwillingness": true}
+var failVerbs = map[string]bool{"inability": true, "failed": true, "fail": true, "fails": true, "failing": true, "refused": true, "failure": true, "refusal": true, "reluctance": true, "reluctant": true, "unwilling": true, "unwillingness": true}
 
 // hopeVerbs put the act they introduce in hope, not in fact.
 var hopeVerbs = map[string]bool{"hope": true, "hopes": true, "hoped": true, "hoping": true, "hopeful": true}
@@ -1616,6 +1629,10 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			return
 		case w == "to" && x > a && failVerbs[toks[x-1].Lower]:
 			// "producers and consumers failed to agree"
+			ev.Status = attache.Denied
+			return
+		case w == "to" && x > a+2 && failedBy(toks, x, a):
+			// "a failure by the major nations to agree"
 			ev.Status = attache.Denied
 			return
 		case w == "to" && x > a+1 && (toks[x-1].Lower == "have" || toks[x-1].Lower == "has") && x+1 < m.start && toks[x+1].Lower == "be":
@@ -2435,6 +2452,28 @@ func locative(toks []text.Token, m *actor.Mention, floor int) bool {
 	}
 	return false
 }
+
+// failedBy says whether the "to" at x follows "failure/refusal by X" or
+// "failure of X": "a failure by the major nations to agree".
+func failedBy(toks []text.Token, x, floor int) bool {
+	for y := x - 2; y >= floor && y >= x-8; y-- {
+		if toks[y].Punct {
+			return false
+		}
+		if (toks[y+1].Lower == "by" || toks[y+1].Lower == "of") && (toks[y].Lower == "failure" || toks[y].Lower == "refusal" || toks[y].Lower == "inability" || toks[y].Lower == "unwillingness") {
+			return true
+		}
+	}
+	return false
+}
+
+// ofHeads are nouns about an act named after "of", which a third party
+// reports, probes or judges: "an investigation of the attack".
+var ofHeads = map[string]bool{"investigation": true, "investigations": true, "probe": true, "inquiry": true, "enquiry": true, "review": true,
+	"condemnation": true, "criticism": true, "denunciation": true, "anniversary": true, "aftermath": true, "wake": true, "scene": true, "site": true,
+	"victims": true, "victim": true, "survivors": true, "memory": true, "memorial": true, "report": true, "reports": true, "footage": true, "video": true,
+	"images": true, "pictures": true, "photos": true, "account": true, "accounts": true, "details": true, "evidence": true, "news": true, "trial": true,
+	"legality": true, "legitimacy": true, "cost": true, "costs": true, "impact": true, "effects": true, "consequences": true, "threat": true, "risk": true, "fear": true, "fears": true}
 
 // weaponWords make "fire" gunfire: "rocket fire", "sniper fire".
 var weaponWords = map[string]bool{"rocket": true, "mortar": true, "gun": true, "artillery": true, "tank": true, "sniper": true, "machine-gun": true,

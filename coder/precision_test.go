@@ -494,6 +494,13 @@ func TestRound6Families(t *testing.T) {
 		{"island beside the victims", "Communist rebels killed 18 Philippine soldiers on Mindanao island.", "ASSAULT// ->PHL occurred", "->PHL,PHL"},
 		{"state of press freedom", "Zimbabwe's police chief said the arrest of the Zimbabwean reporter was no reflection of the state of press freedom.", "", "ZWE,ZWE"},
 		{"survives: a place alone", "Israeli jets struck targets east of Sidon.", "ASSAULT// ISR->LBN", ""},
+		// status: a noun act a request asks for, and a failure to act
+		{"urging an investigation", "The U.S. Senate voted 90-5, urging a full and independent investigation of the attack on Afghan journalists.", "", "ACCUSE/investigate"},
+		{"failure by X to agree", "The IMF warned of a failure by the leading industrial nations to agree on currency rates.", "", "AGREE// IMF-> occurred"},
+		{"act after an investigation of", "The Senate voted 80-10 for an investigation of the attack on Afghan journalists.", "", "ASSAULT// USA"},
+		{"site of a bombing", "Children gathered scrap metal at the site of a car bomb explosion in Kabul.", "", "ASSAULT/explosives/ AFG"},
+		{"survives: a wave of attacks", "Russia launched a wave of attacks on Ukraine.", "ASSAULT// RUS->UKR", ""},
+		{"survives: an investigation opened", "Germany opened an investigation into the killing of the Iranian dissident.", "ACCUSE/investigate/ DEU->", ""},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
