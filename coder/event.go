@@ -726,6 +726,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		// "Wal-Mart has suspended gun sales": a firm's business decision
 		return nil
 	}
+	// "Bush and Kerry clashed over Iraq", "the Oval Office clash between
+	// Trump and Zelenskyy": politicians clash in words, not arms
+	if ev.Type == "ASSAULT" && strings.HasPrefix(toks[head].Lower, "clash") && verbalParties(dr) {
+		return nil
+	}
 	// ("at least 21 people have been killed by the quake": with no one
 	// named, a disaster after the trigger too)
 	if ev.Type == "ASSAULT" && (disasterBefore(toks, actorEnd(dr, s.Start), m.start) || disasterSubject(toks, s) || len(attache.Keys(ev.Actor)) == 0 && disasterBefore(toks, m.end, min(s.End, m.end+12))) {
@@ -2474,6 +2479,25 @@ var ofHeads = map[string]bool{"investigation": true, "investigations": true, "pr
 	"victims": true, "victim": true, "survivors": true, "memory": true, "memorial": true, "report": true, "reports": true, "footage": true, "video": true,
 	"images": true, "pictures": true, "photos": true, "account": true, "accounts": true, "details": true, "evidence": true, "news": true, "trial": true,
 	"legality": true, "legitimacy": true, "cost": true, "costs": true, "impact": true, "effects": true, "consequences": true, "threat": true, "risk": true, "fear": true, "fears": true}
+
+// verbalParties says whether every party of a draft is a politician, an
+// official body or a firm: none that bears arms.
+func verbalParties(dr *draft) bool {
+	n := 0
+	for _, ms := range [][]*actor.Mention{dr.actors, dr.recips} {
+		for _, m := range ms {
+			switch m.Entity.Sector {
+			case "MIL", "REB", "COP", "CVL", "LAB", "REF":
+				return false
+			}
+			if m.Kind == actor.KCountry || m.Kind == actor.KAdj {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
 
 // weaponWords make "fire" gunfire: "rocket fire", "sniper fire".
 var weaponWords = map[string]bool{"rocket": true, "mortar": true, "gun": true, "artillery": true, "tank": true, "sniper": true, "machine-gun": true,

@@ -501,6 +501,14 @@ func TestRound6Families(t *testing.T) {
 		{"site of a bombing", "Children gathered scrap metal at the site of a car bomb explosion in Kabul.", "", "ASSAULT/explosives/ AFG"},
 		{"survives: a wave of attacks", "Russia launched a wave of attacks on Ukraine.", "ASSAULT// RUS->UKR", ""},
 		{"survives: an investigation opened", "Germany opened an investigation into the killing of the Iranian dissident.", "ACCUSE/investigate/ DEU->", ""},
+		// word-sense: livestock slaughter, market and election rallies, political clashes
+		{"poultry slaughter", "The U.S. Agriculture Department estimated live poultry slaughter at 120 million birds.", "", "ASSAULT"},
+		{"prices rally", "Canadian bonds continued to rally on hopes of lower rates.", "", "PROTEST"},
+		{"election rally", "Afghan President Hamid Karzai left Kabul for his first election rally.", "", "PROTEST"},
+		{"politicians clash", "Labour and the Tories clashed over the Chancellor's budget plans.", "", "ASSAULT"},
+		{"leaders' clash", "Kenya cut its aid after the clash between President Ruto and Somali President Mohamud.", "", "ASSAULT"},
+		{"survives: troops clash", "Indian and Chinese troops clashed in the Galwan valley.", "ASSAULT// CHN,IND->", ""},
+		{"survives: a protest rally", "Belarusian opposition supporters staged a rally in Minsk against Lukashenko.", "PROTEST/demo/ BLR->", ""},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
