@@ -1401,6 +1401,15 @@ func termsSubject(toks []text.Token, v, floor int) bool {
 	for x > floor && (adverbs[toks[x].Lower] || strings.HasSuffix(toks[x].Lower, "ly")) {
 		x--
 	}
+	// "the paper, which called for comments": a relative pronoun stands
+	// for the noun before it
+	if x > floor+1 && (toks[x].Lower == "which" || toks[x].Lower == "that") {
+		x--
+		if toks[x].Text == "," && x > floor {
+			x--
+		}
+		return termNouns[toks[x].Lower]
+	}
 	if x > floor && toks[x].Text == "," {
 		// skip an appositive back to its opening comma
 		y := x - 1
@@ -1419,7 +1428,7 @@ var termNouns = map[string]bool{"study": true, "agreement": true, "plan": true, 
 	"deal": true, "treaty": true, "program": true, "programme": true, "contract": true, "pact": true, "measure": true, "legislation": true, "scheme": true,
 	"package": true, "rule": true, "rules": true, "regulation": true, "regulations": true, "constitution": true, "provision": true, "provisions": true,
 	"settlement": true, "formula": true, "project": true, "blueprint": true, "draft": true, "guidelines": true, "terms": true, "merger": true, "offer": true,
-	"strategy": true, "framework": true, "amendment": true, "version": true, "compromise": true, "arrangement": true, "plans": true, "proposals": true}
+	"strategy": true, "framework": true, "amendment": true, "paper": true, "document": true, "memorandum": true, "motion": true, "version": true, "compromise": true, "arrangement": true, "plans": true, "proposals": true}
 
 // thatVerbs are past verbs of saying and knowing whose object may be a
 // whole clause: "reported Israeli forces fired".

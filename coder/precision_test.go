@@ -509,6 +509,11 @@ func TestRound6Families(t *testing.T) {
 		{"leaders' clash", "Kenya cut its aid after the clash between President Ruto and Somali President Mohamud.", "", "ASSAULT"},
 		{"survives: troops clash", "Indian and Chinese troops clashed in the Galwan valley.", "ASSAULT// CHN,IND->", ""},
 		{"survives: a protest rally", "Belarusian opposition supporters staged a rally in Minsk against Lukashenko.", "PROTEST/demo/ BLR->", ""},
+		// a pattern's gap does not run into a second predicate; adjectival "civilian"; a paper's terms
+		{"gap into a second predicate", "Experts fear Putin could return to threats of strikes or accept a weak deal with Zelenskyy.", "AGREE// RUS->UKR hypothetical", "AGREE// ->UKR"},
+		{"survives: two verbs share an object", "Officials hinted at lifting or easing the sanctions on Russia.", "CONCEDE", ""},
+		{"civilian honour", "Fiji gave its highest civilian honour to Modi, and the prime ministers signed five pacts.", "", "CVL"},
+		{"paper which called for", "The central bank published a paper, which called for comments from bankers by May 1.", "", "REQUEST"},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
