@@ -251,6 +251,26 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			}
 		}
 	}
+	// "talks with the IMF, with the United States pressing for a deal": the
+	// noun after "with" is the subject of an -ing form that follows it
+	if strings.HasSuffix(toks[pos].Lower, "ing") {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := &ms[k]
+			if m.End == pos && m.Start > floor {
+				w := m.Start - 1
+				for w > floor && determiners[toks[w].Lower] {
+					w--
+				}
+				// (not "with a firm undertaking to": an adjective)
+				if toks[w].Lower == "with" && !(m.Kind == actor.KNoun && m.End-m.Start == 1 && (toks[m.Start-1].Lower == "a" || toks[m.Start-1].Lower == "an")) {
+					return []*actor.Mention{m}
+				}
+			}
+			if m.End < pos {
+				break
+			}
+		}
+	}
 	// "American airstrikes that demolished homes": the relative pronoun's
 	// antecedent is the subject
 	if x := pos - 1; x > floor && (toks[x].Lower == "that" || toks[x].Lower == "which" || toks[x].Lower == "who") {
@@ -569,6 +589,18 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 			nx := toks[x+1].Lower
 			if strings.HasSuffix(nx, "ing") && nx != "including" || nx == "but" || nx == "while" || nx == "which" || nx == "who" || nx == "where" || nx == "although" {
 				return x
+			}
+			// ", with the United States pressing for a deal": an absolute
+			// phrase has its own subject
+			if nx == "with" {
+				for y := x + 2; y < end && y <= x+7; y++ {
+					if strings.HasSuffix(toks[y].Lower, "ing") && !toks[y].Cap {
+						return x
+					}
+					if toks[y].Punct {
+						break
+					}
+				}
 			}
 		}
 		if t.Lower == "to" && x+1 < lim && x > pos {

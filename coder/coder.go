@@ -330,6 +330,13 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 				comp = false
 				break
 			}
+			// "Threatening to kill the hostages, the Taliban demanded":
+			// after an opening participle clause the main clause is no
+			// complement
+			if w == "," && strings.HasSuffix(d.Toks[o.toks[0]].Lower, "ing") && o.toks[0] == firstWord(d.Toks, d.Sents[d.SentOf(o.toks[0])]) {
+				comp = false
+				break
+			}
 		}
 		if comp {
 			return true

@@ -125,6 +125,27 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	stop := rightStop(toks, ms, m.end, s.End)
 	head := m.toks[0]
+	// "Threatening to kill the hostages, the Taliban demanded ...": a
+	// participle clause opening the sentence has the main clause's subject
+	// and ends at its comma
+	frontComma := -1
+	// (not a gerund subject, "Detaining suspects without trial breaks the
+	// law, the court ruled", nor a topic, "Discussing its units, the
+	// company said")
+	if m.p.verbal && strings.HasSuffix(toks[head].Lower, "ing") && head == firstWord(toks, s) && !topicVerbs[toks[head].Lower] {
+		for x := m.end; x < s.End && x < m.end+15; x++ {
+			if toks[x].Text == "," {
+				frontComma = x
+				break
+			}
+			if clauseBreak(toks, x) || auxWords[toks[x].Lower] || toks[x].Lower == "breaks" || toks[x].Lower == "violates" || toks[x].Lower == "remains" {
+				break
+			}
+		}
+		if frontComma > 0 && frontComma < stop {
+			stop = frontComma
+		}
+	}
 	// a capitalized verb inside a sentence is part of a name or title
 	// ("Grand Slam", "Operation Protective Edge")
 	if m.p.verbal && head > s.Start && toks[head].Cap && !toks[head-1].Punct {
@@ -292,6 +313,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				// "women are victims of rape": a verb form after "victims
 				// of" names what the subject undergoes
 				dr.recips, dr.actors = dr.actors, nil
+			}
+			if frontComma > 0 {
+				dr.actors = mainSubject(toks, ms, frontComma+1, s.End)
 			}
 			if head > s.Start+1 && toks[head-1].Text == "," && strings.HasSuffix(toks[head].Lower, "ing") {
 				// "Bennett highlighted the Taliban's curbs, demanding they be
@@ -1009,7 +1033,9 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if !(mm.Poss || mm.Weak || possPron || mm.Kind == actor.KCountry || mm.Kind == actor.KOrg || mm.Kind == actor.KPerson || mm.Kind == actor.KActor || mm.Kind == actor.KCapital || mm.Kind == actor.KName) {
 			break
 		}
-		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(p == "to" && infinitive(toks, pi+1, a)) && !(reactionPreps[p] && mm.Kind == actor.KAdj) {
+		// ("voiced understanding for a U.S. attack": the country right
+		// before the act names its doer whatever governs the phrase)
+		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(p == "to" && infinitive(toks, pi+1, a)) && !(reactionPreps[p] && mm.Kind == actor.KAdj) && !(p == "for" && mm.End == m.start && (mm.Kind == actor.KAdj || mm.Kind == actor.KCountry)) {
 			// (but "despite Iranian charges", "against Iraqi attacks": the
 			// demonym names who acts)
 			// ("to increase UK bilateral aid": UK modifies the noun)
@@ -1599,6 +1625,11 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		w := toks[x].Lower
 		switch {
 		case (negators[w] || deniers[w]) && x >= m.start-3:
+			if w == "not" && x+1 < len(toks) && (toks[x+1].Lower == "only" || toks[x+1].Lower == "just" || toks[x+1].Lower == "merely") {
+				// "has not only invested heavily ... but also pledged": an
+				// addition, not a negation
+				continue
+			}
 			ev.Status = attache.Denied
 			return
 		case modalHyp[w]:
@@ -2396,6 +2427,22 @@ func disasterBefore(toks []text.Token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// firstWord is the sentence's first word after a dateline and openers
+// ("But", "And").
+func firstWord(toks []text.Token, s text.Sentence) int {
+	x := s.Start
+	for y := s.Start; y < s.End && y < s.Start+12; y++ {
+		if t := toks[y].Text; t == "--" || t == "—" || t == "-" && !toks[y].Joined || t == ":" {
+			x = y + 1
+			break
+		}
+	}
+	for x < s.End && (toks[x].Punct || openers[toks[x].Lower]) {
+		x++
+	}
+	return x
 }
 
 // verbObject says whether the noun phrase [a, b) is a past verb's object

@@ -514,6 +514,14 @@ func TestRound6Families(t *testing.T) {
 		{"survives: two verbs share an object", "Officials hinted at lifting or easing the sanctions on Russia.", "CONCEDE", ""},
 		{"civilian honour", "Fiji gave its highest civilian honour to Modi, and the prime ministers signed five pacts.", "", "CVL"},
 		{"paper which called for", "The central bank published a paper, which called for comments from bankers by May 1.", "", "REQUEST"},
+		// status: "not only" adds, it does not negate
+		{"not only ... but also", "Qatar has not only supported the Egyptian government but also pledged to fund Gaza's rebuilding.", "SUPPORT// QAT->EGY occurred", "denied"},
+		// wrong-actor: an opening participle clause, an absolute "with X -ing", a country before the act
+		{"opening participle clause", "Threatening to kill the hostages, the Taliban demanded the release of 20 prisoners.", "THREATEN/violence/ AFG,TALIBAN->", "THREATEN/violence/ ->"},
+		{"main clause after a participle clause", "Threatening to kill the hostages, the Taliban demanded the release of 20 prisoners.", "REQUEST// AFG,TALIBAN->", ""},
+		{"absolute with-phrase", "Egypt held talks with the IMF on a new loan, with the United States pressing for a quick deal.", "REQUEST// USA->", "REQUEST// EGY"},
+		{"country before an act after for", "France voiced understanding for a U.S. attack on an Iranian oil platform.", "ASSAULT// USA->IRN", "ASSAULT// FRA"},
+		{"survives: a gerund subject", "Detaining Afghan refugees without trial breaks the law, the Pakistani court ruled.", "", "COERCE/arrest/ PAK"},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
