@@ -522,6 +522,12 @@ func TestRound6Families(t *testing.T) {
 		{"absolute with-phrase", "Egypt held talks with the IMF on a new loan, with the United States pressing for a quick deal.", "REQUEST// USA->", "REQUEST// EGY"},
 		{"country before an act after for", "France voiced understanding for a U.S. attack on an Iranian oil platform.", "ASSAULT// USA->IRN", "ASSAULT// FRA"},
 		{"survives: a gerund subject", "Detaining Afghan refugees without trial breaks the law, the Pakistani court ruled.", "", "COERCE/arrest/ PAK"},
+		// word-sense: support as a poll share, a corroboration, a price mechanism
+		{"poll support", "Labour support was steady at 40 pct in the latest poll.", "", "SUPPORT"},
+		{"figure supported by", "The official figure was supported by South African rights groups who said many detainees had been freed.", "", "SUPPORT"},
+		{"price-supporting agreements", "Talks aimed at renegotiating ICO export quotas, after five years of price-supporting agreements, broke down.", "", "SUPPORT"},
+		{"in support of its goals", "The UAW declared it is ready to strike against the automakers in support of its goals.", "", "AGREE"},
+		{"survives: support for a bid", "Russia supported Syria's bid to rejoin the Arab League.", "SUPPORT// RUS->SYR", ""},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
