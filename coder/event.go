@@ -1251,7 +1251,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 
 var modalPlanned = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true}
 var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true}
-var planners = map[string]bool{"willingness": true, "readiness": true, "willing": true, "intention": true, "intent": true, "determination": true, "plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "inclined": true, "hopes": true, "ready": true, "prepared": true,
+var planners = map[string]bool{"moving": true, "voted": true, "votes": true, "willingness": true, "readiness": true, "willing": true, "intention": true, "intent": true, "determination": true, "plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "inclined": true, "hopes": true, "ready": true, "prepared": true,
 	// "a U.S. commitment to use all military assets", "vowed to retaliate":
 	// what is pledged is not yet done
 	"commitment": true, "commitments": true, "pledge": true, "pledges": true, "pledged": true, "promise": true, "promises": true,
@@ -1587,6 +1587,21 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			return
 		}
 	}
+	// "economic cooperation between the United States and Ukraine could
+	// resume", "a free trade pact could spur growth": a noun act whose verb
+	// is a modal of possibility is not done
+	if !m.p.verbal || dr.nounUse {
+		for x := m.end; x < s.End && x < m.end+10; x++ {
+			w := toks[x].Lower
+			if modalHyp[w] && x+1 < s.End && !toks[x+1].Punct {
+				ev.Status = attache.Hypothetical
+				return
+			}
+			if toks[x].Punct && toks[x].Text != "-" || w == "that" || w == "which" || w == "who" || beForms[w] && w != "'s" || w == "has" || w == "have" || w == "had" || pastIrregular[w] || strings.HasSuffix(w, "ed") && !toks[x].Cap {
+				break
+			}
+		}
+	}
 	// "made no concessions", "reached no agreement": a negator inside the
 	// pattern's gap negates it
 	for x := m.start + 1; x < m.end; x++ {
@@ -1688,7 +1703,15 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			// "Japan is likely to approve the loan": a forecast
 			ev.Status = attache.Hypothetical
 			return
-		case w == "to" && x > a && purposes[toks[x-1].Lower] && !(x-2 >= a && beForms[toks[x-2].Lower]):
+		case (w == "consider" || w == "considering" || w == "considers" || w == "contemplating" || w == "weighing") && x == m.start-1:
+			// "would consider granting access", "is weighing imposing"
+			ev.Status = attache.Hypothetical
+			return
+		case w == "at" && x > a && toks[x-1].Lower == "aimed" && strings.HasSuffix(toks[m.start].Lower, "ing"):
+			// "talks aimed at reaching a final accord"
+			ev.Status = attache.Hypothetical
+			return
+		case w == "to" && x > a && purposes[toks[x-1].Lower] && !(x-2 >= a && beForms[toks[x-2].Lower] && (toks[x-2].Lower != "'s" || x != m.start-1)):
 			// "a plane used to help troops share intelligence": a purpose
 			ev.Status = attache.Hypothetical
 			return

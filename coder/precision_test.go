@@ -528,6 +528,14 @@ func TestRound6Families(t *testing.T) {
 		{"price-supporting agreements", "Talks aimed at renegotiating ICO export quotas, after five years of price-supporting agreements, broke down.", "", "SUPPORT"},
 		{"in support of its goals", "The UAW declared it is ready to strike against the automakers in support of its goals.", "", "AGREE"},
 		{"survives: support for a bid", "Russia supported Syria's bid to rejoin the Arab League.", "SUPPORT// RUS->SYR", ""},
+		// status: a noun act under "could", aims, considerations, moves and votes
+		{"noun act under could", "Senators expressed hope that economic cooperation between Canada and Mexico could resume.", "COOPERATE// CAN,MEX-> hypothetical", "occurred"},
+		{"pact that could spur", "A free trade pact between Chile and Canada could spur both economies, a study said.", "hypothetical", "occurred"},
+		{"aimed at reaching", "Egypt has been holding talks with the IMF aimed at reaching a final accord on a new loan.", "AGREE// EGY-> hypothetical", "AGREE// EGY-> occurred"},
+		{"is moving to seize", "The SEC is moving to seize all U.S. assets of the two Swiss bankers.", "COERCE/seize/ USA->CHE planned", "occurred"},
+		{"voted to strike", "Canadian postal workers voted to go on strike against Canada Post next week.", "planned", "occurred"},
+		{"survives: a bid refused", "Iran's bid to join the trade body has been refused again.", "REJECT// ->IRN occurred", ""},
+		{"survives: a meeting remembered", "Chancellor Gordon Brown said the London meeting of the G7 would be remembered as the debt relief summit.", "", "hypothetical"},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
