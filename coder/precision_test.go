@@ -536,6 +536,10 @@ func TestRound6Families(t *testing.T) {
 		{"voted to strike", "Canadian postal workers voted to go on strike against Canada Post next week.", "planned", "occurred"},
 		{"survives: a bid refused", "Iran's bid to join the trade body has been refused again.", "REJECT// ->IRN occurred", ""},
 		{"survives: a meeting remembered", "Chancellor Gordon Brown said the London meeting of the G7 would be remembered as the debt relief summit.", "", "hypothetical"},
+		// word-sense: mobilized capital; blasting a platform is an attack
+		{"mobilizing capital assets", "Japanese banks have penetrated many foreign markets by mobilizing their mammoth capital assets.", "", "MOBILIZE"},
+		{"warships blasted a platform", "On Monday U.S. Navy warships blasted an Iranian oil platform in the Gulf.", "ASSAULT/heavy-weapons/ USA->", "ACCUSE"},
+		{"survives: mobilized reserve forces", "Iran mobilized its reserve forces.", "MOBILIZE/troops/ IRN->", ""},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
