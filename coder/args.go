@@ -132,7 +132,10 @@ func coordinated(toks []text.Token, ms []actor.Mention, k int, dir int, limit in
 		linkConj, linkComma := false, false
 		for x := a; x < b && ok; x++ {
 			w := toks[x].Lower
-			if !(w == "and" || w == "," || w == "or" || w == "as" || w == "well" || determiners[w]) {
+			// ("the United Nations and international rights groups": a
+			// modifier of the next member after the conjunction)
+			mod := x > a && (toks[x-1].Lower == "and" || toks[x-1].Lower == "or") && listModifiers[w]
+			if !(w == "and" || w == "," || w == "or" || w == "as" || w == "well" || determiners[w] || mod) {
 				ok = false
 			}
 			if w == "and" || w == "or" {
@@ -249,6 +252,28 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 					break
 				}
 			}
+		}
+	}
+	// "imposed sanctions on Iran for supplying drones to Russia", "praised
+	// India for helping Sri Lanka": who is blamed or praised for an act is
+	// its doer
+	if pos-1 > floor && toks[pos-1].Lower == "for" && strings.HasSuffix(toks[pos].Lower, "ing") {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := &ms[k]
+			if m.End > pos-1 || m.Start < floor {
+				continue
+			}
+			if m.End < pos-7 {
+				break
+			}
+			// (right before "for", and not an agent: "criticised by the
+			// SNP for encouraging" blames the subject)
+			if m.End == pos-1 && m.Keyed() && !m.Poss {
+				if p := prepOf(toks, m, floor); p == "" || p == "on" || p == "against" || p == "over" {
+					return []*actor.Mention{m}
+				}
+			}
+			break
 		}
 	}
 	// "talks with the IMF, with the United States pressing for a deal": the
@@ -396,6 +421,16 @@ func auxAfter(toks []text.Token, x int) bool {
 
 // quantWords count the "others" of an elliptical passive.
 var quantWords = map[string]bool{"several": true, "many": true, "two": true, "three": true, "four": true, "five": true, "six": true, "dozens": true, "hundreds": true, "scores": true, "thousands": true, "some": true, "few": true, "dozen": true}
+
+// prepOf returns the preposition before mention m, or "".
+func prepOf(toks []text.Token, m *actor.Mention, floor int) string {
+	p, _ := precededByPrep(toks, m, floor)
+	return p
+}
+
+// listModifiers may open the last member of a list of actors: "the
+// United States, the United Nations and international rights groups".
+var listModifiers = map[string]bool{"international": true, "foreign": true, "local": true, "regional": true, "allied": true, "various": true, "independent": true, "western": true}
 
 // auxWords are the auxiliaries and modals between a subject and its verb.
 var auxWords = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "is": true, "are": true, "was": true, "were": true,
@@ -615,6 +650,11 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 			}
 		}
 		if t.Lower == "that" && x > pos {
+			return x
+		}
+		// "condemned Thailand for sending Uyghurs back to China": the
+		// reason given names no further party
+		if t.Lower == "for" && x > pos && x+1 < lim && strings.HasSuffix(toks[x+1].Lower, "ing") && !toks[x+1].Cap {
 			return x
 		}
 	}

@@ -540,6 +540,12 @@ func TestRound6Families(t *testing.T) {
 		{"mobilizing capital assets", "Japanese banks have penetrated many foreign markets by mobilizing their mammoth capital assets.", "", "MOBILIZE"},
 		{"warships blasted a platform", "On Monday U.S. Navy warships blasted an Iranian oil platform in the Gulf.", "ASSAULT/heavy-weapons/ USA->", "ACCUSE"},
 		{"survives: mobilized reserve forces", "Iran mobilized its reserve forces.", "MOBILIZE/troops/ IRN->", ""},
+		// wrong-rcp/wrong-actor: the reason after "for V-ing" names no recipient; its doer is the one blamed
+		{"reason clause adds no recipient", "The United States strongly condemned Thailand for sending Uyghurs back to China.", "ACCUSE/disapprove/ USA->THA occurred", "THA,CHN"},
+		{"the sanctioned supplies", "The EU imposed sanctions on Iran for supplying drones to Russia.", "AID//arms_sale IRN->RUS", "AID//arms_sale EU->"},
+		{"survives: criticised by X for", "Kenya's president has been criticised by Uganda for encouraging Somali rebels to fight.", "", "REQUEST// UGA->"},
+		// a list of actors ending in a modified noun
+		{"list with international groups", "The United States, the United Nations and international rights groups condemned Thailand.", "ACCUSE/disapprove/ UN,USA->THA", ""},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
