@@ -937,6 +937,11 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	if p.Lower == "'s" {
 		return true
 	}
+	// "the four-day visit", "a two-nation tour": a hyphenated modifier
+	// before the word makes it a noun
+	if v-3 >= floor && p.Joined && toks[v-2].Text == "-" && toks[v-2].Joined && (toks[v-3].Num || numberWords[toks[v-3].Lower]) {
+		return true
+	}
 	// "the train hijacking by armed militants": an -ing form with an agent
 	// right after it is a noun; a verb would take its object there
 	if strings.HasSuffix(w, "ing") && v+2 < len(toks) && toks[v+1].Lower == "by" && !toks[v+2].Num {
@@ -1062,6 +1067,18 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		dr.recips = subject(toks, ms, m.start, a)
 		dr.agentless = len(dr.actors) == 0
 		return
+	}
+	// "the four-day visit of West German President Weizsaecker": who
+	// comes after "of" is the visitor
+	if last := toks[m.toks[len(m.toks)-1]].Lower; len(pre) == 0 && (last == "visit" || last == "visits" || last == "trip" || last == "tour") && m.end+1 < len(toks) && toks[m.end].Lower == "of" {
+		for k := range ms {
+			if ms[k].Start == m.end+1 || ms[k].Start == m.end+2 && determiners[toks[m.end+1].Lower] {
+				for _, j := range coordinated(toks, ms, k, 1, stop+4) {
+					pre = append(pre, &ms[j])
+				}
+				break
+			}
+		}
 	}
 	if len(pre) > 0 && pre[0].Poss && patientNouns[toks[m.toks[0]].Lower] {
 		// "Saddam Hussein's arrest", "the journalist's release": the
@@ -1261,7 +1278,7 @@ var planners = map[string]bool{"moving": true, "voted": true, "votes": true, "wi
 // commitment: "Britain is seeking to finalize a deal", "trying to reach an
 // agreement".
 var attempters = map[string]bool{"seeking": true, "trying": true, "tries": true, "try": true, "attempting": true, "aiming": true, "aim": true,
-	"striving": true, "strives": true, "looking": true}
+	"striving": true, "strives": true, "looking": true, "keen": true, "eager": true, "anxious": true}
 
 var proposers = map[string]string{
 	"recommending": attache.Proposed, "recommended": attache.Proposed, "recommend": attache.Proposed, "recommends": attache.Proposed,
@@ -1597,6 +1614,11 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 				ev.Status = attache.Hypothetical
 				return
 			}
+			// "sanctions were likely to take effect on April 17"
+			if beForms[w] && w != "'s" && x <= m.end+4 && x+2 < s.End && (toks[x+1].Lower == "likely" || toks[x+1].Lower == "expected" || toks[x+1].Lower == "due" || toks[x+1].Lower == "set" || toks[x+1].Lower == "scheduled") && toks[x+2].Lower == "to" {
+				ev.Status = attache.Planned
+				return
+			}
 			if toks[x].Punct && toks[x].Text != "-" || w == "that" || w == "which" || w == "who" || beForms[w] && w != "'s" || w == "has" || w == "have" || w == "had" || pastIrregular[w] || strings.HasSuffix(w, "ed") && !toks[x].Cap {
 				break
 			}
@@ -1702,6 +1724,10 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		case w == "to" && x > a && (toks[x-1].Lower == "likely" || toks[x-1].Lower == "unlikely"):
 			// "Japan is likely to approve the loan": a forecast
 			ev.Status = attache.Hypothetical
+			return
+		case w == "for" && x-2 >= a && (toks[x-1].Lower == "plans" || toks[x-1].Lower == "plan") && (toks[x-2].Lower == "no" || x-3 >= a && toks[x-3].Lower == "no"):
+			// "no immediate plans for meetings with the union"
+			ev.Status = attache.Denied
 			return
 		case (w == "consider" || w == "considering" || w == "considers" || w == "contemplating" || w == "weighing") && x == m.start-1:
 			// "would consider granting access", "is weighing imposing"
@@ -2434,7 +2460,7 @@ var disasters = map[string]bool{
 	"accident": true, "collision": true, "collided": true, "derailed": true, "derailment": true, "capsized": true, "sank": true,
 	"overturned": true, "collapsed": true, "collapse": true, "collapses": true, "derails": true, "crashes": true, "disease": true, "outbreak": true, "epidemic": true, "virus": true,
 	"heatwave": true, "drought": true, "famine": true, "stampede": true, "eruption": true, "rains": true, "snowstorm": true,
-	"cholera": true, "malaria": true, "pandemic": true, "crashed": true, "fire": true,
+	"cholera": true, "malaria": true, "pandemic": true, "crashed": true, "fire": true, "colliery": true, "collieries": true, "coalmine": true,
 }
 
 // disasterBefore says whether a disaster or accident is named in the
@@ -2550,6 +2576,10 @@ func failedBy(toks []text.Token, x, floor int) bool {
 	}
 	return false
 }
+
+// numberWords open hyphenated measures: "four-day", "two-nation".
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "several": true, "multi": true, "half": true}
 
 // ofHeads are nouns about an act named after "of", which a third party
 // reports, probes or judges: "an investigation of the attack".

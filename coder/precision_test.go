@@ -546,6 +546,16 @@ func TestRound6Families(t *testing.T) {
 		{"survives: criticised by X for", "Kenya's president has been criticised by Uganda for encouraging Somali rebels to fight.", "", "REQUEST// UGA->"},
 		// a list of actors ending in a modified noun
 		{"list with international groups", "The United States, the United Nations and international rights groups condemned Thailand.", "ACCUSE/disapprove/ UN,USA->THA", ""},
+		// word-sense and status from the seed-2040/2041 reviews
+		{"refused to say", "The Spanish central bank governor refused to say whether Spain would raise interest rates.", "", "REJECT"},
+		{"deployed efforts", "Iran and Algeria had deployed considerable efforts to stabilise oil prices.", "", "MOBILIZE"},
+		{"conceded that", "Japan's finance minister conceded that the effect of the yen's rise had been weaker than expected.", "", "CONCEDE"},
+		{"no plans for meetings", "The Dutch employers said there were no immediate plans for meetings with the Dutch union.", "denied", "occurred"},
+		{"likely to take effect", "U.S. trade sanctions against Japan were likely to take effect on April 17.", "SANCTION/discontinue/sanctions USA->JPN planned", "occurred"},
+		{"mine explosion", "Thirty South African miners were killed in an underground explosion at a colliery near Johannesburg.", "", "ASSAULT"},
+		{"keen to negotiate", "The EC is keen to negotiate with Tokyo to solve the problem.", "hypothetical", "occurred"},
+		{"visit of X", "The strike was timed for the four-day visit of Kenyan President William Ruto.", "CONSULT/visit/meeting KEN->", "->KEN"},
+		{"survives: an attack before a later clause", "Liam Fox opened the forum with an attack on Labour's record and Michael Howard is due to speak later.", "", "planned"},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
