@@ -1619,7 +1619,9 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 				ev.Status = attache.Planned
 				return
 			}
-			if toks[x].Punct && toks[x].Text != "-" || w == "that" || w == "which" || w == "who" || beForms[w] && w != "'s" || w == "has" || w == "have" || w == "had" || pastIrregular[w] || strings.HasSuffix(w, "ed") && !toks[x].Cap {
+			// (a conjunction outside a list of names opens another clause:
+			// "attacked an Iranian platform on Monday and said it should")
+			if toks[x].Punct && toks[x].Text != "-" || w == "that" || w == "which" || w == "who" || beForms[w] && w != "'s" || w == "has" || w == "have" || w == "had" || pastIrregular[w] || speechish(w) || strings.HasSuffix(w, "ed") && !toks[x].Cap || (w == "and" || w == "but" || w == "or") && !isMentionEnd(d.Mentions[dr.sent], x) {
 				break
 			}
 		}

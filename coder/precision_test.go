@@ -556,6 +556,7 @@ func TestRound6Families(t *testing.T) {
 		{"keen to negotiate", "The EC is keen to negotiate with Tokyo to solve the problem.", "hypothetical", "occurred"},
 		{"visit of X", "The strike was timed for the four-day visit of Kenyan President William Ruto.", "CONSULT/visit/meeting KEN->", "->KEN"},
 		{"survives: an attack before a later clause", "Liam Fox opened the forum with an attack on Labour's record and Michael Howard is due to speak later.", "", "planned"},
+		{"survives: a modal in a later clause", "Britain's foreign secretary backed the U.S. attack on an Iranian oil platform on Monday and said it should not worsen the crisis.", "ASSAULT// USA->IRN occurred", "ASSAULT// USA->IRN hypothetical"},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
