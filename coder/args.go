@@ -66,7 +66,17 @@ func prepBefore(toks []text.Token, m *actor.Mention, floor int) (string, int, bo
 		skipped++
 	}
 	if k >= floor && preps[toks[k].Lower] {
-		return toks[k].Lower, k, true
+		// "at least 12 Syrians", "more than 60 people", "up to 300
+		// workers": a quantity, not a preposition
+		// (as a subject only: "killing at least 10 people and wounding"
+		// keeps its object out of the next verb's subject)
+		w := toks[k].Lower
+		if (w == "at" && k+1 < len(toks) && (toks[k+1].Lower == "least" || toks[k+1].Lower == "most") ||
+			w == "than" && k > 0 && (toks[k-1].Lower == "more" || toks[k-1].Lower == "fewer" || toks[k-1].Lower == "less") ||
+			w == "to" && k > 0 && toks[k-1].Lower == "up" && k+1 < len(toks) && toks[k+1].Num) && auxAfter(toks, m.End) {
+			return "", -1, false
+		}
+		return w, k, true
 	}
 	return "", -1, false
 }
@@ -122,7 +132,10 @@ func coordinated(toks []text.Token, ms []actor.Mention, k int, dir int, limit in
 		linkConj, linkComma := false, false
 		for x := a; x < b && ok; x++ {
 			w := toks[x].Lower
-			if !(w == "and" || w == "," || w == "or" || w == "as" || w == "well" || determiners[w]) {
+			// ("the United Nations and international rights groups": a
+			// modifier of the next member after the conjunction)
+			mod := x > a && (toks[x-1].Lower == "and" || toks[x-1].Lower == "or") && listModifiers[w]
+			if !(w == "and" || w == "," || w == "or" || w == "as" || w == "well" || determiners[w] || mod) {
 				ok = false
 			}
 			if w == "and" || w == "or" {
@@ -204,7 +217,13 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 	// the militant group that controls Gaza, fired": a relative clause or
 	// appositive set off by commas holds no subject
 	relA, relB := -1, -1
-	if p := pos - 1; p > floor && toks[p].Text == "," {
+	// (auxiliaries may stand between: "Scholz, who met Xi last year, has
+	// also called for", "Sanchez, who ..., will meet")
+	p := pos - 1
+	for p > floor && (auxWords[toks[p].Lower] || adverbs[toks[p].Lower]) {
+		p--
+	}
+	if p > floor && toks[p].Text == "," {
 		for x := p - 1; x > floor && x > p-25; x-- {
 			if toks[x].Text == "," {
 				if n := toks[x+1].Lower; n == "who" || n == "which" || n == "whose" || n == "the" || n == "a" || n == "an" || (n == "one" || n == "part" || n == "home" || n == "among") && x+2 < p && (toks[x+2].Lower == "of" || toks[x+2].Lower == "to" || n == "among") {
@@ -235,6 +254,48 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			}
 		}
 	}
+	// "imposed sanctions on Iran for supplying drones to Russia", "praised
+	// India for helping Sri Lanka": who is blamed or praised for an act is
+	// its doer
+	if pos-1 > floor && toks[pos-1].Lower == "for" && strings.HasSuffix(toks[pos].Lower, "ing") {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := &ms[k]
+			if m.End > pos-1 || m.Start < floor {
+				continue
+			}
+			if m.End < pos-7 {
+				break
+			}
+			// (right before "for", and not an agent: "criticised by the
+			// SNP for encouraging" blames the subject)
+			if m.End == pos-1 && m.Keyed() && !m.Poss {
+				if p := prepOf(toks, m, floor); p == "" || p == "on" || p == "against" || p == "over" {
+					return []*actor.Mention{m}
+				}
+			}
+			break
+		}
+	}
+	// "talks with the IMF, with the United States pressing for a deal": the
+	// noun after "with" is the subject of an -ing form that follows it
+	if strings.HasSuffix(toks[pos].Lower, "ing") {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := &ms[k]
+			if m.End == pos && m.Start > floor {
+				w := m.Start - 1
+				for w > floor && determiners[toks[w].Lower] {
+					w--
+				}
+				// (not "with a firm undertaking to": an adjective)
+				if toks[w].Lower == "with" && !(m.Kind == actor.KNoun && m.End-m.Start == 1 && (toks[m.Start-1].Lower == "a" || toks[m.Start-1].Lower == "an")) {
+					return []*actor.Mention{m}
+				}
+			}
+			if m.End < pos {
+				break
+			}
+		}
+	}
 	// "American airstrikes that demolished homes": the relative pronoun's
 	// antecedent is the subject
 	if x := pos - 1; x > floor && (toks[x].Lower == "that" || toks[x].Lower == "which" || toks[x].Lower == "who") {
@@ -246,6 +307,11 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 					if toks[y].Punct && toks[y].Text != "," || preps[toks[y].Lower] {
 						gap = false
 					}
+				}
+				// "a camp in the Sinai that killed 34": a place after "in"
+				// locates the antecedent, it is not it
+				if p, ok := precededByPrep(toks, m, floor); gap && ok && (p == "in" || p == "at" || p == "near" || p == "on" || p == "outside" || p == "inside") && (m.Kind == actor.KCountry || m.Kind == actor.KCapital || m.Entity.Sector == "" && m.Entity.Org == "") {
+					return nil
 				}
 				if gap {
 					return []*actor.Mention{m}
@@ -338,6 +404,37 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 	}
 	return nil
 }
+
+// auxAfter says whether an auxiliary follows x, past an inserted phrase
+// set off by commas: "at least 22 people, including two children, were".
+func auxAfter(toks []text.Token, x int) bool {
+	if x < len(toks) && toks[x].Text == "," {
+		for y := x + 1; y < len(toks) && y < x+12; y++ {
+			if toks[y].Text == "," {
+				x = y + 1
+				break
+			}
+		}
+	}
+	return x < len(toks) && auxWords[toks[x].Lower]
+}
+
+// quantWords count the "others" of an elliptical passive.
+var quantWords = map[string]bool{"several": true, "many": true, "two": true, "three": true, "four": true, "five": true, "six": true, "dozens": true, "hundreds": true, "scores": true, "thousands": true, "some": true, "few": true, "dozen": true}
+
+// prepOf returns the preposition before mention m, or "".
+func prepOf(toks []text.Token, m *actor.Mention, floor int) string {
+	p, _ := precededByPrep(toks, m, floor)
+	return p
+}
+
+// listModifiers may open the last member of a list of actors: "the
+// United States, the United Nations and international rights groups".
+var listModifiers = map[string]bool{"international": true, "foreign": true, "local": true, "regional": true, "allied": true, "various": true, "independent": true, "western": true}
+
+// auxWords are the auxiliaries and modals between a subject and its verb.
+var auxWords = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "is": true, "are": true, "was": true, "were": true,
+	"can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "shall": true, "did": true, "does": true, "do": true}
 
 // subordinators open a clause with its own subject.
 var subordinators = map[string]bool{"as": true, "after": true, "before": true, "until": true, "once": true}
@@ -528,6 +625,18 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 			if strings.HasSuffix(nx, "ing") && nx != "including" || nx == "but" || nx == "while" || nx == "which" || nx == "who" || nx == "where" || nx == "although" {
 				return x
 			}
+			// ", with the United States pressing for a deal": an absolute
+			// phrase has its own subject
+			if nx == "with" {
+				for y := x + 2; y < end && y <= x+7; y++ {
+					if strings.HasSuffix(toks[y].Lower, "ing") && !toks[y].Cap {
+						return x
+					}
+					if toks[y].Punct {
+						break
+					}
+				}
+			}
 		}
 		if t.Lower == "to" && x+1 < lim && x > pos {
 			n := toks[x+1]
@@ -541,6 +650,11 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 			}
 		}
 		if t.Lower == "that" && x > pos {
+			return x
+		}
+		// "condemned Thailand for sending Uyghurs back to China": the
+		// reason given names no further party
+		if t.Lower == "for" && x > pos && x+1 < lim && strings.HasSuffix(toks[x+1].Lower, "ing") && !toks[x+1].Cap {
 			return x
 		}
 	}
@@ -688,7 +802,8 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 // "were delayed", "was blocked by", "women held by".
 func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 	w := toks[v].Lower
-	if !c.f.participles[w] || stative[w] {
+	// (literal trigger words are no lexicon verbs: "wounded", "jailed")
+	if !(c.f.participles[w] || strings.HasSuffix(w, "ed") && len(w) > 4) || stative[w] {
 		return false
 	}
 	for x := v - 1; x >= floor && x >= v-4; x-- {
@@ -726,7 +841,9 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 	}
 	// an appositive participle: "Anwar Ibrahim, released from jail two
 	// months ago, kicked off"
-	if v-2 >= floor && toks[v-1].Text == "," && toks[v-2].Cap && !toks[v-2].Punct {
+	// (with no object of its own: "Letwin, for the Tories, attacked
+	// government red tape, dubbing" is the main verb)
+	if v-2 >= floor && toks[v-1].Text == "," && toks[v-2].Cap && !toks[v-2].Punct && v+1 < stop && (preps[toks[v+1].Lower] || adverbs[toks[v+1].Lower] || toks[v+1].Num || toks[v+1].Punct) {
 		// closed by a comma before the main verb
 		for x := v + 1; x < stop && x <= v+10; x++ {
 			if toks[x].Text == "," {
@@ -734,6 +851,50 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 					return true
 				}
 				break
+			}
+		}
+	}
+	// "four were killed and several others wounded": a participle after
+	// "others" shares the passive of the clause before
+	// ("37 people were killed and 52 wounded", "and scores wounded")
+	if x := v - 1; x > floor {
+		if toks[x].Lower == "others" || toks[x].Lower == "more" {
+			x--
+		}
+		if x > floor && x < v && (toks[x].Num || quantWords[toks[x].Lower]) && (toks[x-1].Lower == "and" || toks[x-1].Lower == "or" || toks[x-1].Text == ",") {
+			return true
+		}
+	}
+	// "as demanded by the UN", "as called for by the Security Council": a
+	// participle after "as" is passive
+	if v-1 >= floor && toks[v-1].Lower == "as" {
+		for x := v + 1; x < stop && x <= v+2; x++ {
+			if toks[x].Lower == "by" {
+				return true
+			}
+		}
+	}
+	// "officers accused of plotting", "a man charged with murder": these
+	// participles take their object before the preposition when active, so
+	// one followed at once by it is passive
+	// ("the banks it had accused of" is active: its object went ahead)
+	if v+1 < stop && v > floor {
+		if pr, ok := passivePrep[w]; ok && toks[v+1].Lower == pr && !perfectBefore(toks, v, floor) {
+			return true
+		}
+	}
+	// "the commander is dead, killed in a raid": a participle set off by a
+	// comma and followed by where, when or by whom tells what befell the
+	// clause's subject
+	// (only after a clause that has its verb: in "Cable, for the Liberal
+	// Democrats, called on Brown" the participle is the main verb)
+	if v+1 < stop && v-1 > floor && toks[v-1].Text == "," && strings.HasSuffix(w, "ed") {
+		switch toks[v+1].Lower {
+		case "in", "by", "at", "during", "near", "while", "when", "outside", "inside", "last", "earlier", "on":
+			for x := v - 2; x >= floor; x-- {
+				if t := toks[x].Lower; beForms[t] && t != "'s" || t == "has" || t == "have" || t == "had" || pastIrregular[t] || x > floor && strings.HasSuffix(t, "ed") && !toks[x].Cap && !determiners[toks[x-1].Lower] && !preps[toks[x-1].Lower] {
+					return true
+				}
 			}
 		}
 	}
@@ -745,6 +906,27 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 		}
 	}
 	return false
+}
+
+// perfectBefore says whether has/have/had stands just before v (adverbs
+// aside): "had accused", "has long accused".
+func perfectBefore(toks []text.Token, v, floor int) bool {
+	for x := v - 1; x >= floor && x >= v-3; x-- {
+		switch t := toks[x].Lower; {
+		case t == "has" || t == "have" || t == "had" || t == "having":
+			return true
+		case !adverbs[t] && !strings.HasSuffix(t, "ly"):
+			return false
+		}
+	}
+	return false
+}
+
+// passivePrep maps participles to the preposition that follows them at
+// once only in the passive: "accused of", "charged with", "sentenced to".
+var passivePrep = map[string]string{
+	"accused": "of", "convicted": "of", "suspected": "of", "acquitted": "of", "cleared": "of",
+	"stripped": "of", "deprived": "of", "robbed": "of", "charged": "with", "sentenced": "to",
 }
 
 // stative participles read as adjectives with an active subject:

@@ -161,7 +161,7 @@ func (c *Coder) Code(d *Doc) []attache.Event {
 	deals := &dealMemory{}
 	listIntro := false // inside a bullet list introduced by "the talks covered:"
 	for si, s := range d.Sents {
-		ms := d.Mentions[si]
+		ms := withoutDateline(d.Toks, s, d.Mentions[si])
 		deals.observe(d, s, ms)
 		trigs := c.findTriggers(d.Toks, s, ms)
 		if d.Toks[s.Start].Text == "*" {
@@ -280,7 +280,25 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 	}
 	for k := ti - 1; k >= 0; k-- {
 		o := trigs[k]
-		if !absorbing[o.p.rule.Type] || o.p.verbal == false && o.p.rule.Type != "REQUEST" {
+		// "urging a full and independent investigation": a noun act that a
+		// request asks for is asked for, not done
+		if o.p.rule.Type == "REQUEST" && o.p.verbal && !m.p.verbal && m.start >= o.end && m.start-o.end <= 6 {
+			np := true
+			for x := o.end; x < m.start; x++ {
+				t := d.Toks[x]
+				if !(determiners[t.Lower] || t.Lower == "and" || t.Text == "," || t.Text == "\"" || t.Text == "“" || !t.Cap && !t.Punct && isModifier(t)) {
+					np = false
+					break
+				}
+			}
+			if np {
+				return true
+			}
+		}
+		// "a man convicted of stabbing five people": the act a verdict
+		// names is only what the convict is charged with
+		convict := o.p.verbal && passivePrep[d.Toks[o.end-1].Lower] == "of"
+		if (!absorbing[o.p.rule.Type] || o.p.verbal == false && o.p.rule.Type != "REQUEST") && !convict {
 			continue
 		}
 		if m.start-o.end > 12 {
@@ -290,7 +308,7 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 		// (or ending it: "threatened to veto")
 		// (or inside it: "threatened to impose" governs "tariffs on Canada")
 		comp := false
-		if o.p.rule.Type != "ACCUSE" {
+		if o.p.rule.Type != "ACCUSE" && !convict {
 			for _, t := range o.toks {
 				if w := d.Toks[t].Lower; w == "to" || w == "that" {
 					comp = true
@@ -302,13 +320,20 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 		}
 		for x := o.end; x < m.start && x < o.end+8; x++ {
 			w := d.Toks[x].Lower
-			if (w == "to" || w == "that" || w == "for") && o.p.rule.Type != "ACCUSE" {
+			if (w == "to" || w == "that" || w == "for") && o.p.rule.Type != "ACCUSE" && !convict {
 				comp = true
 			}
-			if w == "of" && o.p.rule.Type == "ACCUSE" {
+			if w == "of" && (o.p.rule.Type == "ACCUSE" || convict) {
 				comp = true
 			}
 			if clauseBreak(d.Toks, x) && w != "that" {
+				comp = false
+				break
+			}
+			// "Threatening to kill the hostages, the Taliban demanded":
+			// after an opening participle clause the main clause is no
+			// complement
+			if w == "," && strings.HasSuffix(d.Toks[o.toks[0]].Lower, "ing") && o.toks[0] == firstWord(d.Toks, d.Sents[d.SentOf(o.toks[0])]) {
 				comp = false
 				break
 			}
@@ -465,4 +490,51 @@ func dropObjectNouns(d *Doc, evs []*draft) []*draft {
 		}
 	}
 	return out
+}
+
+// withoutDateline drops the mentions of a dateline ("AP -", "MADRID,
+// Spain There's been", "KABUL (Reuters) -"): the place and the agency that
+// file a story take no part in its events.
+func withoutDateline(toks []text.Token, s text.Sentence, ms []actor.Mention) []actor.Mention {
+	end := datelineEnd(toks, s, ms)
+	if end <= s.Start {
+		return ms
+	}
+	for k := range ms {
+		if ms[k].Start < end {
+			kept := make([]actor.Mention, 0, len(ms))
+			for j := range ms {
+				if ms[j].Start >= end {
+					kept = append(kept, ms[j])
+				}
+			}
+			return kept
+		}
+	}
+	return ms
+}
+
+// datelineEnd returns the token after a sentence's dateline, or s.Start.
+func datelineEnd(toks []text.Token, s text.Sentence, ms []actor.Mention) int {
+	// "AP -", "BAGHDAD, Iraq (Reuters) --", "TOKYO:": capitalized words,
+	// commas, parentheses and dates up to a dash or colon
+	for x := s.Start; x < s.End && x < s.Start+14; x++ {
+		t := toks[x]
+		if x > s.Start && (t.Text == "--" || t.Text == "—" || t.Text == "-" && !t.Joined || t.Text == ":") {
+			return x + 1
+		}
+		if !(t.Cap || t.Punct || t.Num || t.Text == "&") {
+			break
+		}
+	}
+	// "MADRID, Spain There's": a city in capitals and its country, then
+	// the sentence
+	if s.Start+3 < s.End && toks[s.Start].AllCaps && toks[s.Start+1].Text == "," {
+		for k := range ms {
+			if m := &ms[k]; m.Start == s.Start+2 && m.Kind == actor.KCountry && m.End < s.End && toks[m.End].Cap {
+				return m.End
+			}
+		}
+	}
+	return s.Start
 }

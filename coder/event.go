@@ -125,16 +125,44 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	stop := rightStop(toks, ms, m.end, s.End)
 	head := m.toks[0]
+	// "Threatening to kill the hostages, the Taliban demanded ...": a
+	// participle clause opening the sentence has the main clause's subject
+	// and ends at its comma
+	frontComma := -1
+	// (not a gerund subject, "Detaining suspects without trial breaks the
+	// law, the court ruled", nor a topic, "Discussing its units, the
+	// company said")
+	if m.p.verbal && strings.HasSuffix(toks[head].Lower, "ing") && head == firstWord(toks, s) && !topicVerbs[toks[head].Lower] {
+		for x := m.end; x < s.End && x < m.end+15; x++ {
+			if toks[x].Text == "," {
+				frontComma = x
+				break
+			}
+			if clauseBreak(toks, x) || auxWords[toks[x].Lower] || toks[x].Lower == "breaks" || toks[x].Lower == "violates" || toks[x].Lower == "remains" {
+				break
+			}
+		}
+		if frontComma > 0 && frontComma < stop {
+			stop = frontComma
+		}
+	}
 	// a capitalized verb inside a sentence is part of a name or title
 	// ("Grand Slam", "Operation Protective Edge")
 	if m.p.verbal && head > s.Start && toks[head].Cap && !toks[head-1].Punct {
+		return nil
+	}
+	// "the feasibility study calls for 41,000 ounces a year", "the accord
+	// calls for payment at closing": a document's terms are no one's
+	// request (nor its reporter's)
+	if r.Type == "REQUEST" && m.p.verbal && !nounUse(toks, head, s.Start) && termsSubject(toks, head, s.Start) {
 		return nil
 	}
 	// "backers of detained Islamist leader Hassan al-Turabi", "the jailed
 	// activist": a participle before its noun describes, it reports nothing
 	if m.p.verbal && len(m.toks) == 1 && head > s.Start && head+1 < s.End && strings.HasSuffix(toks[head].Lower, "ed") {
 		p, n := toks[head-1], toks[head+1]
-		if (preps[p.Lower] || determiners[p.Lower] && p.Lower != "that") && !n.Punct && !preps[n.Lower] && !determiners[n.Lower] && !beForms[n.Lower] && n.Lower != "and" && n.Lower != "or" {
+		// ("the province's murdered governor": a possessive is a determiner)
+		if (preps[p.Lower] || determiners[p.Lower] && p.Lower != "that" || p.Lower == "'s" && head-2 >= s.Start && !toks[head-2].Punct && !pronounWords[toks[head-2].Lower]) && !n.Punct && !preps[n.Lower] && !determiners[n.Lower] && !beForms[n.Lower] && n.Lower != "and" && n.Lower != "or" {
 			return nil
 		}
 	}
@@ -222,11 +250,14 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if r.Type == "SUPPORT" && m.p.verbal && len(m.toks) == 1 && head+1 < s.End && toks[head+1].Lower == "by" && strings.HasSuffix(toks[head].Lower, "ed") && (head == s.Start || toks[head-1].Text == ",") {
 		return nil
 	}
-	if m.p.verbal && nounUse(toks, head, s.Start) {
+	// a literal participle ("wounded", "jailed", "freed") takes its
+	// arguments as a verb does: "three soldiers were wounded in the blast"
+	verbal := m.p.verbal || len(m.toks) == 1 && len(toks[head].Lower) > 4 && strings.HasSuffix(toks[head].Lower, "ed")
+	if verbal && nounUse(toks, head, s.Start) {
 		// "pro-democracy protests", "the killing of": a verb form used as a noun
 		dr.nounUse = true
 		c.nominalArgs(d, dr, ms, a, stop)
-	} else if m.p.verbal {
+	} else if verbal {
 		if c.isPassive(toks, head, a, s.End) {
 			dr.passive = true
 			dr.actors = agent(toks, ms, head+1, s.End)
@@ -248,6 +279,31 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				}
 			}
 			dr.recips = subject(toks, ms, m.start, a)
+			if pw := toks[head-1]; head-1 >= a && !pw.Punct && !beForms[pw.Lower] && !adverbs[pw.Lower] && !strings.HasSuffix(pw.Lower, "ly") && pw.Lower != "and" && pw.Lower != "or" && pw.Lower != "as" && pw.Lower != "stand" && pw.Lower != "stands" && pw.Lower != "stood" {
+				// "the case of four men accused of doping": a participle right
+				// after its noun befalls that noun, named or not; the
+				// clause's subject is someone else
+				dr.recips = nil
+				for k := range ms {
+					// ("appeared in court accused of": a bare noun after
+					// "in" is where, not who)
+					if ms[k].End == head && !(ms[k].End-ms[k].Start == 1 && ms[k].Start > 0 && toks[ms[k].Start-1].Lower == "in") {
+						dr.recips = []*actor.Mention{&ms[k]}
+					}
+				}
+			} else if pw.Text == "," {
+				// "the release of aid worker Margaret Hassan, kidnapped in
+				// Iraq": the name just before the comma
+				// (unkeyed, it still is who was kidnapped: no one else is)
+				for k := range ms {
+					if ms[k].End == head-1 && objectPosition(toks, ms[k].Start) {
+						dr.recips = nil
+						if ms[k].Keyed() {
+							dr.recips = []*actor.Mention{&ms[k]}
+						}
+					}
+				}
+			}
 			if len(dr.recips) == 0 {
 				dr.recips, _ = objects(toks, ms, m.end, stop, false)
 			}
@@ -257,6 +313,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				// "women are victims of rape": a verb form after "victims
 				// of" names what the subject undergoes
 				dr.recips, dr.actors = dr.actors, nil
+			}
+			if frontComma > 0 {
+				dr.actors = mainSubject(toks, ms, frontComma+1, s.End)
 			}
 			if head > s.Start+1 && toks[head-1].Text == "," && strings.HasSuffix(toks[head].Lower, "ing") {
 				// "Bennett highlighted the Taliban's curbs, demanding they be
@@ -362,7 +421,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		}
 	}
-	if vm := reducedRelative(toks, ms, m, head, s.End); m.p.verbal && !dr.passive && !dr.nounUse && vm != nil {
+	if vm := reducedRelative(toks, ms, m, head, s.End); (m.p.verbal || len(m.toks) == 1 && strings.HasSuffix(toks[head].Lower, "ed")) && !dr.passive && !dr.nounUse && vm != nil {
 		// "270 schoolgirls kidnapped in Zamfara state were freed": a
 		// participle right after the victims tells what was done to them
 		dr.passive = true
@@ -616,6 +675,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		ev.Actor = append(ev.Actor, placeKey(mentionEntity(d, am), am, place))
 	}
 	for _, rm := range dr.recips {
+		if len(dr.recips) > 1 && locative(toks, rm, s.Start) {
+			// "killed 18 soldiers on Mindanao island", "struck targets
+			// east of Sidon": beside a party, a place is where, not whom
+			continue
+		}
 		if rm.Kind == actor.KPerson && rm.End < len(toks) && nameModifiedHeads[toks[rm.End].Lower] {
 			// "the issue of Reagan bonds", "Trump supporters": a name
 			// modifying a noun is no party
@@ -686,7 +750,14 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		// "Wal-Mart has suspended gun sales": a firm's business decision
 		return nil
 	}
-	if ev.Type == "ASSAULT" && disasterBefore(toks, actorEnd(dr, s.Start), m.start) {
+	// "Bush and Kerry clashed over Iraq", "the Oval Office clash between
+	// Trump and Zelenskyy": politicians clash in words, not arms
+	if ev.Type == "ASSAULT" && strings.HasPrefix(toks[head].Lower, "clash") && verbalParties(dr) {
+		return nil
+	}
+	// ("at least 21 people have been killed by the quake": with no one
+	// named, a disaster after the trigger too)
+	if ev.Type == "ASSAULT" && (disasterBefore(toks, actorEnd(dr, s.Start), m.start) || disasterSubject(toks, s) || len(attache.Keys(ev.Actor)) == 0 && disasterBefore(toks, m.end, min(s.End, m.end+12))) {
 		// "the worst flooding in a century killed at least 172 people", "a
 		// bus collided with a truck, killing 12": deaths, not attacks
 		return nil
@@ -866,6 +937,16 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	if p.Lower == "'s" {
 		return true
 	}
+	// "the four-day visit", "a two-nation tour": a hyphenated modifier
+	// before the word makes it a noun
+	if v-3 >= floor && p.Joined && toks[v-2].Text == "-" && toks[v-2].Joined && (toks[v-3].Num || numberWords[toks[v-3].Lower]) {
+		return true
+	}
+	// "the train hijacking by armed militants": an -ing form with an agent
+	// right after it is a noun; a verb would take its object there
+	if strings.HasSuffix(w, "ing") && v+2 < len(toks) && toks[v+1].Lower == "by" && !toks[v+2].Num {
+		return true
+	}
 	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
 		return false
 	}
@@ -957,7 +1038,9 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if !(mm.Poss || mm.Weak || possPron || mm.Kind == actor.KCountry || mm.Kind == actor.KOrg || mm.Kind == actor.KPerson || mm.Kind == actor.KActor || mm.Kind == actor.KCapital || mm.Kind == actor.KName) {
 			break
 		}
-		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(p == "to" && infinitive(toks, pi+1, a)) && !(reactionPreps[p] && mm.Kind == actor.KAdj) {
+		// ("voiced understanding for a U.S. attack": the country right
+		// before the act names its doer whatever governs the phrase)
+		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(p == "to" && infinitive(toks, pi+1, a)) && !(reactionPreps[p] && mm.Kind == actor.KAdj) && !(p == "for" && mm.End == m.start && (mm.Kind == actor.KAdj || mm.Kind == actor.KCountry)) {
 			// (but "despite Iranian charges", "against Iraqi attacks": the
 			// demonym names who acts)
 			// ("to increase UK bilateral aid": UK modifies the noun)
@@ -984,6 +1067,18 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		dr.recips = subject(toks, ms, m.start, a)
 		dr.agentless = len(dr.actors) == 0
 		return
+	}
+	// "the four-day visit of West German President Weizsaecker": who
+	// comes after "of" is the visitor
+	if last := toks[m.toks[len(m.toks)-1]].Lower; len(pre) == 0 && (last == "visit" || last == "visits" || last == "trip" || last == "tour") && m.end+1 < len(toks) && toks[m.end].Lower == "of" {
+		for k := range ms {
+			if ms[k].Start == m.end+1 || ms[k].Start == m.end+2 && determiners[toks[m.end+1].Lower] {
+				for _, j := range coordinated(toks, ms, k, 1, stop+4) {
+					pre = append(pre, &ms[j])
+				}
+				break
+			}
+		}
 	}
 	if len(pre) > 0 && pre[0].Poss && patientNouns[toks[m.toks[0]].Lower] {
 		// "Saddam Hussein's arrest", "the journalist's release": the
@@ -1073,6 +1168,40 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 				break
 			}
 		}
+		// "urged an investigation of the attack on Afghan journalists", "the
+		// anniversary of the bombing": an act named after "of" belongs to
+		// the noun before it, not to the clause subject (but "a wave of
+		// attacks", "a series of strikes" are the subject's own)
+		if len(subj) > 0 {
+			x := m.start - 1
+			for x > subj[len(subj)-1].End && (determiners[toks[x].Lower] || !toks[x].Punct && !toks[x].Cap && isModifier(toks[x]) && !preps[toks[x].Lower]) {
+				x--
+			}
+			if x > subj[len(subj)-1].End && toks[x].Lower == "of" && ofHeads[toks[x-1].Lower] {
+				subj = nil
+			}
+		}
+		// "Insurgents hammered central Baghdad with rocket barrages": an
+		// instrument after "with" is the clause subject's; the nearest name
+		// before it is the verb's object
+		for x := m.start - 1; len(subj) > 0 && x >= subj[len(subj)-1].End && x >= m.start-8; x-- {
+			if toks[x].Punct {
+				break
+			}
+			if (dr.trig.p.rule.Type == "ASSAULT" || dr.trig.p.rule.Type == "COERCE") && toks[x].Lower == "with" && x > subj[len(subj)-1].End && verbObject(toks, subj[0].Start, subj[len(subj)-1].End, x) {
+				obj := subj
+				subj = mainSubject(toks, ms, a, x)
+				if len(subj) > 0 && subj[0] == obj[0] {
+					break
+				}
+				for _, om := range obj {
+					if !containsMention(dr.recips, om) && !containsMention(subj, om) {
+						dr.recips = append(dr.recips, om)
+					}
+				}
+				break
+			}
+		}
 		// "Taliban leaders remain under international sanctions", "the
 		// city came under attack": what is under the act undergoes it
 		for x := m.start - 1; len(subj) > 0 && x >= subj[len(subj)-1].End && x >= m.start-3; x-- {
@@ -1139,7 +1268,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 
 var modalPlanned = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true}
 var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true}
-var planners = map[string]bool{"willingness": true, "readiness": true, "willing": true, "intention": true, "intent": true, "determination": true, "plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "inclined": true, "hopes": true, "ready": true, "prepared": true,
+var planners = map[string]bool{"moving": true, "voted": true, "votes": true, "willingness": true, "readiness": true, "willing": true, "intention": true, "intent": true, "determination": true, "plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "inclined": true, "hopes": true, "ready": true, "prepared": true,
 	// "a U.S. commitment to use all military assets", "vowed to retaliate":
 	// what is pledged is not yet done
 	"commitment": true, "commitments": true, "pledge": true, "pledges": true, "pledged": true, "promise": true, "promises": true,
@@ -1149,7 +1278,7 @@ var planners = map[string]bool{"willingness": true, "readiness": true, "willing"
 // commitment: "Britain is seeking to finalize a deal", "trying to reach an
 // agreement".
 var attempters = map[string]bool{"seeking": true, "trying": true, "tries": true, "try": true, "attempting": true, "aiming": true, "aim": true,
-	"striving": true, "strives": true, "looking": true}
+	"striving": true, "strives": true, "looking": true, "keen": true, "eager": true, "anxious": true}
 
 var proposers = map[string]string{
 	"recommending": attache.Proposed, "recommended": attache.Proposed, "recommend": attache.Proposed, "recommends": attache.Proposed,
@@ -1253,7 +1382,10 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 	}
 	var am *actor.Mention
 	for k := range ms {
-		if ms[k].End == head && (ms[k].Entity.Sector == "CVL" || ms[k].Entity.Sector == "REF") {
+		// (a named object of any sector: "the body of a soldier killed in",
+		// but not a place, "car bombs in Baghdad killed", nor a participle
+		// with an object of its own, "reported Israeli forces fired tear gas")
+		if ms[k].End == head && (ms[k].Entity.Sector == "CVL" || ms[k].Entity.Sector == "REF" || objectPosition(toks, ms[k].Start) && ms[k].Kind != actor.KCountry && ms[k].Kind != actor.KCapital && ms[k].Kind != actor.KAdj && head+1 < end && preps[toks[head+1].Lower] && !(toks[head+1].Lower == "at" && head+2 < end && (toks[head+2].Lower == "least" || toks[head+2].Lower == "most"))) {
 			am = &ms[k]
 		}
 	}
@@ -1283,6 +1415,69 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 	}
 	return nil
 }
+
+// objectPosition says whether the noun phrase starting at x stands after a
+// preposition or a past verb ("the body of a soldier killed in", "visited
+// soldiers wounded in"): an object, so a participle after it cannot be its
+// finite verb.
+func objectPosition(toks []text.Token, x int) bool {
+	p := x - 1
+	for p >= 0 && (determiners[toks[p].Lower] || toks[p].Num) {
+		p--
+	}
+	if p < 0 || toks[p].Cap || toks[p].Punct {
+		return false
+	}
+	w := toks[p].Lower
+	if clauseOpener[w] || speechish(w) || thatVerbs[w] {
+		// "after troops opened fire", "reported Israeli forces fired"
+		return false
+	}
+	return preps[w] && w != "than" || strings.HasSuffix(w, "ed") && len(w) > 4 || pastIrregular[w]
+}
+
+// termsSubject says whether the verb at v has a document or plan for its
+// subject: "the plan calls for", "the new budget also calls for", "That
+// law, named after three senators, calls for".
+func termsSubject(toks []text.Token, v, floor int) bool {
+	x := v - 1
+	for x > floor && (adverbs[toks[x].Lower] || strings.HasSuffix(toks[x].Lower, "ly")) {
+		x--
+	}
+	// "the paper, which called for comments": a relative pronoun stands
+	// for the noun before it
+	if x > floor+1 && (toks[x].Lower == "which" || toks[x].Lower == "that") {
+		x--
+		if toks[x].Text == "," && x > floor {
+			x--
+		}
+		return termNouns[toks[x].Lower]
+	}
+	if x > floor && toks[x].Text == "," {
+		// skip an appositive back to its opening comma
+		y := x - 1
+		for y > floor && toks[y].Text != "," && x-y < 20 {
+			y--
+		}
+		if y > floor && toks[y].Text == "," {
+			x = y - 1
+		}
+	}
+	return x >= floor && termNouns[toks[x].Lower]
+}
+
+// termNouns name documents and plans whose terms "call for" things.
+var termNouns = map[string]bool{"study": true, "agreement": true, "plan": true, "law": true, "bill": true, "budget": true, "proposal": true, "accord": true,
+	"deal": true, "treaty": true, "program": true, "programme": true, "contract": true, "pact": true, "measure": true, "legislation": true, "scheme": true,
+	"package": true, "rule": true, "rules": true, "regulation": true, "regulations": true, "constitution": true, "provision": true, "provisions": true,
+	"settlement": true, "formula": true, "project": true, "blueprint": true, "draft": true, "guidelines": true, "terms": true, "merger": true, "offer": true,
+	"strategy": true, "framework": true, "amendment": true, "paper": true, "document": true, "memorandum": true, "motion": true, "version": true, "compromise": true, "arrangement": true, "plans": true, "proposals": true}
+
+// thatVerbs are past verbs of saying and knowing whose object may be a
+// whole clause: "reported Israeli forces fired".
+var thatVerbs = map[string]bool{"reported": true, "claimed": true, "confirmed": true, "alleged": true, "warned": true, "noted": true, "believed": true,
+	"feared": true, "thought": true, "found": true, "showed": true, "insisted": true, "argued": true, "complained": true, "suggested": true, "denied": true,
+	"wrote": true, "knew": true, "estimated": true, "charged": true, "stressed": true, "explained": true, "acknowledged": true, "admitted": true, "learned": true}
 
 // seekBefore: a seek verb shortly before a trigger ("is seeking trade and
 // military assistance from Russia").
@@ -1354,7 +1549,7 @@ var deterVerbs = map[string]bool{"resist": true, "resisting": true, "resists": t
 var decisionNouns = map[string]bool{"ruling": true, "decision": true, "verdict": true, "order": true}
 
 // failVerbs deny the act they govern: "failed to agree".
-var failVerbs = map[string]bool{"failed": true, "fail": true, "fails": true, "failing": true, "refused": true, "failure": true, "refusal": true, "reluctance": true, "reluctant": true, "unwilling": true, "unwillingness": true}
+var failVerbs = map[string]bool{"inability": true, "failed": true, "fail": true, "fails": true, "failing": true, "refused": true, "failure": true, "refusal": true, "reluctance": true, "reluctant": true, "unwilling": true, "unwillingness": true}
 
 // hopeVerbs put the act they introduce in hope, not in fact.
 var hopeVerbs = map[string]bool{"hope": true, "hopes": true, "hoped": true, "hoping": true, "hopeful": true}
@@ -1409,6 +1604,28 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			return
 		}
 	}
+	// "economic cooperation between the United States and Ukraine could
+	// resume", "a free trade pact could spur growth": a noun act whose verb
+	// is a modal of possibility is not done
+	if !m.p.verbal || dr.nounUse {
+		for x := m.end; x < s.End && x < m.end+10; x++ {
+			w := toks[x].Lower
+			if modalHyp[w] && x+1 < s.End && !toks[x+1].Punct {
+				ev.Status = attache.Hypothetical
+				return
+			}
+			// "sanctions were likely to take effect on April 17"
+			if beForms[w] && w != "'s" && x <= m.end+4 && x+2 < s.End && (toks[x+1].Lower == "likely" || toks[x+1].Lower == "expected" || toks[x+1].Lower == "due" || toks[x+1].Lower == "set" || toks[x+1].Lower == "scheduled") && toks[x+2].Lower == "to" {
+				ev.Status = attache.Planned
+				return
+			}
+			// (a conjunction outside a list of names opens another clause:
+			// "attacked an Iranian platform on Monday and said it should")
+			if toks[x].Punct && toks[x].Text != "-" || w == "that" || w == "which" || w == "who" || beForms[w] && w != "'s" || w == "has" || w == "have" || w == "had" || pastIrregular[w] || speechish(w) || strings.HasSuffix(w, "ed") && !toks[x].Cap || (w == "and" || w == "but" || w == "or") && !isMentionEnd(d.Mentions[dr.sent], x) {
+				break
+			}
+		}
+	}
 	// "made no concessions", "reached no agreement": a negator inside the
 	// pattern's gap negates it
 	for x := m.start + 1; x < m.end; x++ {
@@ -1447,6 +1664,11 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		w := toks[x].Lower
 		switch {
 		case (negators[w] || deniers[w]) && x >= m.start-3:
+			if w == "not" && x+1 < len(toks) && (toks[x+1].Lower == "only" || toks[x+1].Lower == "just" || toks[x+1].Lower == "merely") {
+				// "has not only invested heavily ... but also pledged": an
+				// addition, not a negation
+				continue
+			}
 			ev.Status = attache.Denied
 			return
 		case modalHyp[w]:
@@ -1493,6 +1715,10 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			// "producers and consumers failed to agree"
 			ev.Status = attache.Denied
 			return
+		case w == "to" && x > a+2 && failedBy(toks, x, a):
+			// "a failure by the major nations to agree"
+			ev.Status = attache.Denied
+			return
 		case w == "to" && x > a+1 && (toks[x-1].Lower == "have" || toks[x-1].Lower == "has") && x+1 < m.start && toks[x+1].Lower == "be":
 			// "the proposals have to be agreed by member governments"
 			ev.Status = attache.Hypothetical
@@ -1501,7 +1727,19 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			// "Japan is likely to approve the loan": a forecast
 			ev.Status = attache.Hypothetical
 			return
-		case w == "to" && x > a && purposes[toks[x-1].Lower] && !(x-2 >= a && beForms[toks[x-2].Lower]):
+		case w == "for" && x-2 >= a && (toks[x-1].Lower == "plans" || toks[x-1].Lower == "plan") && (toks[x-2].Lower == "no" || x-3 >= a && toks[x-3].Lower == "no"):
+			// "no immediate plans for meetings with the union"
+			ev.Status = attache.Denied
+			return
+		case (w == "consider" || w == "considering" || w == "considers" || w == "contemplating" || w == "weighing") && x == m.start-1:
+			// "would consider granting access", "is weighing imposing"
+			ev.Status = attache.Hypothetical
+			return
+		case w == "at" && x > a && toks[x-1].Lower == "aimed" && strings.HasSuffix(toks[m.start].Lower, "ing"):
+			// "talks aimed at reaching a final accord"
+			ev.Status = attache.Hypothetical
+			return
+		case w == "to" && x > a && purposes[toks[x-1].Lower] && !(x-2 >= a && beForms[toks[x-2].Lower] && (toks[x-2].Lower != "'s" || x != m.start-1)):
 			// "a plane used to help troops share intelligence": a purpose
 			ev.Status = attache.Hypothetical
 			return
@@ -2224,7 +2462,7 @@ var disasters = map[string]bool{
 	"accident": true, "collision": true, "collided": true, "derailed": true, "derailment": true, "capsized": true, "sank": true,
 	"overturned": true, "collapsed": true, "collapse": true, "collapses": true, "derails": true, "crashes": true, "disease": true, "outbreak": true, "epidemic": true, "virus": true,
 	"heatwave": true, "drought": true, "famine": true, "stampede": true, "eruption": true, "rains": true, "snowstorm": true,
-	"cholera": true, "malaria": true, "pandemic": true, "crashed": true, "fire": true,
+	"cholera": true, "malaria": true, "pandemic": true, "crashed": true, "fire": true, "colliery": true, "collieries": true, "coalmine": true,
 }
 
 // disasterBefore says whether a disaster or accident is named in the
@@ -2232,7 +2470,7 @@ var disasters = map[string]bool{
 func disasterBefore(toks []text.Token, a, b int) bool {
 	for x := a; x < b; x++ {
 		w := toks[x].Lower
-		if disasters[w] && !(w == "fire" && x+1 < b && (toks[x+1].Lower == "on" || toks[x+1].Lower == "at")) {
+		if (disasters[w] || (w == "waves" || w == "quakes" || w == "earthquakes" || w == "storms" || w == "hurricanes" || w == "typhoons") && !(x+1 < len(toks) && toks[x+1].Lower == "of")) && !(w == "fire" && x+1 < b && (toks[x+1].Lower == "on" || toks[x+1].Lower == "at")) {
 			return true
 		}
 		if (w == "explosion" || w == "blast") && x > a && (toks[x-1].Lower == "gas" || toks[x-1].Lower == "mine" || toks[x-1].Lower == "boiler" || toks[x-1].Lower == "factory") {
@@ -2241,6 +2479,140 @@ func disasterBefore(toks []text.Token, a, b int) bool {
 	}
 	return false
 }
+
+// firstWord is the sentence's first word after a dateline and openers
+// ("But", "And").
+func firstWord(toks []text.Token, s text.Sentence) int {
+	x := s.Start
+	for y := s.Start; y < s.End && y < s.Start+12; y++ {
+		if t := toks[y].Text; t == "--" || t == "—" || t == "-" && !toks[y].Joined || t == ":" {
+			x = y + 1
+			break
+		}
+	}
+	for x < s.End && (toks[x].Punct || openers[toks[x].Lower]) {
+		x++
+	}
+	return x
+}
+
+// verbObject says whether the noun phrase [a, b) is a past verb's object
+// and no verb stands between it and x: "hammered central Baghdad on Sunday
+// with", not "the United States would go ahead with".
+func verbObject(toks []text.Token, a, b, x int) bool {
+	for y := b; y < x; y++ {
+		w := toks[y].Lower
+		if auxWords[w] || pastIrregular[w] || strings.HasSuffix(w, "ed") && !toks[y].Cap {
+			return false
+		}
+	}
+	p := a - 1
+	for p >= 0 && (determiners[toks[p].Lower] || !toks[p].Cap && !toks[p].Punct && isModifier(toks[p]) && !strings.HasSuffix(toks[p].Lower, "ed")) {
+		p--
+	}
+	if p < 0 || toks[p].Cap || toks[p].Punct {
+		return false
+	}
+	w := toks[p].Lower
+	return (strings.HasSuffix(w, "ed") || pastIrregular[w]) && !thatVerbs[w] && !speechish(w)
+}
+
+// disasterSubject says whether a disaster opens the sentence as its
+// subject: "An earthquake rocked Indonesia's island of Bali, killing one".
+func disasterSubject(toks []text.Token, s text.Sentence) bool {
+	x := s.Start
+	for y := s.Start; y < s.End && y < s.Start+10; y++ {
+		if t := toks[y].Text; t == "--" || t == "—" || t == "-" && !toks[y].Joined || t == ":" {
+			x = y + 1
+			break
+		}
+	}
+	for y := x; y < s.End && y < x+4; y++ {
+		w := toks[y].Lower
+		// ("The rocket fire originated from Gaza" is an attack)
+		if (disasters[w] || w == "quakes" || w == "earthquakes" || w == "storms" || w == "floods") && !(w == "fire" && y > x && weaponWords[toks[y-1].Lower]) {
+			return true
+		}
+		if !(determiners[w] || isModifier(toks[y]) && !toks[y].Cap) {
+			break
+		}
+	}
+	return false
+}
+
+// locative says whether mention m is a place in a locative phrase: "on
+// Mindanao island", "in Baghdad", "east of Sidon".
+func locative(toks []text.Token, m *actor.Mention, floor int) bool {
+	place := m.Kind == actor.KCapital || m.Entity.Sector == "" && m.Entity.Org == "" && m.Entity.Country != "" && m.Kind != actor.KAdj && m.Kind != actor.KCountry && m.Kind != actor.KPerson && m.Kind != actor.KPronoun && m.Kind != actor.KNoun
+	if !place || m.Poss {
+		return false
+	}
+	p, pi, ok := prepBefore(toks, m, floor)
+	if !ok {
+		return false
+	}
+	switch p {
+	case "in", "on", "at", "near", "outside", "inside", "across", "around", "throughout":
+		return true
+	case "of":
+		if pi > floor {
+			switch toks[pi-1].Lower {
+			case "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts", "town", "city", "village", "province", "region", "district", "capital":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// failedBy says whether the "to" at x follows "failure/refusal by X" or
+// "failure of X": "a failure by the major nations to agree".
+func failedBy(toks []text.Token, x, floor int) bool {
+	for y := x - 2; y >= floor && y >= x-8; y-- {
+		if toks[y].Punct {
+			return false
+		}
+		if (toks[y+1].Lower == "by" || toks[y+1].Lower == "of") && (toks[y].Lower == "failure" || toks[y].Lower == "refusal" || toks[y].Lower == "inability" || toks[y].Lower == "unwillingness") {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords open hyphenated measures: "four-day", "two-nation".
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "several": true, "multi": true, "half": true}
+
+// ofHeads are nouns about an act named after "of", which a third party
+// reports, probes or judges: "an investigation of the attack".
+var ofHeads = map[string]bool{"investigation": true, "investigations": true, "probe": true, "inquiry": true, "enquiry": true, "review": true,
+	"condemnation": true, "criticism": true, "denunciation": true, "anniversary": true, "aftermath": true, "wake": true, "scene": true, "site": true,
+	"victims": true, "victim": true, "survivors": true, "memory": true, "memorial": true, "report": true, "reports": true, "footage": true, "video": true,
+	"images": true, "pictures": true, "photos": true, "account": true, "accounts": true, "details": true, "evidence": true, "news": true, "trial": true,
+	"legality": true, "legitimacy": true, "cost": true, "costs": true, "impact": true, "effects": true, "consequences": true, "threat": true, "risk": true, "fear": true, "fears": true}
+
+// verbalParties says whether every party of a draft is a politician, an
+// official body or a firm: none that bears arms.
+func verbalParties(dr *draft) bool {
+	n := 0
+	for _, ms := range [][]*actor.Mention{dr.actors, dr.recips} {
+		for _, m := range ms {
+			switch m.Entity.Sector {
+			case "MIL", "REB", "COP", "CVL", "LAB", "REF":
+				return false
+			}
+			if m.Kind == actor.KCountry || m.Kind == actor.KAdj {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// weaponWords make "fire" gunfire: "rocket fire", "sniper fire".
+var weaponWords = map[string]bool{"rocket": true, "mortar": true, "gun": true, "artillery": true, "tank": true, "sniper": true, "machine-gun": true,
+	"cross": true, "friendly": true, "small-arms": true, "heavy": true, "automatic": true, "anti-aircraft": true, "hostile": true, "enemy": true, "missile": true}
 
 // actorEnd is where the actor's words end (the sentence start without one).
 func actorEnd(dr *draft, start int) int {

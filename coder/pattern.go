@@ -195,6 +195,18 @@ func stopsGap(t text.Token) bool {
 	return false
 }
 
+// secondPredicate says whether "or"/"but" at x opens a second verb phrase
+// ("could return to threats of strikes or accept a poor deal"): a gap does
+// not run from one predicate into the other (but "lift or ease sanctions"
+// share the object).
+func secondPredicate(toks []text.Token, x, end int) bool {
+	if w := toks[x].Lower; (w != "or" && w != "but") || x+1 >= end {
+		return false
+	}
+	n := toks[x+1]
+	return !n.Cap && (verbWords.has(n.Lower) || verbLemmas.has(n.Lower) && x+2 < end && !preps[toks[x+2].Lower] && !toks[x+2].Punct)
+}
+
 // try matches p at toks[i], within [.., end).
 func (p *pattern) try(toks []text.Token, i, end int) (match, bool) {
 	m := match{p: p, start: i}
@@ -215,7 +227,7 @@ func (p *pattern) try(toks []text.Token, i, end int) (match, bool) {
 				found = x
 				break
 			}
-			if gapBefore && stopsGap(toks[x]) {
+			if gapBefore && (stopsGap(toks[x]) || (x > j || i > 0 && !strings.HasSuffix(toks[i].Lower, "ing") && (preps[toks[i-1].Lower] || determiners[toks[i-1].Lower])) && secondPredicate(toks, x, end)) {
 				break
 			}
 			if !gapBefore {

@@ -438,3 +438,125 @@ func TestRound5Families(t *testing.T) {
 		{"survives: is visiting a country", "Secretary of State Antony Blinken is visiting China this week.", "CONSULT/visit/meeting USA->CHN", ""},
 	})
 }
+
+// TestRound6Families checks constructions from the sixth precision review.
+func TestRound6Families(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		// role-swap: a participle without "be" befalls the noun before it
+		{"accused of after its noun", "Three Malian officers accused of plotting a coup in Bamako were released on bail.", "ACCUSE/allege/ ->MLI", "ACCUSE/allege/ MLI->"},
+		{"stand accused of", "Two Kenyan policemen stand accused of the shooting of a Somali trader.", "->KEN", "KEN->SOM"},
+		{"convicted of: the act is only the charge", "A court in Lima jailed a Peruvian mayor convicted of stabbing two judges.", "SANCTION/convict/ PER->PER", "ASSAULT"},
+		{"possessive before a participle", "Macron laid a wreath at the grave of the island's murdered prefect.", "", "ASSAULT// FRA"},
+		{"dead, killed in", "The Shabaab commander is dead, killed in what Somali and Ethiopian officers called a joint raid.", "ASSAULT// ->ALSHABAAB", "ASSAULT// ALSHABAAB"},
+		{"participle after an object of a preposition", "Relatives gathered at the homes of Nigerian soldiers killed in the ambush.", "ASSAULT// ->NGA", "ASSAULT// NGA"},
+		{"participle after a verb's object", "The minister visited Malian soldiers wounded in the fighting near the border.", "", "ASSAULT// MLI"},
+		{"name before a comma and participle", "Obama has appealed for the release of Canadian aid worker Jane Smith, kidnapped in Yemen.", "ASSAULT/abduct/ ->CAN", "ASSAULT/abduct/ USA"},
+		{"survives: had accused of", "The banks that Gazprom had accused of fraud sued the company.", "ACCUSE/allege/ RUS->", ""},
+		{"survives: as demanded by", "Iran freed the sailors as demanded by Britain.", "REQUEST// GBR->IRN", ""},
+		{"survives: a place before the participle", "Two car bombs in Kabul killed at least nine people.", "ASSAULT// ->AFG", "->AFG,AFG"},
+		{"survives: a reported clause", "Witnesses reported Israeli troops fired tear gas at Palestinian demonstrators.", "ASSAULT/crowd-control/ ISR->PSE", ""},
+		// role-swap: agents after "by" of nominal -ing forms and of "as ... by"
+		{"-ing noun with a by-agent", "Forty passengers died in the bus hijacking by Pakistani militants near Quetta.", "ASSAULT/abduct/ PAK->", "ASSAULT/abduct/ PAK->PAK"},
+		{"as called for by", "Rwanda has not withdrawn its troops from Congo as called for by the African Union.", "REQUEST// AU->", "REQUEST// RWA"},
+		{"survives: an -ing verb with its object", "Russia is attacking Ukraine by air and sea.", "ASSAULT// RUS->UKR", ""},
+		// wrong-actor: a place after "in" is not a relative clause's antecedent
+		{"place before that", "Police arrested six men over the bombing of a hotel in the Sinai that killed 20 tourists.", "", "ASSAULT// EGY->"},
+		{"survives: a named antecedent before who", "The militants in Gaza who fired rockets at Israel were killed.", "ASSAULT/heavy-weapons/ PSE->ISR", ""},
+		// word-sense: a document's terms are no request
+		{"study calls for", "The firm said the engineering study calls for output of 30,000 tonnes a year.", "", "REQUEST"},
+		{"accord calls for", "An Airbus spokeswoman said the accord calls for payment of half the price on delivery.", "", "REQUEST"},
+		{"law after an appositive calls for", "The statute, named after two senators from Ohio, calls for a balanced federal budget by 2030.", "", "REQUEST"},
+		{"plan also calls on", "The Indian plan also calls on Pakistan to reopen the border.", "", "REQUEST"},
+		{"survives: a state calls for", "Japan called for talks with China.", "REQUEST/meet/ JPN->CHN", ""},
+		// wrong-actor: a relative clause before an auxiliary holds no subject
+		{"relative clause before will", "Spanish Prime Minister Pedro Sanchez, who has pushed for a truce in Gaza and is one of Europe's sharpest critics of Israel, will meet with President Biden next week.", "AGREE//meeting ESP->USA", "AGREE//meeting ISR"},
+		{"relative clause before has", "German Chancellor Olaf Scholz, who met Xi in Beijing last year, has also called for talks with Russia.", "REQUEST/meet/ DEU->RUS", "REQUEST/meet/ CHN"},
+		// role-swap: a counted subject is no prepositional object
+		{"at least N subject of a passive", "Officials in Syria say at least 12 Syrians have been killed in rebel attacks.", "ASSAULT// ->SYR", "ASSAULT// ->SYR,SYR"},
+		{"elliptical passive after others", "Two Afghans were killed and four others wounded in clashes near Herat.", "", "ASSAULT// AFG->"},
+		{"elliptical passive after a number", "Police said 12 Afghans were killed and 30 wounded in Kabul.", "", "ASSAULT// AFG->"},
+		{"literal participle in a passive", "Three Afghan soldiers were wounded in the blast.", "", "ASSAULT// AFG->"},
+		{"disaster after a passive", "Officials say at least 300 Haitians have been killed by the hurricane.", "", "ASSAULT"},
+		{"survives: an object counted", "Malian rebels killed at least 12 Malian soldiers and wounded 30 civilians.", "ASSAULT// MLI->MLI", ""},
+		// key: a possessor's country binds a court; a dateline takes no part
+		{"possessive court", "Peru's Supreme Court ordered the arrest of the former president.", "COERCE/arrest/ PER->", "USA"},
+		{"agency tag in a dateline", "AP - Lawyers urged Peru's Supreme Court on Friday to free the former president.", "", "USA"},
+		{"city and country dateline without a dash", "LIMA, Peru There was a guilty verdict in the trial over the Lima market bombings.", "", "ASSAULT// PER"},
+		{"survives: a dateline with a dash", "LIMA, Peru (Reuters) - Peru expelled two Chilean diplomats on Monday.", "SANCTION/expel/ PER->CHL", ""},
+		// wrong-actor: an instrument after "with" is the subject's, not the object's
+		{"object before an instrument", "Militants shelled northern Kabul on Friday with heavy rocket barrages.", "", "ASSAULT/heavy-weapons/ AFG->"},
+		{"survives: go ahead with", "The United States would go ahead with sanctions against Japanese chip exports.", "SANCTION/discontinue/sanctions USA->JPN", ""},
+		// not-event: a disaster as the subject
+		{"earthquake as subject", "A strong earthquake shook Indonesia's island of Sulawesi, killing four people.", "", "ASSAULT"},
+		{"survives: rocket fire", "Palestinian rocket fire hit the Israeli town of Sderot.", "ASSAULT", ""},
+		// wrong-rcp: a place beside a party is where; "the state of" is a condition
+		{"island beside the victims", "Communist rebels killed 18 Philippine soldiers on Mindanao island.", "ASSAULT// ->PHL occurred", "->PHL,PHL"},
+		{"state of press freedom", "Zimbabwe's police chief said the arrest of the Zimbabwean reporter was no reflection of the state of press freedom.", "", "ZWE,ZWE"},
+		{"survives: a place alone", "Israeli jets struck targets east of Sidon.", "ASSAULT// ISR->LBN", ""},
+		// status: a noun act a request asks for, and a failure to act
+		{"urging an investigation", "The U.S. Senate voted 90-5, urging a full and independent investigation of the attack on Afghan journalists.", "", "ACCUSE/investigate"},
+		{"failure by X to agree", "The IMF warned of a failure by the leading industrial nations to agree on currency rates.", "", "AGREE// IMF-> occurred"},
+		{"act after an investigation of", "The Senate voted 80-10 for an investigation of the attack on Afghan journalists.", "", "ASSAULT// USA"},
+		{"site of a bombing", "Children gathered scrap metal at the site of a car bomb explosion in Kabul.", "", "ASSAULT/explosives/ AFG"},
+		{"survives: a wave of attacks", "Russia launched a wave of attacks on Ukraine.", "ASSAULT// RUS->UKR", ""},
+		{"survives: an investigation opened", "Germany opened an investigation into the killing of the Iranian dissident.", "ACCUSE/investigate/ DEU->", ""},
+		// word-sense: livestock slaughter, market and election rallies, political clashes
+		{"poultry slaughter", "The U.S. Agriculture Department estimated live poultry slaughter at 120 million birds.", "", "ASSAULT"},
+		{"prices rally", "Canadian bonds continued to rally on hopes of lower rates.", "", "PROTEST"},
+		{"election rally", "Afghan President Hamid Karzai left Kabul for his first election rally.", "", "PROTEST"},
+		{"politicians clash", "Labour and the Tories clashed over the Chancellor's budget plans.", "", "ASSAULT"},
+		{"leaders' clash", "Kenya cut its aid after the clash between President Ruto and Somali President Mohamud.", "", "ASSAULT"},
+		{"survives: troops clash", "Indian and Chinese troops clashed in the Galwan valley.", "ASSAULT// CHN,IND->", ""},
+		{"survives: a protest rally", "Belarusian opposition supporters staged a rally in Minsk against Lukashenko.", "PROTEST/demo/ BLR->", ""},
+		// a pattern's gap does not run into a second predicate; adjectival "civilian"; a paper's terms
+		{"gap into a second predicate", "Experts fear Putin could return to threats of strikes or accept a weak deal with Zelenskyy.", "AGREE// RUS->UKR hypothetical", "AGREE// ->UKR"},
+		{"survives: two verbs share an object", "Officials hinted at lifting or easing the sanctions on Russia.", "CONCEDE", ""},
+		{"civilian honour", "Fiji gave its highest civilian honour to Modi, and the prime ministers signed five pacts.", "", "CVL"},
+		{"paper which called for", "The central bank published a paper, which called for comments from bankers by May 1.", "", "REQUEST"},
+		// status: "not only" adds, it does not negate
+		{"not only ... but also", "Qatar has not only supported the Egyptian government but also pledged to fund Gaza's rebuilding.", "SUPPORT// QAT->EGY occurred", "denied"},
+		// wrong-actor: an opening participle clause, an absolute "with X -ing", a country before the act
+		{"opening participle clause", "Threatening to kill the hostages, the Taliban demanded the release of 20 prisoners.", "THREATEN/violence/ AFG,TALIBAN->", "THREATEN/violence/ ->"},
+		{"main clause after a participle clause", "Threatening to kill the hostages, the Taliban demanded the release of 20 prisoners.", "REQUEST// AFG,TALIBAN->", ""},
+		{"absolute with-phrase", "Egypt held talks with the IMF on a new loan, with the United States pressing for a quick deal.", "REQUEST// USA->", "REQUEST// EGY"},
+		{"country before an act after for", "France voiced understanding for a U.S. attack on an Iranian oil platform.", "ASSAULT// USA->IRN", "ASSAULT// FRA"},
+		{"survives: a gerund subject", "Detaining Afghan refugees without trial breaks the law, the Pakistani court ruled.", "", "COERCE/arrest/ PAK"},
+		// word-sense: support as a poll share, a corroboration, a price mechanism
+		{"poll support", "Labour support was steady at 40 pct in the latest poll.", "", "SUPPORT"},
+		{"figure supported by", "The official figure was supported by South African rights groups who said many detainees had been freed.", "", "SUPPORT"},
+		{"price-supporting agreements", "Talks aimed at renegotiating ICO export quotas, after five years of price-supporting agreements, broke down.", "", "SUPPORT"},
+		{"in support of its goals", "The UAW declared it is ready to strike against the automakers in support of its goals.", "", "AGREE"},
+		{"survives: support for a bid", "Russia supported Syria's bid to rejoin the Arab League.", "SUPPORT// RUS->SYR", ""},
+		// status: a noun act under "could", aims, considerations, moves and votes
+		{"noun act under could", "Senators expressed hope that economic cooperation between Canada and Mexico could resume.", "COOPERATE// CAN,MEX-> hypothetical", "occurred"},
+		{"pact that could spur", "A free trade pact between Chile and Canada could spur both economies, a study said.", "hypothetical", "occurred"},
+		{"aimed at reaching", "Egypt has been holding talks with the IMF aimed at reaching a final accord on a new loan.", "AGREE// EGY-> hypothetical", "AGREE// EGY-> occurred"},
+		{"is moving to seize", "The SEC is moving to seize all U.S. assets of the two Swiss bankers.", "COERCE/seize/ USA->CHE planned", "occurred"},
+		{"voted to strike", "Canadian postal workers voted to go on strike against Canada Post next week.", "planned", "occurred"},
+		{"survives: a bid refused", "Iran's bid to join the trade body has been refused again.", "REJECT// ->IRN occurred", ""},
+		{"survives: a meeting remembered", "Chancellor Gordon Brown said the London meeting of the G7 would be remembered as the debt relief summit.", "", "hypothetical"},
+		// word-sense: mobilized capital; blasting a platform is an attack
+		{"mobilizing capital assets", "Japanese banks have penetrated many foreign markets by mobilizing their mammoth capital assets.", "", "MOBILIZE"},
+		{"warships blasted a platform", "On Monday U.S. Navy warships blasted an Iranian oil platform in the Gulf.", "ASSAULT/heavy-weapons/ USA->", "ACCUSE"},
+		{"survives: mobilized reserve forces", "Iran mobilized its reserve forces.", "MOBILIZE/troops/ IRN->", ""},
+		// wrong-rcp/wrong-actor: the reason after "for V-ing" names no recipient; its doer is the one blamed
+		{"reason clause adds no recipient", "The United States strongly condemned Thailand for sending Uyghurs back to China.", "ACCUSE/disapprove/ USA->THA occurred", "THA,CHN"},
+		{"the sanctioned supplies", "The EU imposed sanctions on Iran for supplying drones to Russia.", "AID//arms_sale IRN->RUS", "AID//arms_sale EU->"},
+		{"survives: criticised by X for", "Kenya's president has been criticised by Uganda for encouraging Somali rebels to fight.", "", "REQUEST// UGA->"},
+		// a list of actors ending in a modified noun
+		{"list with international groups", "The United States, the United Nations and international rights groups condemned Thailand.", "ACCUSE/disapprove/ UN,USA->THA", ""},
+		// word-sense and status from the seed-2040/2041 reviews
+		{"refused to say", "The Spanish central bank governor refused to say whether Spain would raise interest rates.", "", "REJECT"},
+		{"deployed efforts", "Iran and Algeria had deployed considerable efforts to stabilise oil prices.", "", "MOBILIZE"},
+		{"conceded that", "Japan's finance minister conceded that the effect of the yen's rise had been weaker than expected.", "", "CONCEDE"},
+		{"no plans for meetings", "The Dutch employers said there were no immediate plans for meetings with the Dutch union.", "denied", "occurred"},
+		{"likely to take effect", "U.S. trade sanctions against Japan were likely to take effect on April 17.", "SANCTION/discontinue/sanctions USA->JPN planned", "occurred"},
+		{"mine explosion", "Thirty South African miners were killed in an underground explosion at a colliery near Johannesburg.", "", "ASSAULT"},
+		{"keen to negotiate", "The EC is keen to negotiate with Tokyo to solve the problem.", "hypothetical", "occurred"},
+		{"visit of X", "The strike was timed for the four-day visit of Kenyan President William Ruto.", "CONSULT/visit/meeting KEN->", "->KEN"},
+		{"survives: an attack before a later clause", "Liam Fox opened the forum with an attack on Labour's record and Michael Howard is due to speak later.", "", "planned"},
+		{"survives: a modal in a later clause", "Britain's foreign secretary backed the U.S. attack on an Iranian oil platform on Monday and said it should not worsen the crisis.", "ASSAULT// USA->IRN occurred", "ASSAULT// USA->IRN hypothetical"},
+		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
+	})
+}

@@ -337,9 +337,37 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			m.Entity.Sector, m.Entity.Via = "", "sides"
 		}
 	}
+	// "the state of press freedom", "a state of emergency": a condition,
+	// not a government
+	kept := out[:0]
+	for _, m := range out {
+		// "its highest civilian honor", "a civilian airliner": an
+		// adjective, not civilians
+		if m.Kind == KNoun && m.End-m.Start == 1 && toks[m.Start].Lower == "civilian" && m.End < s.End && civilianThings[toks[m.End].Lower] {
+			continue
+		}
+		if m.Kind == KNoun && m.End-m.Start == 1 && toks[m.Start].Lower == "state" && m.End+1 < s.End && toks[m.End].Lower == "of" {
+			n := m.End + 1
+			if n+1 < s.End && (toks[n].Lower == "the" || toks[n].Lower == "a") {
+				n++
+			}
+			if !toks[n].Cap {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	out = kept
 	apposition(toks, out, s.End)
 	return out
 }
+
+// civilianThings are nouns that "civilian" modifies as a mere adjective.
+var civilianThings = map[string]bool{"honor": true, "honour": true, "award": true, "medal": true, "decoration": true, "prize": true, "rule": true,
+	"government": true, "leader": true, "leaders": true, "administration": true, "aviation": true, "nuclear": true, "court": true, "courts": true,
+	"control": true, "oversight": true, "authorities": true, "authority": true, "president": true, "airliner": true, "aircraft": true, "flight": true,
+	"plane": true, "jet": true, "use": true, "uses": true, "purposes": true, "side": true, "wing": true, "agencies": true, "agency": true, "staff": true,
+	"employees": true, "official": true, "officials": true, "institutions": true, "power": true, "space": true, "life": true, "clothes": true, "clothing": true}
 
 // sideWords before "parties" make them the sides of a conflict or deal.
 var sideWords = map[string]bool{"the": true, "both": true, "all": true, "warring": true, "two": true, "rival": true, "conflicting": true, "opposing": true, "other": true, "relevant": true, "concerned": true, "contracting": true, "negotiating": true, "either": true, "third": true}
