@@ -351,7 +351,7 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			// a possessive modifies a head noun: "Japan's Defense Ministry"
 			// was composed already; "Iraq's Anbar desert said" is rare
 			best = k
-			// "The United States, Taiwan's main trading partner, has said":
+			// "Germany, Poland's largest export market, has said":
 			// an appositive's possessor is not the subject
 			if k > 0 && ms[k-1].Start >= lo && ms[k-1].Keyed() && appositive(toks, ms[k-1].End, m.Start) && (m.Poss || !m.Keyed() || m.Kind == actor.KNoun) {
 				if _, pp := precededByPrep(toks, &ms[k-1], lo); !pp {
@@ -779,7 +779,7 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 		if toks[x].Lower != "by" || dealBefore(toks, x, 0) {
 			continue
 		}
-		// "the release of women held by U.S.-led forces": the agent of a
+		// "the release of sailors held by NATO-led forces": the agent of a
 		// participle after the trigger, not of the trigger; but "the
 		// agreement was signed by" is the trigger's own passive
 		if x > pos && participleLike(toks[x-1].Lower) && !(x-2 >= pos && (beForms[toks[x-2].Lower] || adverbs[toks[x-2].Lower])) && !(pos < len(toks) && beForms[toks[pos].Lower]) {

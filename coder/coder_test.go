@@ -57,7 +57,7 @@ func TestConstructions(t *testing.T) {
 		{"protesters are the actors of a protest", "Thousands of protesters marched in Nairobi against the government.", "PROTEST/"},
 		{"no commentary", "Analysts praised the decision by Germany.", ""},
 		{"a speaker's judgment is ACCUSE", "Canada said Russia's illegal aggression must end.", "ACCUSE/disapprove/statement CAN->RUS occurred"},
-		{"a speaker's should is REQUEST", "Rubio said the Taiwan and South Korean currencies should be adjusted.", "REQUEST/change/statement USA->KOR,TWN occurred"},
+		{"a speaker's should is REQUEST", "Bessent said the Thai and Malaysian currencies should be revalued.", "REQUEST/change/statement USA->MYS,THA occurred"},
 		{"an unattributed judgment has no speaker", "The decision was unacceptable.", ""},
 		{"police and protesters", "Police in Kenya dispersed protesters in Nairobi.", "PROTEST/demo/ KEN->KEN occurred"},
 		{"a refused concession is REJECT", "Starmer says he will not apologise for the war.", "REJECT/yield/ GBR-> occurred"},
@@ -83,17 +83,17 @@ func TestConstructions(t *testing.T) {
 
 func TestFacts(t *testing.T) {
 	d := time.Date(1987, 4, 27, 0, 0, 0, 0, time.UTC)
-	evs := code(t, "The U.S. Administration levied 100 pct tariffs on 300 mln dlrs of Japanese personal computers and power tools on April 17.", d)
+	evs := code(t, "The Canadian government levied 35 pct tariffs on 220 mln dlrs of Korean steel pipes and wire rods on April 9.", d)
 	if len(evs) != 1 {
 		t.Fatalf("got %s", describe(evs))
 	}
 	e := evs[0]
 	var money, pct bool
 	for _, q := range e.Quantities {
-		money = money || (q.Kind == attache.Money && q.Value == 300e6 && q.Unit == "USD")
-		pct = pct || (q.Kind == attache.Percent && q.Value == 100)
+		money = money || (q.Kind == attache.Money && q.Value == 220e6 && q.Unit == "USD")
+		pct = pct || (q.Kind == attache.Percent && q.Value == 35)
 	}
-	if !money || !pct || e.Date != "1987-04-17" || e.DatePrecision != "day" {
+	if !money || !pct || e.Date != "1987-04-09" || e.DatePrecision != "day" {
 		t.Errorf("facts: %+v date %s %s", e.Quantities, e.Date, e.DatePrecision)
 	}
 }

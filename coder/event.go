@@ -292,8 +292,8 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 					}
 				}
 			} else if pw.Text == "," {
-				// "the release of aid worker Margaret Hassan, kidnapped in
-				// Iraq": the name just before the comma
+				// "the release of the engineer Tom Reyes, kidnapped in
+				// Yemen": the name just before the comma
 				// (unkeyed, it still is who was kidnapped: no one else is)
 				for k := range ms {
 					if ms[k].End == head-1 && objectPosition(toks, ms[k].Start) {
@@ -515,7 +515,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		}
 	}
-	// "a unanimous call by the Senate last week to impose penalties": the
+	// "a call by the parliament on Tuesday to impose tariffs": the
 	// agent inside the pattern's gap
 	if len(dr.actors) == 0 && len(m.toks) > 1 && m.toks[0]+1 < m.end && toks[m.toks[0]+1].Lower == "by" {
 		by := m.toks[0] + 1
@@ -755,10 +755,10 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if ev.Type == "ASSAULT" && strings.HasPrefix(toks[head].Lower, "clash") && verbalParties(dr) {
 		return nil
 	}
-	// ("at least 21 people have been killed by the quake": with no one
+	// ("at least 14 villagers have been killed by the flood": with no one
 	// named, a disaster after the trigger too)
 	if ev.Type == "ASSAULT" && (disasterBefore(toks, actorEnd(dr, s.Start), m.start) || disasterSubject(toks, s) || len(attache.Keys(ev.Actor)) == 0 && disasterBefore(toks, m.end, min(s.End, m.end+12))) {
-		// "the worst flooding in a century killed at least 172 people", "a
+		// "the heaviest rains in decades killed at least 40 people", "a
 		// bus collided with a truck, killing 12": deaths, not attacks
 		return nil
 	}
@@ -1133,7 +1133,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 			}
 		}
 	}
-	// "A man and two women were shot dead by troops": a participle
+	// "Three farmers were shot dead by border guards": a participle
 	// pattern after "be" is passive; its subject undergoes the act
 	if x := m.start - 1; x > a && participleLike(toks[m.start].Lower) && len(dr.recips) == 0 {
 		for x > a && adverbs[toks[x].Lower] {
@@ -1932,7 +1932,7 @@ func reversal(d *Doc, dr *draft, a int) bool {
 }
 
 // refusal: a cooperative act that the actor says it will not do is a
-// rejection ("Blair says he will not apologise for the war", "Iran will
+// rejection ("the premier says she will not apologise for the raid", "Iran will
 // never give up enrichment"): REJECT, the refused type kept in facts.
 func refusal(d *Doc, dr *draft) {
 	ev := &dr.ev
@@ -2330,8 +2330,8 @@ func (c *Coder) speakerArgs(d *Doc, dr *draft, si int, ms []actor.Mention) bool 
 	if dr.ev.Type == "REQUEST" && (dr.weakActor || len(dr.actors) == 0 || !dr.actors[0].Keyed()) {
 		return false
 	}
-	// "the Tokyo stock market should not be gravely affected", "no
-	// decision on whether the Soviet Union should join": a "should" about
+	// "the Frankfurt bond market should not be seriously hurt", "no
+	// decision yet on whether Norway should join": a "should" about
 	// a thing, or in an open question, asks no one to act
 	if dr.ev.Type == "REQUEST" {
 		for x := m.start - 1; x >= s.Start && x >= m.start-8; x-- {

@@ -67,7 +67,7 @@ func TestAttachment(t *testing.T) {
 		{"survives: an Oxford-comma list of recipients", "Russia imposed sanctions on Japan, South Korea, and Taiwan.", "RUS->JPN,KOR,TWN", ""},
 		{"complainant is no attacker", "Pakistan complained to the United Nations that planes from Afghanistan attacked its border villages.", "ASSAULT// AFG->", "ASSAULT// PAK"},
 		{"an agent inside the pattern", "Pressure on Reagan included a unanimous call by the Senate on Monday to impose penalties on Japanese electronics.", "REQUEST/change/ USA->JPN", ""},
-		{"a common-noun antecedent names no actor", "Japanese firms want to avoid the political backlash that blocked the Fairchild sale.", "", "JPN->"},
+		{"a common-noun antecedent names no actor", "Korean banks hope to sidestep the political backlash that blocked the Ashford merger.", "", "KOR->"},
 		{"survives: a named antecedent", "American airstrikes that demolished homes angered Iraq.", "ASSAULT/aerial/ USA->", ""},
 		{"a reported clause keeps its demonym subject", "Kenji Sato, head of a working group with Keidanren, told a news conference Japanese investors in the three ventures agreed that the American and French firms will be invited.", "AGREE// JPN->", ""},
 		{"survives: pronoun in a that-clause", "Iran said that it had attacked the tanker.", "ASSAULT// IRN->", ""},
@@ -96,7 +96,7 @@ func TestRecipientsAndCommentary(t *testing.T) {
 		{"a warning of a danger is no threat", "The military warned of a resurgence of the Islamic State in Syria.", "", "THREATEN"},
 		{"survives: a warning of retaliation", "Iran warned of retaliation against Israel.", "THREATEN// IRN->ISR", ""},
 		{"a warning in general is no threat", "U.S. military officials warned in July of a possible IS resurgence in the region.", "", "THREATEN"},
-		{"a warning about others is no threat to them", "A Western diplomat warned that potential U.S. buyers would not give China a warm reception.", "", "THREATEN"},
+		{"a warning about others is no threat to them", "An Asian banker warned that prospective German investors would not give Vietnam a friendly welcome.", "", "THREATEN"},
 		{"survives: warning two states", "Washington warned France and Germany that it may retaliate.", "THREATEN// USA->DEU,FRA", ""},
 		{"if any is no condition", "Moscow could not say what the effects, if any, of the sanctions imposed by Washington on Russia were.", "", "hypothetical"},
 		{"any names no act", "Iran warned Israel against any attack.", "THREATEN// IRN->ISR", "ASSAULT// ISR"},
@@ -183,7 +183,7 @@ func TestRound3Families(t *testing.T) {
 		{"a city's exchange", "The London exchange is seeking clarification from the regulators.", "", "GBR GOV"},
 		{"survives: a capital as government", "London is seeking clarification from Tokyo.", "GBR->JPN", ""},
 		// everyday senses
-		{"deals with: is about", "The SEC action deals with a waiver by Dixons.", "", "AGREE"},
+		{"deals with: is about", "The FTC action deals with a refund by Marlowe.", "", "AGREE"},
 		{"survives: deals with a state", "Japan signed deals with China.", "JPN->CHN", ""},
 		{"budgetary requests", "The government had cut budgetary requests for five years.", "", "REQUEST"},
 		{"refuse: waste", "The firm will build a refuse derived fuel plant in Florida.", "", "REJECT"},
@@ -212,14 +212,14 @@ func TestRound3Families(t *testing.T) {
 		{"a system to support producers", "The government maintains a price system to support domestic producers.", "", "SUPPORT"},
 		{"survives: pledge to support a state", "Britain pledged to support Ukraine.", "GBR->UKR", ""},
 		// a modal inside the pattern; an "if" before a plan
-		{"sanctions should be imposed", "The group said sanctions should be imposed against Japanese chipmakers.", "hypothetical", "occurred"},
-		{"if they had intended to", "He reasoned that if the two governments had intended to coordinate policies, Mexico would have acted.", "", "planned"},
+		{"sanctions should be imposed", "The council said sanctions should be imposed against Brazilian steelmakers.", "hypothetical", "occurred"},
+		{"if they had intended to", "She argued that if both ministries had intended to coordinate tariffs, Peru would have moved first.", "", "planned"},
 		// a "should" about a thing or in an open question asks no one
 		{"a market should", "Miyazawa said the Osaka bond market should not be badly hurt.", "", "REQUEST"},
 		{"whether X should", "He said nothing has been decided on whether the Soviet Union should take part.", "", "REQUEST"},
 		{"survives: a state should", "Yeutter said Japan should open its markets.", "REQUEST/change/statement USA->JPN", ""},
 		// a reporter's question reports no act
-		{"asked if", "Asked if South Korea would retaliate against U.S. goods, he said no.", "", "THREATEN"},
+		{"asked if", "Asked if Brazil would retaliate against Argentine imports, the minister said no.", "", "THREATEN"},
 		{"survives: asked to", "Iran asked Iraq to halt the attacks.", "REQUEST", ""},
 		// an appositive "one of the founders of X" holds no subject
 		{"one of the founders", "Taiwan, one of the founders of the ADB, boycotted the annual meeting.", "TWN->", "ADB->"},
@@ -237,7 +237,7 @@ func TestRound3Families(t *testing.T) {
 		{"have to be agreed", "The proposals have to be agreed by Britain and France.", "", "occurred"},
 		{"survives: agreed", "Britain and France agreed on the proposals.", "AGREE// ", ""},
 		// market operations, evidence, powers and endangering are no events
-		{"money market assistance", "The Bank of England said it had provided the money market with afternoon assistance of some 40 mln stg.", "", "AID"},
+		{"money market assistance", "The Wellington central bank noted it had provided the money market with modest overnight assistance worth 90 mln NZ dlrs.", "", "AID"},
 		{"survives: assistance to a state", "The World Bank gave assistance to Mexico.", "AID// WB->MEX", ""},
 		{"figures supporting", "The ministry asked for the figures supporting the new U.S. position.", "", "SUPPORT"},
 		{"threaten a recession", "Analysts say Fed tightening could threaten a recession.", "", "THREATEN"},
@@ -254,7 +254,7 @@ func TestRound3Families(t *testing.T) {
 		{"survives: extradited", "Mexico extradited the drug lord to the United States.", "MEX->USA", ""},
 		{"survives: deported with no named deportees", "Thailand deported 173 women and children to Turkey.", "COERCE/deport/ THA->", ""},
 		// a lawmaker's party tag names no one; "House" beside the Senate
-		{"party tag", "Senate Agriculture Committee Chairman Patrick Leahy (D-Vt.) charged Tokyo with unfair trading.", "ACCUSE/allege/ USA->JPN", ""},
+		{"party tag", "Senate Banking Committee Chairman Tom Harlan (D-Ore.) charged Seoul with currency manipulation.", "ACCUSE/allege/ USA->KOR", ""},
 		{"House beside Senate", "Senate and House investigators agreed to grant limited immunity.", "AGREE// USA-> occurred", ""},
 		// what someone is asked or allowed to do is not done
 		{"require X to retaliate", "The subcommittee approved legislation to require President Reagan to retaliate against Japan.", "", "THREATEN"},
@@ -295,7 +295,7 @@ func TestRound4Families(t *testing.T) {
 		// "sanctioned" meaning approved is no sanction
 		{"sanctioned a rate cut", "The People's Bank of China sanctioned a rate cut.", "", "SANCTION"},
 		{"sanctioned price increases", "Beijing sanctioned price increases for grain.", "", "SANCTION"},
-		{"sanctioned a base rate reduction", "The British authorities finally sanctioned a base rate reduction on Monday.", "", "SANCTION"},
+		{"sanctioned a base rate reduction", "The Swedish authorities at last sanctioned a discount rate reduction on Thursday.", "", "SANCTION"},
 		{"survives: sanctioned a bank", "The U.S. sanctioned the Iranian bank.", "SANCTION/discontinue/sanctions USA->IRN occurred", ""},
 		// the subject of "subject to / victims of / suffered" undergoes the act
 		{"subject to attacks", "Christians in Nigeria are subject to attacks, abductions and abuse.", "", "ASSAULT// NGA->"},
@@ -335,14 +335,14 @@ func TestRound4Families(t *testing.T) {
 		{"about an Iran arms deal", "He did not know about the Iran arms deal at the time.", "", "IRN->"},
 		{"survives: a wave of attacks", "Russia launched a wave of attacks on Ukraine.", "ASSAULT// RUS->UKR", ""},
 		// portfolio investment and price support are markets, not parties
-		{"invested in stocks", "Individuals in Japan are not heavily invested in stocks on their own.", "", "COOPERATE"},
+		{"invested in stocks", "Pensioners in Spain are not heavily invested in stocks by themselves.", "", "COOPERATE"},
 		{"underlying support", "U.S. energy futures traded higher with underlying support from North Sea crude.", "", "SUPPORT"},
 		{"survives: invested in a country", "Japan invested in Chinese factories.", "COOPERATE//investment JPN->", ""},
 		// what is pledged is not yet done
 		{"commitment to use force", "Deterrence involves a U.S. commitment to use nuclear weapons against North Korea.", "USA->PRK planned", "occurred"},
 		{"reaffirmed commitment to coordinate", "The United States and Japan reaffirmed their commitment to coordinate economic policies.", "AGREE", "COOPERATE// JPN,USA-> occurred"},
 		{"survives: pledged to", "Japan pledged to cooperate with the United States.", "AGREE// JPN->USA occurred", ""},
-		{"despite Iranian charges", "He said Kuwait is not a belligerent despite Iranian charges that Kuwait is supporting Iraq.", "ACCUSE/allege/ IRN->", "ACCUSE/allege/ KWT->"},
+		{"despite Iranian charges", "She said Jordan is not a belligerent despite Syrian charges that Jordan is supporting Israel.", "ACCUSE/allege/ SYR->", "ACCUSE/allege/ JOR->"},
 		// a participle "supported/backed by X" in apposition is no separate support
 		{"supported by in apposition", "Kurdish forces, supported by U.S. airstrikes, are conducting operations against Islamic State.", "", "SUPPORT"},
 		{"backed by in apposition", "The rebels, backed by Rwanda, captured Goma.", "", "SUPPORT"},
@@ -398,17 +398,17 @@ func TestRound5Families(t *testing.T) {
 		{"survives: suppressed protests", "Belarusian troops suppressed the protests in Minsk.", "COERCE", ""},
 		{"survives: attack amid a pandemic", "Russia attacked Ukraine amid the pandemic.", "ASSAULT// RUS->UKR occurred", ""},
 		// "visiting X" as a modifier makes X the visitor and the subject the host
-		{"told visiting minister", "Deng Xiaoping on Sunday told visiting U.S. Secretary of State George Shultz that ties had improved.", "CONSULT/visit/meeting USA->CHN", "CONSULT/visit/meeting CHN->USA"},
+		{"told visiting minister", "Xi Jinping on Tuesday told visiting French Foreign Minister Jean-Noel Barrot that relations were warming.", "CONSULT/visit/meeting FRA->CHN", "CONSULT/visit/meeting CHN->FRA"},
 		{"assured visiting minister", "Blinken assured visiting Australian Foreign Minister Marise Payne that the alliance was strong.", "CONSULT/visit/meeting AUS->USA", "CONSULT/visit/meeting USA->AUS"},
 		// "promising" as an adjective, broken promises and tender terms are no events
 		{"most promising market", "China is the most promising market for Japanese exporters.", "", "AGREE"},
 		{"promising acreage", "The company has promising acreage to explore in Canada.", "", "AGREE"},
-		{"broken promises", "The deputies said the state had broken promises to improve supplies.", "", "AGREE"},
+		{"broken promises", "The villagers complained the council had broken promises to repair roads.", "", "AGREE"},
 		{"tendered and not withdrawn", "Hanson said shares validly tendered and not withdrawn by Friday would be accepted.", "", "RETREAT"},
 		{"survives: promised to", "Japan promised to open its market to the United States.", "AGREE// JPN->USA", ""},
 		{"survives: is promising to", "The Japanese government is promising to cut tariffs on American cars.", "AGREE", ""},
 		// a person's name modifying a noun is no party
-		{"Reagan bonds", "Bank of Japan governor Satoshi Sumita said he would support the sale of Reagan bonds.", "", "->USA"},
+		{"Reagan bonds", "The Swiss finance minister said his country would support an issue of Reagan bonds.", "", "->USA"},
 		{"survives: a person as recipient", "Japan criticized Putin over the war.", "JPN->RUS", ""},
 		// one meeting named by "meet" and "discuss" is one event
 		{"meet to discuss", "American and Japanese officials met in Tokyo on Monday to discuss the removal of tariffs.", "", "occurred; CONSULT"},
@@ -427,7 +427,7 @@ func TestRound5Families(t *testing.T) {
 		{"survives: freed the hostages", "Pakistani troops freed the hostages on Monday.", "RETREAT/release/ PAK", ""},
 		// a quote opened by "we" is the speaker's act
 		{"we urge in a quote", "\"[We] urge Pakistan to focus on its own problems,\" the Taliban foreign ministry spokesperson said.", "REQUEST/change/ AFG,TALIBAN->PAK", ""},
-		{"survives: we in a relative clause", "\"What happened to the yen was not outside the range we agreed to in Paris,\" Miyazawa said.", "", "AGREE"},
+		{"survives: we in a relative clause", "\"The move in the mark stayed well inside the band we agreed to in Basel,\" Stoltenberg said.", "", "AGREE"},
 		{"survives: a broker's we", "\"We can support prices to some extent,\" said one Japanese broker.", "", "SUPPORT// JPN"},
 		// a clause opened by as/after/before has its own subject
 		{"as-clause subject", "Passengers of a Pakistani train shared details of their ordeal as the Afghan military completed an operation and killed 33 rebels.", "ASSAULT// AFG->", "ASSAULT// PAK->"},
@@ -519,23 +519,23 @@ func TestRound6Families(t *testing.T) {
 		// wrong-actor: an opening participle clause, an absolute "with X -ing", a country before the act
 		{"opening participle clause", "Threatening to kill the hostages, the Taliban demanded the release of 20 prisoners.", "THREATEN/violence/ AFG,TALIBAN->", "THREATEN/violence/ ->"},
 		{"main clause after a participle clause", "Threatening to kill the hostages, the Taliban demanded the release of 20 prisoners.", "REQUEST// AFG,TALIBAN->", ""},
-		{"absolute with-phrase", "Egypt held talks with the IMF on a new loan, with the United States pressing for a quick deal.", "REQUEST// USA->", "REQUEST// EGY"},
-		{"country before an act after for", "France voiced understanding for a U.S. attack on an Iranian oil platform.", "ASSAULT// USA->IRN", "ASSAULT// FRA"},
+		{"absolute with-phrase", "Kenya opened talks with the World Bank on a road loan, with Japan pressing for a swift agreement.", "REQUEST// JPN->", "REQUEST// KEN"},
+		{"country before an act after for", "Spain voiced understanding for a British attack on an Iraqi radar station.", "ASSAULT// GBR->IRQ", "ASSAULT// ESP"},
 		{"survives: a gerund subject", "Detaining Afghan refugees without trial breaks the law, the Pakistani court ruled.", "", "COERCE/arrest/ PAK"},
 		// word-sense: support as a poll share, a corroboration, a price mechanism
 		{"poll support", "Labour support was steady at 40 pct in the latest poll.", "", "SUPPORT"},
-		{"figure supported by", "The official figure was supported by South African rights groups who said many detainees had been freed.", "", "SUPPORT"},
-		{"price-supporting agreements", "Talks aimed at renegotiating ICO export quotas, after five years of price-supporting agreements, broke down.", "", "SUPPORT"},
+		{"figure supported by", "The police estimate was supported by local church groups who said dozens of prisoners had been released.", "", "SUPPORT"},
+		{"price-supporting agreements", "Talks on revising cocoa export limits, after four years of price-supporting pacts, collapsed.", "", "SUPPORT"},
 		{"in support of its goals", "The UAW declared it is ready to strike against the automakers in support of its goals.", "", "AGREE"},
 		{"survives: support for a bid", "Russia supported Syria's bid to rejoin the Arab League.", "SUPPORT// RUS->SYR", ""},
 		// status: a noun act under "could", aims, considerations, moves and votes
 		{"noun act under could", "Senators expressed hope that economic cooperation between Canada and Mexico could resume.", "COOPERATE// CAN,MEX-> hypothetical", "occurred"},
 		{"pact that could spur", "A free trade pact between Chile and Canada could spur both economies, a study said.", "hypothetical", "occurred"},
-		{"aimed at reaching", "Egypt has been holding talks with the IMF aimed at reaching a final accord on a new loan.", "AGREE// EGY-> hypothetical", "AGREE// EGY-> occurred"},
-		{"is moving to seize", "The SEC is moving to seize all U.S. assets of the two Swiss bankers.", "COERCE/seize/ USA->CHE planned", "occurred"},
+		{"aimed at reaching", "Ghana has been holding talks with the World Bank aimed at reaching a deal on a new credit.", "AGREE// GHA-> hypothetical", "AGREE// GHA-> occurred"},
+		{"is moving to seize", "The Justice Department is moving to seize all U.S. property of the two Italian brokers.", "COERCE/seize/ USA->ITA planned", "occurred"},
 		{"voted to strike", "Canadian postal workers voted to go on strike against Canada Post next week.", "planned", "occurred"},
-		{"survives: a bid refused", "Iran's bid to join the trade body has been refused again.", "REJECT// ->IRN occurred", ""},
-		{"survives: a meeting remembered", "Chancellor Gordon Brown said the London meeting of the G7 would be remembered as the debt relief summit.", "", "hypothetical"},
+		{"survives: a bid refused", "Serbia's bid to join the customs union has been refused once more.", "REJECT// ->SRB occurred", ""},
+		{"survives: a meeting remembered", "Finance minister Ana Ruiz said the Madrid meeting of the G20 would be remembered as the climate finance summit.", "", "hypothetical"},
 		// word-sense: mobilized capital; blasting a platform is an attack
 		{"mobilizing capital assets", "Japanese banks have penetrated many foreign markets by mobilizing their mammoth capital assets.", "", "MOBILIZE"},
 		{"warships blasted a platform", "On Monday U.S. Navy warships blasted an Iranian oil platform in the Gulf.", "ASSAULT/heavy-weapons/ USA->", "ACCUSE"},
@@ -550,13 +550,13 @@ func TestRound6Families(t *testing.T) {
 		{"refused to say", "The Spanish central bank governor refused to say whether Spain would raise interest rates.", "", "REJECT"},
 		{"deployed efforts", "Iran and Algeria had deployed considerable efforts to stabilise oil prices.", "", "MOBILIZE"},
 		{"conceded that", "Japan's finance minister conceded that the effect of the yen's rise had been weaker than expected.", "", "CONCEDE"},
-		{"no plans for meetings", "The Dutch employers said there were no immediate plans for meetings with the Dutch union.", "denied", "occurred"},
+		{"no plans for meetings", "The Belgian farmers reported there are no firm plans for meetings with the trade ministry.", "denied", "occurred"},
 		{"likely to take effect", "U.S. trade sanctions against Japan were likely to take effect on April 17.", "SANCTION/discontinue/sanctions USA->JPN planned", "occurred"},
 		{"mine explosion", "Thirty South African miners were killed in an underground explosion at a colliery near Johannesburg.", "", "ASSAULT"},
-		{"keen to negotiate", "The EC is keen to negotiate with Tokyo to solve the problem.", "hypothetical", "occurred"},
+		{"keen to negotiate", "The ministry is keen to negotiate with Seoul to settle the dispute.", "hypothetical", "occurred"},
 		{"visit of X", "The strike was timed for the four-day visit of Kenyan President William Ruto.", "CONSULT/visit/meeting KEN->", "->KEN"},
 		{"survives: an attack before a later clause", "Liam Fox opened the forum with an attack on Labour's record and Michael Howard is due to speak later.", "", "planned"},
-		{"survives: a modal in a later clause", "Britain's foreign secretary backed the U.S. attack on an Iranian oil platform on Monday and said it should not worsen the crisis.", "ASSAULT// USA->IRN occurred", "ASSAULT// USA->IRN hypothetical"},
+		{"survives: a modal in a later clause", "Canada's defence minister backed the French attack on a Libyan air base on Friday and said it should not widen the conflict.", "ASSAULT// FRA->LBY occurred", "ASSAULT// FRA->LBY hypothetical"},
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }

@@ -56,11 +56,11 @@ func TestSentences(t *testing.T) {
 	cases := []struct {
 		text, typ, actor, recip string
 	}{
-		{"The U.S. Administration levied 100 pct tariffs on 300 mln dlrs of Japanese personal computers and power tools on April 17.", "SANCTION", "USA", "JPN"},
+		{"The Mexican government levied 30 pct tariffs on 120 mln dlrs of Brazilian shoes and leather goods on May 9.", "SANCTION", "MEX", "BRA"},
 		{"Russian President Vladimir Putin visited China last week.", "CONSULT", "RUS", "CHN"},
 		{"Canada and Belgium have banned imports of wildlife trophies.", "SANCTION", "CAN", ""},
 		{"A U.S. State Department spokesperson urged the Haitian government to address security failures.", "REQUEST", "USA", "HTI"},
-		{"Iran's navy commander warned that Iran would close the Strait of Hormuz.", "THREATEN", "IRN", ""},
+		{"Egypt's army chief warned that Egypt would close the Suez Canal to shipping.", "THREATEN", "EGY", ""},
 	}
 	for _, c := range cases {
 		res, err := x.Extract(attache.Document{ID: "t", Text: c.text, Date: date})
@@ -155,7 +155,7 @@ func TestVOACorpus(t *testing.T) {
 
 func FuzzExtract(f *testing.F) {
 	f.Add("US President Donald Trump met Japanese Prime Minister Shigeru Ishiba at the White House on Friday.")
-	f.Add("The U.S. imposed 100 pct tariffs on 300 mln dlrs of Japanese goods, \"Baker said\".")
+	f.Add("Canada imposed 25 pct duties on 450 mln dlrs of Chinese steel, \"Clark said\".")
 	f.Add("\u201cWe reject it,\u201d he said. \u2022 Item\nTOKYO WILL NOT")
 	x, err := Default()
 	if err != nil {

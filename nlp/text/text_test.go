@@ -10,7 +10,7 @@ func TestNormalize(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"Japan\u2019s \u201cdeal\u201d \u2014 done", "Japan's \"deal\" - done"},
 		// a Reuters hard wrap inside a paragraph becomes a space
-		{"Showers continued throughout the week in\nthe Bahia cocoa zone.", "Showers continued throughout the week in the Bahia cocoa zone."},
+		{"Light rain fell on most days last month in\nthe Ghana coffee belt.", "Light rain fell on most days last month in the Ghana coffee belt."},
 		// an indented line starts a paragraph
 		{"said in its weekly review of the market.\n    The dry period", "said in its weekly review of the market.\n    The dry period"},
 		// a line ending in a colon introduces a quote
