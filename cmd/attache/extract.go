@@ -10,6 +10,7 @@ import (
 	"io"
 	"runtime"
 	"strings"
+	"unicode/utf8"
 	"sync"
 	"text/tabwriter"
 	"time"
@@ -242,8 +243,13 @@ func printTable(w io.Writer, r *attache.Result, explain bool) {
 }
 
 func trunc(s string, n int) string {
+	// One line per row: wire copy wraps inside triggers and evidence.
+	s = strings.Join(strings.Fields(s), " ")
 	if len(s) <= n {
 		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
 	}
 	return s[:n] + "..."
 }
