@@ -10,10 +10,10 @@ import (
 	"io"
 	"runtime"
 	"strings"
-	"unicode/utf8"
 	"sync"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/attache/attache"
 	"github.com/attache/attache/extract"
