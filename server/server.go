@@ -285,6 +285,43 @@ func storedIDs(d *store.Document) []string {
 	return ids
 }
 
+// csvPage is how many events the CSV download reads at a time.
+var csvPage = store.MaxLimit
+
+// ledgerCSV writes a ledger as CSV in the query's sort: every row, unless
+// the request names a limit, since a download is the whole ledger.
+func (s *Server) ledgerCSV(w http.ResponseWriter, r *http.Request, kind string, q store.Query) {
+	all := !r.URL.Query().Has("limit")
+	if all {
+		q.Limit = csvPage
+	}
+	evs, err := s.st.Events(r.Context(), q)
+	if err != nil {
+		s.storeErr(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", kind+".csv"))
+	cw, _ := export.New("csv", w)
+	defer cw.Close()
+	for {
+		for i := range evs {
+			if err := cw.Write(&evs[i]); err != nil {
+				return // the client went away
+			}
+		}
+		if !all || len(evs) < q.Limit {
+			return
+		}
+		q.Offset += len(evs)
+		if evs, err = s.st.Events(r.Context(), q); err != nil {
+			// Headers are sent: the truncated file is all we can say.
+			s.opt.Log.Error("ledger csv", "kind", kind, "err", err)
+			return
+		}
+	}
+}
+
 // byID serves one record named by the path's {id}.
 func byID[T any](s *Server, w http.ResponseWriter, r *http.Request, get func(context.Context, string) (T, error)) {
 	id := r.PathValue("id")
@@ -438,6 +475,10 @@ func (s *Server) ledger(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q.Kind = []string{kind}
+	if r.URL.Query().Get("format") == "csv" {
+		s.ledgerCSV(w, r, kind, q)
+		return
+	}
 	evs, err := s.st.Events(r.Context(), q)
 	if err != nil {
 		s.storeErr(w, r, err)
@@ -446,18 +487,6 @@ func (s *Server) ledger(w http.ResponseWriter, r *http.Request) {
 	total, err := s.st.CountEvents(r.Context(), q)
 	if err != nil {
 		s.storeErr(w, r, err)
-		return
-	}
-	if r.URL.Query().Get("format") == "csv" {
-		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-		w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", kind+".csv"))
-		cw, _ := export.New("csv", w)
-		for i := range evs {
-			if err := cw.Write(&evs[i]); err != nil {
-				return
-			}
-		}
-		cw.Close()
 		return
 	}
 	rows := make([]export.LedgerRow, 0, len(evs))

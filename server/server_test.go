@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -17,6 +18,7 @@ import (
 	"github.com/attache/attache/extract"
 	"github.com/attache/attache/store"
 	"github.com/attache/attache/store/sqlite"
+	"github.com/attache/attache/store/storetest"
 )
 
 var (
@@ -202,7 +204,6 @@ func TestReadEndpoints(t *testing.T) {
 	if !strings.HasPrefix(string(b), "id,date,") || strings.Count(string(b), "\n") != led.Total+1 {
 		t.Errorf("ledger csv:\n%s", b)
 	}
-
 	var counts struct{ Counts []store.Count }
 	get(t, srv, "/api/counts?by=quad", 200, &counts)
 	if len(counts.Counts) == 0 {
@@ -354,5 +355,50 @@ func TestDocumentEventIDs(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Fatal("no stored event checked")
+	}
+}
+
+// TestLedgerCSVAll checks that a ledger's CSV download is the whole ledger,
+// however many pages of the store it takes, in the requested order, and
+// that an explicit limit still limits.
+func TestLedgerCSVAll(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "l.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var docs []store.Coded
+	for i := 0; i < 7; i++ {
+		c := storetest.WireStory(i * 10) // 10 days apart: no two merge
+		c.Result.Events[0].Kind = "meeting"
+		docs = append(docs, c)
+	}
+	if _, err := db.Put(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(New(db, Options{}))
+	defer srv.Close()
+	defer func(n int) { csvPage = n }(csvPage)
+	csvPage = 2
+	for _, tc := range []struct {
+		query string
+		rows  int
+	}{{"format=csv&sort=date", 7}, {"format=csv&sort=-date", 7}, {"format=csv&limit=1", 1}} {
+		resp, err := http.Get(srv.URL + "/api/ledgers/meeting?" + tc.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := csv.NewReader(resp.Body).ReadAll()
+		resp.Body.Close()
+		if err != nil || len(recs) != tc.rows+1 {
+			t.Fatalf("%s: %d rows, want %d (%v)", tc.query, len(recs)-1, tc.rows, err)
+		}
+		desc := strings.Contains(tc.query, "-date")
+		for i := 2; i < len(recs); i++ {
+			if a, b := recs[i-1][1], recs[i][1]; a == b || (a < b) == desc {
+				t.Errorf("%s: row %d dated %s after %s", tc.query, i, b, a)
+			}
+		}
 	}
 }
