@@ -337,6 +337,17 @@ try {
   await page.locator('a', { hasText: 'Show all months' }).click();
   await ready('dyad');
   check((await page.locator('li.event').count()) === Math.min(50, dyad.total), 'Show all months lists every event of the dyad');
+  // The same from the keyboard: focus the chart, Home to the first month, Enter.
+  const firstMonth = dyad.periods[0].period;
+  await page.locator('.chart').focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  const spoken = await page.locator('.chart-live').textContent();
+  check(/events/.test(spoken) && spoken.includes(String(dyad.periods[0].total)), 'arrow keys on the chart read a month out', spoken);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`period=${firstMonth}`));
+  await ready('dyad');
+  check(/^Events in /.test(await page.locator('#dyad-events').textContent()), `Enter on the chart lists ${firstMonth}`);
 
   // Ledger: sort by a column, then download the CSV.
   await open(`/ledgers/${ledger}`, 'ledgers');

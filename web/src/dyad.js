@@ -96,6 +96,35 @@ function chart(el, ms, selected, onPick) {
     if (i != null && ms[i] && ms[i].total) onPick(ms[i].period);
   }, true);
   u.over.style.cursor = 'pointer';
+  // Keyboard: the chart takes focus; arrows, Home and End move month by
+  // month (the legend and a live region read the month out), Enter lists
+  // that month's events.
+  let ki = selIdx;
+  const live = el.parentNode && el.parentNode.querySelector('.chart-live');
+  el.addEventListener('keydown', (e) => {
+    const last = xs.length - 1;
+    let to = null;
+    if (e.key === 'ArrowRight') to = ki < 0 ? 0 : Math.min(last, ki + 1);
+    else if (e.key === 'ArrowLeft') to = ki < 0 ? last : Math.max(0, ki - 1);
+    else if (e.key === 'Home') to = 0;
+    else if (e.key === 'End') to = last;
+    else if (e.key === 'Enter' || e.key === ' ') {
+      if (ki >= 0 && ms[ki].total) {
+        e.preventDefault();
+        onPick(ms[ki].period);
+      }
+      return;
+    }
+    if (to == null) return;
+    e.preventDefault();
+    ki = to;
+    u.setCursor({ left: u.valToPos(xs[ki], 'x'), top: u.bbox.height / devicePixelRatio / 2 });
+    if (live) {
+      const p = ms[ki];
+      live.textContent = p.gap ? `${monthName(p.from)} to ${monthName(p.to)}: no events`
+        : `${monthName(p.period)}: ${p.total} events${p.total ? ', ' + QUADS.map((q) => `${q.label} ${p.quads[q.key] || 0}`).join(', ') + `, score ${p.score.toFixed(1)}; Enter lists them` : ''}`;
+    }
+  });
   // Tests and curious users can reach the chart: the DOM node keeps it.
   el.uplot = u;
   el.periods = ms.map((p) => p.period);
@@ -151,7 +180,7 @@ export async function dyadPage(ctx) {
     api('/api/events' + qs(evq), { signal: ctx.signal }),
   ]);
   const ms = months(d.periods);
-  const chartEl = h('div', { class: 'chart', role: 'img', 'aria-label': `Events per month between ${a} and ${b} by quad, and the cooperation–conflict score; the data table below has the same figures` });
+  const chartEl = h('div', { class: 'chart', role: 'group', tabindex: '0', 'aria-roledescription': 'chart', 'aria-label': `Events per month between ${a} and ${b} by quad, and the cooperation–conflict score; arrow keys move month by month, Enter lists a month's events; the data table below has the same figures` });
   main.append(
     h('h1', null, `${a} ↔ ${b}`),
     dyadForm(a, b, ctx.navigate),
@@ -161,7 +190,8 @@ export async function dyadPage(ctx) {
   actorList(main);
   if (ms.length) {
     main.append(h('figure', { class: 'chart-fig' }, chartEl,
-      h('figcaption', null, 'Click a month to list its events.')), dataTable(ms, period, hrefFor));
+      h('p', { class: 'chart-live visually-hidden', 'aria-live': 'polite' }),
+      h('figcaption', null, 'Click a month (or focus the chart and use the arrow keys and Enter) to list its events.')), dataTable(ms, period, hrefFor));
   }
   const listH = h('h2', { id: 'dyad-events' }, period ? `Events in ${monthName(period)}` : 'All events');
   main.append(h('section', { 'aria-labelledby': 'dyad-events', class: 'results-section' },
