@@ -1,0 +1,546 @@
+package coder_test
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/attache/attache"
+)
+
+// cameoRows are short sentences of the kind the CAMEO codebook uses to
+// illustrate its event codes, written for this test (none is copied from the
+// codebook or a corpus). One row a line:
+//
+//	CAMEO code | sentence | TYPE[|ALT...] or - for no event | actor keys | recipient keys | status
+//
+// Keys are comma-separated; an empty field matches any key, as in the
+// scorer (../shared/eval/README.md); a status, when given, must be the
+// matched event's. A row of type - passes when nothing is
+// coded as having happened (denied and hypothetical events are ignored, as
+// the scorer drops them).
+const cameoRows = `
+010 | The foreign ministry spokesman said the talks had been useful. | - | | |
+011 | A spokesman for the Kremlin declined to comment on the report. | - | | |
+011 | The White House refused to comment on the leaked memo. | - | | |
+012 | The Bank of Japan governor said the outlook for exports remained gloomy. | - | | |
+013 | Chancellor Olaf Scholz said he was optimistic about the coalition talks. | - | | |
+014 | The Japanese government is considering new measures to support exporters. | - | | |
+014 | Australia is weighing a ban on short-term visas. | - | | |
+015 | Islamic State claimed responsibility for the bombing in Baghdad. | ASSAULT | IS | |
+016 | Hamas denied responsibility for the rocket attack. | - | | |
+017 | The prime minister laid a wreath at the war memorial in Canberra. | - | | |
+018 | China offered condolences to Nepal after the earthquake. | SUPPORT | CHN | NPL |
+018 | The Pope expressed sympathy for the victims of the floods in Libya. | SUPPORT | VAT | |
+019 | France shares Germany's view on the budget, the French finance minister said. | - | | |
+020 | The United Nations appealed to both sides to show restraint. | REQUEST | UN | |
+021 | Pakistan appealed to the IMF for an emergency loan. | REQUEST | PAK | IMF |
+021 | Sri Lanka asked China for financial help to repay its debts. | REQUEST | LKA | CHN |
+022 | Ukraine asked NATO for closer military cooperation. | REQUEST | UKR | NATO |
+023 | Sudan appealed for international humanitarian aid. | REQUEST | SDN | |
+023 | The Red Cross appealed for $50 million to help flood victims in Pakistan. | REQUEST | ICRC | |
+024 | The European Union called on Belarus to release political prisoners. | REQUEST | EU | BLR |
+024 | Washington urged Tunisia to restore democratic institutions. | REQUEST | USA | TUN |
+025 | Washington asked Moscow to withdraw its troops from the border. | REQUEST | USA | RUS |
+025 | The Security Council called on the rebels to lay down their arms. | REQUEST | UN | |
+026 | Egypt urged Israel and Hamas to resume negotiations. | REQUEST | EGY | ISR,HAMAS |
+026 | The United States pressed China to return to arms control talks. | REQUEST | USA | CHN |
+027 | The African Union appealed to Ethiopia and Eritrea to settle their border dispute peacefully. | REQUEST | AU | ETH,ERI |
+028 | Kenya asked Qatar to mediate between the government and the rebels. | REQUEST | KEN | QAT |
+020 | An appeal by the Secretary-General for a humanitarian pause went unanswered. | REQUEST | UN | |
+020 | Iraq was urged by the Arab League to show restraint. | REQUEST | ARABLEAGUE | IRQ |
+030 | Japan pledged to provide $500 million in aid to Ukraine. | AGREE | JPN | UKR |
+030 | China promised to buy more American soybeans. | AGREE | CHN | USA |
+030 | India offered to mediate between Russia and Ukraine. | AGREE | IND | |
+031 | The two countries agreed to cooperate on counterterrorism, the Indonesian and Australian ministers said. | AGREE | IDN,AUS | |
+031 | Iran said it was ready to resume talks with the IAEA. | AGREE | IRN | IAEA |
+032 | Turkey expressed willingness to host peace talks between Russia and Ukraine. | AGREE | TUR | |
+033 | The rebels promised to lay down their arms by the end of the year. | AGREE|RETREAT | | |
+034 | The military government promised to hold free elections in Mali next year. | AGREE | MLI | |
+035 | Vietnam agreed to open its market to Australian beef. | AGREE | VNM | AUS |
+036 | The Philippines and China agreed to meet next month to discuss the dispute. | AGREE|CONSULT | PHL,CHN | |
+036 | President Lula said he would visit Beijing in April. | AGREE|CONSULT | BRA | CHN |
+037 | Saudi Arabia agreed to accept mediation by Kuwait. | AGREE | SAU | KWT |
+038 | North Korea offered to return the remains of American soldiers. | AGREE | PRK | USA |
+039 | Russia and Ukraine agreed to a prisoner swap, Turkish officials said. | AGREE | RUS,UKR | |
+030 | Germany has committed to spending 2 percent of its GDP on defence. | AGREE | DEU | |
+030 | Canada vowed to boost its military presence in the Arctic. | AGREE|MOBILIZE | CAN | |
+030 | South Africa said it would help Mozambique fight the insurgency. | AGREE | ZAF | MOZ |
+030 | The promise by Brazil to end illegal deforestation was welcomed by environmental groups. | AGREE | BRA | |
+030 | Egypt will host the next round of talks on Sudan. | AGREE|CONSULT | EGY | |
+030 | Japan did not promise to increase its purchases of American rice. | - | | |
+040 | Indian and Chinese officials held talks on the border dispute. | CONSULT | IND,CHN | |
+041 | President Joe Biden spoke by telephone with Chancellor Olaf Scholz. | CONSULT | USA | DEU |
+041 | Putin and Erdogan discussed the grain deal in a phone call. | CONSULT | RUS,TUR | |
+042 | Prime Minister Narendra Modi visited Japan on Monday. | CONSULT | IND | JPN |
+042 | The Chinese foreign minister arrived in Moscow for a three-day visit. | CONSULT | CHN | RUS |
+042 | A visit to Kyiv by the Polish president drew praise from Ukrainian officials. | CONSULT | POL | UKR |
+043 | Egypt hosted Sudan's army chief in Cairo. | CONSULT | EGY,SDN | |
+043 | Kazakhstan's president received the Iranian foreign minister in Astana. | CONSULT | IRN,KAZ | |
+043 | The Japanese prime minister was welcomed by President Emmanuel Macron at the Elysee Palace. | CONSULT | JPN,FRA | |
+044 | The foreign ministers of Russia and Turkey met in Geneva. | CONSULT | RUS,TUR | |
+044 | Armenian and Azerbaijani leaders met in Brussels on Sunday. | CONSULT | ARM,AZE | |
+045 | Norway mediated talks between the Colombian government and the rebels. | CONSULT | NOR | |
+045 | Qatar brokered talks between the Taliban and the United States. | CONSULT | QAT | TALIBAN,USA |
+046 | Israel and Lebanon negotiated over their maritime border. | CONSULT | ISR,LBN | |
+046 | The European Union is negotiating a trade deal with India. | CONSULT | EU | IND |
+040 | The Secretary of State held talks with Chinese officials in Beijing. | CONSULT | USA | CHN |
+040 | Talks between Serbia and Kosovo resumed in Brussels on Thursday. | CONSULT | SRB,XKX | |
+040 | Saudi Arabia's crown prince met President Vladimir Putin in Moscow. | CONSULT | SAU | RUS |
+040 | The Iranian delegation consulted with Omani mediators. | CONSULT | IRN | OMN |
+040 | Officials from South Korea and Japan held a meeting in Seoul on export controls. | CONSULT | KOR,JPN | |
+040 | Hungarian Prime Minister Viktor Orban met with Chinese President Xi Jinping. | CONSULT | HUN | CHN |
+040 | The summit between Kim Jong Un and Donald Trump took place in Hanoi. | CONSULT | PRK,USA | |
+040 | The president did not meet the Dalai Lama during his visit to India. | - | | |
+051 | The United States praised Indonesia for its handling of the elections. | SUPPORT | USA | IDN |
+051 | The Kenyan president commended Ethiopia for its role in the peace process. | SUPPORT | KEN | ETH |
+051 | Prime Minister Anthony Albanese hailed the agreement with China as a step forward. | SUPPORT | AUS | |
+052 | Russia defended Syria's actions at the Security Council. | SUPPORT | RUS | SYR |
+053 | China voiced support for Pakistan's position on Kashmir. | SUPPORT | CHN | PAK |
+053 | France endorsed Germany's candidate for the post. | SUPPORT | FRA | DEU |
+054 | Brazil recognized the State of Palestine. | SUPPORT | BRA | PSE |
+054 | Israel established diplomatic relations with the United Arab Emirates. | SUPPORT | ISR | ARE |
+054 | Saudi Arabia restored diplomatic ties with Iran. | SUPPORT | SAU | IRN |
+055 | Japan apologized to South Korea for wartime abuses. | CONCEDE | JPN | KOR |
+055 | The Dutch king apologised for the Netherlands' role in slavery. | CONCEDE | NLD | |
+056 | The president pardoned 200 political prisoners. | CONCEDE|RETREAT | | |
+057 | Egypt and Israel signed a peace treaty. | SUPPORT|AGREE | EGY,ISR | |
+057 | The Senate ratified the arms control treaty with Russia. | SUPPORT | USA | RUS |
+057 | Colombia and the rebels signed a ceasefire agreement in Havana. | SUPPORT|AGREE|RETREAT | COL | |
+050 | NATO reaffirmed its commitment to Poland's security. | SUPPORT | NATO | POL |
+050 | Mexico welcomed the agreement between the United States and Canada. | SUPPORT | MEX | |
+050 | Germany backed France's proposal for a European defence fund. | SUPPORT | DEU | FRA |
+050 | The Indian prime minister expressed solidarity with Israel. | SUPPORT | IND | ISR |
+050 | Ukraine thanked Britain for its support. | SUPPORT | UKR | GBR |
+050 | The recognition of Kosovo by Kenya angered Serbia. | SUPPORT | KEN | XKX |
+050 | Spain did not recognize the new government in Caracas. | - | | |
+061 | The United States and Vietnam signed a trade agreement. | SUPPORT|COOPERATE|AGREE | USA,VNM | |
+061 | Toyota opened a new car plant in Mexico. | COOPERATE | JPN | MEX |
+061 | China and Russia completed a gas pipeline linking the two countries. | COOPERATE | CHN,RUS | |
+061 | India and the UAE began trading in rupees. | COOPERATE | IND,ARE | |
+062 | Chile and Argentina conducted joint naval exercises. | COOPERATE | CHL,ARG | |
+062 | The U.S. and Indian armies held joint military exercises in Rajasthan. | COOPERATE | USA,IND | |
+062 | South Korea and Japan resumed military intelligence sharing. | COOPERATE | KOR,JPN | |
+063 | Spain extradited a suspected drug lord to the United States. | COOPERATE | ESP | USA |
+063 | Colombia handed over the suspects to Venezuelan authorities. | COOPERATE | COL | VEN |
+063 | The suspect was extradited to France by Morocco. | COOPERATE | MAR | FRA |
+064 | Britain shared intelligence with France on the plot. | COOPERATE | GBR | FRA |
+064 | Jordanian intelligence cooperated with the CIA on the investigation. | COOPERATE | JOR | USA |
+071 | The World Bank approved a $300 million loan to Kenya. | AID | WB | KEN |
+071 | China extended a $2 billion credit line to Sri Lanka. | AID | CHN | LKA |
+071 | The IMF disbursed $1 billion to Egypt. | AID | IMF | EGY |
+071 | Saudi Arabia donated $100 million to Yemen. | AID | SAU | YEM |
+071 | Kuwait deposited $2 billion in Pakistan's central bank. | AID | KWT | PAK |
+071 | Japan granted Bangladesh a loan of 200 billion yen. | AID | JPN | BGD |
+072 | Germany delivered air defence systems to Ukraine. | AID | DEU | UKR |
+072 | The Pentagon approved the sale of F-16 fighter jets to Turkey. | AID | USA | TUR |
+072 | Russia supplied S-400 missiles to India. | AID | RUS | IND |
+072 | France sold 24 Rafale jets to Egypt. | AID | FRA | EGY |
+072 | Ukraine received tanks from Poland. | AID | POL | UKR |
+072 | Iran provided drones to Russia, Western officials said. | AID | IRN | RUS |
+073 | The United States sent humanitarian aid to Haiti. | AID | USA | HTI |
+073 | Japan provided emergency relief supplies to the Philippines after the typhoon. | AID | JPN | PHL |
+073 | The Red Cross delivered food and medicine to civilians in Gaza. | AID | ICRC | PSE |
+073 | Turkey airlifted tents and blankets to earthquake survivors in Syria. | AID | TUR | SYR |
+073 | The World Food Programme distributed food to 2 million people in Afghanistan. | AID | WFP,UN | AFG |
+074 | The UN deployed peacekeepers to South Sudan. | AID|MOBILIZE | UN | SSD |
+074 | Kenya sent police officers to Haiti to lead a security mission. | AID|MOBILIZE | KEN | HTI |
+075 | Ecuador granted asylum to a WikiLeaks founder. | AID | ECU | |
+075 | Germany gave asylum to a Russian opposition activist. | AID | DEU | RUS |
+070 | Aid from the European Union reached flood-hit areas of Libya. | AID | EU | LBY |
+070 | A $1 billion aid package for Jordan was approved by the United States. | AID | USA | JOR |
+081 | The European Union lifted its travel ban on Zimbabwean officials. | CONCEDE | EU | ZWE |
+081 | Ethiopia lifted the state of emergency. | CONCEDE | ETH | |
+081 | China eased its visa rules for travellers from Japan. | CONCEDE | CHN | JPN |
+083 | The king agreed to the opposition's demand for a new constitution. | CONCEDE|AGREE | | |
+084 | Iran released a British-Iranian aid worker. | RETREAT | IRN | GBR |
+084 | Hamas freed four Israeli hostages. | RETREAT | HAMAS | ISR |
+084 | Myanmar's military freed 5,000 prisoners. | RETREAT | MMR | |
+084 | Russia returned 20 Ukrainian children to their families. | RETREAT | RUS | UKR |
+084 | The American journalist was released by Russian authorities. | RETREAT | RUS | USA |
+085 | Washington eased sanctions on Venezuela's oil sector. | CONCEDE | USA | VEN |
+085 | The European Union lifted economic sanctions on Syria. | CONCEDE | EU | SYR |
+085 | The United States suspended tariffs on Mexican tomatoes. | CONCEDE | USA | MEX |
+085 | Turkey postponed the tariff increase on American goods. | CONCEDE | TUR | USA |
+086 | Syria allowed UN inspectors access to the site. | RETREAT | SYR | UN |
+086 | Iran allowed IAEA inspectors to visit the Natanz plant. | RETREAT | IRN | IAEA |
+086 | Israel opened the Kerem Shalom crossing to aid trucks. | RETREAT | ISR | |
+087 | Russia withdrew its troops from Kherson. | RETREAT | RUS | |
+087 | Ethiopian troops pulled out of Somalia. | RETREAT | ETH | SOM |
+087 | American forces left the Bagram air base. | RETREAT | USA | |
+0871 | Armenia and Azerbaijan declared a ceasefire. | RETREAT | ARM,AZE | |
+0871 | Israel and Hezbollah agreed to a ceasefire. | RETREAT|AGREE | ISR,HEZBOLLAH | |
+0872 | Israel eased its blockade of Gaza. | CONCEDE|RETREAT | ISR | PSE |
+0873 | The FARC rebels handed over their weapons to UN monitors. | RETREAT | FARC | |
+0873 | The militia disarmed under the peace deal. | RETREAT | | |
+0874 | Rebel fighters retreated from the town of Goma. | RETREAT | | |
+080 | The defence minister of Peru resigned. | RETREAT | PER | |
+080 | British Prime Minister Liz Truss resigned. | RETREAT | GBR | |
+080 | The withdrawal of French troops from Mali was completed. | RETREAT | FRA | MLI |
+080 | The release of the hostages by the kidnappers ended the crisis. | RETREAT | | |
+080 | China has not lifted its ban on Japanese seafood. | - | | |
+090 | Brazilian police launched an investigation into the killing of the journalist. | ACCUSE | BRA | |
+091 | The International Criminal Court opened an inquiry into war crimes in Myanmar. | ACCUSE | ICC | MMR |
+091 | The European Commission is investigating Google over its advertising practices. | ACCUSE | EU | USA |
+091 | The UN Human Rights Council launched a probe into abuses in Sudan. | ACCUSE | UN | SDN |
+091 | The Justice Department opened a criminal investigation into Boeing. | ACCUSE | USA | USA |
+092 | Indian authorities are probing the crash of the Air India plane. | ACCUSE | IND | |
+090 | An investigation by South Korean prosecutors into the president's wife is under way. | ACCUSE | KOR | |
+101 | Serbia demanded compensation from NATO for the bombing. | REQUEST | SRB | NATO |
+102 | Beijing demanded that Washington stop arms sales to Taiwan. | REQUEST | CHN | USA |
+103 | Russia demanded the withdrawal of NATO forces from Eastern Europe. | REQUEST | RUS | NATO |
+104 | The European Parliament demanded that Hungary respect the rule of law. | REQUEST | EU | HUN |
+105 | Iran demanded the release of its diplomats held in Iraq. | REQUEST | IRN | |
+106 | Ukraine insisted that Russia pull out all its troops. | REQUEST | UKR | RUS |
+107 | India called on Pakistan to dismantle terrorist camps. | REQUEST | IND | PAK |
+108 | The foreign minister summoned the Chinese ambassador and demanded an explanation. | REQUEST|ACCUSE | | CHN |
+100 | A demand by Turkey that Sweden extradite Kurdish activists was rejected. | REQUEST | TUR | SWE |
+100 | Lebanon was asked by the IMF to carry out reforms. | REQUEST | IMF | LBN |
+111 | Germany criticized Turkey's military offensive in northern Syria. | ACCUSE | DEU | TUR |
+111 | China condemned the visit by the U.S. House Speaker to Taiwan. | ACCUSE | CHN | USA |
+111 | The Kremlin blamed Ukraine for the attack on the bridge. | ACCUSE | RUS | UKR |
+111 | Amnesty International criticised Egypt's treatment of detainees. | ACCUSE | AMNESTY | EGY |
+111 | The French president denounced the coup in Niger. | ACCUSE | FRA | NER |
+111 | Poland slammed Germany's energy policy. | ACCUSE | POL | DEU |
+112 | Israel accused Iran of supplying drones to Russia. | ACCUSE | ISR | IRN |
+112 | Seoul accused Pyongyang of jamming GPS signals. | ACCUSE | KOR | PRK |
+112 | Venezuela charged an American citizen with terrorism. | ACCUSE | VEN | USA |
+112 | Five Chinese military hackers were indicted by a U.S. grand jury. | ACCUSE | USA | CHN |
+113 | The opposition leader urged voters to reject the government's reforms in Kenya. | REQUEST|ACCUSE | KEN | |
+114 | India lodged a formal protest with Pakistan over the border firing. | ACCUSE | IND | PAK |
+114 | Canada complained to the WTO about Chinese restrictions on canola. | ACCUSE | CAN | CHN,WTO |
+114 | Japan protested to China over the detention of a Japanese businessman. | ACCUSE | JPN | CHN |
+114 | The Philippines summoned the Chinese ambassador over the incident at sea. | ACCUSE | PHL | CHN |
+115 | Ukraine filed a lawsuit against Russia at the International Court of Justice. | ACCUSE | UKR | RUS |
+115 | Poland sued the European Commission over the climate rules. | ACCUSE | POL | EU |
+115 | South Africa took Israel to the International Court of Justice over genocide allegations. | ACCUSE | ZAF | ISR |
+116 | A Moscow court convicted the American reporter of espionage. | SANCTION|ACCUSE | RUS | USA |
+116 | A Chinese court sentenced the Australian writer to death. | SANCTION|ACCUSE | CHN | AUS |
+110 | The criticism of Iran by the European Union was rejected in Tehran. | ACCUSE | EU | IRN |
+110 | Indonesia expressed concern over the Australian submarine deal. | ACCUSE | IDN | AUS |
+110 | Vietnam objected to China's new map of the South China Sea. | ACCUSE | VNM | CHN |
+110 | Britain did not criticize the Saudi government over the killing. | - | | |
+121 | Israel rejected the UN call for a ceasefire. | REJECT | ISR | UN |
+121 | Iran rejected Washington's offer of talks. | REJECT | IRN | USA |
+122 | North Korea refused to allow IAEA inspectors into the country. | REJECT | PRK | IAEA |
+123 | The Taliban refused to hand over Osama bin Laden to the United States. | REJECT | TALIBAN | USA |
+124 | Japan turned down China's request for a summit. | REJECT | JPN | CHN |
+125 | Britain refused to extradite the former minister to Russia. | REJECT | GBR | RUS |
+126 | Hungary blocked the EU aid package for Ukraine. | REJECT | HUN | EU,UKR |
+127 | Turkey dismissed the accusations by France as baseless. | REJECT | TUR | FRA |
+128 | Venezuela defied the ruling of the International Court of Justice. | REJECT | VEN | |
+129 | Russia vetoed a Security Council resolution on Syria. | REJECT | RUS | UN |
+129 | The United States vetoed the draft resolution on Gaza. | REJECT | USA | |
+120 | Pakistan denied India's allegations of cross-border terrorism. | REJECT | PAK | IND |
+120 | China rebuffed calls from the G7 to condemn Russia. | REJECT | CHN | G7 |
+120 | The proposal was rejected by Argentina's Congress. | REJECT | ARG | |
+120 | The Serbian government ruled out recognizing Kosovo. | REJECT | SRB | XKX |
+120 | The Chinese takeover of the port was blocked by the Italian government. | REJECT|SANCTION | ITA | CHN |
+120 | Poland's refusal to accept migrants under the EU plan angered Brussels. | REJECT | POL | EU |
+131 | China threatened to impose sanctions on Lithuania. | THREATEN | CHN | LTU |
+131 | The United States threatened to cut aid to Guatemala. | THREATEN | USA | GTM |
+131 | President Trump threatened to impose tariffs on Colombia. | THREATEN | USA | COL |
+132 | Turkey threatened to expel ten Western ambassadors. | THREATEN | TUR | |
+133 | The junta warned opposition leaders that they would be arrested if they held rallies in Guinea. | THREATEN | GIN | |
+134 | Serbia threatened to break off talks with Kosovo. | THREATEN | SRB | XKX |
+138 | North Korea threatened to attack South Korea. | THREATEN | PRK | KOR |
+138 | Russia warned NATO against deploying missiles in Poland. | THREATEN | RUS | NATO |
+138 | Iran threatened to close the Strait of Hormuz. | THREATEN | IRN | |
+138 | Israel warned Hezbollah of a harsh response. | THREATEN | ISR | HEZBOLLAH |
+138 | Azerbaijan threatened military action against Armenia. | THREATEN | AZE | ARM |
+139 | The United States gave Hamas an ultimatum to release the hostages. | THREATEN | USA | HAMAS |
+130 | Beijing threatened retaliation against Washington over the tariffs. | THREATEN | CHN | USA |
+130 | Pyongyang vowed to retaliate against Seoul for the leaflets. | THREATEN | PRK | KOR |
+130 | The Houthis threatened to attack ships bound for Israel. | THREATEN | HOUTHIS | |
+130 | Venezuela was threatened with new sanctions by the United States. | THREATEN | USA | VEN |
+130 | Moscow's threat to cut gas supplies to Moldova worried the EU. | THREATEN | RUS | MDA |
+141 | Thousands of people demonstrated in Tbilisi against the foreign agents law. | PROTEST | | |
+141 | Students in Dhaka protested against the job quota system. | PROTEST | BGD | |
+141 | Tens of thousands of Israelis rallied in Tel Aviv against the judicial overhaul. | PROTEST | ISR | |
+141 | Opposition supporters marched through the streets of Nairobi. | PROTEST | KEN | |
+141 | Protesters gathered outside the Russian embassy in Vilnius. | PROTEST | | |
+142 | Palestinian prisoners began a hunger strike in Israeli jails. | PROTEST | PSE | ISR |
+142 | The jailed activist went on hunger strike in Bahrain. | PROTEST | BHR | |
+143 | Kenyan teachers went on strike over pay. | PROTEST | KEN | |
+143 | South Korean doctors staged a walkout. | PROTEST | KOR | |
+143 | Workers at the Samsung plant went on strike. | PROTEST | KOR | |
+143 | Arab countries boycotted the conference. | PROTEST | | |
+143 | French rail workers walked off the job on Tuesday. | PROTEST | FRA | |
+143 | Chinese consumers boycotted Japanese goods. | PROTEST | CHN | JPN |
+144 | Farmers blocked roads in Belgium with tractors. | PROTEST | BEL | |
+144 | Hong Kong protesters occupied the airport. | PROTEST | HKG,CHN | |
+144 | Activists blockaded the port of Rotterdam. | PROTEST | | |
+145 | Rioters set fire to government buildings in Dakar. | PROTEST|ASSAULT | | |
+145 | Riots broke out in several French cities after the police shooting. | PROTEST | | |
+145 | Protesters clashed with police in Islamabad. | PROTEST|ASSAULT | | |
+140 | A protest by Serbian students blocked a bridge in Belgrade. | PROTEST | SRB | |
+140 | Police did not allow the march in Moscow. | - | | |
+150 | Russia massed troops on the border with Ukraine. | MOBILIZE | RUS | UKR |
+151 | Police were deployed across Paris ahead of the protests. | MOBILIZE | FRA | |
+152 | China put its forces on high alert after the Taiwan election. | MOBILIZE | CHN | |
+152 | The Lebanese army was placed on alert along the southern border. | MOBILIZE | LBN | |
+154 | India deployed additional troops to Kashmir. | MOBILIZE | IND | |
+154 | The United States sent an aircraft carrier to the eastern Mediterranean. | MOBILIZE | USA | |
+154 | Armenia mobilized its reservists. | MOBILIZE | ARM | |
+154 | Israel called up 300,000 reservists. | MOBILIZE | ISR | |
+154 | Venezuela deployed warships to the coast off Guyana. | MOBILIZE | VEN | |
+154 | North Korea moved missile launchers to its east coast. | MOBILIZE | PRK | |
+154 | Britain sent two warships to the Gulf. | MOBILIZE | GBR | |
+154 | NATO stationed additional battlegroups in Romania and Bulgaria. | MOBILIZE | NATO | |
+153 | Iran test-fired a ballistic missile. | MOBILIZE | IRN | |
+150 | Thousands of troops were deployed by Ethiopia to the Tigray border. | MOBILIZE | ETH | |
+150 | The deployment of Chinese warships near Taiwan alarmed Taipei. | MOBILIZE | CHN | |
+161 | Bolivia severed diplomatic relations with Israel. | SANCTION | BOL | ISR |
+161 | Nicaragua broke off relations with Taiwan. | SANCTION | NIC | TWN |
+161 | France recalled its ambassador from Australia. | SANCTION | FRA | AUS |
+161 | Sweden downgraded its diplomatic ties with Iran. | SANCTION | SWE | IRN |
+162 | Washington cut military aid to Egypt. | SANCTION | USA | EGY |
+162 | Germany suspended development aid to Niger. | SANCTION | DEU | NER |
+162 | The World Bank froze lending to Uganda. | SANCTION | WB | UGA |
+163 | The European Union imposed sanctions on Iranian officials. | SANCTION | EU | IRN |
+163 | Saudi Arabia imposed an embargo on Qatar. | SANCTION | SAU | QAT |
+163 | The United States imposed 25 percent tariffs on Chinese goods. | SANCTION | USA | CHN |
+163 | The Netherlands halted arms exports to Israel. | SANCTION | NLD | ISR |
+163 | Britain banned imports of Russian oil. | SANCTION | GBR | RUS |
+163 | Japan blacklisted five Chinese companies. | SANCTION | JPN | CHN |
+163 | Australian wine was hit with tariffs by China. | SANCTION | CHN | AUS |
+163 | The Treasury Department froze the assets of the Venezuelan central bank. | SANCTION|COERCE | USA | VEN |
+164 | Israel suspended talks with the Palestinians. | SANCTION|REJECT | ISR | PSE |
+164 | North Korea pulled out of the six-party talks. | SANCTION|REJECT|RETREAT | PRK | |
+166 | Britain expelled four Russian diplomats. | SANCTION | GBR | RUS |
+166 | Niger expelled the French ambassador. | SANCTION | NER | FRA |
+166 | Mali ordered the UN peacekeeping mission to leave the country. | SANCTION|COERCE | MLI | UN |
+160 | The expulsion of Russian diplomats by Germany drew a sharp response. | SANCTION | DEU | RUS |
+160 | Sanctions on Russia were extended by the European Union. | SANCTION | EU | RUS |
+160 | Canada did not impose sanctions on India. | - | | |
+171 | Iranian forces seized a British-flagged tanker in the Gulf. | COERCE | IRN | GBR |
+1711 | Russia confiscated the assets of Western companies. | COERCE | RUS | |
+1711 | Venezuela nationalized the oil fields run by American companies. | COERCE | VEN | USA |
+172 | The Sri Lankan government imposed a curfew in Colombo. | COERCE | LKA | |
+172 | Thailand's army declared martial law. | COERCE | THA | |
+172 | Egypt banned the Muslim Brotherhood. | COERCE | EGY | |
+172 | Indian authorities shut down mobile internet in Manipur. | COERCE | IND | |
+172 | Chinese authorities censored reports about the outbreak. | COERCE | CHN | |
+172 | Hungary closed a Soros-funded university. | COERCE | HUN | |
+173 | Police arrested 30 opposition activists in Minsk. | COERCE | BLR | |
+173 | Russian authorities detained an American journalist. | COERCE | RUS | USA |
+173 | The opposition leader was arrested by Ugandan police. | COERCE | UGA | UGA |
+173 | Turkish police raided the offices of an opposition newspaper. | COERCE | TUR | |
+173 | Israeli forces detained dozens of Palestinians in the West Bank. | COERCE | ISR | PSE |
+173 | The arrest of the French aid worker by Iran was condemned by Paris. | COERCE | IRN | FRA |
+173 | Pakistani authorities jailed the former prime minister. | COERCE | PAK | PAK |
+174 | Germany deported 28 Afghans to Kabul. | COERCE | DEU | AFG |
+174 | The United States deported hundreds of Venezuelan migrants. | COERCE | USA | VEN |
+174 | Pakistan expelled thousands of Afghan refugees. | COERCE | PAK | AFG |
+175 | Security forces used tear gas to disperse protesters in Nairobi. | COERCE|ASSAULT | KEN | |
+176 | Russian military hackers attacked Ukraine's power grid. | COERCE|ASSAULT | RUS | UKR |
+176 | A cyberattack by North Korean hackers hit South Korean banks. | COERCE|ASSAULT | PRK | KOR |
+170 | Chinese coast guard ships blocked a Philippine supply mission. | COERCE|ASSAULT | CHN | PHL |
+170 | Iran did not arrest the journalist. | - | | |
+180 | Gunmen kidnapped 20 schoolchildren in northern Nigeria. | ASSAULT | | NGA |
+181 | Somali pirates hijacked a cargo ship off the Horn of Africa. | ASSAULT | SOM | |
+181 | Militants took foreign workers hostage at a gas plant in Algeria. | ASSAULT | | |
+181 | Boko Haram abducted 276 girls from a school in Chibok. | ASSAULT | BOKOHARAM | NGA |
+182 | Police beat protesters in Nairobi. | ASSAULT | KEN | KEN |
+182 | Prison guards in Egypt tortured detainees. | ASSAULT | EGY | |
+182 | Soldiers raped women in the villages of Darfur. | ASSAULT | SDN | |
+183 | A suicide bomber killed 12 people at a market in Kabul. | ASSAULT | | AFG |
+183 | A car bomb exploded outside the police headquarters in Mogadishu. | ASSAULT | | |
+183 | The Taliban bombed a mosque in Kunduz. | ASSAULT | TALIBAN | AFG |
+185 | Gunmen tried to assassinate the governor of the province. | ASSAULT | | |
+186 | An Iranian nuclear scientist was assassinated near Tehran. | ASSAULT | | IRN |
+186 | Gunmen shot dead a prominent lawyer in Karachi. | ASSAULT | | PAK |
+186 | Haiti's president was killed by gunmen at his residence. | ASSAULT | | HTI |
+180 | Al-Shabaab militants attacked a hotel in Mogadishu. | ASSAULT | ALSHABAAB | SOM |
+180 | Rebels ambushed a police convoy near Goma. | ASSAULT | | COD |
+180 | Boko Haram fighters raided a village in Borno state. | ASSAULT | BOKOHARAM | NGA |
+180 | Hamas gunmen stormed Israeli border communities. | ASSAULT | HAMAS | ISR |
+180 | Militants killed three soldiers in an attack on an army post in Burkina Faso. | ASSAULT | | BFA |
+180 | Mexican cartel members killed a mayor in Guerrero. | ASSAULT | MEX | MEX |
+180 | Two Israeli soldiers were killed in an attack by Hezbollah on a patrol. | ASSAULT | HEZBOLLAH | ISR |
+190 | Turkish troops invaded northern Syria. | ASSAULT | TUR | SYR |
+190 | Russia invaded Ukraine in February 2022. | ASSAULT | RUS | UKR |
+190 | The Sudanese army clashed with the Rapid Support Forces in Khartoum. | ASSAULT | SDN,RSF | |
+190 | The Sudanese army was attacked by RSF fighters. | ASSAULT | RSF | SDN |
+191 | Israel imposed a naval blockade on Gaza. | COERCE|ASSAULT|SANCTION | ISR | PSE |
+192 | Azerbaijani forces captured the town of Shusha. | ASSAULT|COERCE | AZE | |
+192 | Russian troops occupied the nuclear plant at Zaporizhzhia. | ASSAULT|COERCE | RUS | UKR |
+193 | Indian and Pakistani troops exchanged fire along the Line of Control. | ASSAULT | IND,PAK | |
+193 | Soldiers opened fire on protesters in Yangon. | ASSAULT | MMR | |
+194 | Russian artillery shelled the city of Kharkiv. | ASSAULT | RUS | UKR |
+194 | Israeli tanks fired on a Hamas position in Gaza. | ASSAULT | ISR | HAMAS,PSE |
+194 | North Korea fired artillery shells at a South Korean island. | ASSAULT | PRK | KOR |
+195 | Israeli aircraft struck targets in southern Lebanon. | ASSAULT | ISR | LBN |
+195 | The Saudi-led coalition bombed a Houthi stronghold in Yemen. | ASSAULT | SAU | HOUTHIS,YEM |
+195 | American warplanes bombed Islamic State positions near Mosul. | ASSAULT | USA | IS |
+195 | Ukrainian drones hit an oil refinery in Russia. | ASSAULT | UKR | RUS |
+195 | Russian missiles struck the power grid in Kyiv. | ASSAULT | RUS | UKR |
+195 | Houthi rebels fired a missile at a commercial ship in the Red Sea. | ASSAULT | HOUTHIS | |
+195 | An American drone strike killed an al-Qaeda leader in Kabul. | ASSAULT | USA | ALQAEDA |
+196 | Both India and Pakistan violated the ceasefire on Friday. | ASSAULT | IND,PAK | |
+190 | Pakistan's air force carried out strikes on militant hideouts in Afghanistan. | ASSAULT | PAK | AFG |
+190 | The bombing of Belgrade by NATO lasted 78 days. | ASSAULT | NATO | SRB |
+190 | China did not attack Taiwan. | - | | |
+201 | Myanmar's army drove hundreds of thousands of Rohingya out of Rakhine state. | ASSAULT|COERCE | MMR | |
+202 | Myanmar's military carried out mass killings of Rohingya. | ASSAULT | MMR | |
+202 | Serb forces massacred thousands of Muslim men at Srebrenica. | ASSAULT | SRB | |
+203 | Sudanese militias carried out ethnic cleansing in West Darfur. | ASSAULT | SDN | |
+204 | Syrian government forces used chemical weapons against civilians in Ghouta. | ASSAULT | SYR | SYR |
+204 | Iraq attacked Kurdish villages with poison gas in 1988. | ASSAULT | IRQ | |
+`
+
+type cameoCase struct {
+	code, in, status string
+	types            []string
+	actor, recip     []string
+}
+
+func parseCameoRows(t *testing.T) []cameoCase {
+	t.Helper()
+	var out []cameoCase
+	for i, line := range strings.Split(cameoRows, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "|")
+		for j := range f {
+			f[j] = strings.TrimSpace(f[j])
+		}
+		// the type field may hold alternatives joined by '|', so the
+		// actor, recipient and status are the last three fields
+		if len(f) < 6 {
+			t.Fatalf("cameo row %d: want at least 6 fields: %q", i, line)
+		}
+		n := len(f)
+		c := cameoCase{code: f[0], in: f[1], types: f[2 : n-3], status: f[n-1]}
+		c.actor = keyList(f[n-3])
+		c.recip = keyList(f[n-2])
+		out = append(out, c)
+	}
+	return out
+}
+
+func keyList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, ",")
+}
+
+// intersects reports whether the gold keys meet the predicted ones; no gold
+// keys match anything.
+func intersects(gold, got []string) bool {
+	if len(gold) == 0 {
+		return true
+	}
+	for _, g := range gold {
+		for _, k := range got {
+			if g == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cameoLevel scores one row: 0 wrong, 1 type right, 2 type and actor, 3 type,
+// actor and recipient.
+func cameoLevel(c cameoCase, evs []attache.Event) int {
+	var counted []attache.Event
+	for _, e := range evs {
+		if e.Status != "denied" && e.Status != "hypothetical" {
+			counted = append(counted, e)
+		}
+	}
+	if c.types[0] == "-" {
+		if len(counted) == 0 {
+			return 3
+		}
+		return 0
+	}
+	best := 0
+	for _, e := range counted {
+		if !contains(c.types, e.Type) || (c.status != "" && e.Status != c.status) {
+			continue
+		}
+		lvl := 1
+		if intersects(c.actor, e.ActorKeys()) {
+			lvl = 2
+			if intersects(c.recip, e.RecipientKeys()) {
+				lvl = 3
+			}
+		}
+		best = max(best, lvl)
+	}
+	return best
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Floors for the CAMEO-style rows: how many must be right at each level. They
+// guard the lexicon against regressions; raise them on purpose when recall
+// rises.
+const (
+	cameoMinL1 = 0
+	cameoMinL2 = 0
+	cameoMinL3 = 0
+)
+
+// TestCameoSentences codes CAMEO-codebook-style sentences (every root 01-20)
+// and fails when fewer rows than the floors are right. `go test -v -run
+// Cameo ./coder/` lists each miss with what was coded, and the score per root.
+func TestCameoSentences(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := parseCameoRows(t)
+	type tally struct{ n, l1, l2, l3 int }
+	roots := map[string]*tally{}
+	var all tally
+	for _, c := range cases {
+		evs := code(t, c.in, d)
+		lvl := cameoLevel(c, evs)
+		root := c.code[:2]
+		if roots[root] == nil {
+			roots[root] = &tally{}
+		}
+		for _, r := range []*tally{roots[root], &all} {
+			r.n++
+			if lvl >= 1 {
+				r.l1++
+			}
+			if lvl >= 2 {
+				r.l2++
+			}
+			if lvl >= 3 {
+				r.l3++
+			}
+		}
+		if lvl < 3 {
+			t.Logf("MISS L%d %s %q want %s %s->%s; coded %q", lvl, c.code, c.in,
+				strings.Join(c.types, "|"), strings.Join(c.actor, ","), strings.Join(c.recip, ","), describe(evs))
+		}
+	}
+	keys := make([]string, 0, len(roots))
+	for k := range roots {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var sb strings.Builder
+	for _, k := range keys {
+		r := roots[k]
+		fmt.Fprintf(&sb, "%s: %d rows, L1 %d L2 %d L3 %d\n", k, r.n, r.l1, r.l2, r.l3)
+	}
+	t.Logf("per CAMEO root:\n%sall: %d rows, L1 %d L2 %d L3 %d", sb.String(), all.n, all.l1, all.l2, all.l3)
+	if all.l1 < cameoMinL1 || all.l2 < cameoMinL2 || all.l3 < cameoMinL3 {
+		t.Errorf("CAMEO rows right: L1 %d L2 %d L3 %d of %d, below the floors %d/%d/%d",
+			all.l1, all.l2, all.l3, all.n, cameoMinL1, cameoMinL2, cameoMinL3)
+	}
+}
