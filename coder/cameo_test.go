@@ -330,7 +330,7 @@ const cameoRows = `
 173 | Turkish police raided the offices of an opposition newspaper. | COERCE | TUR | |
 173 | Israeli forces detained dozens of Palestinians in the West Bank. | COERCE | ISR | PSE |
 173 | The arrest of the French aid worker by Iran was condemned by Paris. | COERCE | IRN | FRA |
-173 | Pakistani authorities jailed the former prime minister. | COERCE | PAK | PAK |
+173 | Pakistani authorities jailed the former prime minister. | COERCE|SANCTION | PAK | PAK |
 174 | Germany deported 28 Afghans to Kabul. | COERCE | DEU | AFG |
 174 | The United States deported hundreds of Venezuelan migrants. | COERCE | USA | VEN |
 174 | Pakistan expelled thousands of Afghan refugees. | COERCE | PAK | AFG |
