@@ -389,6 +389,214 @@ const cameoRows = `
 203 | Sudanese militias carried out ethnic cleansing in West Darfur. | ASSAULT | SDN | |
 204 | Syrian government forces used chemical weapons against civilians in Ghouta. | ASSAULT | SYR | SYR |
 204 | Iraq attacked Kurdish villages with poison gas in 1988. | ASSAULT | IRQ | |
+#
+# one sentence per trigger verb, then passives and nominalizations
+# ("X was shelled by Y", "the expulsion of diplomats by X")
+190 | Sudanese soldiers massacred villagers in Darfur. | ASSAULT | | |
+190 | Iraq executed two Kuwaiti prisoners. | ASSAULT | | |
+190 | Nigerian soldiers tortured the detainees. | ASSAULT | | |
+190 | Turkish warplanes strafed Kurdish positions. | ASSAULT | | |
+190 | Iran torpedoed a Kuwaiti tanker. | ASSAULT | | |
+190 | Russia shot down a Ukrainian jet. | ASSAULT | | |
+190 | Syria downed a Turkish fighter plane. | ASSAULT | | |
+190 | Israeli planes rocketed a building in Gaza. | ASSAULT | | |
+190 | Militants mortared the Afghan army base. | ASSAULT | | |
+190 | Serbian forces besieged Sarajevo. | ASSAULT | | |
+190 | Taliban fighters overran the Afghan army outpost. | ASSAULT | | |
+190 | Rebels captured the Congolese town of Bunia. | ASSAULT | | |
+190 | Ethiopian troops battled Eritrean forces. | ASSAULT | | |
+190 | Pakistani troops fought militants in Waziristan. | ASSAULT | | |
+190 | Houthi rebels targeted a Saudi oil facility. | ASSAULT | | |
+190 | Hamas militants blew up an Israeli tank. | ASSAULT | | |
+190 | Rioters torched a police station in Karachi. | ASSAULT|PROTEST | | |
+190 | Israeli bulldozers demolished Palestinian homes in Gaza. | ASSAULT|COERCE | | |
+190 | Gunmen beheaded a Japanese hostage in Iraq. | ASSAULT | | |
+190 | Russian forces bombarded Aleppo. | ASSAULT | | |
+190 | A Russian airstrike killed 20 civilians in Idlib. | ASSAULT | | |
+190 | Indian police killed five Maoist rebels. | ASSAULT | | |
+190 | Kenyan police shot three protesters. | ASSAULT | | |
+190 | Iraqi insurgents ambushed an American convoy. | ASSAULT | | |
+190 | Gunmen stabbed a French teacher. | ASSAULT | | |
+190 | Chinese police opened fire on Tibetan monks. | ASSAULT | | |
+190 | Israel assassinated a Hamas commander in Beirut. | ASSAULT | | |
+190 | Colombian rebels kidnapped three American contractors. | ASSAULT | | |
+170 | Iran detained a French tourist. | COERCE | | |
+170 | Chinese police rounded up Uighur activists. | COERCE | | |
+170 | Egyptian authorities cracked down on the Muslim Brotherhood. | COERCE | | |
+170 | Russia expropriated the assets of a Finnish company. | COERCE | | |
+170 | Zimbabwe evicted white farmers. | COERCE | | |
+170 | Israel confiscated Palestinian land. | COERCE | | |
+170 | Cuba imprisoned 75 dissidents. | COERCE|SANCTION | | |
+170 | Myanmar's junta placed Aung San Suu Kyi under house arrest. | COERCE | | |
+170 | Israel imposed a curfew on Hebron. | COERCE | | |
+170 | Pakistan declared a state of emergency. | COERCE | | |
+170 | Turkey blocked access to Twitter. | COERCE | | |
+170 | China jammed Voice of America broadcasts. | COERCE | | |
+170 | Belarus interrogated the opposition leader. | COERCE | | |
+170 | Russia exiled the dissident writer. | COERCE | | |
+170 | Saudi Arabia deported hundreds of Ethiopian migrants. | COERCE | | |
+160 | Washington sanctioned Russian oligarchs. | SANCTION | | |
+160 | Britain froze the assets of Libyan officials. | SANCTION | | |
+160 | The United States blacklisted Huawei. | SANCTION | | |
+160 | Israel cut ties with Turkey. | SANCTION | | |
+160 | Russia withdrew from the arms control treaty. | SANCTION | | |
+160 | The African Union suspended Mali's membership. | SANCTION | | |
+160 | The European Union fined Google 2 billion euros. | SANCTION | | |
+160 | A French court sentenced the former president to prison. | SANCTION | | |
+160 | Argentina broke diplomatic relations with Iran. | SANCTION | | |
+160 | China restricted exports of rare earths to Japan. | SANCTION | | |
+150 | Russia amassed tanks near the Ukrainian border. | MOBILIZE | | |
+150 | The United States dispatched a carrier group to the Gulf. | MOBILIZE | | |
+150 | China moved troops to the Indian border. | MOBILIZE | | |
+150 | South Korea raised its military alert level. | MOBILIZE | | |
+150 | Iran conducted naval drills in the Gulf. | MOBILIZE | | |
+150 | North Korea launched a ballistic missile. | MOBILIZE | | |
+150 | Pakistan reinforced its border with India. | MOBILIZE | | |
+130 | Iran warned the United States of a crushing response. | THREATEN | | |
+130 | North Korea vowed to retaliate against South Korea. | THREATEN | | |
+130 | Russia threatened Ukraine with nuclear weapons. | THREATEN | | |
+130 | China warned Japan not to interfere in Taiwan. | THREATEN | | |
+120 | Israel rejected the Arab peace plan. | REJECT | | |
+120 | Iran declined an invitation to the talks. | REJECT | | |
+120 | Syria spurned the Arab League proposal. | REJECT | | |
+120 | The Palestinian delegation walked out of the talks. | REJECT | | |
+120 | Pakistan denied India's request for extradition. | REJECT | | |
+120 | Cuba refused to sign the treaty. | REJECT | | |
+110 | Britain censured Iran over the executions. | ACCUSE | | |
+110 | The United Nations deplored the killing of civilians by Israel. | ACCUSE | | |
+110 | Japan rebuked China over the incursion. | ACCUSE | | |
+110 | Russia lambasted NATO for its expansion. | ACCUSE | | |
+110 | Germany faulted Poland over judicial reforms. | ACCUSE | | |
+110 | China lodged a complaint with the United States over the arrest. | ACCUSE | | |
+110 | Iran summoned the British ambassador over the remarks. | ACCUSE | | |
+110 | Israel blamed Hezbollah for the rocket attack. | ACCUSE | | |
+110 | The International Criminal Court indicted the Sudanese president. | ACCUSE | | |
+110 | Ukraine sued Russia at the International Court of Justice. | ACCUSE | | |
+110 | Human Rights Watch accused Ethiopia of war crimes. | ACCUSE | | |
+020 | Afghanistan sought help from India. | REQUEST | | |
+020 | Japan requested an explanation from China. | REQUEST | | |
+020 | Mexico petitioned the WTO over American tariffs. | REQUEST | | |
+020 | Ukraine appealed to NATO for more weapons. | REQUEST | | |
+020 | The European Union pressed Turkey to free journalists. | REQUEST | | |
+050 | France applauded Morocco's reforms. | SUPPORT | | |
+050 | Germany congratulated Ukraine on the election. | SUPPORT | | |
+050 | Russia sided with Serbia on Kosovo. | SUPPORT | | |
+050 | India lauded Japan's support. | SUPPORT | | |
+050 | The United States stood by Israel. | SUPPORT | | |
+050 | Britain paid tribute to the Queen of Jordan. | SUPPORT | | |
+050 | Brazil ratified the Paris agreement. | SUPPORT | | |
+050 | Turkey endorsed Sweden's NATO membership. | SUPPORT | | |
+040 | Putin telephoned Erdogan. | CONSULT | | |
+040 | Japan and China conferred on the crisis. | CONSULT | | |
+040 | The Indian prime minister hosted the Australian prime minister. | CONSULT | | |
+040 | NATO defence ministers convened in Brussels. | CONSULT | | |
+040 | The Egyptian foreign minister travelled to Washington. | CONSULT | | |
+040 | Iran and Saudi Arabia held secret talks in Baghdad. | CONSULT | | |
+040 | Israeli and Palestinian negotiators met in Cairo. | CONSULT | | |
+030 | China offered to help Ukraine rebuild. | AGREE | | |
+030 | Iran accepted the UN ceasefire plan. | AGREE | | |
+030 | Sudan and South Sudan agreed to reopen their border. | AGREE | | |
+030 | The Taliban agreed to free the hostages. | AGREE|CONCEDE | | |
+070 | Japan lent Indonesia $1 billion. | AID | | |
+070 | The United States funded the Ukrainian army. | AID | | |
+070 | Saudi Arabia financed Pakistan's oil imports. | AID | | |
+070 | The EU gave Greece a bailout. | AID | | |
+070 | Britain trained Ukrainian soldiers. | AID | | |
+070 | Norway evacuated civilians from Gaza. | AID | | |
+070 | Germany sheltered a million Syrian refugees. | AID | | |
+070 | Qatar sent fuel to Lebanon. | AID | | |
+060 | India and Japan jointly developed a satellite. | COOPERATE | | |
+060 | Thailand extradited a Russian arms dealer to the United States. | COOPERATE | | |
+060 | Britain and France exchanged intelligence on terrorism. | COOPERATE | | |
+060 | Saudi Arabia and Russia coordinated oil production cuts. | COOPERATE | | |
+080 | Israel lifted the siege of the Gaza Strip. | RETREAT|CONCEDE | | |
+080 | Iraqi forces surrendered to American troops. | RETREAT | | |
+080 | Russia evacuated its troops from Syria. | RETREAT | | |
+080 | The rebels demobilized 5,000 fighters. | RETREAT | | |
+080 | Vietnam withdrew its troops from Cambodia. | RETREAT | | |
+080 | The Syrian army retreated from Palmyra. | RETREAT | | |
+080 | Morocco reopened its border with Algeria. | RETREAT | | |
+080 | Myanmar granted amnesty to political prisoners. | CONCEDE | | |
+080 | China relaxed its restrictions on Japanese imports. | CONCEDE | | |
+080 | The United States waived sanctions on Iraq. | CONCEDE | | |
+080 | Britain exempted Indian goods from the tax. | CONCEDE | | |
+080 | Japan compensated the victims of the attack. | CONCEDE | | |
+080 | Russia backed down over the gas price. | CONCEDE | | |
+080 | Germany apologized to Namibia for the genocide. | CONCEDE | | |
+140 | Greek workers staged a general strike. | PROTEST | | |
+140 | Iranian students picketed the British embassy. | PROTEST | | |
+140 | Kenyan opposition supporters rioted in Kisumu. | PROTEST | | |
+140 | Serbian farmers blocked highways with tractors. | PROTEST | | |
+140 | Palestinian protesters burned Israeli flags. | PROTEST | | |
+140 | Thousands of Venezuelans marched against President Maduro. | PROTEST | | |
+140 | Pakistani lawyers boycotted the courts. | PROTEST | | |
+190 | A Ukrainian village was shelled by Russian forces. | ASSAULT | RUS | UKR |
+190 | Two Turkish soldiers were killed by PKK militants. | ASSAULT | PKK | TUR |
+190 | The shelling of Donetsk by Ukrainian forces continued. | ASSAULT | UKR |  |
+190 | The bombing of the hospital by Saudi jets was condemned. | ASSAULT | SAU |  |
+190 | The invasion of Kuwait by Iraq began in August 1990. | ASSAULT | IRQ | KWT |
+190 | An Indian police convoy was ambushed by Maoist rebels. | ASSAULT |  | IND |
+190 | The abduction of the schoolgirls by Boko Haram shocked Nigeria. | ASSAULT | BOKOHARAM |  |
+190 | The assassination of the Haitian president by mercenaries stunned the region. | ASSAULT |  | HTI |
+190 | Israeli airstrikes killed 30 people in Gaza. | ASSAULT | ISR |  |
+190 | A Russian missile strike hit a shopping centre in Kremenchuk. | ASSAULT | RUS |  |
+170 | An American journalist was detained by Russian security services. | COERCE | RUS | USA |
+170 | The arrest of opposition leaders by the Belarusian authorities drew criticism. | COERCE | BLR |  |
+170 | The seizure of the tanker by Iran angered Britain. | COERCE | IRN |  |
+170 | Hundreds of migrants were deported by Algeria. | COERCE | DZA |  |
+170 | The detention of the Australian writer by China continues. | COERCE | CHN | AUS |
+160 | Russian diplomats were expelled by Poland. | SANCTION | POL | RUS |
+160 | New sanctions were imposed on North Korea by the Security Council. | SANCTION | UN | PRK |
+160 | The imposition of tariffs on steel by the United States angered Canada. | SANCTION | USA |  |
+160 | Qatar was hit with a blockade by its Gulf neighbours. | SANCTION |  | QAT |
+160 | The European Union's sanctions on Russia took effect. | SANCTION | EU | RUS |
+130 | Iran's threat to close the strait alarmed oil markets. | THREATEN | IRN |  |
+130 | Russia has threatened to cut off gas supplies to Europe. | THREATEN | RUS |  |
+130 | Israel was warned by Iran of a harsh response. | THREATEN | IRN | ISR |
+120 | The peace plan was rejected by the rebels in Colombia. | REJECT |  |  |
+120 | The resolution was vetoed by China. | REJECT | CHN |  |
+120 | Russia's veto of the resolution angered the West. | REJECT | RUS |  |
+120 | Iran's rejection of the proposal ended the talks. | REJECT | IRN |  |
+110 | Israel was accused by South Africa of genocide. | ACCUSE | ZAF | ISR |
+110 | China was criticized by the United States over Hong Kong. | ACCUSE | USA | CHN |
+110 | Russia's condemnation of the strike was swift. | ACCUSE | RUS |  |
+110 | The accusation by Japan that China had violated its airspace was denied. | ACCUSE | JPN | CHN |
+020 | Iran was urged by the IAEA to cooperate. | REQUEST | IAEA | IRN |
+020 | India's request for help from Russia was granted. | REQUEST | IND | RUS |
+020 | Germany's call for a ceasefire in Gaza was ignored. | REQUEST | DEU |  |
+020 | The United Nations made an appeal for aid to Somalia. | REQUEST | UN |  |
+050 | The agreement was signed by Israel and Jordan. | SUPPORT | ISR,JOR |  |
+050 | Kosovo was recognized by Kenya. | SUPPORT | KEN | XKX |
+050 | China's praise for Pakistan was welcomed in Islamabad. | SUPPORT | CHN | PAK |
+050 | Russia's support for Syria remained firm. | SUPPORT | RUS | SYR |
+040 | Brazil's president was received by the Chinese president in Beijing. | CONSULT | BRA,CHN |  |
+040 | The meeting between Putin and Xi took place in Moscow. | CONSULT | RUS,CHN |  |
+040 | The visit of the Indian prime minister to Washington ended on Friday. | CONSULT | IND | USA |
+040 | Negotiations between Iran and the United States resumed in Oman. | CONSULT | IRN,USA |  |
+040 | The German chancellor held a phone call with the French president. | CONSULT | DEU,FRA |  |
+030 | Turkey will host talks between Russia and Ukraine next week. | AGREE | TUR |  |
+030 | Japan's promise to provide aid to Kenya was welcomed. | AGREE | JPN | KEN |
+030 | North Korea's offer to hold talks with the South surprised observers. | AGREE | PRK |  |
+070 | Humanitarian aid was sent to Sudan by the United Arab Emirates. | AID | ARE | SDN |
+070 | A loan of $2 billion was granted to Egypt by Saudi Arabia. | AID | SAU | EGY |
+070 | The delivery of American tanks to Ukraine began in January. | AID | USA | UKR |
+070 | Japanese aid to Myanmar was increased. | AID | JPN | MMR |
+060 | The suspect was extradited by Spain to Colombia. | COOPERATE | ESP | COL |
+060 | Joint exercises between the Chinese and Russian navies began. | COOPERATE | CHN,RUS |  |
+080 | The prisoners were freed by the Taliban. | RETREAT | TALIBAN |  |
+080 | The withdrawal of Russian troops from Georgia began. | RETREAT | RUS | GEO |
+080 | The ceasefire between Israel and Hamas took effect. | RETREAT | ISR,HAMAS |  |
+080 | The release of the British sailors by Iran ended the crisis. | RETREAT | IRN | GBR |
+080 | The sanctions on Iran were eased by the European Union. | CONCEDE | EU | IRN |
+080 | The lifting of sanctions on Cuba by the United States was welcomed. | CONCEDE | USA | CUB |
+080 | The pardon of the opposition leader by the Kazakh president surprised many. | CONCEDE | KAZ |  |
+080 | Japan's apology to South Korea was accepted. | CONCEDE | JPN | KOR |
+140 | A general strike paralysed Nigeria. | PROTEST |  |  |
+140 | Protests against the government erupted across Iran. | PROTEST | IRN |  |
+140 | Demonstrators in Hong Kong marched against the extradition bill. | PROTEST | HKG,CHN |  |
+150 | Thousands of Russian troops were deployed to the border. | MOBILIZE | RUS |  |
+150 | The deployment of American troops to Poland was announced. | MOBILIZE | USA |  |
+150 | The build-up of Chinese forces near Taiwan continued. | MOBILIZE | CHN |  |
 `
 
 type cameoCase struct {
@@ -401,7 +609,7 @@ func parseCameoRows(t *testing.T) []cameoCase {
 	t.Helper()
 	var out []cameoCase
 	for i, line := range strings.Split(cameoRows, "\n") {
-		if strings.TrimSpace(line) == "" {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		f := strings.Split(line, "|")
@@ -486,13 +694,14 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// Floors for the CAMEO-style rows: how many must be right at each level. They
-// guard the lexicon against regressions; raise them on purpose when recall
-// rises.
+// Floors for the CAMEO-style rows: how many must be right at each level
+// (572 rows; the lexicon before triggers_cameo.tsv got 450/435/414, with it
+// 501/487/459). They guard the lexicon against regressions, with a little
+// room for trades; raise them on purpose when recall rises.
 const (
-	cameoMinL1 = 0
-	cameoMinL2 = 0
-	cameoMinL3 = 0
+	cameoMinL1 = 495
+	cameoMinL2 = 480
+	cameoMinL3 = 452
 )
 
 // TestCameoSentences codes CAMEO-codebook-style sentences (every root 01-20)
