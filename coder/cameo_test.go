@@ -597,6 +597,74 @@ const cameoRows = `
 150 | Thousands of Russian troops were deployed to the border. | MOBILIZE | RUS |  |
 150 | The deployment of American troops to Poland was announced. | MOBILIZE | USA |  |
 150 | The build-up of Chinese forces near Taiwan continued. | MOBILIZE | CHN |  |
+#
+# common phrasings of the sub-codes (readiness, consultations, truces, inquiries, sit-ins)
+030 | Iran expressed readiness to resume nuclear talks. | AGREE | IRN |  |
+030 | Egypt offered to host the peace conference. | AGREE | EGY |  |
+030 | Russia signalled willingness to negotiate with Ukraine. | AGREE | RUS | UKR |
+030 | Japan agreed to provide $100 million to the Philippines. | AGREE | JPN | PHL |
+030 | The United States vowed to support Taiwan. | AGREE | USA | TWN |
+030 | China announced plans to invest $5 billion in Nigeria. | AGREE | CHN | NGA |
+040 | The Indian foreign minister held consultations with his Russian counterpart. | CONSULT | IND | RUS |
+040 | The Turkish president paid a visit to Azerbaijan. | CONSULT | TUR | AZE |
+040 | The Chinese premier arrived in Canberra for talks. | CONSULT | CHN | AUS |
+040 | Macron discussed the war with Zelensky. | CONSULT | FRA | UKR |
+040 | Japan hosted a summit of Pacific island leaders. | CONSULT | JPN |  |
+040 | Blinken spoke with the Saudi foreign minister. | CONSULT | USA | SAU |
+050 | Morocco normalized relations with Israel. | SUPPORT | MAR | ISR |
+050 | India expressed support for Bangladesh's efforts. | SUPPORT | IND | BGD |
+050 | The African Union hailed the peace deal in Sudan. | SUPPORT | AU |  |
+050 | Egypt and Turkey restored full diplomatic relations. | SUPPORT | EGY,TUR |  |
+050 | The French president congratulated the new Italian prime minister. | SUPPORT | FRA | ITA |
+060 | China and Pakistan began joint patrols along the border. | COOPERATE | CHN,PAK |  |
+060 | South Korea and the United States signed a currency swap agreement. | COOPERATE|SUPPORT | KOR,USA |  |
+070 | Britain provided military assistance to Ukraine. | AID | GBR | UKR |
+070 | China supplied weapons to Myanmar's military. | AID | CHN | MMR |
+070 | Bangladesh sent peacekeepers to Mali. | AID | BGD | MLI |
+070 | The United States delivered vaccines to Indonesia. | AID | USA | IDN |
+080 | North Korea pulled back its troops from the border. | RETREAT | PRK |  |
+080 | Israel lifted the curfew on Hebron. | RETREAT|CONCEDE | ISR |  |
+080 | The rebels called a truce. | RETREAT |  |  |
+080 | Colombia and the ELN stopped fighting. | RETREAT | COL |  |
+080 | Turkey handed back the seized ship to Greece. | RETREAT | TUR | GRC |
+080 | Iran lifted its ban on British imports. | CONCEDE | IRN | GBR |
+080 | China eased restrictions on Australian coal. | CONCEDE | CHN | AUS |
+080 | Vietnam granted amnesty to 2,000 prisoners. | CONCEDE | VNM |  |
+110 | Egypt set up a commission of inquiry into the killings. | ACCUSE | EGY |  |
+110 | Brazilian police investigated the former president. | ACCUSE | BRA |  |
+110 | Russia filed a complaint with the UN against Ukraine. | ACCUSE | RUS | UKR,UN |
+110 | Ukraine denounced Russia's annexation of Crimea. | ACCUSE | UKR | RUS |
+110 | Turkey slammed the EU report. | ACCUSE | TUR | EU |
+100 | The protesters issued demands to the government of Kenya. | REQUEST |  | KEN |
+100 | Iraq demanded an apology from Turkey. | REQUEST | IRQ | TUR |
+120 | China snubbed the invitation from Japan. | REJECT | CHN | JPN |
+120 | The opposition boycotted the talks with the Venezuelan government. | REJECT|PROTEST |  | VEN |
+120 | Iran ruled out talks with the United States. | REJECT | IRN | USA |
+120 | Russia dismissed the UN report as biased. | REJECT | RUS | UN |
+130 | The Taliban vowed revenge against Pakistan. | THREATEN | TALIBAN | PAK |
+130 | Iran issued an ultimatum to Azerbaijan. | THREATEN | IRN | AZE |
+130 | China warned the Philippines against provocations. | THREATEN | CHN | PHL |
+140 | Opposition parties boycotted the election in Bangladesh. | PROTEST | BGD |  |
+140 | Indian farmers staged a sit-in near New Delhi. | PROTEST | IND |  |
+140 | Students occupied the university in Belgrade. | PROTEST | SRB |  |
+150 | Taiwan placed its forces on high alert. | MOBILIZE | TWN |  |
+150 | China conducted military drills around Taiwan. | MOBILIZE | CHN |  |
+150 | Poland mobilized troops on the Belarusian border. | MOBILIZE | POL |  |
+160 | Canada closed its embassy in Iran. | SANCTION | CAN | IRN |
+160 | Russia halted gas deliveries to Bulgaria. | SANCTION | RUS | BGR |
+160 | The United States withdrew from the Iran nuclear deal. | SANCTION|REJECT|RETREAT | USA |  |
+160 | Ukraine cut diplomatic ties with Russia. | SANCTION | UKR | RUS |
+160 | Australia suspended defence cooperation with Fiji. | SANCTION | AUS | FJI |
+170 | Police raided the home of the opposition leader in Zimbabwe. | COERCE | ZWE |  |
+170 | Iran shut down a reformist newspaper. | COERCE | IRN |  |
+170 | Myanmar's army seized power in a coup. | COERCE|ASSAULT | MMR |  |
+170 | Russian authorities banned the opposition party. | COERCE | RUS |  |
+170 | Chinese police dispersed protesters in Hong Kong. | COERCE|ASSAULT | CHN |  |
+180 | Russian forces executed civilians in Bucha. | ASSAULT | RUS |  |
+180 | A suicide bomber blew himself up at a mosque in Pakistan. | ASSAULT |  | PAK |
+180 | Israeli troops killed a Palestinian gunman in Jenin. | ASSAULT | ISR | PSE |
+180 | The Islamic State group beheaded an American journalist. | ASSAULT | IS | USA |
+180 | Boko Haram attacked a military base in Nigeria. | ASSAULT | BOKOHARAM | NGA |
 `
 
 type cameoCase struct {
@@ -695,13 +763,13 @@ func contains(xs []string, x string) bool {
 }
 
 // Floors for the CAMEO-style rows: how many must be right at each level
-// (572 rows; the lexicon before triggers_cameo.tsv got 450/435/414, with it
-// 501/487/459). They guard the lexicon against regressions, with a little
+// (638 rows; the lexicon before triggers_cameo.tsv got 507/492/469, with it
+// 568/554/523). They guard the lexicon against regressions, with a little
 // room for trades; raise them on purpose when recall rises.
 const (
-	cameoMinL1 = 495
-	cameoMinL2 = 480
-	cameoMinL3 = 452
+	cameoMinL1 = 563
+	cameoMinL2 = 549
+	cameoMinL3 = 518
 )
 
 // TestCameoSentences codes CAMEO-codebook-style sentences (every root 01-20)
