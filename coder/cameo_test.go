@@ -665,6 +665,59 @@ const cameoRows = `
 180 | Israeli troops killed a Palestinian gunman in Jenin. | ASSAULT | ISR | PSE |
 180 | The Islamic State group beheaded an American journalist. | ASSAULT | IS | USA |
 180 | Boko Haram attacked a military base in Nigeria. | ASSAULT | BOKOHARAM | NGA |
+#
+# intent, approval and disapproval with named parties; negations and modals code nothing
+030 | Israel said it was prepared to release Palestinian prisoners. | AGREE|CONCEDE | ISR | PSE |
+030 | Seoul expressed its intention to resume aid to Pyongyang. | AGREE | KOR | PRK |
+030 | Beijing is willing to mediate between Israel and the Palestinians. | AGREE | CHN |  |
+030 | Cuba agreed to release 52 political prisoners. | AGREE|CONCEDE | CUB |  |
+030 | Argentina accepted Brazil's offer of mediation. | AGREE | ARG | BRA |
+050 | The European Union welcomed the release of the prisoners by Belarus. | SUPPORT | EU | BLR |
+050 | The United States commended India for its restraint. | SUPPORT | USA | IND |
+050 | Russia voiced support for the Venezuelan government. | SUPPORT | RUS | VEN |
+050 | France backed Germany's bid for a permanent Security Council seat. | SUPPORT | FRA | DEU |
+110 | China accused Japan of distorting history. | ACCUSE | CHN | JPN |
+110 | Iran condemned the killing of its general by the United States. | ACCUSE | IRN | USA |
+110 | Egypt criticised Ethiopia over the dam. | ACCUSE | EGY | ETH |
+110 | Pakistan blamed India for the attack. | ACCUSE | PAK | IND |
+110 | Russia charged a US journalist with espionage. | ACCUSE | RUS | USA |
+110 | South Korea protested to Japan over the textbooks. | ACCUSE | KOR | JPN |
+120 | Ethiopia rejected Egypt's demands over the dam. | REJECT | ETH | EGY |
+120 | Britain refused Argentina's request for talks on the Falklands. | REJECT | GBR | ARG |
+120 | China vetoed the resolution on Myanmar. | REJECT | CHN |  |
+130 | Turkey threatened to block Sweden's NATO membership. | THREATEN | TUR | SWE |
+130 | Iran warned Israel it would face a crushing response. | THREATEN | IRN | ISR |
+130 | Russia warned it would retaliate against the sanctions. | THREATEN | RUS |  |
+020 | Kenya urged Somalia to hold elections. | REQUEST | KEN | SOM |
+020 | The Arab League called for an emergency meeting. | REQUEST | ARABLEAGUE |  |
+020 | Israel asked the United States for more weapons. | REQUEST | ISR | USA |
+020 | Ukraine called on the West to supply fighter jets. | REQUEST | UKR |  |
+040 | Mexico and the United States held talks on migration. | CONSULT | MEX,USA |  |
+040 | Putin met Kim Jong Un in Vladivostok. | CONSULT | RUS,PRK | |
+040 | The Iranian president visited Iraq for the first time. | CONSULT | IRN | IRQ |
+160 | The European Union imposed an arms embargo on Belarus. | SANCTION | EU | BLR |
+160 | Ghana recalled its ambassador to Nigeria. | SANCTION | GHA | NGA |
+160 | Washington expelled two Cuban diplomats. | SANCTION | USA | CUB |
+170 | Turkey arrested dozens of journalists. | COERCE | TUR |  |
+170 | Police in Tehran detained hundreds of protesters. | COERCE | IRN |  |
+170 | Venezuela seized the American-owned factory. | COERCE | VEN | USA |
+180 | Saudi warplanes bombed a wedding party in Yemen. | ASSAULT | SAU | YEM |
+180 | Militants killed 10 policemen in Egypt's Sinai. | ASSAULT |  | EGY |
+180 | Pakistani Taliban gunmen attacked a school in Peshawar. | ASSAULT | TTP,PAK | PAK |
+140 | Thousands protested in Caracas against the election results. | PROTEST | VEN |  |
+140 | Doctors in South Korea went on strike. | PROTEST | KOR |  |
+080 | Iraq released three Turkish hostages. | RETREAT | IRQ | TUR |
+080 | The Sri Lankan president resigned. | RETREAT | LKA |  |
+080 | Ethiopia and Eritrea agreed to a ceasefire. | RETREAT|AGREE | ETH,ERI |  |
+070 | China donated vaccines to Cambodia. | AID | CHN | KHM |
+070 | India sent relief supplies to Turkey after the earthquake. | AID | IND | TUR |
+150 | Egypt deployed troops to Sinai. | MOBILIZE | EGY |  |
+010 | Iran did not release the British prisoners. | - |  |  |
+010 | China refused to rule out the use of force. | - |  |  |
+010 | Japan may impose sanctions on Russia. | - |  |  |
+010 | The United States could send troops to Taiwan. | - |  |  |
+010 | Pakistan denied attacking Iran. | - |  |  |
+010 | India has not recognized the Taliban government. | - |  |  |
 `
 
 type cameoCase struct {
@@ -763,13 +816,13 @@ func contains(xs []string, x string) bool {
 }
 
 // Floors for the CAMEO-style rows: how many must be right at each level
-// (638 rows; the lexicon before triggers_cameo.tsv got 507/492/469, with it
-// 568/554/523). They guard the lexicon against regressions, with a little
+// (689 rows; the lexicon before triggers_cameo.tsv got 554/538/512, with it
+// 618/603/569). They guard the lexicon against regressions, with a little
 // room for trades; raise them on purpose when recall rises.
 const (
-	cameoMinL1 = 563
-	cameoMinL2 = 549
-	cameoMinL3 = 518
+	cameoMinL1 = 613
+	cameoMinL2 = 598
+	cameoMinL3 = 564
 )
 
 // TestCameoSentences codes CAMEO-codebook-style sentences (every root 01-20)
