@@ -718,6 +718,42 @@ const cameoRows = `
 010 | The United States could send troops to Taiwan. | - |  |  |
 010 | Pakistan denied attacking Iran. | - |  |  |
 010 | India has not recognized the Taliban government. | - |  |  |
+#
+# the codebook's generic wording of its sub-codes
+050 | Japan expressed regret to China for the wartime atrocities. | CONCEDE | JPN | CHN |
+050 | Rwanda forgave Uganda for the border incident. | CONCEDE | RWA | UGA |
+080 | Sudan allowed humanitarian access to Darfur. | RETREAT | SDN |  |
+080 | Angola demobilized its armed forces. | RETREAT | AGO |  |
+150 | Kenya increased its police alert level. | MOBILIZE | KEN |  |
+160 | Britain reduced aid to Rwanda. | SANCTION | GBR | RWA |
+170 | Belarus imposed restrictions on political freedoms. | COERCE | BLR |  |
+200 | Syria used weapons of mass destruction against rebels. | ASSAULT | SYR |  |
+200 | Serbia engaged in ethnic cleansing in Bosnia. | ASSAULT | SRB |  |
+170 | Uganda expelled thousands of Asians. | COERCE | UGA |  |
+200 | The Taliban admitted responsibility for the bombing in Kabul. | ASSAULT | TALIBAN |  |
+020 | Nepal appealed to India for economic aid. | REQUEST | NPL | IND |
+030 | Japan expressed its intent to provide economic aid to Vietnam. | AGREE | JPN | VNM |
+040 | Israel engaged in negotiations with Lebanon. | CONSULT | ISR | LBN |
+070 | Britain provided economic aid to Kenya. | AID | GBR | KEN |
+110 | Nigeria investigated human rights abuses by its army. | ACCUSE | NGA |  |
+110 | Zambia complained officially to Zimbabwe. | ACCUSE | ZMB | ZWE |
+130 | The United States threatened North Korea with sanctions. | THREATEN | USA | PRK |
+140 | Kurdish prisoners conducted a hunger strike in Turkey. | PROTEST |  |  |
+160 | Germany stopped military aid to Turkey. | SANCTION | DEU | TUR |
+170 | Israel imposed a blockade on Gaza. | COERCE|SANCTION|ASSAULT | ISR | PSE |
+200 | Iraq occupied Kuwait in 1990. | ASSAULT|COERCE | IRQ | KWT |
+170 | Kuwait expelled thousands of Palestinians. | COERCE | KWT | PSE |
+080 | Iran returned the seized British boats. | RETREAT | IRN | GBR |
+110 | Indonesia charged the Australian with drug smuggling. | ACCUSE | IDN | AUS |
+170 | Thailand banned political gatherings. | COERCE | THA |  |
+050 | Brazil agreed with Argentina on the need for reform. | SUPPORT|AGREE | BRA | ARG |
+020 | The Philippines requested military assistance from the United States. | REQUEST | PHL | USA |
+160 | Mexico reduced diplomatic relations with Ecuador. | SANCTION | MEX | ECU |
+160 | Saudi Arabia halted its mediation between Sudan's warring parties. | SANCTION | SAU |  |
+130 | India threatened to halt negotiations with Pakistan. | THREATEN | IND | PAK |
+120 | Israel refused to allow UN investigators into Gaza. | REJECT | ISR | UN |
+120 | Hungary defied the European Union on migration. | REJECT | HUN | EU |
+200 | Russia violated the ceasefire in Ukraine. | ASSAULT | RUS |  |
 `
 
 type cameoCase struct {
@@ -816,13 +852,13 @@ func contains(xs []string, x string) bool {
 }
 
 // Floors for the CAMEO-style rows: how many must be right at each level
-// (689 rows; the lexicon before triggers_cameo.tsv got 554/538/512, with it
-// 618/603/569). They guard the lexicon against regressions, with a little
+// (723 rows; the lexicon before triggers_cameo.tsv got 576/560/534, with it
+// 650/635/601). They guard the lexicon against regressions, with a little
 // room for trades; raise them on purpose when recall rises.
 const (
-	cameoMinL1 = 613
-	cameoMinL2 = 598
-	cameoMinL3 = 564
+	cameoMinL1 = 645
+	cameoMinL2 = 630
+	cameoMinL3 = 596
 )
 
 // TestCameoSentences codes CAMEO-codebook-style sentences (every root 01-20)
