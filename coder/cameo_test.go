@@ -754,6 +754,53 @@ const cameoRows = `
 120 | Israel refused to allow UN investigators into Gaza. | REJECT | ISR | UN |
 120 | Hungary defied the European Union on migration. | REJECT | HUN | EU |
 200 | Russia violated the ceasefire in Ukraine. | ASSAULT | RUS |  |
+#
+# written after the fixes above, scored before any further change (held out: 40/40/36 of 44
+# with the lexicon before this branch, 41/41/37 with it)
+010 | The Finnish president said relations with Moscow were at a low point. | - | | |
+030 | Tokyo pledged to help Manila build new coast guard vessels. | AGREE | JPN | PHL |
+030 | Vietnam promised to buy more Boeing aircraft. | AGREE | VNM | USA |
+020 | Lebanon appealed to France for help in rebuilding the port. | REQUEST | LBN | FRA |
+040 | Officials from Seoul and Tokyo met in Jakarta. | CONSULT | KOR,JPN | |
+040 | The Austrian chancellor paid a two-day visit to Ankara. | CONSULT | AUT | TUR |
+040 | President Ramaphosa telephoned President Ruto. | CONSULT | ZAF,KEN | |
+050 | The Polish government praised Lithuania's decision. | SUPPORT | POL | LTU |
+050 | Iran welcomed the statement by Saudi Arabia. | SUPPORT | IRN | SAU |
+050 | Canada and Mexico signed a memorandum of understanding on energy. | SUPPORT|AGREE | CAN,MEX | |
+055 | The Belgian king expressed his deepest regrets to Congo. | CONCEDE | BEL | COD |
+060 | Greece extradited a Turkish suspect to Ankara. | COOPERATE | GRC | TUR |
+060 | India and France held joint air force exercises. | COOPERATE | IND,FRA | |
+070 | The Asian Development Bank approved a $500 million loan for Pakistan. | AID | | PAK |
+070 | South Korea sent 50 tonnes of rice to North Korea. | AID | KOR | PRK |
+070 | Washington approved the sale of Patriot missiles to Saudi Arabia. | AID | USA | SAU |
+080 | Belarus freed a jailed American citizen. | RETREAT | BLR | USA |
+080 | Eritrean troops withdrew from the Tigray region. | RETREAT | ERI | |
+080 | The Ecuadorean interior minister resigned on Tuesday. | RETREAT | ECU | |
+080 | Beijing lifted its ban on Norwegian salmon. | CONCEDE | CHN | NOR |
+090 | Spanish prosecutors opened an investigation into the Moroccan spyware. | ACCUSE | ESP | |
+100 | Cyprus demanded that Turkey withdraw its troops from the island. | REQUEST | CYP | TUR |
+110 | The Dutch foreign minister condemned the execution of a Dutch national by Iran. | ACCUSE | NLD | IRN |
+110 | Argentina accused Britain of militarizing the South Atlantic. | ACCUSE | ARG | GBR |
+110 | Malaysia lodged a protest with China over the incursion. | ACCUSE | MYS | CHN |
+120 | Tehran rejected a European proposal on the nuclear talks. | REJECT | IRN | EU |
+120 | Serbia refused to impose sanctions on Russia. | REJECT | SRB | RUS |
+130 | Pyongyang threatened to strike American bases in Guam. | THREATEN | PRK | USA |
+130 | Ankara warned Athens against militarizing the islands. | THREATEN|ACCUSE | TUR | GRC |
+140 | Thousands of Georgians protested outside parliament in Tbilisi. | PROTEST | GEO | |
+140 | British junior doctors went on strike over pay. | PROTEST | GBR | |
+150 | Moscow sent additional troops to Belarus. | MOBILIZE | RUS | BLR |
+150 | India test-fired an Agni missile. | MOBILIZE | IND | |
+160 | The Baltic states expelled Russian diplomats. | SANCTION | | RUS |
+160 | The United States imposed sanctions on Nicaraguan officials. | SANCTION | USA | NIC |
+160 | Kenya recalled its envoy from Somalia. | SANCTION | KEN | SOM |
+170 | Tunisian police arrested a prominent opposition figure. | COERCE | TUN | |
+170 | Azerbaijan detained an Iranian diplomat. | COERCE | AZE | IRN |
+170 | Nicaragua shut down dozens of NGOs. | COERCE | NIC | |
+180 | Gunmen abducted 30 passengers from a bus in Nigeria. | ASSAULT | | NGA |
+180 | An Israeli drone strike killed a Hezbollah commander in southern Lebanon. | ASSAULT | ISR | HEZBOLLAH,LBN |
+190 | Sudanese paramilitaries shelled a camp for displaced people in Darfur. | ASSAULT | SDN | |
+190 | Turkish jets bombed Kurdish militants in northern Iraq. | ASSAULT | TUR | IRQ |
+190 | Russian troops captured the Ukrainian town of Avdiivka. | ASSAULT|COERCE | RUS | UKR |
 `
 
 type cameoCase struct {
@@ -852,13 +899,13 @@ func contains(xs []string, x string) bool {
 }
 
 // Floors for the CAMEO-style rows: how many must be right at each level
-// (723 rows; the lexicon before triggers_cameo.tsv got 576/560/534, with it
-// 650/635/601). They guard the lexicon against regressions, with a little
+// (767 rows; the lexicon before triggers_cameo.tsv got 616/600/570, with it
+// 693/679/640). They guard the lexicon against regressions, with a little
 // room for trades; raise them on purpose when recall rises.
 const (
-	cameoMinL1 = 645
-	cameoMinL2 = 630
-	cameoMinL3 = 596
+	cameoMinL1 = 688
+	cameoMinL2 = 674
+	cameoMinL3 = 635
 )
 
 // TestCameoSentences codes CAMEO-codebook-style sentences (every root 01-20)
