@@ -801,6 +801,42 @@ const cameoRows = `
 190 | Sudanese paramilitaries shelled a camp for displaced people in Darfur. | ASSAULT | SDN | |
 190 | Turkish jets bombed Kurdish militants in northern Iraq. | ASSAULT | TUR | IRQ |
 190 | Russian troops captured the Ukrainian town of Avdiivka. | ASSAULT|COERCE | RUS | UKR |
+#
+# requests, rejections, threats and their recipients
+020 | The UN Security Council urged restraint on both sides in Kashmir. | REQUEST | UN |  |
+020 | Washington called for calm in Bangladesh. | REQUEST | USA |  |
+020 | Ukraine pleaded with Germany for tanks. | REQUEST | UKR | DEU |
+020 | The Palestinian Authority sought international protection from the UN. | REQUEST | PSE | UN |
+020 | Mali invited Russian instructors to train its army. | REQUEST|AGREE | MLI | RUS |
+020 | The opposition in Zimbabwe demanded a rerun of the election. | REQUEST | ZWE |  |
+120 | Moscow turned down the American offer of talks. | REJECT | RUS | USA |
+120 | The Taliban rejected calls to reopen girls' schools. | REJECT | TALIBAN |  |
+120 | Iran refused to hand over the suspects to Argentina. | REJECT | IRN | ARG |
+120 | North Korea ignored the ultimatum from the United States. | REJECT | PRK | USA |
+130 | Beijing threatened unspecified countermeasures against Canberra. | THREATEN | CHN | AUS |
+130 | Moscow warned Finland of consequences if it joined NATO. | THREATEN | RUS | FIN |
+130 | The junta threatened to expel the French ambassador. | THREATEN |  | FRA |
+110 | Seoul issued a statement condemning the missile launch by Pyongyang. | ACCUSE | KOR | PRK |
+110 | Tokyo voiced concern over Chinese military activity near Taiwan. | ACCUSE | JPN | CHN |
+110 | Germany reprimanded the Russian ambassador. | ACCUSE | DEU | RUS |
+110 | The European Court of Human Rights ruled against Turkey. | ACCUSE|SANCTION |  | TUR |
+050 | China hosted a ceremony to welcome Honduras as a diplomatic partner. | SUPPORT | CHN | HND |
+050 | Sweden and Finland signed the NATO accession protocols. | SUPPORT | SWE,FIN |  |
+030 | Poland agreed to send tanks to Ukraine. | AGREE | POL | UKR |
+030 | Iran and the IAEA agreed on a roadmap for inspections. | AGREE | IRN,IAEA |  |
+040 | Envoys from Russia and the United States gathered in Riyadh for talks. | CONSULT | RUS,USA |  |
+040 | The Pope received the Ukrainian president at the Vatican. | CONSULT | VAT,UKR |  |
+070 | The Red Crescent delivered aid to flood victims in Pakistan. | AID | IFRC | PAK |
+070 | Germany pledged 1 billion euros in aid to Ukraine. | AGREE|AID | DEU | UKR |
+080 | The Houthis released the crew of the seized ship. | RETREAT | HOUTHIS |  |
+080 | Russia withdrew from the grain deal. | RETREAT|SANCTION|REJECT | RUS |  |
+080 | The United States delayed tariffs on Mexican goods. | CONCEDE | USA | MEX |
+140 | Kenyan protesters stormed parliament in Nairobi. | PROTEST|ASSAULT | KEN |  |
+150 | China sent warships into the Taiwan Strait. | MOBILIZE | CHN |  |
+170 | Georgia's ruling party passed a foreign agents law. | COERCE | GEO |  |
+160 | The United States suspended visas for Nigerian officials. | SANCTION | USA | NGA |
+180 | Israeli forces raided the Jenin refugee camp. | ASSAULT|COERCE | ISR | PSE |
+180 | Iran launched missiles and drones at Israel. | ASSAULT | IRN | ISR |
 `
 
 type cameoCase struct {
@@ -899,13 +935,13 @@ func contains(xs []string, x string) bool {
 }
 
 // Floors for the CAMEO-style rows: how many must be right at each level
-// (767 rows; the lexicon before triggers_cameo.tsv got 616/600/570, with it
-// 693/679/640). They guard the lexicon against regressions, with a little
+// (801 rows; the lexicon before triggers_cameo.tsv got 642/626/595, with it
+// 722/709/668). They guard the lexicon against regressions, with a little
 // room for trades; raise them on purpose when recall rises.
 const (
-	cameoMinL1 = 688
-	cameoMinL2 = 674
-	cameoMinL3 = 635
+	cameoMinL1 = 717
+	cameoMinL2 = 704
+	cameoMinL3 = 663
 )
 
 // TestCameoSentences codes CAMEO-codebook-style sentences (every root 01-20)
