@@ -1267,7 +1267,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 }
 
 var modalPlanned = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true}
-var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true}
+var modalHyp = map[string]bool{"could": true, "can": true, "might": true, "may": true, "should": true, "must": true}
 var planners = map[string]bool{"moving": true, "voted": true, "votes": true, "willingness": true, "readiness": true, "willing": true, "intention": true, "intent": true, "determination": true, "plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "inclined": true, "hopes": true, "ready": true, "prepared": true,
 	// "a U.S. commitment to use all military assets", "vowed to retaliate":
 	// what is pledged is not yet done

@@ -560,3 +560,16 @@ func TestRound6Families(t *testing.T) {
 		{"survives: appositive before the main verb", "Rajoy, for the Spanish government, attacked the Catalan budget plan, calling it illegal.", "", "->ESP"},
 	})
 }
+
+// TestRound7Families checks the families of the seed-2050 review (VOA,
+// Reuters, BBC and AG News samples); rows are written for the test.
+func TestRound7Families(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		// status: "can" states an ability or a permission, not an act
+		{"can seize", "Under the new rules, the Kenyan government can seize unused farm land.", "COERCE/seize/ KEN-> hypothetical", "occurred"},
+		{"talks can resume", "Talks between Kenya and Uganda can resume next month.", "", "occurred"},
+		{"survives: a seizure done", "Under the new rules, the Kenyan government seized unused farm land.", "COERCE/seize/ KEN-> occurred", ""},
+		{"survives: cannot denies", "Kenya cannot attack Uganda.", "", "occurred"},
+	})
+}
