@@ -571,5 +571,13 @@ func TestRound7Families(t *testing.T) {
 		{"talks can resume", "Talks between Kenya and Uganda can resume next month.", "", "occurred"},
 		{"survives: a seizure done", "Under the new rules, the Kenyan government seized unused farm land.", "COERCE/seize/ KEN-> occurred", ""},
 		{"survives: cannot denies", "Kenya cannot attack Uganda.", "", "occurred"},
+		// word-sense: "should" in a relative clause or before a result is no
+		// recommendation; support that rises or falls is a measure of opinion
+		{"that should be made by", "Kenyan opposition leader Raila Odinga spoke in Nairobi. The president runs a bossy office that makes choices that should be made by parents, he said.", "", "REQUEST"},
+		{"should lead to", "The Kenyan finance minister spoke in Nairobi. \"Investors left Kenya for Uganda and Tanzania and this reform should lead to their return,\" he said.", "", "REQUEST"},
+		{"support has been slipping", "Surveys suggest Labour support has been slipping among older voters.", "", "SUPPORT"},
+		{"levels of support", "She thanked the Kenyan public for the huge levels of support they have shown her.", "", "SUPPORT// KEN->"},
+		{"survives: should as a recommendation", "The Kenyan president said Uganda should release the detained journalists.", "REQUEST/", ""},
+		{"survives: support given", "Kenya's president voiced support for Uganda's peace plan.", "SUPPORT// KEN->", ""},
 	})
 }
