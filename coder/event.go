@@ -1287,6 +1287,16 @@ var proposers = map[string]string{
 	"weighing": attache.Hypothetical, "mulling": attache.Hypothetical, "contemplating": attache.Hypothetical,
 }
 
+// desireVerbs take a wished-for noun act as their object: "wants talks".
+var desireVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true, "seek": true, "seeks": true, "seeking": true, "sought": true}
+
+// desireFor take it after "for": "hoping for talks", "pressed for a truce".
+var desireFor = map[string]bool{"hope": true, "hopes": true, "hoped": true, "hoping": true, "hopeful": true, "wait": true, "waits": true, "waited": true, "waiting": true,
+	"push": true, "pushes": true, "pushed": true, "pushing": true, "press": true, "presses": true, "pressed": true, "pressing": true,
+	"call": true, "calls": true, "called": true, "calling": true, "appeal": true, "appeals": true, "appealed": true, "appealing": true,
+	"ask": true, "asks": true, "asked": true, "asking": true, "plea": true, "pleas": true, "lobby": true, "lobbied": true, "lobbying": true,
+	"campaign": true, "campaigned": true, "campaigning": true, "prepare": true, "prepares": true, "prepared": true, "preparing": true}
+
 // deniers negate the act they govern: "Syria denied using chemical weapons".
 var deniers = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
 
@@ -1802,6 +1812,25 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 				return
 			}
 			if toks[x].Punct || beForms[w] || w == "has" || w == "have" || w == "had" {
+				break
+			}
+		}
+	}
+	// "hoping for talks with", "wants a ceasefire", "pushed for a new round
+	// of negotiations": a noun act someone wishes or asks for has not
+	// (yet) taken place
+	// ("want the embargo lifted" wishes an end to one in force)
+	if (!m.p.verbal || dr.nounUse) && !(m.end < s.End && liftVerbs[toks[m.end].Lower]) {
+		for x := m.start - 1; x >= a && x >= m.start-6; x-- {
+			w := toks[x].Lower
+			if desireVerbs[w] || w == "for" && x > a && desireFor[toks[x-1].Lower] {
+				ev.Status = attache.Hypothetical
+				return
+			}
+			if w == "of" && x > a && (toks[x-1].Lower == "round" || toks[x-1].Lower == "resumption" || toks[x-1].Lower == "start") {
+				continue
+			}
+			if toks[x].Punct || preps[w] || beForms[w] || w == "and" || w == "or" || w == "that" || w == "which" || w == "who" {
 				break
 			}
 		}

@@ -579,5 +579,11 @@ func TestRound7Families(t *testing.T) {
 		{"levels of support", "She thanked the Kenyan public for the huge levels of support they have shown her.", "", "SUPPORT// KEN->"},
 		{"survives: should as a recommendation", "The Kenyan president said Uganda should release the detained journalists.", "REQUEST/", ""},
 		{"survives: support given", "Kenya's president voiced support for Uganda's peace plan.", "SUPPORT// KEN->", ""},
+		// status: a noun act wished or asked for has not taken place
+		{"hoping for talks", "Kenya's president is hoping for talks with Uganda's leader next month.", "CONSULT//meeting KEN->UGA hypothetical", "occurred"},
+		{"wants a ban", "Several Nordic countries want a ban on imports of Kenyan ivory.", "", "occurred"},
+		{"survives: the pressing itself occurred", "Egypt pressed for a new round of talks with Ethiopia on the dam.", "REQUEST// EGY->ETH occurred", ""},
+		{"survives: talks held", "Kenya's president held talks with Uganda's leader last month.", "CONSULT//meeting KEN->UGA occurred", ""},
+		{"survives: want an embargo lifted", "Kenya wants the arms embargo on Somalia lifted.", "", "SANCTION/discontinue/ ->SOM hypothetical"},
 	})
 }
