@@ -1297,6 +1297,33 @@ var desireFor = map[string]bool{"hope": true, "hopes": true, "hoped": true, "hop
 	"ask": true, "asks": true, "asked": true, "asking": true, "plea": true, "pleas": true, "lobby": true, "lobbied": true, "lobbying": true,
 	"campaign": true, "campaigned": true, "campaigning": true, "prepare": true, "prepares": true, "prepared": true, "preparing": true}
 
+// bareVerb says whether w can be the bare form of a verb that a modal
+// governs (not "attacked", "attacking", "attacks", "met").
+func bareVerb(w string) bool {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastIrregular[w] || beForms[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")
+}
+
+// finiteVerb says whether w looks like a past or present-tense verb
+// ("imposed", "met", "imposes"), which heads a phrase of its own.
+func finiteVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") || pastIrregular[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !beForms[w]
+}
+
+// sharedAux says whether the phrase before the conjunction at x opens
+// with "be", "been" or "have" after a modal, which a participle after the
+// conjunction shares.
+func sharedAux(toks []text.Token, a, x int) bool {
+	for y := x - 1; y >= a && y >= x-8; y-- {
+		if w := toks[y].Lower; (w == "be" || w == "been" || w == "have") && y > a && (modalHyp[toks[y-1].Lower] || modalPlanned[toks[y-1].Lower] || toks[y-1].Lower == "not" || toks[y-1].Lower == "to") {
+			return true
+		}
+	}
+	return false
+}
+
 // deniers negate the act they govern: "Syria denied using chemical weapons".
 var deniers = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
 
@@ -1672,6 +1699,12 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 	}
 	for x := m.start - 1; x >= a && x >= m.start-8; x-- {
 		w := toks[x].Lower
+		// "said the plan could fail and imposed sanctions": a finite verb
+		// after "and" heads its own phrase (but "could be arrested and
+		// charged" shares "could be")
+		if (w == "and" || w == "or" || w == "but") && m.p.verbal && !dr.nounUse && finiteVerb(toks[m.start].Lower) && !sharedAux(toks, a, x) {
+			break
+		}
 		switch {
 		case (negators[w] || deniers[w]) && x >= m.start-3:
 			if w == "not" && x+1 < len(toks) && (toks[x+1].Lower == "only" || toks[x+1].Lower == "just" || toks[x+1].Lower == "merely") {
@@ -1759,6 +1792,47 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		}
 		if toks[x].Punct && w != "-" {
 			break
+		}
+	}
+	// "could either keep fighting for months or accept a deal", "will
+	// raise tariffs and then ban imports": a bare verb after "or"/"and"
+	// shares the modal of the first verb phrase
+	if m.p.verbal && !dr.nounUse && bareVerb(toks[m.start].Lower) {
+		p := m.start - 1
+		for p > a && (adverbs[toks[p].Lower] || toks[p].Lower == "then" || toks[p].Lower == "instead" || toks[p].Lower == "even" || toks[p].Lower == "perhaps") {
+			p--
+		}
+		if p > a && (toks[p].Lower == "or" || toks[p].Lower == "and") {
+			for x := p - 1; x >= a && x >= p-25; x-- {
+				w := toks[x].Lower
+				if w == ";" || w == ":" || w == "\"" || w == "that" || w == "which" || w == "who" || w == "said" || w == "says" || w == "because" || w == "while" || w == "but" {
+					break
+				}
+				if modalHyp[w] {
+					ev.Status = attache.Hypothetical
+					return
+				}
+				if modalPlanned[w] {
+					ev.Status = attache.Planned
+					if w == "would" && sentHasIf {
+						ev.Status = attache.Hypothetical
+					}
+					return
+				}
+				if w == "to" && x > a && planners[toks[x-1].Lower] {
+					ev.Status = attache.Planned
+					return
+				}
+				if w == "to" && x > a && attempters[toks[x-1].Lower] {
+					ev.Status = attache.Hypothetical
+					return
+				}
+				// (a finite verb of the first phrase: "attacked the port and
+				// seize" cannot occur, but "has attacked ... and" can)
+				if beForms[w] && w != "be" || w == "has" || w == "have" || w == "had" || pastIrregular[w] || strings.HasSuffix(w, "ed") && x > a && !modalHyp[toks[x-1].Lower] && !modalPlanned[toks[x-1].Lower] && toks[x-1].Lower != "be" {
+					break
+				}
+			}
 		}
 	}
 	// "if the Kremlin agrees", "when (and if) they strike a deal"

@@ -585,5 +585,10 @@ func TestRound7Families(t *testing.T) {
 		{"survives: the pressing itself occurred", "Egypt pressed for a new round of talks with Ethiopia on the dam.", "REQUEST// EGY->ETH occurred", ""},
 		{"survives: talks held", "Kenya's president held talks with Uganda's leader last month.", "CONSULT//meeting KEN->UGA occurred", ""},
 		{"survives: want an embargo lifted", "Kenya wants the arms embargo on Somalia lifted.", "", "SANCTION/discontinue/ ->SOM hypothetical"},
+		// status: a bare verb after "or"/"and" shares the first phrase's modal
+		{"could either ... or accept", "Kenyan rebels could either keep fighting in the hills for several more months or accept a peace deal with Uganda.", "AGREE// KEN->UGA hypothetical", "occurred"},
+		{"will ... and then sign", "Kenya will raise tariffs on Ugandan sugar next week and then impose sanctions on Uganda.", "KEN->UGA planned", "occurred"},
+		{"survives: a past verb after and", "Kenya would not comment on the dispute and imposed sanctions on Uganda.", "KEN->UGA occurred", ""},
+		{"survives: a modal in a that-clause before", "Kenya said the plan could fail and imposed sanctions on Uganda.", "KEN->UGA occurred", ""},
 	})
 }
