@@ -279,7 +279,15 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				}
 			}
 			dr.recips = subject(toks, ms, m.start, a)
-			if pw := toks[head-1]; head-1 >= a && !pw.Punct && !beForms[pw.Lower] && !adverbs[pw.Lower] && !strings.HasSuffix(pw.Lower, "ly") && pw.Lower != "and" && pw.Lower != "or" && pw.Lower != "as" && pw.Lower != "stand" && pw.Lower != "stands" && pw.Lower != "stood" {
+			if rel := relativeAntecedent(toks, ms, head, a); rel >= -1 {
+				// "a clinic for women who were raped": the antecedent of
+				// "who" undergoes the act, named or not; the clause's
+				// subject is someone else
+				dr.recips = nil
+				if rel >= 0 {
+					dr.recips = []*actor.Mention{&ms[rel]}
+				}
+			} else if pw := toks[head-1]; head-1 >= a && !pw.Punct && !beForms[pw.Lower] && !adverbs[pw.Lower] && !strings.HasSuffix(pw.Lower, "ly") && pw.Lower != "and" && pw.Lower != "or" && pw.Lower != "as" && pw.Lower != "stand" && pw.Lower != "stands" && pw.Lower != "stood" {
 				// "the case of four men accused of doping": a participle right
 				// after its noun befalls that noun, named or not; the
 				// clause's subject is someone else
@@ -426,6 +434,16 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		// participle right after the victims tells what was done to them
 		dr.passive = true
 		dr.recips = []*actor.Mention{vm}
+		dr.actors = agent(toks, ms, m.end, s.End)
+		dr.agentless = len(dr.actors) == 0
+	}
+	// "has written to two men freed from prison", "aid for villagers
+	// wounded in the raids": a participle after an unnamed object of a
+	// preposition tells what befell that object; the clause's subject did
+	// not do it
+	if t := r.Type; (t == "ASSAULT" || t == "COERCE" || t == "RETREAT" && (toks[head].Lower == "freed" || toks[head].Lower == "released")) && verbal && !dr.passive && !dr.nounUse && head-1 > a && participle(toks[head].Lower) && (head+1 >= s.End || preps[toks[head+1].Lower] || toks[head+1].Punct || toks[head+1].Lower == "last" || toks[head+1].Lower == "earlier") && unnamedObject(toks, ms, head-1) {
+		dr.passive = true
+		dr.recips = nil
 		dr.actors = agent(toks, ms, m.end, s.End)
 		dr.agentless = len(dr.actors) == 0
 	}
@@ -1451,6 +1469,59 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 		return am
 	}
 	return nil
+}
+
+// relativeAntecedent finds the antecedent of a passive relative clause
+// ("women who were raped", "the ship which had been seized"): the index of
+// the mention just before the pronoun, -1 when the antecedent is unnamed,
+// and -2 when the participle at head is no such clause.
+func relativeAntecedent(toks []text.Token, ms []actor.Mention, head, a int) int {
+	x := head - 1
+	for x > a && (beForms[toks[x].Lower] || toks[x].Lower == "been" || toks[x].Lower == "being" || toks[x].Lower == "had" || toks[x].Lower == "has" || toks[x].Lower == "have" || adverbs[toks[x].Lower]) {
+		x--
+	}
+	if x <= a || x == head-1 || toks[x].Lower != "who" && toks[x].Lower != "which" {
+		return -2
+	}
+	end := x
+	if toks[end-1].Text == "," {
+		end--
+	}
+	for k := range ms {
+		if ms[k].End == end {
+			return k
+		}
+	}
+	// (an unnamed thing before "which", "the offer, which was
+	// rejected", leaves the recipient to the owner found otherwise)
+	if toks[x].Lower == "which" {
+		return -2
+	}
+	return -1
+}
+
+// unnamedObject says whether the word at x ends a noun phrase that is the
+// object of a preposition and names no actor: "to two men", "for villagers".
+func unnamedObject(toks []text.Token, ms []actor.Mention, x int) bool {
+	w := toks[x].Lower
+	if toks[x].Punct || toks[x].Cap || toks[x].Num || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") && w != "people" || beForms[w] || preps[w] || auxWords[w] {
+		return false
+	}
+	for k := range ms {
+		if ms[k].Start <= x && ms[k].End > x {
+			return false
+		}
+	}
+	p := x - 1
+	for p > 0 && p >= x-3 && (determiners[toks[p].Lower] || toks[p].Num || !toks[p].Punct && !toks[p].Cap && !preps[toks[p].Lower] && !auxWords[toks[p].Lower] && !strings.HasSuffix(toks[p].Lower, "ed") && len(toks[p].Lower) > 2 && !speechish(toks[p].Lower)) {
+		p--
+	}
+	return p >= 0 && preps[toks[p].Lower] && toks[p].Lower != "than" && !clauseOpener[toks[p].Lower] && !subordinators[toks[p].Lower]
+}
+
+// participle says whether w looks like a past participle: "freed", "held".
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || w == "held" || w == "taken" || w == "shot" || w == "beaten" || w == "hit" || w == "struck"
 }
 
 // objectPosition says whether the noun phrase starting at x stands after a

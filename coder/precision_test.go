@@ -590,5 +590,14 @@ func TestRound7Families(t *testing.T) {
 		{"will ... and then sign", "Kenya will raise tariffs on Ugandan sugar next week and then impose sanctions on Uganda.", "KEN->UGA planned", "occurred"},
 		{"survives: a past verb after and", "Kenya would not comment on the dispute and imposed sanctions on Uganda.", "KEN->UGA occurred", ""},
 		{"survives: a modal in a that-clause before", "Kenya said the plan could fail and imposed sanctions on Uganda.", "KEN->UGA occurred", ""},
+		// wrong-actor/wrong-rcp: a passive relative clause befalls its
+		// antecedent; a participle after an unnamed object tells what
+		// befell it
+		{"women who were raped", "Kenya will pay for a clinic for Ugandan women who were raped during the war.", "ASSAULT/sexual/ ->UGA occurred", "->KEN"},
+		{"a named antecedent of who", "Ghana has asked for the return of three Nigerians who were kidnapped in Togo.", "ASSAULT/abduct/ ->NGA", "->GHA"},
+		{"men freed from prison", "The Kenyan government has written to two men freed from prison in Uganda.", "", "RETREAT/release/ KEN->"},
+		{"survives: which after an unnamed offer", "Kenya made an offer for the port, which was rejected by Uganda.", "REJECT// UGA->", ""},
+		{"survives: after X stormed", "Kenya protested after soldiers stormed a Ugandan border post.", "", "ASSAULT// ->"},
+		{"survives: a passive main clause", "Three Kenyan journalists were arrested by Ugandan police.", "COERCE/arrest/ UGA->KEN occurred", ""},
 	})
 }
