@@ -599,5 +599,8 @@ func TestRound7Families(t *testing.T) {
 		{"survives: which after an unnamed offer", "Kenya made an offer for the port, which was rejected by Uganda.", "REJECT// UGA->", ""},
 		{"survives: after X stormed", "Kenya protested after soldiers stormed a Ugandan border post.", "", "ASSAULT// ->"},
 		{"survives: a passive main clause", "Three Kenyan journalists were arrested by Ugandan police.", "COERCE/arrest/ UGA->KEN occurred", ""},
+		// wrong-rcp: "general" the adjective names no officer
+		{"general agreement", "Kenya and Uganda reached general agreement on a new border treaty.", "AGREE// KEN,UGA-> occurred", "->UGA"},
+		{"survives: a general visits", "The Kenyan general visited Uganda.", "CONSULT/visit/meeting KEN->UGA occurred", ""},
 	})
 }

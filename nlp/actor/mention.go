@@ -168,6 +168,13 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		if hi < len(hits) && hits[hi].start == i {
 			h := hits[hi]
 			e := primary(h.e)
+			// "a general election", "a general strike": the adjective,
+			// not the officer
+			if e.kind == KTitle && h.end == h.start+1 && toks[h.start].Lower == "general" && !toks[h.start].Cap && h.end < s.End && generalNouns[toks[h.end].Lower] {
+				hi++
+				i = h.end
+				continue
+			}
 			units = append(units, unit{start: h.start, end: h.end, kind: e.kind, e: e})
 			hi++
 			i = h.end
@@ -753,3 +760,9 @@ var marketNouns = map[string]bool{"exchange": true, "exchanges": true, "bourse":
 // partyAdj name a party inside the story's country, not another country:
 // "Democratic leaders", "Republican senators", "Socialist deputies".
 var partyAdj = map[string]bool{"democratic": true, "republican": true, "conservative": true, "socialist": true, "communist": true, "liberal": true, "labour": true, "labor": true, "christian": true, "green": true}
+
+// generalNouns follow "general" the adjective: "a general election".
+var generalNouns = map[string]bool{"election": true, "elections": true, "strike": true, "strikes": true, "agreement": true, "assembly": true, "public": true,
+	"consensus": true, "debate": true, "principle": true, "principles": true, "view": true, "trend": true, "interest": true, "amnesty": true,
+	"mobilization": true, "mobilisation": true, "meeting": true, "population": true, "support": true, "rule": true, "policy": true,
+	"direction": true, "outline": true, "terms": true, "fund": true, "purpose": true, "practice": true, "welfare": true, "insurance": true, "understanding": true}
