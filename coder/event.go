@@ -243,6 +243,12 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if m.p.verbal && len(m.toks) == 1 && head > s.Start+1 && toks[head].Joined && toks[head-1].Text == "-" && strings.HasSuffix(toks[head].Lower, "ed") {
 		return nil
 	}
+	// "Sri Lanka's protesting monks", "the attacking forces", "the striking
+	// workers": an -ing form between a determiner and its noun describes
+	// the noun; it reports no act of its own
+	if m.p.verbal && len(m.toks) == 1 && head > s.Start && head+1 < s.End && strings.HasSuffix(toks[head].Lower, "ing") && (determiners[toks[head-1].Lower] || toks[head-1].Lower == "'s") && describedNoun(toks, head+1, s.End) {
+		return nil
+	}
 	// "Kurdish forces, supported by U.S. airstrikes, are conducting",
 	// "Backed by Rwanda, the rebels captured Goma": a participle in
 	// apposition describes who stands behind the subject, like "U.S.-backed";
@@ -1470,6 +1476,27 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 	}
 	return nil
 }
+
+// describedNoun says whether a plural noun phrase of people or forces
+// starts at x: "monks", "Buddhist monks", "government troops".
+func describedNoun(toks []text.Token, x, end int) bool {
+	for y := x; y < end && y < x+3; y++ {
+		w := toks[y].Lower
+		if toks[y].Punct || preps[w] || determiners[w] {
+			return false
+		}
+		if describedHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// describedHeads are nouns an -ing modifier describes: "protesting monks".
+var describedHeads = map[string]bool{"monks": true, "workers": true, "students": true, "farmers": true, "troops": true, "forces": true, "soldiers": true,
+	"army": true, "armies": true, "parties": true, "sides": true, "factions": true, "groups": true, "crowds": true, "crowd": true, "employees": true,
+	"miners": true, "doctors": true, "nurses": true, "teachers": true, "drivers": true, "pilots": true, "staff": true, "unions": true, "team": true,
+	"teams": true, "nuns": true, "priests": true, "clerics": true, "women": true, "men": true, "youths": true, "countries": true, "nations": true, "states": true, "residents": true, "villagers": true, "fans": true, "players": true, "side": true}
 
 // relativeAntecedent finds the antecedent of a passive relative clause
 // ("women who were raped", "the ship which had been seized"): the index of

@@ -602,5 +602,9 @@ func TestRound7Families(t *testing.T) {
 		// wrong-rcp: "general" the adjective names no officer
 		{"general agreement", "Kenya and Uganda reached general agreement on a new border treaty.", "AGREE// KEN,UGA-> occurred", "->UGA"},
 		{"survives: a general visits", "The Kenyan general visited Uganda.", "CONSULT/visit/meeting KEN->UGA occurred", ""},
+		// word-sense: an -ing form between a determiner and its noun
+		{"protesting monks", "The Kenyan singer apologised to Uganda's protesting Catholic nuns and students for the noise.", "", "ACCUSE"},
+		{"the striking nurses", "Kenya's health minister met the striking nurses in Nairobi.", "CONSULT/", "PROTEST"},
+		{"survives: protesting against", "Ugandan students were protesting against Kenya's new tariffs.", "ACCUSE/", ""},
 	})
 }
