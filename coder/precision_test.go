@@ -606,5 +606,9 @@ func TestRound7Families(t *testing.T) {
 		{"protesting monks", "The Kenyan singer apologised to Uganda's protesting Catholic nuns and students for the noise.", "", "ACCUSE"},
 		{"the striking nurses", "Kenya's health minister met the striking nurses in Nairobi.", "CONSULT/", "PROTEST"},
 		{"survives: protesting against", "Ugandan students were protesting against Kenya's new tariffs.", "ACCUSE/", ""},
+		// extra-rcp: a subordinate clause has parties of its own
+		{"as he approached", "Kenyan police shot and killed a Somali man as he crossed a bridge between Uganda and Tanzania.", "ASSAULT/firearms/ KEN->SOM occurred", "TZA"},
+		{"survives: a because clause", "Kenya recalled its envoy from Uganda because talks with Tanzania had failed.", "KEN->UGA", "UGA,TZA"},
+		{"survives: as before a noun", "Kenyan police shot a Somali man as a warning to Uganda.", "", "KEN->SOM,UGA denied"},
 	})
 }
