@@ -2119,7 +2119,8 @@ func reversal(d *Doc, dr *draft, a int) bool {
 		}
 		for x := m.start - 1; x >= a && x >= m.start-4; x-- {
 			w := toks[x].Lower
-			if breakOffVerbs[w] {
+			// ("ended his tour of Asia": a visit that ends took place)
+			if breakOffVerbs[w] && !(ev.Mode == "visit" && (w == "end" || w == "ends" || w == "ended" || w == "ending")) {
 				ev.Facts = setFact(ev.Facts, "refused_type", ev.Type)
 				ev.Type, ev.Mode, ev.Kind = "REJECT", "meet", ""
 				return true

@@ -610,5 +610,8 @@ func TestRound7Families(t *testing.T) {
 		{"as he approached", "Kenyan police shot and killed a Somali man as he crossed a bridge between Uganda and Tanzania.", "ASSAULT/firearms/ KEN->SOM occurred", "TZA"},
 		{"survives: a because clause", "Kenya recalled its envoy from Uganda because talks with Tanzania had failed.", "KEN->UGA", "UGA,TZA"},
 		{"survives: as before a noun", "Kenyan police shot a Somali man as a warning to Uganda.", "", "KEN->SOM,UGA denied"},
+		// word-sense: a visit that ends took place; talks broken off did not
+		{"ended a tour", "Kenya's foreign minister ended her tour of Uganda on Friday.", "CONSULT/visit/", "REJECT"},
+		{"survives: cancelled a visit", "Kenya's foreign minister cancelled her visit to Uganda.", "", "CONSULT/visit/meeting KEN->UGA occurred"},
 	})
 }
