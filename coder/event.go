@@ -1296,13 +1296,19 @@ var planners = map[string]bool{"moving": true, "voted": true, "votes": true, "wi
 	// "a U.S. commitment to use all military assets", "vowed to retaliate":
 	// what is pledged is not yet done
 	"commitment": true, "commitments": true, "pledge": true, "pledges": true, "pledged": true, "promise": true, "promises": true,
-	"promised": true, "vow": true, "vows": true, "vowed": true, "committed": true}
+	"promised": true, "vow": true, "vows": true, "vowed": true, "committed": true,
+	// "wanted to meet", "were supposed to sign", "plotted to kill":
+	// intended, not (yet) done ("decided to ban" and "tried to kill" are
+	// left as done: a decision and an attempt are acts)
+	"wanted": true, "wanting": true, "supposed": true, "plotted": true, "plotting": true}
 
 // attempters make what follows their "to" an aim, not a deed or a
 // commitment: "Britain is seeking to finalize a deal", "trying to reach an
 // agreement".
 var attempters = map[string]bool{"seeking": true, "trying": true, "tries": true, "try": true, "attempting": true, "aiming": true, "aim": true,
-	"striving": true, "strives": true, "looking": true, "keen": true, "eager": true, "anxious": true}
+	"striving": true, "strives": true, "looking": true, "keen": true, "eager": true, "anxious": true,
+	// "sought to overturn the ruling"
+	"sought": true}
 
 var proposers = map[string]string{
 	"recommending": attache.Proposed, "recommended": attache.Proposed, "recommend": attache.Proposed, "recommends": attache.Proposed,

@@ -613,5 +613,10 @@ func TestRound7Families(t *testing.T) {
 		// word-sense: a visit that ends took place; talks broken off did not
 		{"ended a tour", "Kenya's foreign minister ended her tour of Uganda on Friday.", "CONSULT/visit/", "REJECT"},
 		{"survives: cancelled a visit", "Kenya's foreign minister cancelled her visit to Uganda.", "", "CONSULT/visit/meeting KEN->UGA occurred"},
+		// status: wanted, supposed, plotted and sought acts are not done
+		{"were supposed to sign", "Kenya and Uganda were supposed to sign a trade pact, but the ceremony was cancelled.", "", "occurred"},
+		{"plotted to kill", "Ugandan rebels plotted to assassinate the Kenyan president during his visit.", "ASSAULT/targeted/ UGA->KEN planned", "ASSAULT/targeted/ UGA->KEN occurred"},
+		{"had wanted to ban", "The Kenyan minister had wanted to ban imports of Ugandan sugar.", "", "occurred"},
+		{"survives: decided to ban", "The Kenyan minister decided to ban imports of Ugandan sugar.", "SANCTION/", ""},
 	})
 }
