@@ -618,5 +618,8 @@ func TestRound7Families(t *testing.T) {
 		{"plotted to kill", "Ugandan rebels plotted to assassinate the Kenyan president during his visit.", "ASSAULT/targeted/ UGA->KEN planned", "ASSAULT/targeted/ UGA->KEN occurred"},
 		{"had wanted to ban", "The Kenyan minister had wanted to ban imports of Ugandan sugar.", "", "occurred"},
 		{"survives: decided to ban", "The Kenyan minister decided to ban imports of Ugandan sugar.", "SANCTION/", ""},
+		// extra-rcp: "force" after "to" or a modal is the verb, not troops
+		{"to force X", "Kenya filed a lawsuit in a Nairobi court to force Uganda to reopen the border.", "ACCUSE/allege/ KEN->UGA", "->KEN,UGA"},
+		{"survives: the force", "Kenya condemned the Ugandan police force.", "ACCUSE/disapprove/ KEN->UGA", ""},
 	})
 }

@@ -169,8 +169,9 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			h := hits[hi]
 			e := primary(h.e)
 			// "a general election", "a general strike": the adjective,
-			// not the officer
-			if e.kind == KTitle && h.end == h.start+1 && toks[h.start].Lower == "general" && !toks[h.start].Cap && h.end < s.End && generalNouns[toks[h.end].Lower] {
+			// not the officer; "to force Japan to open": the verb, not
+			// troops
+			if h.end == h.start+1 && !toks[h.start].Cap && h.end < s.End && (e.kind == KTitle && toks[h.start].Lower == "general" && generalNouns[toks[h.end].Lower] || e.kind == KNoun && toks[h.start].Lower == "force" && h.start > s.Start && verbBefore[toks[h.start-1].Lower]) {
 				hi++
 				i = h.end
 				continue
@@ -766,3 +767,6 @@ var generalNouns = map[string]bool{"election": true, "elections": true, "strike"
 	"consensus": true, "debate": true, "principle": true, "principles": true, "view": true, "trend": true, "interest": true, "amnesty": true,
 	"mobilization": true, "mobilisation": true, "meeting": true, "population": true, "support": true, "rule": true, "policy": true,
 	"direction": true, "outline": true, "terms": true, "fund": true, "purpose": true, "practice": true, "welfare": true, "insurance": true, "understanding": true}
+
+// verbBefore make the next word a verb: "to force", "would force".
+var verbBefore = map[string]bool{"to": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true, "not": true}
