@@ -667,6 +667,10 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if ev.Status == attache.Occurred && ev.DatePrecision == "day" && !d.Date.IsZero() && ev.Date > d.Date.Format("2006-01-02") {
 		ev.Status = attache.Planned
 		futureType(ev)
+	} else if ev.Status == attache.Occurred && ev.DatePrecision != "day" && futureWords(d.Toks, m, s.Start, s.End) {
+		// "Bush visits Canada next week" in an undated story
+		ev.Status = attache.Planned
+		futureType(ev)
 	}
 	if moneyKinds[ev.Kind] && !hasMoney(ev.Quantities) {
 		// "rejected a takeover proposal from Deutsche Boerse - the offer
@@ -1503,6 +1507,49 @@ var describedHeads = map[string]bool{"monks": true, "workers": true, "students":
 	"army": true, "armies": true, "parties": true, "sides": true, "factions": true, "groups": true, "crowds": true, "crowd": true, "employees": true,
 	"miners": true, "doctors": true, "nurses": true, "teachers": true, "drivers": true, "pilots": true, "staff": true, "unions": true, "team": true,
 	"teams": true, "nuns": true, "priests": true, "clerics": true, "women": true, "men": true, "youths": true, "countries": true, "nations": true, "states": true, "residents": true, "villagers": true, "fans": true, "players": true, "side": true}
+
+// futureWords says whether "next week", "next Tuesday" or "tomorrow"
+// stands near the trigger m in its clause (and does not modify a noun:
+// "next week's summit").
+func futureWords(toks []text.Token, m match, start, end int) bool {
+	lo, hi := m.start-6, m.end+8
+	if lo < start {
+		lo = start
+	}
+	if hi > end {
+		hi = end
+	}
+	// (a conjunction opens another verb phrase: "will join up next year
+	// and already have held talks")
+	for x := m.start - 1; x >= lo; x-- {
+		if toks[x].Punct || toks[x].Lower == "and" || toks[x].Lower == "but" {
+			lo = x + 1
+			break
+		}
+	}
+	for x := m.end; x < hi; x++ {
+		if toks[x].Punct && toks[x].Text != "-" || toks[x].Lower == "and" || toks[x].Lower == "but" {
+			hi = x
+			break
+		}
+	}
+	for x := lo; x < hi; x++ {
+		if x >= m.start && x < m.end {
+			continue
+		}
+		w := toks[x].Lower
+		poss := x+1 < end && toks[x+1].Lower == "'s" || x+2 < end && toks[x+2].Lower == "'s"
+		if w == "tomorrow" && !poss {
+			return true
+		}
+		if w == "next" && x+1 < hi && nextUnits[toks[x+1].Lower] && !poss {
+			return true
+		}
+	}
+	return false
+}
+
+var nextUnits = map[string]bool{"week": true, "month": true, "year": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "weekend": true}
 
 // relativeAntecedent finds the antecedent of a passive relative clause
 // ("women who were raped", "the ship which had been seized"): the index of

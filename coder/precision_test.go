@@ -621,5 +621,9 @@ func TestRound7Families(t *testing.T) {
 		// extra-rcp: "force" after "to" or a modal is the verb, not troops
 		{"to force X", "Kenya filed a lawsuit in a Nairobi court to force Uganda to reopen the border.", "ACCUSE/allege/ KEN->UGA", "->KEN,UGA"},
 		{"survives: the force", "Kenya condemned the Ugandan police force.", "ACCUSE/disapprove/ KEN->UGA", ""},
+		// status: "next week" or "tomorrow" in an undated story
+		{"visits next week", "The Kenyan president visits neighbouring Uganda next week.", "KEN->UGA planned", "occurred"},
+		{"survives: a past visit and a later plan", "Kenya will open an embassy next year and already has held talks with Uganda.", "CONSULT//meeting KEN->UGA occurred", ""},
+		{"survives: next week's summit", "The Kenyan president visited Uganda before next week's summit.", "CONSULT/visit/meeting KEN->UGA occurred", ""},
 	})
 }
