@@ -1311,14 +1311,16 @@ var planners = map[string]bool{"moving": true, "voted": true, "votes": true, "wi
 // agreement".
 var attempters = map[string]bool{"seeking": true, "trying": true, "tries": true, "try": true, "attempting": true, "aiming": true, "aim": true,
 	"striving": true, "strives": true, "looking": true, "keen": true, "eager": true, "anxious": true,
-	// "sought to overturn the ruling"
-	"sought": true}
+	// "sought to overturn the ruling", "conspiring to commit murder"
+	"sought": true, "conspiring": true, "conspired": true, "conspiracy": true, "plot": true}
 
 var proposers = map[string]string{
 	"recommending": attache.Proposed, "recommended": attache.Proposed, "recommend": attache.Proposed, "recommends": attache.Proposed,
 	"proposing": attache.Proposed, "proposes": attache.Proposed, "propose": attache.Proposed,
 	"considering": attache.Hypothetical, "consider": attache.Hypothetical, "considers": attache.Hypothetical,
 	"weighing": attache.Hypothetical, "mulling": attache.Hypothetical, "contemplating": attache.Hypothetical,
+	// "offering unconditional talks", "offered a ceasefire"
+	"offering": attache.Proposed, "offered": attache.Proposed, "offers": attache.Proposed,
 }
 
 // desireVerbs take a wished-for noun act as their object: "wants talks".
@@ -2040,6 +2042,12 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 				break
 			}
 		}
+	}
+	// "U.N. sanctions, threatened over the killings, would": a noun act
+	// that is threatened has not been carried out
+	if (!m.p.verbal || dr.nounUse) && m.end+1 < s.End && (toks[m.end].Lower == "threatened" || toks[m.end].Text == "," && toks[m.end+1].Lower == "threatened") {
+		ev.Status = attache.Hypothetical
+		return
 	}
 	// "hoping for talks with", "wants a ceasefire", "pushed for a new round
 	// of negotiations": a noun act someone wishes or asks for has not

@@ -625,5 +625,10 @@ func TestRound7Families(t *testing.T) {
 		{"visits next week", "The Kenyan president visits neighbouring Uganda next week.", "KEN->UGA planned", "occurred"},
 		{"survives: a past visit and a later plan", "Kenya will open an embassy next year and already has held talks with Uganda.", "CONSULT//meeting KEN->UGA occurred", ""},
 		{"survives: next week's summit", "The Kenyan president visited Uganda before next week's summit.", "CONSULT/visit/meeting KEN->UGA occurred", ""},
+		// status: offered, conspired and threatened acts are not done
+		{"offering talks", "Kenya's president came to Mombasa offering unconditional talks with Ugandan rebels.", "KEN->UGA proposed", "CONSULT//meeting KEN->UGA occurred"},
+		{"conspiring to kill", "Kenyan police charged Ugandan rebels with conspiring to kill Kenya's president.", "ACCUSE/allege/ KEN->UGA occurred", "ASSAULT// UGA->KEN occurred"},
+		{"sanctions, threatened over", "Kenya said UN sanctions, threatened over the border raids, would ruin its economy.", "", "SANCTION/discontinue/sanctions UN-> occurred"},
+		{"survives: sanctions imposed", "Kenya said UN sanctions, imposed over the border raids, would ruin its economy.", "SANCTION/", ""},
 	})
 }
