@@ -821,7 +821,13 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			ev.Type, ev.Mode = "ACCUSE", "disapprove"
 		}
 	}
-	if ev.Type == "ASSAULT" && m.p.verbal && len(m.toks) == 1 && strings.HasPrefix(toks[head].Lower, "attack") && verbalAttack(toks, ev.Recipient, head, s.End) {
+	ah := -1
+	for x := m.start; x < m.end; x++ {
+		if strings.HasPrefix(toks[x].Lower, "attack") {
+			ah = x
+		}
+	}
+	if ev.Type == "ASSAULT" && ah >= 0 && m.end-m.start <= 3 && (m.p.verbal && len(m.toks) == 1 && verbalAttack(toks, ev.Recipient, ah, s.End) || attackOnWords(toks, ah, s.End)) {
 		// "Trump attacked The Wall Street Journal for refusing to support
 		// his plans": an attack on a newspaper, or one made for what its
 		// target did, is words
@@ -3074,6 +3080,32 @@ func verbalAttack(toks []text.Token, rec []attache.Entity, head, end int) bool {
 	}
 	return false
 }
+
+// attackOnWords says whether an attack's object is a plan, a policy or a
+// statement ("attacked Labour's pledges as vacuous", "launched an attack on
+// Conservative spending plans"), or is branded "as" something: words, not
+// force.
+func attackOnWords(toks []text.Token, head, end int) bool {
+	for x := head + 1; x < end && x <= head+8; x++ {
+		w := toks[x].Lower
+		if wordObjects[w] {
+			return true
+		}
+		if w == "as" && x+1 < end && (toks[x+1].Text == "\"" || toks[x+1].Lower == "a" && x+2 < end && toks[x+2].Text == "\"") {
+			return true
+		}
+		if toks[x].Punct && toks[x].Text != "'s" && toks[x].Text != "\"" || w == "and" || w == "with" || w == "in" || w == "killing" {
+			return false
+		}
+	}
+	return false
+}
+
+// wordObjects are things attacked with words: plans, policies, remarks.
+var wordObjects = map[string]bool{"plan": true, "plans": true, "policy": true, "policies": true, "pledge": true, "pledges": true, "proposal": true, "proposals": true,
+	"record": true, "budget": true, "remarks": true, "remark": true, "comments": true, "speech": true, "decision": true, "claims": true, "claim": true,
+	"stance": true, "strategy": true, "handling": true, "manifesto": true, "reforms": true, "bill": true, "legislation": true, "idea": true, "ideas": true, "views": true,
+	"words": true, "statement": true, "statements": true, "rhetoric": true, "approach": true}
 
 // reactionPreps govern an act that a clause responds to: "against", "despite",
 // "amid", "over", "about".

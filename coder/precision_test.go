@@ -630,5 +630,9 @@ func TestRound7Families(t *testing.T) {
 		{"conspiring to kill", "Kenyan police charged Ugandan rebels with conspiring to kill Kenya's president.", "ACCUSE/allege/ KEN->UGA occurred", "ASSAULT// UGA->KEN occurred"},
 		{"sanctions, threatened over", "Kenya said UN sanctions, threatened over the border raids, would ruin its economy.", "", "SANCTION/discontinue/sanctions UN-> occurred"},
 		{"survives: sanctions imposed", "Kenya said UN sanctions, imposed over the border raids, would ruin its economy.", "SANCTION/", ""},
+		// word-sense: an attack on plans, pledges or a record is words
+		{"attacked pledges as", "Kenya's opposition leader attacked the Ugandan government's new pledges as \"empty\".", "ACCUSE/disapprove/ KEN->UGA", "ASSAULT"},
+		{"launched an attack on plans", "The Kenyan president launched an attack on Uganda's spending plans.", "ACCUSE/disapprove/ KEN->UGA", "ASSAULT"},
+		{"survives: an attack on a town", "Kenyan troops launched an attack on a Somali border town.", "ASSAULT// KEN->SOM", ""},
 	})
 }
