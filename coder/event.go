@@ -2732,6 +2732,8 @@ var disasters = map[string]bool{
 	"overturned": true, "collapsed": true, "collapse": true, "collapses": true, "derails": true, "crashes": true, "disease": true, "outbreak": true, "epidemic": true, "virus": true,
 	"heatwave": true, "drought": true, "famine": true, "stampede": true, "eruption": true, "rains": true, "snowstorm": true,
 	"cholera": true, "malaria": true, "pandemic": true, "crashed": true, "fire": true, "colliery": true, "collieries": true, "coalmine": true,
+	// "killed in a rock fall underground", "a cave-in at the mine"
+	"rockfall": true, "cave-in": true, "rockslide": true,
 }
 
 // disasterBefore says whether a disaster or accident is named in the
@@ -2739,6 +2741,9 @@ var disasters = map[string]bool{
 func disasterBefore(toks []text.Token, a, b int) bool {
 	for x := a; x < b; x++ {
 		w := toks[x].Lower
+		if w == "fall" && x > a && toks[x-1].Lower == "rock" {
+			return true
+		}
 		if (disasters[w] || (w == "waves" || w == "quakes" || w == "earthquakes" || w == "storms" || w == "hurricanes" || w == "typhoons") && !(x+1 < len(toks) && toks[x+1].Lower == "of")) && !(w == "fire" && x+1 < b && (toks[x+1].Lower == "on" || toks[x+1].Lower == "at")) {
 			return true
 		}

@@ -634,5 +634,11 @@ func TestRound7Families(t *testing.T) {
 		{"attacked pledges as", "Kenya's opposition leader attacked the Ugandan government's new pledges as \"empty\".", "ACCUSE/disapprove/ KEN->UGA", "ASSAULT"},
 		{"launched an attack on plans", "The Kenyan president launched an attack on Uganda's spending plans.", "ACCUSE/disapprove/ KEN->UGA", "ASSAULT"},
 		{"survives: an attack on a town", "Kenyan troops launched an attack on a Somali border town.", "ASSAULT// KEN->SOM", ""},
+		// word-sense: things that "threaten to" cause harm, time bombs and
+		// rock falls
+		{"the row threatens to derail", "The border row threatens to derail trade talks between Kenya and Uganda.", "", "THREATEN"},
+		{"ticking bomb", "Kenya's opposition warned of the ticking bomb of youth unemployment.", "", "ASSAULT"},
+		{"rock fall", "Four Kenyan miners were killed in a rock fall deep underground.", "", "ASSAULT"},
+		{"survives: a threat to attack", "Uganda threatened to attack Kenyan border posts.", "THREATEN/", ""},
 	})
 }
