@@ -1455,6 +1455,16 @@ var commonAdjectives = map[string]bool{"rare": true, "common": true, "uncommon":
 // directly and takes no object ("schoolgirls kidnapped in Zamfara",
 // "civilians killed by the strike").
 func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end int) *actor.Mention {
+	// "Mamoru Takuma, convicted for murdering eight children, has been
+	// executed": a participle in apposition after a named person befalls
+	// that person
+	if t := m.p.rule.Type; (t == "SANCTION" || t == "ACCUSE" || t == "ASSAULT" || t == "COERCE") && head >= 2 && toks[head-1].Text == "," && participle(toks[head].Lower) && head+1 < end && (preps[toks[head+1].Lower] || toks[head+1].Lower == "last" || toks[head+1].Lower == "earlier") {
+		for k := range ms {
+			if ms[k].End == head-1 && (ms[k].Kind == actor.KPerson || ms[k].Kind == actor.KName || ms[k].Kind == actor.KTitle) {
+				return &ms[k]
+			}
+		}
+	}
 	// (and a release: "the military rescued all the passengers freed so far")
 	if t := m.p.rule.Type; t != "ASSAULT" && t != "COERCE" && !(t == "RETREAT" && (toks[head].Lower == "freed" || toks[head].Lower == "released")) {
 		return nil

@@ -640,5 +640,32 @@ func TestRound7Families(t *testing.T) {
 		{"ticking bomb", "Kenya's opposition warned of the ticking bomb of youth unemployment.", "", "ASSAULT"},
 		{"rock fall", "Four Kenyan miners were killed in a rock fall deep underground.", "", "ASSAULT"},
 		{"survives: a threat to attack", "Uganda threatened to attack Kenyan border posts.", "THREATEN/", ""},
+		// role-swap: a participle in apposition after a name befalls that person
+		{"survives: X, who convicted", "Kenya's chief justice Martha Koome, speaking in Nairobi, condemned Uganda.", "ACCUSE/disapprove/ KEN->UGA", ""},
 	})
+}
+
+// TestAppositiveParticiple checks that a participle in apposition after a
+// name ("X, convicted for ...") makes X the one convicted, not the judge.
+func TestAppositiveParticiple(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	evs := code(t, "Peter Mwangi, convicted for murdering eight Ugandan children at a Nairobi school in 2001, has been executed.", d)
+	found := false
+	for _, e := range evs {
+		if e.Type != "SANCTION" {
+			continue
+		}
+		found = true
+		for _, a := range e.Actor {
+			if a.Name == "Peter Mwangi" {
+				t.Errorf("the convicted man is coded as the actor: %+v", e.Actor)
+			}
+		}
+		if len(e.Recipient) == 0 || e.Recipient[0].Name != "Peter Mwangi" {
+			t.Errorf("recipient = %+v, want Peter Mwangi", e.Recipient)
+		}
+	}
+	if !found {
+		t.Errorf("no SANCTION coded in %q", describe(evs))
+	}
 }
