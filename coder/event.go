@@ -1477,6 +1477,12 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 		if ms[k].End == head && (ms[k].Entity.Sector == "CVL" || ms[k].Entity.Sector == "REF" || objectPosition(toks, ms[k].Start) && ms[k].Kind != actor.KCountry && ms[k].Kind != actor.KCapital && ms[k].Kind != actor.KAdj && head+1 < end && preps[toks[head+1].Lower] && !(toks[head+1].Lower == "at" && head+2 < end && (toks[head+2].Lower == "least" || toks[head+2].Lower == "most"))) {
 			am = &ms[k]
 		}
+		// "three UN workers abducted last month are still held", "the
+		// four Britons freed from US custody are expected to": a captive's
+		// participle phrase before the clause's own verb
+		if ms[k].End == head && captiveParticiples[toks[head].Lower] && ms[k].Kind != actor.KCountry && ms[k].Kind != actor.KCapital && (ms[k].Kind != actor.KAdj || strings.HasSuffix(toks[head-1].Lower, "s")) && ms[k].Kind != actor.KPronoun && head+1 < end && (preps[toks[head+1].Lower] || toks[head+1].Lower == "last" || toks[head+1].Lower == "nearly" || toks[head+1].Lower == "hostage") && laterFiniteVerb(toks, head+1, end) {
+			am = &ms[k]
+		}
 	}
 	if am == nil {
 		// "school children can still be attacked or kidnapped": the second
@@ -1499,7 +1505,7 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 		return am
 	}
 	n := toks[m.end].Lower
-	if preps[n] || toks[m.end].Punct || beForms[n] || n == "during" || n == "last" || n == "this" || n == "earlier" || n == "so" || n == "yesterday" || n == "today" {
+	if preps[n] || toks[m.end].Punct || beForms[n] || n == "during" || n == "last" || n == "this" || n == "earlier" || n == "so" || n == "yesterday" || n == "today" || n == "nearly" || n == "hostage" {
 		return am
 	}
 	return nil
@@ -1620,6 +1626,25 @@ func unnamedObject(toks []text.Token, ms []actor.Mention, x int) bool {
 // participle says whether w looks like a past participle: "freed", "held".
 func participle(w string) bool {
 	return strings.HasSuffix(w, "ed") && len(w) > 4 || w == "held" || w == "taken" || w == "shot" || w == "beaten" || w == "hit" || w == "struck"
+}
+
+// captiveParticiples tell what befell a captive: "workers abducted in".
+var captiveParticiples = map[string]bool{"abducted": true, "kidnapped": true, "held": true, "seized": true, "detained": true, "arrested": true, "taken": true, "freed": true, "released": true, "jailed": true}
+
+// laterFiniteVerb says whether an auxiliary or a form of "be" follows in
+// the clause from x: the finite verb of a subject that a participle phrase
+// modifies ("workers abducted last month are still held").
+func laterFiniteVerb(toks []text.Token, x, end int) bool {
+	for y := x; y < end && y < x+12; y++ {
+		w := toks[y].Lower
+		if toks[y].Punct || w == "and" || w == "but" || w == "that" || w == "which" || w == "who" || w == "when" || w == "after" || w == "before" {
+			return false
+		}
+		if (beForms[w] && w != "'s" && w != "be" && w != "been" && w != "being") || w == "have" || w == "has" || w == "will" || w == "would" || w == "could" || w == "may" || w == "might" {
+			return y > x
+		}
+	}
+	return false
 }
 
 // objectPosition says whether the noun phrase starting at x stands after a

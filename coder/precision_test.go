@@ -640,6 +640,10 @@ func TestRound7Families(t *testing.T) {
 		{"ticking bomb", "Kenya's opposition warned of the ticking bomb of youth unemployment.", "", "ASSAULT"},
 		{"rock fall", "Four Kenyan miners were killed in a rock fall deep underground.", "", "ASSAULT"},
 		{"survives: a threat to attack", "Uganda threatened to attack Kenyan border posts.", "THREATEN/", ""},
+		// role-swap: a captive's participle phrase before the clause's verb
+		{"Britons freed from custody are", "The three Kenyans freed from Ugandan custody last week are expected to return home.", "RETREAT/release/", "RETREAT/release/ KEN->UGA"},
+		{"workers abducted are still held", "Kenya believes two UN workers abducted nearly a month ago in Somalia are still held there.", "ASSAULT/abduct/ ->UN", "ASSAULT/abduct/ UN->"},
+		{"survives: freed the captives", "Kenyan troops freed three Ugandan captives held by rebels.", "RETREAT/release/ KEN->UGA", ""},
 		// role-swap: a participle in apposition after a name befalls that person
 		{"survives: X, who convicted", "Kenya's chief justice Martha Koome, speaking in Nairobi, condemned Uganda.", "ACCUSE/disapprove/ KEN->UGA", ""},
 	})
