@@ -1755,7 +1755,8 @@ func namedBeside(rs []*actor.Mention, rm *actor.Mention) bool {
 var askVerbs = map[string]bool{"require": true, "requires": true, "required": true, "requiring": true, "allow": true, "allows": true, "allowed": true, "allowing": true,
 	"permit": true, "permits": true, "permitted": true, "authorize": true, "authorizes": true, "authorized": true, "authorise": true, "authorised": true, "empower": true, "empowers": true, "empowered": true,
 	"urge": true, "urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asked": true, "asking": true, "order": true, "orders": true, "ordered": true, "ordering": true,
-	"encourage": true, "encouraged": true, "encourages": true, "encouraging": true, "invite": true, "invited": true, "invites": true, "press": true, "pressed": true, "pressing": true}
+	"encourage": true, "encouraged": true, "encourages": true, "encouraging": true, "invite": true, "invited": true, "invites": true, "press": true, "pressed": true, "pressing": true,
+	"directed": true, "direct": true, "directs": true, "instructed": true, "instruct": true, "instructs": true, "told": true, "tell": true, "tells": true, "assigned": true}
 
 // askedBefore: the "to" at x follows an asked party right after an ask verb
 // ("require President Reagan to", "urged the Iranian government to").
@@ -1765,11 +1766,19 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 		if askVerbs[t.Lower] {
 			return y < x-1
 		}
-		if t.Punct && t.Text != "." && t.Text != "-" || !t.Cap && !determiners[t.Lower] && !t.Punct {
+		// ("ordered its military to seal", "directed administration
+		// officials to consult": a lowercase noun phrase is asked too)
+		if t.Punct && t.Text != "." && t.Text != "-" || !t.Cap && !determiners[t.Lower] && !t.Punct && !askedNoun(t.Lower) {
 			return false
 		}
 	}
 	return false
+}
+
+// askedNoun says whether w can stand in the noun phrase of those asked to
+// act: not a preposition, "that", a form of "be" or a verb form.
+func askedNoun(w string) bool {
+	return !preps[w] && w != "that" && w != "and" && w != "or" && !beForms[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !auxWords[w] && len(w) > 2
 }
 
 // deterVerbs take a hostile act as what they resist.

@@ -646,6 +646,10 @@ func TestRound7Families(t *testing.T) {
 		{"survives: freed the captives", "Kenyan troops freed three Ugandan captives held by rebels.", "RETREAT/release/ KEN->UGA", ""},
 		// role-swap: a participle in apposition after a name befalls that person
 		{"survives: X, who convicted", "Kenya's chief justice Martha Koome, speaking in Nairobi, condemned Uganda.", "ACCUSE/disapprove/ KEN->UGA", ""},
+		// status: what a lowercase party is ordered, directed or told to do
+		{"ordered its military to seal", "Kenya's government has ordered its military to seal the border with Somalia.", "", "SANCTION/discontinue/ KEN->SOM occurred"},
+		{"directed officials to consult", "The Kenyan president directed senior trade officials to consult with Uganda.", "", "CONSULT//meeting KEN->UGA occurred"},
+		{"survives: ordered and sealed", "Kenya's military sealed the border with Somalia after an order from the president.", "KEN->SOM occurred", ""},
 	})
 }
 
