@@ -650,6 +650,10 @@ func TestRound7Families(t *testing.T) {
 		{"ordered its military to seal", "Kenya's government has ordered its military to seal the border with Somalia.", "", "SANCTION/discontinue/ KEN->SOM occurred"},
 		{"directed officials to consult", "The Kenyan president directed senior trade officials to consult with Uganda.", "", "CONSULT//meeting KEN->UGA occurred"},
 		{"survives: ordered and sealed", "Kenya's military sealed the border with Somalia after an order from the president.", "KEN->SOM occurred", ""},
+		// empty-actor: a present-tense verb ends a country's noun phrase
+		{"Kenya sends troops", "Kenya sends troops into Somalia to back the government.", "MOBILIZE/troops/ KEN->SOM", ""},
+		{"the Duma backs", "The Kenyan parliament backs the president's plan for Uganda.", "SUPPORT// KEN->", ""},
+		{"survives: Kenya security forces", "Kenya security forces arrested ten Ugandan smugglers.", "COERCE/arrest/ KEN->UGA", ""},
 	})
 }
 

@@ -108,6 +108,10 @@ func gapOK(toks []text.Token, a, b int, headIsName bool, past map[string]bool) b
 		if past[t.Lower] && !t.Cap && !(k > a && toks[k-1].Text == "-" && t.Joined) {
 			return false
 		}
+		// "Kenya sends troops": a present-tense verb ends the noun phrase
+		if presentVerbs[t.Lower] && !(k > a && toks[k-1].Text == "-" && t.Joined) {
+			return false
+		}
 		// a verb form ends the noun phrase ("Bamako arrested protesters"),
 		// except after a hyphen ("U.S.-led forces")
 		afterHyphen := k > a && toks[k-1].Text == "-" && t.Joined
@@ -770,3 +774,11 @@ var generalNouns = map[string]bool{"election": true, "elections": true, "strike"
 
 // verbBefore make the next word a verb: "to force", "would force".
 var verbBefore = map[string]bool{"to": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true, "not": true}
+
+// presentVerbs are present-tense verbs of news reports that cannot modify
+// a noun: "Kenya sends troops" is no "Kenya ... troops" unit.
+var presentVerbs = map[string]bool{"sends": true, "deploys": true, "says": true, "urges": true, "warns": true, "orders": true, "asks": true,
+	"tells": true, "wants": true, "seeks": true, "vows": true, "accuses": true, "rejects": true, "backs": true, "joins": true, "arrests": true,
+	"frees": true, "expels": true, "kills": true, "hits": true, "blames": true, "welcomes": true, "condemns": true, "offers": true, "signs": true,
+	"agrees": true, "meets": true, "pulls": true, "moves": true, "rushes": true, "withdraws": true, "dispatches": true, "launches": true,
+	"threatens": true, "denies": true, "bans": true, "imposes": true, "lifts": true, "recalls": true, "releases": true, "promises": true}
