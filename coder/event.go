@@ -447,9 +447,15 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	// wounded in the raids": a participle after an unnamed object of a
 	// preposition tells what befell that object; the clause's subject did
 	// not do it
-	if t := r.Type; (t == "ASSAULT" || t == "COERCE" || t == "RETREAT" && (toks[head].Lower == "freed" || toks[head].Lower == "released")) && verbal && !dr.passive && !dr.nounUse && head-1 > a && participle(toks[head].Lower) && (head+1 >= s.End || preps[toks[head+1].Lower] || toks[head+1].Punct || toks[head+1].Lower == "last" || toks[head+1].Lower == "earlier") && unnamedObject(toks, ms, head-1) {
+	if t := r.Type; (t == "ASSAULT" || t == "COERCE" || t == "RETREAT" && (toks[head].Lower == "freed" || toks[head].Lower == "released")) && verbal && !dr.passive && !dr.nounUse && head-1 > a && participle(toks[head].Lower) && (head+1 >= s.End || preps[toks[head+1].Lower] || toks[head+1].Punct || toks[head+1].Lower == "last" || toks[head+1].Lower == "earlier" || dayWords[toks[head+1].Lower]) && unnamedObject(toks, ms, head-1) {
 		dr.passive = true
 		dr.recips = nil
+		for k := range ms {
+			// "a Kenyan engineer kidnapped": the demonym names the victim
+			if ms[k].Kind == actor.KAdj && ms[k].End >= head-3 && ms[k].End < head {
+				dr.recips = []*actor.Mention{&ms[k]}
+			}
+		}
 		dr.actors = agent(toks, ms, m.end, s.End)
 		dr.agentless = len(dr.actors) == 0
 	}
@@ -1474,7 +1480,7 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 		// (a named object of any sector: "the body of a soldier killed in",
 		// but not a place, "car bombs in Baghdad killed", nor a participle
 		// with an object of its own, "reported Israeli forces fired tear gas")
-		if ms[k].End == head && (ms[k].Entity.Sector == "CVL" || ms[k].Entity.Sector == "REF" || objectPosition(toks, ms[k].Start) && ms[k].Kind != actor.KCountry && ms[k].Kind != actor.KCapital && ms[k].Kind != actor.KAdj && head+1 < end && preps[toks[head+1].Lower] && !(toks[head+1].Lower == "at" && head+2 < end && (toks[head+2].Lower == "least" || toks[head+2].Lower == "most"))) {
+		if ms[k].End == head && (ms[k].Entity.Sector == "CVL" || ms[k].Entity.Sector == "REF" || objectPosition(toks, ms[k].Start) && ms[k].Kind != actor.KCountry && ms[k].Kind != actor.KCapital && ms[k].Kind != actor.KAdj && head+1 < end && (preps[toks[head+1].Lower] || dayWords[toks[head+1].Lower]) && !(toks[head+1].Lower == "at" && head+2 < end && (toks[head+2].Lower == "least" || toks[head+2].Lower == "most"))) {
 			am = &ms[k]
 		}
 		// "three UN workers abducted last month are still held", "the
@@ -1505,7 +1511,7 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 		return am
 	}
 	n := toks[m.end].Lower
-	if preps[n] || toks[m.end].Punct || beForms[n] || n == "during" || n == "last" || n == "this" || n == "earlier" || n == "so" || n == "yesterday" || n == "today" || n == "nearly" || n == "hostage" {
+	if preps[n] || toks[m.end].Punct || beForms[n] || n == "during" || n == "last" || n == "this" || n == "earlier" || n == "so" || n == "yesterday" || n == "today" || n == "nearly" || n == "hostage" || dayWords[n] {
 		return am
 	}
 	return nil
@@ -1608,7 +1614,7 @@ func relativeAntecedent(toks []text.Token, ms []actor.Mention, head, a int) int 
 // object of a preposition and names no actor: "to two men", "for villagers".
 func unnamedObject(toks []text.Token, ms []actor.Mention, x int) bool {
 	w := toks[x].Lower
-	if toks[x].Punct || toks[x].Cap || toks[x].Num || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") && w != "people" || beForms[w] || preps[w] || auxWords[w] {
+	if toks[x].Punct || toks[x].Cap || toks[x].Num || beForms[w] || preps[w] || auxWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || len(w) < 3 {
 		return false
 	}
 	for k := range ms {
@@ -1616,9 +1622,26 @@ func unnamedObject(toks []text.Token, ms []actor.Mention, x int) bool {
 			return false
 		}
 	}
+	// (a demonym inside the phrase is part of it: "of a Kenyan engineer")
+	demonym := func(y int) bool {
+		for k := range ms {
+			if ms[k].Start <= y && ms[k].End > y && ms[k].Kind == actor.KAdj {
+				return true
+			}
+		}
+		return false
+	}
 	p := x - 1
-	for p > 0 && p >= x-3 && (determiners[toks[p].Lower] || toks[p].Num || !toks[p].Punct && !toks[p].Cap && !preps[toks[p].Lower] && !auxWords[toks[p].Lower] && !strings.HasSuffix(toks[p].Lower, "ed") && len(toks[p].Lower) > 2 && !speechish(toks[p].Lower)) {
+	article := false
+	for p > 0 && p >= x-3 && (determiners[toks[p].Lower] || toks[p].Num || demonym(p) || !toks[p].Punct && !toks[p].Cap && !preps[toks[p].Lower] && !auxWords[toks[p].Lower] && !strings.HasSuffix(toks[p].Lower, "ed") && len(toks[p].Lower) > 2 && !speechish(toks[p].Lower)) {
+		if w := toks[p].Lower; w == "a" || w == "an" {
+			article = true
+		}
 		p--
+	}
+	// a singular head needs "a"/"an": "wrote to a man freed from prison"
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") && w != "people" && !article {
+		return false
 	}
 	return p >= 0 && preps[toks[p].Lower] && toks[p].Lower != "than" && !clauseOpener[toks[p].Lower] && !subordinators[toks[p].Lower]
 }
@@ -1627,6 +1650,9 @@ func unnamedObject(toks []text.Token, ms []actor.Mention, x int) bool {
 func participle(w string) bool {
 	return strings.HasSuffix(w, "ed") && len(w) > 4 || w == "held" || w == "taken" || w == "shot" || w == "beaten" || w == "hit" || w == "struck"
 }
+
+// dayWords date a participle phrase: "an engineer kidnapped Tuesday in".
+var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true}
 
 // captiveParticiples tell what befell a captive: "workers abducted in".
 var captiveParticiples = map[string]bool{"abducted": true, "kidnapped": true, "held": true, "seized": true, "detained": true, "arrested": true, "taken": true, "freed": true, "released": true, "jailed": true}

@@ -654,6 +654,9 @@ func TestRound7Families(t *testing.T) {
 		{"Kenya sends troops", "Kenya sends troops into Somalia to back the government.", "MOBILIZE/troops/ KEN->SOM", ""},
 		{"the Duma backs", "The Kenyan parliament backs the president's plan for Uganda.", "SUPPORT// KEN->", ""},
 		{"survives: Kenya security forces", "Kenya security forces arrested ten Ugandan smugglers.", "COERCE/arrest/ KEN->UGA", ""},
+		// wrong-actor: a singular victim after "a" and a dated participle
+		{"a Kenyan engineer kidnapped Tuesday", "The Kenyan ambassador in Somalia confirmed the death of a Kenyan engineer kidnapped Tuesday in the Gedo region.", "ASSAULT/abduct/ ->KEN", "ASSAULT/abduct/ KEN->"},
+		{"survives: a participle after a named object", "Kenyan police arrested a Ugandan smuggler in Busia.", "COERCE/arrest/ KEN->UGA", ""},
 	})
 }
 
