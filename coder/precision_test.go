@@ -657,6 +657,9 @@ func TestRound7Families(t *testing.T) {
 		// wrong-actor: a singular victim after "a" and a dated participle
 		{"a Kenyan engineer kidnapped Tuesday", "The Kenyan ambassador in Somalia confirmed the death of a Kenyan engineer kidnapped Tuesday in the Gedo region.", "ASSAULT/abduct/ ->KEN", "ASSAULT/abduct/ KEN->"},
 		{"survives: a participle after a named object", "Kenyan police arrested a Ugandan smuggler in Busia.", "COERCE/arrest/ KEN->UGA", ""},
+		// word-sense: "under attack for" is criticism of the subject
+		{"under attack for", "Kenya is now under attack for the aggressive pricing of its tea exports.", "", "ASSAULT"},
+		{"survives: under attack from rebels", "Kenyan troops came under attack from Somali militants near the border.", "ASSAULT/", ""},
 	})
 }
 
