@@ -1376,7 +1376,9 @@ func sharedAux(toks []text.Token, a, x int) bool {
 var deniers = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
 
 // banNouns forbid the act they govern: "a ban on rallies".
-var banNouns = map[string]bool{"ban": true, "bans": true, "restrictions": true, "curbs": true, "limits": true, "prohibition": true, "moratorium": true}
+var banNouns = map[string]bool{"ban": true, "bans": true, "restrictions": true, "curbs": true, "limits": true, "prohibition": true, "moratorium": true,
+	// "its boycott of talks with", "the postponement of the summit": the act does not take place
+	"boycott": true, "boycotts": true, "postponement": true, "cancellation": true}
 
 // purposes introduce what something is for, not what happened.
 var purposes = map[string]bool{"effort": true, "efforts": true, "bid": true, "attempt": true, "attempts": true, "order": true, "used": true, "designed": true, "meant": true, "intended": true, "aimed": true, "able": true, "unable": true}

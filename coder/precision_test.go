@@ -660,6 +660,9 @@ func TestRound7Families(t *testing.T) {
 		// word-sense: "under attack for" is criticism of the subject
 		{"under attack for", "Kenya is now under attack for the aggressive pricing of its tea exports.", "", "ASSAULT"},
 		{"survives: under attack from rebels", "Kenyan troops came under attack from Somali militants near the border.", "ASSAULT/", ""},
+		// status: talks under boycott or postponed do not take place
+		{"boycott of talks", "Kenya's opposition is reconsidering its boycott of talks with the Ugandan government.", "", "CONSULT//meeting KEN->UGA occurred"},
+		{"survives: talks held despite a boycott call", "Kenya held talks with Uganda despite opposition calls for a boycott.", "CONSULT//meeting KEN->UGA occurred", ""},
 	})
 }
 
