@@ -690,3 +690,31 @@ func TestAppositiveParticiple(t *testing.T) {
 		t.Errorf("no SANCTION coded in %q", describe(evs))
 	}
 }
+
+// TestStrayPlaces checks that a bare place named beside a party with a
+// sector is no recipient ("leaders from Mosul, Tikrit and Kirkuk"), while
+// a lone place stays.
+func TestStrayPlaces(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		in, place string
+		keep      bool
+	}{
+		{"The Iraqi minister held talks with tribal leaders from Mosul, Tikrit and Kirkuk.", "Tikrit", false},
+		{"The Iraqi minister held talks with rebel commanders from Fallujah and Ramadi.", "Ramadi", false},
+		{"Iraqi jets bombed Ramadi on Friday.", "Ramadi", true},
+	} {
+		evs := code(t, c.in, d)
+		found := false
+		for _, e := range evs {
+			for _, r := range e.Recipient {
+				if r.Name == c.place || r.Text == c.place {
+					found = true
+				}
+			}
+		}
+		if found != c.keep {
+			t.Errorf("%q: recipient %s present = %v, want %v (%s)", c.in, c.place, found, c.keep, describe(evs))
+		}
+	}
+}
