@@ -1213,11 +1213,13 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		// the noun before it, not to the clause subject (but "a wave of
 		// attacks", "a series of strikes" are the subject's own)
 		if len(subj) > 0 {
+			// ("news broke of the Mombasa bombings": a place name may
+			// modify the act)
 			x := m.start - 1
-			for x > subj[len(subj)-1].End && (determiners[toks[x].Lower] || !toks[x].Punct && !toks[x].Cap && isModifier(toks[x]) && !preps[toks[x].Lower]) {
+			for x > subj[len(subj)-1].End && (determiners[toks[x].Lower] || !toks[x].Punct && !toks[x].Cap && isModifier(toks[x]) && !preps[toks[x].Lower] || toks[x].Cap && x > subj[len(subj)-1].End+1 && toks[x-1].Lower != "of" && determiners[toks[x-1].Lower]) {
 				x--
 			}
-			if x > subj[len(subj)-1].End && toks[x].Lower == "of" && ofHeads[toks[x-1].Lower] {
+			if x > subj[len(subj)-1].End && toks[x].Lower == "of" && (ofHeads[toks[x-1].Lower] || toks[x-1].Lower == "broke" && x-2 >= 0 && toks[x-2].Lower == "news") {
 				subj = nil
 			}
 		}

@@ -663,6 +663,10 @@ func TestRound7Families(t *testing.T) {
 		// status: talks under boycott or postponed do not take place
 		{"boycott of talks", "Kenya's opposition is reconsidering its boycott of talks with the Ugandan government.", "", "CONSULT//meeting KEN->UGA occurred"},
 		{"survives: talks held despite a boycott call", "Kenya held talks with Uganda despite opposition calls for a boycott.", "CONSULT//meeting KEN->UGA occurred", ""},
+		// wrong-actor: an act named after "news of"/"reports of" is not the
+		// clause subject's
+		{"news broke of the bombings", "Kenyan warplanes scrambled as soon as news broke of the Mombasa bombings.", "", "ASSAULT// KEN"},
+		{"survives: a series of strikes", "Kenyan jets carried out a series of strikes on Somali rebel camps.", "ASSAULT/", ""},
 	})
 }
 
