@@ -1786,7 +1786,10 @@ var askVerbs = map[string]bool{"require": true, "requires": true, "required": tr
 	"permit": true, "permits": true, "permitted": true, "authorize": true, "authorizes": true, "authorized": true, "authorise": true, "authorised": true, "empower": true, "empowers": true, "empowered": true,
 	"urge": true, "urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asked": true, "asking": true, "order": true, "orders": true, "ordered": true, "ordering": true,
 	"encourage": true, "encouraged": true, "encourages": true, "encouraging": true, "invite": true, "invited": true, "invites": true, "press": true, "pressed": true, "pressing": true,
-	"directed": true, "direct": true, "directs": true, "instructed": true, "instruct": true, "instructs": true, "told": true, "tell": true, "tells": true, "assigned": true}
+	"directed": true, "direct": true, "directs": true, "instructed": true, "instruct": true, "instructs": true, "told": true, "tell": true, "tells": true, "assigned": true,
+	// "to pressure them to block", "persuade Iran to", "force Japan to open"
+	"pressure": true, "pressured": true, "pressuring": true, "pressures": true, "persuade": true, "persuaded": true, "persuading": true,
+	"convince": true, "convinced": true, "convincing": true, "force": true, "forcing": true, "compel": true, "compelled": true, "compelling": true, "push": true, "pushing": true}
 
 // askedBefore: the "to" at x follows an asked party right after an ask verb
 // ("require President Reagan to", "urged the Iranian government to").

@@ -667,6 +667,9 @@ func TestRound7Families(t *testing.T) {
 		// clause subject's
 		{"news broke of the bombings", "Kenyan warplanes scrambled as soon as news broke of the Mombasa bombings.", "", "ASSAULT// KEN"},
 		{"survives: a series of strikes", "Kenyan jets carried out a series of strikes on Somali rebel camps.", "ASSAULT/", ""},
+		// status: what someone is pressed or persuaded to do is not done
+		{"pressure them to block", "Kenya is keeping tariffs in place on Uganda and Tanzania to pressure them to block the flow of illegal sugar into Kenya.", "", "REJECT// TZA,UGA->KEN occurred"},
+		{"persuade them to accept", "Kenya's president met Ugandan rebel leaders to persuade them to accept a ceasefire.", "", "AGREE// UGA-> occurred"},
 	})
 }
 
