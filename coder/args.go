@@ -652,6 +652,12 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		if t.Lower == "that" && x > pos {
 			return x
 		}
+		// "shot a man as he approached a fence between Israel and Gaza",
+		// "because the talks with Iran failed": a subordinate clause has
+		// parties of its own
+		if x > pos && x+1 < end && (clauseSubordinators[t.Lower] || (t.Lower == "as" || t.Lower == "while" || t.Lower == "before" || t.Lower == "after" || t.Lower == "until") && subjectPronouns[toks[x+1].Lower]) {
+			return x
+		}
 		// "condemned Thailand for sending Uyghurs back to China": the
 		// reason given names no further party
 		if t.Lower == "for" && x > pos && x+1 < lim && strings.HasSuffix(toks[x+1].Lower, "ing") && !toks[x+1].Cap {
@@ -1032,3 +1038,9 @@ func scareQuote(toks []text.Token, x, lo, hi int) bool {
 
 // stopVerbs aim their infinitive at their object: "seeks to stop X".
 var stopVerbs = map[string]bool{"stop": true, "block": true, "prevent": true, "bar": true, "force": true, "compel": true, "halt": true, "prohibit": true, "forbid": true}
+
+// clauseSubordinators always open a clause with its own subject.
+var clauseSubordinators = map[string]bool{"when": true, "because": true, "although": true, "though": true, "whereas": true, "whenever": true}
+
+// subjectPronouns open a clause after "as", "while" or "after".
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}

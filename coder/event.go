@@ -243,6 +243,12 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if m.p.verbal && len(m.toks) == 1 && head > s.Start+1 && toks[head].Joined && toks[head-1].Text == "-" && strings.HasSuffix(toks[head].Lower, "ed") {
 		return nil
 	}
+	// "Sri Lanka's protesting monks", "the attacking forces", "the striking
+	// workers": an -ing form between a determiner and its noun describes
+	// the noun; it reports no act of its own
+	if m.p.verbal && len(m.toks) == 1 && head > s.Start && head+1 < s.End && strings.HasSuffix(toks[head].Lower, "ing") && (determiners[toks[head-1].Lower] || toks[head-1].Lower == "'s") && describedNoun(toks, head+1, s.End) {
+		return nil
+	}
 	// "Kurdish forces, supported by U.S. airstrikes, are conducting",
 	// "Backed by Rwanda, the rebels captured Goma": a participle in
 	// apposition describes who stands behind the subject, like "U.S.-backed";
@@ -279,7 +285,15 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				}
 			}
 			dr.recips = subject(toks, ms, m.start, a)
-			if pw := toks[head-1]; head-1 >= a && !pw.Punct && !beForms[pw.Lower] && !adverbs[pw.Lower] && !strings.HasSuffix(pw.Lower, "ly") && pw.Lower != "and" && pw.Lower != "or" && pw.Lower != "as" && pw.Lower != "stand" && pw.Lower != "stands" && pw.Lower != "stood" {
+			if rel := relativeAntecedent(toks, ms, head, a); rel >= -1 {
+				// "a clinic for women who were raped": the antecedent of
+				// "who" undergoes the act, named or not; the clause's
+				// subject is someone else
+				dr.recips = nil
+				if rel >= 0 {
+					dr.recips = []*actor.Mention{&ms[rel]}
+				}
+			} else if pw := toks[head-1]; head-1 >= a && !pw.Punct && !beForms[pw.Lower] && !adverbs[pw.Lower] && !strings.HasSuffix(pw.Lower, "ly") && pw.Lower != "and" && pw.Lower != "or" && pw.Lower != "as" && pw.Lower != "stand" && pw.Lower != "stands" && pw.Lower != "stood" {
 				// "the case of four men accused of doping": a participle right
 				// after its noun befalls that noun, named or not; the
 				// clause's subject is someone else
@@ -426,6 +440,22 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		// participle right after the victims tells what was done to them
 		dr.passive = true
 		dr.recips = []*actor.Mention{vm}
+		dr.actors = agent(toks, ms, m.end, s.End)
+		dr.agentless = len(dr.actors) == 0
+	}
+	// "has written to two men freed from prison", "aid for villagers
+	// wounded in the raids": a participle after an unnamed object of a
+	// preposition tells what befell that object; the clause's subject did
+	// not do it
+	if t := r.Type; (t == "ASSAULT" || t == "COERCE" || t == "RETREAT" && (toks[head].Lower == "freed" || toks[head].Lower == "released")) && verbal && !dr.passive && !dr.nounUse && head-1 > a && participle(toks[head].Lower) && (head+1 >= s.End || preps[toks[head+1].Lower] || toks[head+1].Punct || toks[head+1].Lower == "last" || toks[head+1].Lower == "earlier" || dayWords[toks[head+1].Lower]) && unnamedObject(toks, ms, head-1) {
+		dr.passive = true
+		dr.recips = nil
+		for k := range ms {
+			// "a Kenyan engineer kidnapped": the demonym names the victim
+			if ms[k].Kind == actor.KAdj && ms[k].End >= head-3 && ms[k].End < head {
+				dr.recips = []*actor.Mention{&ms[k]}
+			}
+		}
 		dr.actors = agent(toks, ms, m.end, s.End)
 		dr.agentless = len(dr.actors) == 0
 	}
@@ -643,6 +673,10 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if ev.Status == attache.Occurred && ev.DatePrecision == "day" && !d.Date.IsZero() && ev.Date > d.Date.Format("2006-01-02") {
 		ev.Status = attache.Planned
 		futureType(ev)
+	} else if ev.Status == attache.Occurred && ev.DatePrecision != "day" && futureWords(d.Toks, m, s.Start, s.End) {
+		// "Bush visits Canada next week" in an undated story
+		ev.Status = attache.Planned
+		futureType(ev)
 	}
 	if moneyKinds[ev.Kind] && !hasMoney(ev.Quantities) {
 		// "rejected a takeover proposal from Deutsche Boerse - the offer
@@ -793,7 +827,13 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			ev.Type, ev.Mode = "ACCUSE", "disapprove"
 		}
 	}
-	if ev.Type == "ASSAULT" && m.p.verbal && len(m.toks) == 1 && strings.HasPrefix(toks[head].Lower, "attack") && verbalAttack(toks, ev.Recipient, head, s.End) {
+	ah := -1
+	for x := m.start; x < m.end; x++ {
+		if strings.HasPrefix(toks[x].Lower, "attack") {
+			ah = x
+		}
+	}
+	if ev.Type == "ASSAULT" && ah >= 0 && m.end-m.start <= 3 && (m.p.verbal && len(m.toks) == 1 && verbalAttack(toks, ev.Recipient, ah, s.End) || attackOnWords(toks, ah, s.End)) {
 		// "Trump attacked The Wall Street Journal for refusing to support
 		// his plans": an attack on a newspaper, or one made for what its
 		// target did, is words
@@ -1173,11 +1213,13 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		// the noun before it, not to the clause subject (but "a wave of
 		// attacks", "a series of strikes" are the subject's own)
 		if len(subj) > 0 {
+			// ("news broke of the Mombasa bombings": a place name may
+			// modify the act)
 			x := m.start - 1
-			for x > subj[len(subj)-1].End && (determiners[toks[x].Lower] || !toks[x].Punct && !toks[x].Cap && isModifier(toks[x]) && !preps[toks[x].Lower]) {
+			for x > subj[len(subj)-1].End && (determiners[toks[x].Lower] || !toks[x].Punct && !toks[x].Cap && isModifier(toks[x]) && !preps[toks[x].Lower] || toks[x].Cap && x > subj[len(subj)-1].End+1 && toks[x-1].Lower != "of" && determiners[toks[x-1].Lower]) {
 				x--
 			}
-			if x > subj[len(subj)-1].End && toks[x].Lower == "of" && ofHeads[toks[x-1].Lower] {
+			if x > subj[len(subj)-1].End && toks[x].Lower == "of" && (ofHeads[toks[x-1].Lower] || toks[x-1].Lower == "broke" && x-2 >= 0 && toks[x-2].Lower == "news") {
 				subj = nil
 			}
 		}
@@ -1267,31 +1309,78 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 }
 
 var modalPlanned = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true}
-var modalHyp = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true}
+var modalHyp = map[string]bool{"could": true, "can": true, "might": true, "may": true, "should": true, "must": true}
 var planners = map[string]bool{"moving": true, "voted": true, "votes": true, "willingness": true, "readiness": true, "willing": true, "intention": true, "intent": true, "determination": true, "plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "aims": true, "expected": true, "due": true, "set": true, "scheduled": true, "going": true, "wants": true, "want": true, "seeks": true, "seek": true, "inclined": true, "hopes": true, "ready": true, "prepared": true,
 	// "a U.S. commitment to use all military assets", "vowed to retaliate":
 	// what is pledged is not yet done
 	"commitment": true, "commitments": true, "pledge": true, "pledges": true, "pledged": true, "promise": true, "promises": true,
-	"promised": true, "vow": true, "vows": true, "vowed": true, "committed": true}
+	"promised": true, "vow": true, "vows": true, "vowed": true, "committed": true,
+	// "wanted to meet", "were supposed to sign", "plotted to kill":
+	// intended, not (yet) done ("decided to ban" and "tried to kill" are
+	// left as done: a decision and an attempt are acts)
+	"wanted": true, "wanting": true, "supposed": true, "plotted": true, "plotting": true}
 
 // attempters make what follows their "to" an aim, not a deed or a
 // commitment: "Britain is seeking to finalize a deal", "trying to reach an
 // agreement".
 var attempters = map[string]bool{"seeking": true, "trying": true, "tries": true, "try": true, "attempting": true, "aiming": true, "aim": true,
-	"striving": true, "strives": true, "looking": true, "keen": true, "eager": true, "anxious": true}
+	"striving": true, "strives": true, "looking": true, "keen": true, "eager": true, "anxious": true,
+	// "sought to overturn the ruling", "conspiring to commit murder"
+	"sought": true, "conspiring": true, "conspired": true, "conspiracy": true, "plot": true}
 
 var proposers = map[string]string{
 	"recommending": attache.Proposed, "recommended": attache.Proposed, "recommend": attache.Proposed, "recommends": attache.Proposed,
 	"proposing": attache.Proposed, "proposes": attache.Proposed, "propose": attache.Proposed,
 	"considering": attache.Hypothetical, "consider": attache.Hypothetical, "considers": attache.Hypothetical,
 	"weighing": attache.Hypothetical, "mulling": attache.Hypothetical, "contemplating": attache.Hypothetical,
+	// "offering unconditional talks", "offered a ceasefire"
+	"offering": attache.Proposed, "offered": attache.Proposed, "offers": attache.Proposed,
+}
+
+// desireVerbs take a wished-for noun act as their object: "wants talks".
+var desireVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true, "seek": true, "seeks": true, "seeking": true, "sought": true}
+
+// desireFor take it after "for": "hoping for talks", "pressed for a truce".
+var desireFor = map[string]bool{"hope": true, "hopes": true, "hoped": true, "hoping": true, "hopeful": true, "wait": true, "waits": true, "waited": true, "waiting": true,
+	"push": true, "pushes": true, "pushed": true, "pushing": true, "press": true, "presses": true, "pressed": true, "pressing": true,
+	"call": true, "calls": true, "called": true, "calling": true, "appeal": true, "appeals": true, "appealed": true, "appealing": true,
+	"ask": true, "asks": true, "asked": true, "asking": true, "plea": true, "pleas": true, "lobby": true, "lobbied": true, "lobbying": true,
+	"campaign": true, "campaigned": true, "campaigning": true, "prepare": true, "prepares": true, "prepared": true, "preparing": true}
+
+// bareVerb says whether w can be the bare form of a verb that a modal
+// governs (not "attacked", "attacking", "attacks", "met").
+func bareVerb(w string) bool {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastIrregular[w] || beForms[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")
+}
+
+// finiteVerb says whether w looks like a past or present-tense verb
+// ("imposed", "met", "imposes"), which heads a phrase of its own.
+func finiteVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") || pastIrregular[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !beForms[w]
+}
+
+// sharedAux says whether the phrase before the conjunction at x opens
+// with "be", "been" or "have" after a modal, which a participle after the
+// conjunction shares.
+func sharedAux(toks []text.Token, a, x int) bool {
+	for y := x - 1; y >= a && y >= x-8; y-- {
+		if w := toks[y].Lower; (w == "be" || w == "been" || w == "have") && y > a && (modalHyp[toks[y-1].Lower] || modalPlanned[toks[y-1].Lower] || toks[y-1].Lower == "not" || toks[y-1].Lower == "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // deniers negate the act they govern: "Syria denied using chemical weapons".
 var deniers = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
 
 // banNouns forbid the act they govern: "a ban on rallies".
-var banNouns = map[string]bool{"ban": true, "bans": true, "restrictions": true, "curbs": true, "limits": true, "prohibition": true, "moratorium": true}
+var banNouns = map[string]bool{"ban": true, "bans": true, "restrictions": true, "curbs": true, "limits": true, "prohibition": true, "moratorium": true,
+	// "its boycott of talks with", "the postponement of the summit": the act does not take place
+	"boycott": true, "boycotts": true, "postponement": true, "cancellation": true}
 
 // purposes introduce what something is for, not what happened.
 var purposes = map[string]bool{"effort": true, "efforts": true, "bid": true, "attempt": true, "attempts": true, "order": true, "used": true, "designed": true, "meant": true, "intended": true, "aimed": true, "able": true, "unable": true}
@@ -1376,6 +1465,16 @@ var commonAdjectives = map[string]bool{"rare": true, "common": true, "uncommon":
 // directly and takes no object ("schoolgirls kidnapped in Zamfara",
 // "civilians killed by the strike").
 func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end int) *actor.Mention {
+	// "Mamoru Takuma, convicted for murdering eight children, has been
+	// executed": a participle in apposition after a named person befalls
+	// that person
+	if t := m.p.rule.Type; (t == "SANCTION" || t == "ACCUSE" || t == "ASSAULT" || t == "COERCE") && head >= 2 && toks[head-1].Text == "," && participle(toks[head].Lower) && head+1 < end && (preps[toks[head+1].Lower] || toks[head+1].Lower == "last" || toks[head+1].Lower == "earlier") {
+		for k := range ms {
+			if ms[k].End == head-1 && (ms[k].Kind == actor.KPerson || ms[k].Kind == actor.KName || ms[k].Kind == actor.KTitle) {
+				return &ms[k]
+			}
+		}
+	}
 	// (and a release: "the military rescued all the passengers freed so far")
 	if t := m.p.rule.Type; t != "ASSAULT" && t != "COERCE" && !(t == "RETREAT" && (toks[head].Lower == "freed" || toks[head].Lower == "released")) {
 		return nil
@@ -1385,7 +1484,13 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 		// (a named object of any sector: "the body of a soldier killed in",
 		// but not a place, "car bombs in Baghdad killed", nor a participle
 		// with an object of its own, "reported Israeli forces fired tear gas")
-		if ms[k].End == head && (ms[k].Entity.Sector == "CVL" || ms[k].Entity.Sector == "REF" || objectPosition(toks, ms[k].Start) && ms[k].Kind != actor.KCountry && ms[k].Kind != actor.KCapital && ms[k].Kind != actor.KAdj && head+1 < end && preps[toks[head+1].Lower] && !(toks[head+1].Lower == "at" && head+2 < end && (toks[head+2].Lower == "least" || toks[head+2].Lower == "most"))) {
+		if ms[k].End == head && (ms[k].Entity.Sector == "CVL" || ms[k].Entity.Sector == "REF" || objectPosition(toks, ms[k].Start) && ms[k].Kind != actor.KCountry && ms[k].Kind != actor.KCapital && ms[k].Kind != actor.KAdj && head+1 < end && (preps[toks[head+1].Lower] || dayWords[toks[head+1].Lower]) && !(toks[head+1].Lower == "at" && head+2 < end && (toks[head+2].Lower == "least" || toks[head+2].Lower == "most"))) {
+			am = &ms[k]
+		}
+		// "three UN workers abducted last month are still held", "the
+		// four Britons freed from US custody are expected to": a captive's
+		// participle phrase before the clause's own verb
+		if ms[k].End == head && captiveParticiples[toks[head].Lower] && ms[k].Kind != actor.KCountry && ms[k].Kind != actor.KCapital && (ms[k].Kind != actor.KAdj || strings.HasSuffix(toks[head-1].Lower, "s")) && ms[k].Kind != actor.KPronoun && head+1 < end && (preps[toks[head+1].Lower] || toks[head+1].Lower == "last" || toks[head+1].Lower == "nearly" || toks[head+1].Lower == "hostage") && laterFiniteVerb(toks, head+1, end) {
 			am = &ms[k]
 		}
 	}
@@ -1410,10 +1515,166 @@ func reducedRelative(toks []text.Token, ms []actor.Mention, m match, head, end i
 		return am
 	}
 	n := toks[m.end].Lower
-	if preps[n] || toks[m.end].Punct || beForms[n] || n == "during" || n == "last" || n == "this" || n == "earlier" || n == "so" || n == "yesterday" || n == "today" {
+	if preps[n] || toks[m.end].Punct || beForms[n] || n == "during" || n == "last" || n == "this" || n == "earlier" || n == "so" || n == "yesterday" || n == "today" || n == "nearly" || n == "hostage" || dayWords[n] {
 		return am
 	}
 	return nil
+}
+
+// describedNoun says whether a plural noun phrase of people or forces
+// starts at x: "monks", "Buddhist monks", "government troops".
+func describedNoun(toks []text.Token, x, end int) bool {
+	for y := x; y < end && y < x+3; y++ {
+		w := toks[y].Lower
+		if toks[y].Punct || preps[w] || determiners[w] {
+			return false
+		}
+		if describedHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// describedHeads are nouns an -ing modifier describes: "protesting monks".
+var describedHeads = map[string]bool{"monks": true, "workers": true, "students": true, "farmers": true, "troops": true, "forces": true, "soldiers": true,
+	"army": true, "armies": true, "parties": true, "sides": true, "factions": true, "groups": true, "crowds": true, "crowd": true, "employees": true,
+	"miners": true, "doctors": true, "nurses": true, "teachers": true, "drivers": true, "pilots": true, "staff": true, "unions": true, "team": true,
+	"teams": true, "nuns": true, "priests": true, "clerics": true, "women": true, "men": true, "youths": true, "countries": true, "nations": true, "states": true, "residents": true, "villagers": true, "fans": true, "players": true, "side": true}
+
+// futureWords says whether "next week", "next Tuesday" or "tomorrow"
+// stands near the trigger m in its clause (and does not modify a noun:
+// "next week's summit").
+func futureWords(toks []text.Token, m match, start, end int) bool {
+	lo, hi := m.start-6, m.end+8
+	if lo < start {
+		lo = start
+	}
+	if hi > end {
+		hi = end
+	}
+	// (a conjunction opens another verb phrase: "will join up next year
+	// and already have held talks")
+	for x := m.start - 1; x >= lo; x-- {
+		if toks[x].Punct || toks[x].Lower == "and" || toks[x].Lower == "but" {
+			lo = x + 1
+			break
+		}
+	}
+	for x := m.end; x < hi; x++ {
+		if toks[x].Punct && toks[x].Text != "-" || toks[x].Lower == "and" || toks[x].Lower == "but" {
+			hi = x
+			break
+		}
+	}
+	for x := lo; x < hi; x++ {
+		if x >= m.start && x < m.end {
+			continue
+		}
+		w := toks[x].Lower
+		poss := x+1 < end && toks[x+1].Lower == "'s" || x+2 < end && toks[x+2].Lower == "'s"
+		if w == "tomorrow" && !poss {
+			return true
+		}
+		if w == "next" && x+1 < hi && nextUnits[toks[x+1].Lower] && !poss {
+			return true
+		}
+	}
+	return false
+}
+
+var nextUnits = map[string]bool{"week": true, "month": true, "year": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "weekend": true}
+
+// relativeAntecedent finds the antecedent of a passive relative clause
+// ("women who were raped", "the ship which had been seized"): the index of
+// the mention just before the pronoun, -1 when the antecedent is unnamed,
+// and -2 when the participle at head is no such clause.
+func relativeAntecedent(toks []text.Token, ms []actor.Mention, head, a int) int {
+	x := head - 1
+	for x > a && (beForms[toks[x].Lower] || toks[x].Lower == "been" || toks[x].Lower == "being" || toks[x].Lower == "had" || toks[x].Lower == "has" || toks[x].Lower == "have" || adverbs[toks[x].Lower]) {
+		x--
+	}
+	if x <= a || x == head-1 || toks[x].Lower != "who" && toks[x].Lower != "which" {
+		return -2
+	}
+	end := x
+	if toks[end-1].Text == "," {
+		end--
+	}
+	for k := range ms {
+		if ms[k].End == end {
+			return k
+		}
+	}
+	// (an unnamed thing before "which", "the offer, which was
+	// rejected", leaves the recipient to the owner found otherwise)
+	if toks[x].Lower == "which" {
+		return -2
+	}
+	return -1
+}
+
+// unnamedObject says whether the word at x ends a noun phrase that is the
+// object of a preposition and names no actor: "to two men", "for villagers".
+func unnamedObject(toks []text.Token, ms []actor.Mention, x int) bool {
+	w := toks[x].Lower
+	if toks[x].Punct || toks[x].Cap || toks[x].Num || beForms[w] || preps[w] || auxWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || len(w) < 3 {
+		return false
+	}
+	for k := range ms {
+		if ms[k].Start <= x && ms[k].End > x {
+			return false
+		}
+	}
+	// (a demonym inside the phrase is part of it: "of a Kenyan engineer")
+	demonym := func(y int) bool {
+		for k := range ms {
+			if ms[k].Start <= y && ms[k].End > y && ms[k].Kind == actor.KAdj {
+				return true
+			}
+		}
+		return false
+	}
+	p := x - 1
+	article := false
+	for p > 0 && p >= x-3 && (determiners[toks[p].Lower] || toks[p].Num || demonym(p) || !toks[p].Punct && !toks[p].Cap && !preps[toks[p].Lower] && !auxWords[toks[p].Lower] && !strings.HasSuffix(toks[p].Lower, "ed") && len(toks[p].Lower) > 2 && !speechish(toks[p].Lower)) {
+		if w := toks[p].Lower; w == "a" || w == "an" {
+			article = true
+		}
+		p--
+	}
+	// a singular head needs "a"/"an": "wrote to a man freed from prison"
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") && w != "people" && !article {
+		return false
+	}
+	return p >= 0 && preps[toks[p].Lower] && toks[p].Lower != "than" && !clauseOpener[toks[p].Lower] && !subordinators[toks[p].Lower]
+}
+
+// participle says whether w looks like a past participle: "freed", "held".
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || w == "held" || w == "taken" || w == "shot" || w == "beaten" || w == "hit" || w == "struck"
+}
+
+// dayWords date a participle phrase: "an engineer kidnapped Tuesday in".
+var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true}
+
+// captiveParticiples tell what befell a captive: "workers abducted in".
+var captiveParticiples = map[string]bool{"abducted": true, "kidnapped": true, "held": true, "seized": true, "detained": true, "arrested": true, "taken": true, "freed": true, "released": true, "jailed": true}
+
+// laterFiniteVerb says whether an auxiliary or a form of "be" follows in
+// the clause from x: the finite verb of a subject that a participle phrase
+// modifies ("workers abducted last month are still held").
+func laterFiniteVerb(toks []text.Token, x, end int) bool {
+	for y := x; y < end && y < x+12; y++ {
+		w := toks[y].Lower
+		if toks[y].Punct || w == "and" || w == "but" || w == "that" || w == "which" || w == "who" || w == "when" || w == "after" || w == "before" {
+			return false
+		}
+		if (beForms[w] && w != "'s" && w != "be" && w != "been" && w != "being") || w == "have" || w == "has" || w == "will" || w == "would" || w == "could" || w == "may" || w == "might" {
+			return y > x
+		}
+	}
+	return false
 }
 
 // objectPosition says whether the noun phrase starting at x stands after a
@@ -1524,7 +1785,11 @@ func namedBeside(rs []*actor.Mention, rm *actor.Mention) bool {
 var askVerbs = map[string]bool{"require": true, "requires": true, "required": true, "requiring": true, "allow": true, "allows": true, "allowed": true, "allowing": true,
 	"permit": true, "permits": true, "permitted": true, "authorize": true, "authorizes": true, "authorized": true, "authorise": true, "authorised": true, "empower": true, "empowers": true, "empowered": true,
 	"urge": true, "urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asked": true, "asking": true, "order": true, "orders": true, "ordered": true, "ordering": true,
-	"encourage": true, "encouraged": true, "encourages": true, "encouraging": true, "invite": true, "invited": true, "invites": true, "press": true, "pressed": true, "pressing": true}
+	"encourage": true, "encouraged": true, "encourages": true, "encouraging": true, "invite": true, "invited": true, "invites": true, "press": true, "pressed": true, "pressing": true,
+	"directed": true, "direct": true, "directs": true, "instructed": true, "instruct": true, "instructs": true, "told": true, "tell": true, "tells": true, "assigned": true,
+	// "to pressure them to block", "persuade Iran to", "force Japan to open"
+	"pressure": true, "pressured": true, "pressuring": true, "pressures": true, "persuade": true, "persuaded": true, "persuading": true,
+	"convince": true, "convinced": true, "convincing": true, "force": true, "forcing": true, "compel": true, "compelled": true, "compelling": true, "push": true, "pushing": true}
 
 // askedBefore: the "to" at x follows an asked party right after an ask verb
 // ("require President Reagan to", "urged the Iranian government to").
@@ -1534,11 +1799,19 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 		if askVerbs[t.Lower] {
 			return y < x-1
 		}
-		if t.Punct && t.Text != "." && t.Text != "-" || !t.Cap && !determiners[t.Lower] && !t.Punct {
+		// ("ordered its military to seal", "directed administration
+		// officials to consult": a lowercase noun phrase is asked too)
+		if t.Punct && t.Text != "." && t.Text != "-" || !t.Cap && !determiners[t.Lower] && !t.Punct && !askedNoun(t.Lower) {
 			return false
 		}
 	}
 	return false
+}
+
+// askedNoun says whether w can stand in the noun phrase of those asked to
+// act: not a preposition, "that", a form of "be" or a verb form.
+func askedNoun(w string) bool {
+	return !preps[w] && w != "that" && w != "and" && w != "or" && !beForms[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !auxWords[w] && len(w) > 2
 }
 
 // deterVerbs take a hostile act as what they resist.
@@ -1662,6 +1935,12 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 	}
 	for x := m.start - 1; x >= a && x >= m.start-8; x-- {
 		w := toks[x].Lower
+		// "said the plan could fail and imposed sanctions": a finite verb
+		// after "and" heads its own phrase (but "could be arrested and
+		// charged" shares "could be")
+		if (w == "and" || w == "or" || w == "but") && m.p.verbal && !dr.nounUse && finiteVerb(toks[m.start].Lower) && !sharedAux(toks, a, x) {
+			break
+		}
 		switch {
 		case (negators[w] || deniers[w]) && x >= m.start-3:
 			if w == "not" && x+1 < len(toks) && (toks[x+1].Lower == "only" || toks[x+1].Lower == "just" || toks[x+1].Lower == "merely") {
@@ -1751,6 +2030,47 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			break
 		}
 	}
+	// "could either keep fighting for months or accept a deal", "will
+	// raise tariffs and then ban imports": a bare verb after "or"/"and"
+	// shares the modal of the first verb phrase
+	if m.p.verbal && !dr.nounUse && bareVerb(toks[m.start].Lower) {
+		p := m.start - 1
+		for p > a && (adverbs[toks[p].Lower] || toks[p].Lower == "then" || toks[p].Lower == "instead" || toks[p].Lower == "even" || toks[p].Lower == "perhaps") {
+			p--
+		}
+		if p > a && (toks[p].Lower == "or" || toks[p].Lower == "and") {
+			for x := p - 1; x >= a && x >= p-25; x-- {
+				w := toks[x].Lower
+				if w == ";" || w == ":" || w == "\"" || w == "that" || w == "which" || w == "who" || w == "said" || w == "says" || w == "because" || w == "while" || w == "but" {
+					break
+				}
+				if modalHyp[w] {
+					ev.Status = attache.Hypothetical
+					return
+				}
+				if modalPlanned[w] {
+					ev.Status = attache.Planned
+					if w == "would" && sentHasIf {
+						ev.Status = attache.Hypothetical
+					}
+					return
+				}
+				if w == "to" && x > a && planners[toks[x-1].Lower] {
+					ev.Status = attache.Planned
+					return
+				}
+				if w == "to" && x > a && attempters[toks[x-1].Lower] {
+					ev.Status = attache.Hypothetical
+					return
+				}
+				// (a finite verb of the first phrase: "attacked the port and
+				// seize" cannot occur, but "has attacked ... and" can)
+				if beForms[w] && w != "be" || w == "has" || w == "have" || w == "had" || pastIrregular[w] || strings.HasSuffix(w, "ed") && x > a && !modalHyp[toks[x-1].Lower] && !modalPlanned[toks[x-1].Lower] && toks[x-1].Lower != "be" {
+					break
+				}
+			}
+		}
+	}
 	// "if the Kremlin agrees", "when (and if) they strike a deal"
 	for x := m.start - 1; x >= a; x-- {
 		// "the effects, if any, of a suit filed": no condition
@@ -1802,6 +2122,31 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 				return
 			}
 			if toks[x].Punct || beForms[w] || w == "has" || w == "have" || w == "had" {
+				break
+			}
+		}
+	}
+	// "U.N. sanctions, threatened over the killings, would": a noun act
+	// that is threatened has not been carried out
+	if (!m.p.verbal || dr.nounUse) && m.end+1 < s.End && (toks[m.end].Lower == "threatened" || toks[m.end].Text == "," && toks[m.end+1].Lower == "threatened") {
+		ev.Status = attache.Hypothetical
+		return
+	}
+	// "hoping for talks with", "wants a ceasefire", "pushed for a new round
+	// of negotiations": a noun act someone wishes or asks for has not
+	// (yet) taken place
+	// ("want the embargo lifted" wishes an end to one in force)
+	if (!m.p.verbal || dr.nounUse) && !(m.end < s.End && liftVerbs[toks[m.end].Lower]) {
+		for x := m.start - 1; x >= a && x >= m.start-6; x-- {
+			w := toks[x].Lower
+			if desireVerbs[w] || w == "for" && x > a && desireFor[toks[x-1].Lower] {
+				ev.Status = attache.Hypothetical
+				return
+			}
+			if w == "of" && x > a && (toks[x-1].Lower == "round" || toks[x-1].Lower == "resumption" || toks[x-1].Lower == "start") {
+				continue
+			}
+			if toks[x].Punct || preps[w] || beForms[w] || w == "and" || w == "or" || w == "that" || w == "which" || w == "who" {
 				break
 			}
 		}
@@ -1918,7 +2263,8 @@ func reversal(d *Doc, dr *draft, a int) bool {
 		}
 		for x := m.start - 1; x >= a && x >= m.start-4; x-- {
 			w := toks[x].Lower
-			if breakOffVerbs[w] {
+			// ("ended his tour of Asia": a visit that ends took place)
+			if breakOffVerbs[w] && !(ev.Mode == "visit" && (w == "end" || w == "ends" || w == "ended" || w == "ending")) {
 				ev.Facts = setFact(ev.Facts, "refused_type", ev.Type)
 				ev.Type, ev.Mode, ev.Kind = "REJECT", "meet", ""
 				return true
@@ -2463,6 +2809,8 @@ var disasters = map[string]bool{
 	"overturned": true, "collapsed": true, "collapse": true, "collapses": true, "derails": true, "crashes": true, "disease": true, "outbreak": true, "epidemic": true, "virus": true,
 	"heatwave": true, "drought": true, "famine": true, "stampede": true, "eruption": true, "rains": true, "snowstorm": true,
 	"cholera": true, "malaria": true, "pandemic": true, "crashed": true, "fire": true, "colliery": true, "collieries": true, "coalmine": true,
+	// "killed in a rock fall underground", "a cave-in at the mine"
+	"rockfall": true, "cave-in": true, "rockslide": true,
 }
 
 // disasterBefore says whether a disaster or accident is named in the
@@ -2470,6 +2818,9 @@ var disasters = map[string]bool{
 func disasterBefore(toks []text.Token, a, b int) bool {
 	for x := a; x < b; x++ {
 		w := toks[x].Lower
+		if w == "fall" && x > a && toks[x-1].Lower == "rock" {
+			return true
+		}
 		if (disasters[w] || (w == "waves" || w == "quakes" || w == "earthquakes" || w == "storms" || w == "hurricanes" || w == "typhoons") && !(x+1 < len(toks) && toks[x+1].Lower == "of")) && !(w == "fire" && x+1 < b && (toks[x+1].Lower == "on" || toks[x+1].Lower == "at")) {
 			return true
 		}
@@ -2811,6 +3162,32 @@ func verbalAttack(toks []text.Token, rec []attache.Entity, head, end int) bool {
 	}
 	return false
 }
+
+// attackOnWords says whether an attack's object is a plan, a policy or a
+// statement ("attacked Labour's pledges as vacuous", "launched an attack on
+// Conservative spending plans"), or is branded "as" something: words, not
+// force.
+func attackOnWords(toks []text.Token, head, end int) bool {
+	for x := head + 1; x < end && x <= head+8; x++ {
+		w := toks[x].Lower
+		if wordObjects[w] {
+			return true
+		}
+		if w == "as" && x+1 < end && (toks[x+1].Text == "\"" || toks[x+1].Lower == "a" && x+2 < end && toks[x+2].Text == "\"") {
+			return true
+		}
+		if toks[x].Punct && toks[x].Text != "'s" && toks[x].Text != "\"" || w == "and" || w == "with" || w == "in" || w == "killing" {
+			return false
+		}
+	}
+	return false
+}
+
+// wordObjects are things attacked with words: plans, policies, remarks.
+var wordObjects = map[string]bool{"plan": true, "plans": true, "policy": true, "policies": true, "pledge": true, "pledges": true, "proposal": true, "proposals": true,
+	"record": true, "budget": true, "remarks": true, "remark": true, "comments": true, "speech": true, "decision": true, "claims": true, "claim": true,
+	"stance": true, "strategy": true, "handling": true, "manifesto": true, "reforms": true, "bill": true, "legislation": true, "idea": true, "ideas": true, "views": true,
+	"words": true, "statement": true, "statements": true, "rhetoric": true, "approach": true}
 
 // reactionPreps govern an act that a clause responds to: "against", "despite",
 // "amid", "over", "about".

@@ -181,6 +181,7 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 	var evs []attache.Event
 	for _, dr := range drafts {
 		ev := dr.ev
+		ev.Recipient = dropStrayPlaces(ev.Recipient)
 		// a passive with its agent named ("threatened by unnamed individuals")
 		// is an event even when the agent has no key
 		if dr.trig.p.rule.NeedActor && len(attache.Keys(ev.Actor)) == 0 && !(dr.passive && len(dr.actors) > 0) {
@@ -304,4 +305,32 @@ func onlyHome(es []attache.Entity) bool {
 func leadsDelegation(trigger string) bool {
 	t := strings.ToLower(trigger)
 	return strings.HasPrefix(t, "lead") || strings.HasPrefix(t, "led ")
+}
+
+// dropStrayPlaces removes, from a list of recipients that names a party
+// with a sector (a government, forces, a firm), the bare places of the
+// places lexicon: "meetings with insurgent groups from Fallujah, Ramadi",
+// "a venture with a New York firm". A lone place stays ("shelled Ramadi");
+// unknown names keyed by the story's country stay too (most are people).
+func dropStrayPlaces(rs []attache.Entity) []attache.Entity {
+	if len(rs) < 2 {
+		return rs
+	}
+	party := false
+	for _, e := range rs {
+		if e.Sector != "" {
+			party = true
+		}
+	}
+	if !party {
+		return rs
+	}
+	out := rs[:0:0]
+	for _, e := range rs {
+		if e.Sector == "" && e.Org == "" && e.Via == "actor" {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }

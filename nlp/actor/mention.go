@@ -108,6 +108,10 @@ func gapOK(toks []text.Token, a, b int, headIsName bool, past map[string]bool) b
 		if past[t.Lower] && !t.Cap && !(k > a && toks[k-1].Text == "-" && t.Joined) {
 			return false
 		}
+		// "Kenya sends troops": a present-tense verb ends the noun phrase
+		if presentVerbs[t.Lower] && !(k > a && toks[k-1].Text == "-" && t.Joined) {
+			return false
+		}
 		// a verb form ends the noun phrase ("Bamako arrested protesters"),
 		// except after a hyphen ("U.S.-led forces")
 		afterHyphen := k > a && toks[k-1].Text == "-" && t.Joined
@@ -168,6 +172,14 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		if hi < len(hits) && hits[hi].start == i {
 			h := hits[hi]
 			e := primary(h.e)
+			// "a general election", "a general strike": the adjective,
+			// not the officer; "to force Japan to open": the verb, not
+			// troops
+			if h.end == h.start+1 && !toks[h.start].Cap && h.end < s.End && (e.kind == KTitle && toks[h.start].Lower == "general" && generalNouns[toks[h.end].Lower] || e.kind == KNoun && toks[h.start].Lower == "force" && h.start > s.Start && verbBefore[toks[h.start-1].Lower]) {
+				hi++
+				i = h.end
+				continue
+			}
 			units = append(units, unit{start: h.start, end: h.end, kind: e.kind, e: e})
 			hi++
 			i = h.end
@@ -753,3 +765,20 @@ var marketNouns = map[string]bool{"exchange": true, "exchanges": true, "bourse":
 // partyAdj name a party inside the story's country, not another country:
 // "Democratic leaders", "Republican senators", "Socialist deputies".
 var partyAdj = map[string]bool{"democratic": true, "republican": true, "conservative": true, "socialist": true, "communist": true, "liberal": true, "labour": true, "labor": true, "christian": true, "green": true}
+
+// generalNouns follow "general" the adjective: "a general election".
+var generalNouns = map[string]bool{"election": true, "elections": true, "strike": true, "strikes": true, "agreement": true, "assembly": true, "public": true,
+	"consensus": true, "debate": true, "principle": true, "principles": true, "view": true, "trend": true, "interest": true, "amnesty": true,
+	"mobilization": true, "mobilisation": true, "meeting": true, "population": true, "support": true, "rule": true, "policy": true,
+	"direction": true, "outline": true, "terms": true, "fund": true, "purpose": true, "practice": true, "welfare": true, "insurance": true, "understanding": true}
+
+// verbBefore make the next word a verb: "to force", "would force".
+var verbBefore = map[string]bool{"to": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true, "not": true}
+
+// presentVerbs are present-tense verbs of news reports that cannot modify
+// a noun: "Kenya sends troops" is no "Kenya ... troops" unit.
+var presentVerbs = map[string]bool{"sends": true, "deploys": true, "says": true, "urges": true, "warns": true, "orders": true, "asks": true,
+	"tells": true, "wants": true, "seeks": true, "vows": true, "accuses": true, "rejects": true, "backs": true, "joins": true, "arrests": true,
+	"frees": true, "expels": true, "kills": true, "hits": true, "blames": true, "welcomes": true, "condemns": true, "offers": true, "signs": true,
+	"agrees": true, "meets": true, "pulls": true, "moves": true, "rushes": true, "withdraws": true, "dispatches": true, "launches": true,
+	"threatens": true, "denies": true, "bans": true, "imposes": true, "lifts": true, "recalls": true, "releases": true, "promises": true}
