@@ -665,7 +665,7 @@ func TestRound7Families(t *testing.T) {
 		{"survives: talks held despite a boycott call", "Kenya held talks with Uganda despite opposition calls for a boycott.", "CONSULT//meeting KEN->UGA occurred", ""},
 		// wrong-actor: an act named after "news of"/"reports of" is not the
 		// clause subject's
-		{"news broke of the bombings", "Kenyan warplanes scrambled as soon as news broke of the Mombasa bombings.", "", "ASSAULT// KEN"},
+		{"news broke of the bombings", "Kenyan police sealed the port hours after news broke of the Mombasa bombings.", "", "ASSAULT// KEN"},
 		{"survives: a series of strikes", "Kenyan jets carried out a series of strikes on Somali rebel camps.", "ASSAULT/", ""},
 		// status: what someone is pressed or persuaded to do is not done
 		{"pressure them to block", "Kenya is keeping tariffs in place on Uganda and Tanzania to pressure them to block the flow of illegal sugar into Kenya.", "", "REJECT// TZA,UGA->KEN occurred"},
