@@ -1808,6 +1808,26 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 	return false
 }
 
+// expectVerbs forecast their object's act: "expect Iran to retaliate".
+var expectVerbs = map[string]bool{"expect": true, "expects": true, "expected": true, "expecting": true, "predict": true, "predicts": true, "predicted": true, "predicting": true,
+	"forecast": true, "forecasts": true, "anticipate": true, "anticipates": true, "anticipated": true, "anticipating": true}
+
+// expectedBefore: the "to" at x follows a party right after a verb of
+// expectation ("are expecting North Korea to"); "is expected to" has no
+// party between and is left to the planners.
+func expectedBefore(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-6; y-- {
+		t := toks[y]
+		if expectVerbs[t.Lower] {
+			return y < x-1
+		}
+		if t.Punct && t.Text != "." && t.Text != "-" || !t.Cap && !determiners[t.Lower] && !t.Punct && !askedNoun(t.Lower) {
+			return false
+		}
+	}
+	return false
+}
+
 // askedNoun says whether w can stand in the noun phrase of those asked to
 // act: not a preposition, "that", a form of "be" or a verb form.
 func askedNoun(w string) bool {
@@ -1989,6 +2009,11 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			// or allowed to do is not done
 			ev.Status = attache.Hypothetical
 			dr.asked = true
+			return
+		case w == "to" && x > a && expectedBefore(toks, x, a):
+			// "analysts expect North Korea to launch a missile": a forecast
+			// about someone else's act, like "likely to", is not a fact
+			ev.Status = attache.Hypothetical
 			return
 		case w == "to" && x > a && failVerbs[toks[x-1].Lower]:
 			// "producers and consumers failed to agree"

@@ -1,0 +1,19 @@
+package coder_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRound8Recall holds round-8 recall constructions (issue 3): sentences
+// written for these tests in the style of the CAMEO codebook examples.
+func TestRound8Recall(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		// a forecast about another party's act did not happen
+		{"expecting a party to act", "Officials are expecting Pyongyang to attack Seoul soon.", "ASSAULT// PRK->KOR hypothetical", "occurred"},
+		{"predicted a party would act", "Diplomats predicted Moscow to impose sanctions on Tokyo.", "SANCTION/discontinue/sanctions RUS->JPN hypothetical", "occurred"},
+		{"survives: is expected to is planned", "Russia is expected to impose sanctions on Japan.", "RUS->JPN planned", ""},
+		{"survives: the expectation in another clause", "Iran expected the talks to fail, and Russia imposed sanctions on Japan.", "RUS->JPN occurred", ""},
+	})
+}
