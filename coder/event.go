@@ -81,6 +81,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				if i > 0 && i == len(m.toks)-1 && (mm.Start < t || mm.End > t+1 && t+1 < len(toks) && (toks[t+1].Lower == "of" || toks[t+1].Lower == "from" || toks[t+1].Lower == "in")) && mm.Keyed() && !strings.HasPrefix(mm.Entity.Via, "coref") && m.p.verbal {
 					continue
 				}
+				// "the withdrawal of Russian troops": the force closing a
+				// noun pattern, named by its modifier, is its actor
+				if i > 0 && i == len(m.toks)-1 && !m.p.verbal && mm.Start < t && mm.End == t+1 && mm.Keyed() && !mm.Poss && !strings.HasPrefix(mm.Entity.Via, "coref") && movingForces[toks[t].Lower] {
+					continue
+				}
 				// "China's military buildup": the possessor of a noun
 				// pattern's first word is its actor
 				if i == 0 && !m.p.verbal && mm.Start < t && mm.Keyed() && !strings.HasPrefix(mm.Entity.Via, "coref") && forceSectors[mm.Entity.Sector] {
@@ -1129,6 +1134,17 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 	if len(pre) > 0 {
 		dr.actors = pre
 	}
+	// "the withdrawal of Russian troops", "the deployment of NATO forces":
+	// the armed force closing the pattern moves itself, so the country
+	// or body that modifies it is the actor
+	if last := m.toks[len(m.toks)-1]; len(dr.actors) == 0 && len(m.toks) > 1 && movingForces[toks[last].Lower] {
+		for k := range ms {
+			if mm := &ms[k]; mm.Start > m.toks[0] && mm.Start <= last && mm.End <= last+1 && mm.Keyed() && !mm.Poss {
+				dr.actors = []*actor.Mention{mm}
+				break
+			}
+		}
+	}
 	// "protesters", "strikers": the noun names the actors themselves
 	if dr.trig.p.rule.Type == "PROTEST" {
 		all := d.Mentions[dr.sent]
@@ -1807,6 +1823,10 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 	}
 	return false
 }
+
+// movingForces name armed forces that move themselves.
+var movingForces = map[string]bool{"troops": true, "troop": true, "forces": true, "force": true, "soldiers": true, "soldier": true, "units": true, "unit": true,
+	"personnel": true, "marines": true, "peacekeepers": true, "contingent": true, "contingents": true, "army": true, "armies": true, "warships": true, "fighters": true}
 
 // expectVerbs forecast their object's act: "expect Iran to retaliate".
 var expectVerbs = map[string]bool{"expect": true, "expects": true, "expected": true, "expecting": true, "predict": true, "predicts": true, "predicted": true, "predicting": true,

@@ -15,5 +15,9 @@ func TestRound8Recall(t *testing.T) {
 		{"predicted a party would act", "Diplomats predicted Moscow to impose sanctions on Tokyo.", "SANCTION/discontinue/sanctions RUS->JPN hypothetical", "occurred"},
 		{"survives: is expected to is planned", "Russia is expected to impose sanctions on Japan.", "RUS->JPN planned", ""},
 		{"survives: the expectation in another clause", "Iran expected the talks to fail, and Russia imposed sanctions on Japan.", "RUS->JPN occurred", ""},
+		// a nominal move of armed forces: the force's modifier is the actor
+		{"withdrawal of demonym troops", "The withdrawal of Turkish troops from Cyprus began.", "RETREAT/withdraw/ TUR->CYP", ""},
+		{"deployment of demonym soldiers", "The deployment of German soldiers to Lithuania was announced.", "MOBILIZE/troops/ DEU->LTU", ""},
+		{"survives: the possessor still acts", "Russia's withdrawal from Georgia began.", "RETREAT/withdraw/ RUS->GEO", ""},
 	})
 }
