@@ -575,7 +575,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	// "warned in July of a possible IS resurgence", "warned that U.S.
 	// buyers would not": a bare "warn" threatens only whom it addresses,
 	// its direct object
-	if r.Type == "THREATEN" && m.p.verbal && len(m.toks) == 1 && strings.HasPrefix(toks[head].Lower, "warn") {
+	// (in the passive the subject is whom it addresses: "Israel was
+	// warned by Iran")
+	if r.Type == "THREATEN" && m.p.verbal && len(m.toks) == 1 && strings.HasPrefix(toks[head].Lower, "warn") && !dr.passive {
 		var kept []*actor.Mention
 		for k := range ms {
 			if rm := &ms[k]; rm.Start > head && (rm.Start == head+1 || rm.Start == head+2 && determiners[toks[head+1].Lower]) {

@@ -19,5 +19,9 @@ func TestRound8Recall(t *testing.T) {
 		{"withdrawal of demonym troops", "The withdrawal of Turkish troops from Cyprus began.", "RETREAT/withdraw/ TUR->CYP", ""},
 		{"deployment of demonym soldiers", "The deployment of German soldiers to Lithuania was announced.", "MOBILIZE/troops/ DEU->LTU", ""},
 		{"survives: the possessor still acts", "Russia's withdrawal from Georgia began.", "RETREAT/withdraw/ RUS->GEO", ""},
+		// a passive warning addresses its subject
+		{"warned by an agent", "Lebanon was warned by Israel.", "THREATEN// ISR->LBN", ""},
+		{"warned by an agent, with what", "Japan was warned by China of countermeasures.", "THREATEN// CHN->JPN", ""},
+		{"survives: active warning keeps its object", "Iran warned Israel.", "THREATEN// IRN->ISR", ""},
 	})
 }
