@@ -184,10 +184,10 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 		ev.Recipient = dropStrayPlaces(ev.Recipient)
 		// a passive with its agent named ("threatened by unnamed individuals")
 		// is an event even when the agent has no key
-		if dr.trig.p.rule.NeedActor && len(attache.Keys(ev.Actor)) == 0 && !(dr.passive && len(dr.actors) > 0) {
+		if dr.trig.p.rule.NeedActor && len(attache.Keys(ev.Actor)) == 0 && !(dr.passive && len(dr.actors) > 0) && !sectorOnlyForce(dr, &ev) {
 			continue
 		}
-		if len(attache.Keys(ev.Actor)) == 0 && len(attache.Keys(ev.Recipient)) == 0 {
+		if len(attache.Keys(ev.Actor)) == 0 && len(attache.Keys(ev.Recipient)) == 0 && !sectorOnlyForce(dr, &ev) {
 			continue
 		}
 		if dr.trig.p.rule.NeedRecip && len(attache.Keys(ev.Recipient)) == 0 {
@@ -195,7 +195,7 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 		}
 		// an unknown actor acting on a name keyed only by the story's
 		// country is too little to code
-		if len(attache.Keys(ev.Actor)) == 0 && onlyHome(ev.Recipient) {
+		if len(attache.Keys(ev.Actor)) == 0 && onlyHome(ev.Recipient) && !sectorOnlyForce(dr, &ev) {
 			continue
 		}
 		// commentary is no event (EVENTS.md rule 1): "analysts are praising X"
@@ -333,4 +333,20 @@ func dropStrayPlaces(rs []attache.Entity) []attache.Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// sectorOnlyForce: an armed act by an unnamed force ("Rebels attacked the
+// town", "Gunmen tried to assassinate the governor") is an event even when
+// no party has a key; its actor keeps its sector (EVENTS.md: an unkeyed
+// actor is "not stated", which a gold actor list leaves empty).
+func sectorOnlyForce(dr *draft, ev *attache.Event) bool {
+	if ev.Type != "ASSAULT" || dr.passive || len(ev.Actor) == 0 {
+		return false
+	}
+	for _, e := range ev.Actor {
+		if e.Sector != "REB" {
+			return false
+		}
+	}
+	return true
 }

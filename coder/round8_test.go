@@ -23,5 +23,9 @@ func TestRound8Recall(t *testing.T) {
 		{"warned by an agent", "Lebanon was warned by Israel.", "THREATEN// ISR->LBN", ""},
 		{"warned by an agent, with what", "Japan was warned by China of countermeasures.", "THREATEN// CHN->JPN", ""},
 		{"survives: active warning keeps its object", "Iran warned Israel.", "THREATEN// IRN->ISR", ""},
+		// an armed act by an unnamed armed group is coded with a sector-only actor
+		{"rebels attack a known town", "Insurgents attacked the town of Kidal.", "ASSAULT// ->MLI", ""},
+		{"gunmen with an unkeyed target", "Gunmen tried to kill the mayor.", "ASSAULT/", ""},
+		{"survives: unkeyed civilians stay uncoded", "Villagers attacked the mayor.", "", "ASSAULT"},
 	})
 }
