@@ -367,6 +367,7 @@ type draft struct {
 	passive   bool
 	agentless bool
 	weakActor bool // a noun trigger whose actor is only the clause subject
+	place     *attache.Entity // the place named as where the act happened ("in Mogadishu")
 	clauseA   int
 	clauseB   int
 	nounUse   bool // a verb pattern used as a noun: "Mhlanga's arrest"

@@ -637,6 +637,8 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if loc != nil {
 		e := mentionEntity(d, loc)
 		ev.Location = &attache.Location{Name: e.Name, Country: e.Country, Span: e.Span}
+		e.Via = "place"
+		dr.place = &e
 	}
 	c.status(d, dr, a)
 	if !reversal(d, dr, a) {

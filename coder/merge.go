@@ -182,6 +182,7 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 	for _, dr := range drafts {
 		ev := dr.ev
 		ev.Recipient = dropStrayPlaces(ev.Recipient)
+		placeTarget(dr, &ev)
 		// a passive with its agent named ("threatened by unnamed individuals")
 		// is an event even when the agent has no key
 		if dr.trig.p.rule.NeedActor && len(attache.Keys(ev.Actor)) == 0 && !(dr.passive && len(dr.actors) > 0) && !sectorOnlyForce(dr, &ev) {
@@ -349,4 +350,21 @@ func sectorOnlyForce(dr *draft, ev *attache.Event) bool {
 		}
 	}
 	return true
+}
+
+// placeTarget makes the place of a material act its recipient when no
+// party undergoing it has a key: "gunmen attacked a hotel in Mogadishu"
+// strikes Somalia. (An actor keyed by its own name to that country acts at
+// home, and the place says nothing of whom: "the hijacking by Pakistani
+// militants near Quetta".)
+func placeTarget(dr *draft, ev *attache.Event) {
+	if ev.Type != "ASSAULT" && ev.Type != "COERCE" || dr.place == nil || dr.place.Country == "" || len(attache.Keys(ev.Recipient)) > 0 {
+		return
+	}
+	for _, a := range ev.Actor {
+		if a.Country == dr.place.Country && a.Via != "place" {
+			return
+		}
+	}
+	ev.Recipient = append(ev.Recipient, *dr.place)
 }

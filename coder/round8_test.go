@@ -27,5 +27,11 @@ func TestRound8Recall(t *testing.T) {
 		{"rebels attack a known town", "Insurgents attacked the town of Kidal.", "ASSAULT// ->MLI", ""},
 		{"gunmen with an unkeyed target", "Gunmen tried to kill the mayor.", "ASSAULT/", ""},
 		{"survives: unkeyed civilians stay uncoded", "Villagers attacked the mayor.", "", "ASSAULT"},
+		// the place of a material act is its recipient when no party has a key
+		{"attack on a building in a city", "Militants bombed a church in Kaduna.", "ASSAULT", ""},
+		{"a bomb with no named attacker", "A car bomb killed five people in Mosul.", "ASSAULT// ->IRQ", ""},
+		{"missiles on a city", "Russian missiles struck the rail depot in Lviv.", "ASSAULT// RUS->UKR", ""},
+		{"survives: a keyed victim stays the recipient", "Gunmen kidnapped two Chinese engineers in Karachi.", "->CHN", "->CHN,PAK"},
+		{"survives: a home actor's own country", "Kenyan police arrested a student in Nairobi.", "COERCE/arrest/ KEN->", "KEN->KEN"},
 	})
 }
