@@ -366,7 +366,7 @@ type draft struct {
 	recips    []*actor.Mention
 	passive   bool
 	agentless bool
-	weakActor bool // a noun trigger whose actor is only the clause subject
+	weakActor bool            // a noun trigger whose actor is only the clause subject
 	place     *attache.Entity // the place named as where the act happened ("in Mogadishu")
 	clauseA   int
 	clauseB   int
