@@ -41,6 +41,9 @@ func New(lx *lexicon.Lexicon, gaz *actor.Gazetteer) *Coder {
 			continue
 		}
 		c.patterns = append(c.patterns, p)
+		if q, ok := c.f.invert(p); ok {
+			c.patterns = append(c.patterns, q)
+		}
 	}
 	for i := range c.patterns {
 		for w := range c.patterns[i].steps[0].words {
@@ -101,7 +104,7 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Ment
 			continue
 		}
 		for _, pi := range c.byFirst[toks[i].Lower] {
-			if m, ok := c.patterns[pi].try(toks, i, s.End); ok {
+			if m, ok := c.patterns[pi].try(toks, i, s.End); ok && (!m.p.inverted || passiveAt(toks, m.toks[1], i)) {
 				all = append(all, m)
 			}
 		}
@@ -538,4 +541,14 @@ func datelineEnd(toks []text.Token, s text.Sentence, ms []actor.Mention) int {
 		}
 	}
 	return s.Start
+}
+
+// passiveAt: the participle at v follows a form of "be", perhaps across an
+// adverb ("was formally recognized").
+func passiveAt(toks []text.Token, v, floor int) bool {
+	x := v - 1
+	if x > floor && adverbs[toks[x].Lower] {
+		x--
+	}
+	return x > floor && beForms[toks[x].Lower] && toks[x].Lower != "'s"
 }

@@ -264,7 +264,38 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	// a literal participle ("wounded", "jailed", "freed") takes its
 	// arguments as a verb does: "three soldiers were wounded in the blast"
 	verbal := m.p.verbal || len(m.toks) == 1 && len(toks[head].Lower) > 4 && strings.HasSuffix(toks[head].Lower, "ed")
-	if verbal && nounUse(toks, head, s.Start) {
+	if m.p.inverted {
+		// "Kosovo's independence was recognized by Kenya": the agent after
+		// "by" acts; the noun phrase the pattern opens with, or its
+		// possessor, undergoes the act
+		dr.passive = true
+		// (the agent directly: "a bid that was rejected by the board"
+		// is no deal signed by someone)
+		for k := range ms {
+			if by := m.toks[2]; ms[k].Start > by && ms[k].Start <= by+3 {
+				for _, j := range coordinated(toks, ms, k, 1, s.End) {
+					dr.actors = append(dr.actors, &ms[j])
+				}
+				break
+			}
+		}
+		dr.agentless = len(dr.actors) == 0
+		all := d.Mentions[si]
+		for k := range all {
+			if mm := &all[k]; mm.Start >= a && mm.Start <= head && (mm.End >= head || mm.Poss && mm.End+1 >= head) && mm.End <= head+1 && mm.Keyed() {
+				dr.recips = []*actor.Mention{mm}
+			}
+		}
+		// "the independence of Kosovo was recognized"
+		if rec, _ := objects(toks, ms, head+1, m.toks[1], false); len(dr.recips) == 0 && len(rec) > 0 && head+1 < len(toks) && toks[head+1].Lower == "of" {
+			dr.recips = rec
+		}
+		// "a loan was granted to Egypt by": whom it goes to stands
+		// between the participle and "by"
+		if rec, _ := objects(toks, ms, m.toks[1]+1, m.toks[2], false); len(rec) > 0 {
+			dr.recips = append(dr.recips, rec...)
+		}
+	} else if verbal && nounUse(toks, head, s.Start) {
 		// "pro-democracy protests", "the killing of": a verb form used as a noun
 		dr.nounUse = true
 		c.nominalArgs(d, dr, ms, a, stop)

@@ -18,6 +18,9 @@ type pattern struct {
 	rule   lexicon.Trigger
 	steps  []step
 	verbal bool
+	// inverted: the passive of a "v:V ... n:N" pattern, matched as
+	// "N ... was V-ed by" ("Kosovo's independence was recognized by Kenya")
+	inverted bool
 	n      int // non-gap steps, for precedence
 }
 
@@ -242,4 +245,36 @@ func (p *pattern) try(toks []text.Token, i, end int) (match, bool) {
 	}
 	m.end = j
 	return m, true
+}
+
+// invert builds the passive of a verb-object pattern "v:V ... n:N": the
+// object noun first, then the participle and "by" ("the envoy was received
+// by the president"). Only patterns of exactly that shape are inverted.
+func (f *forms) invert(p pattern) (pattern, bool) {
+	fields := strings.Fields(p.rule.Pattern)
+	if len(p.steps) != 3 || !p.steps[1].gap || !p.verbal || len(fields) != 3 || fields[1] != "..." {
+		return pattern{}, false
+	}
+	for _, a := range strings.Split(fields[0], "/") {
+		if !strings.HasPrefix(a, "v:") {
+			return pattern{}, false
+		}
+	}
+	for _, a := range strings.Split(fields[2], "/") {
+		if !strings.HasPrefix(a, "n:") {
+			return pattern{}, false
+		}
+	}
+	part := step{words: map[string]bool{}}
+	for w := range p.steps[0].words {
+		if f.participles[w] {
+			part.words[w] = true
+		}
+	}
+	if len(part.words) == 0 {
+		return pattern{}, false
+	}
+	q := pattern{rule: p.rule, inverted: true, n: 3}
+	q.steps = []step{p.steps[2], {gap: true}, part, {gap: true}, {words: map[string]bool{"by": true}}}
+	return q, true
 }

@@ -33,5 +33,11 @@ func TestRound8Recall(t *testing.T) {
 		{"missiles on a city", "Russian missiles struck the rail depot in Lviv.", "ASSAULT// RUS->UKR", ""},
 		{"survives: a keyed victim stays the recipient", "Gunmen kidnapped two Chinese engineers in Karachi.", "->CHN", "->CHN,PAK"},
 		{"survives: a home actor's own country", "Kenyan police arrested a student in Nairobi.", "COERCE/arrest/ KEN->", "KEN->KEN"},
+		// the passive of a verb-object pattern: the agent after "by" acts
+		{"object noun first, possessor undergoes", "South Sudan's independence was recognized by Egypt.", "SUPPORT// EGY->SSD", ""},
+		{"object noun with of", "The independence of Kosovo was recognized by Kenya.", "SUPPORT// KEN->XKX", ""},
+		{"received envoy", "The Iranian envoy was received by the Kazakh president.", "CONSULT//meeting KAZ->IRN", ""},
+		{"granted to a party by", "A loan was granted to Egypt by Saudi Arabia.", "AID// SAU->EGY", ""},
+		{"survives: no passive without be", "Kenya's independence, recognized by Britain in 1963, is celebrated.", "", "SUPPORT// GBR->KEN"},
 	})
 }
