@@ -21,7 +21,7 @@ type pattern struct {
 	// inverted: the passive of a "v:V ... n:N" pattern, matched as
 	// "N ... was V-ed by" ("Kosovo's independence was recognized by Kenya")
 	inverted bool
-	n      int // non-gap steps, for precedence
+	n        int // non-gap steps, for precedence
 }
 
 const maxGap = 6
