@@ -44,6 +44,9 @@ func New(lx *lexicon.Lexicon, gaz *actor.Gazetteer) *Coder {
 		if q, ok := c.f.invert(p); ok {
 			c.patterns = append(c.patterns, q)
 		}
+		if q, ok := c.f.receive(p); ok {
+			c.patterns = append(c.patterns, q)
+		}
 	}
 	for i := range c.patterns {
 		for w := range c.patterns[i].steps[0].words {
@@ -104,7 +107,7 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Ment
 			continue
 		}
 		for _, pi := range c.byFirst[toks[i].Lower] {
-			if m, ok := c.patterns[pi].try(toks, i, s.End); ok && (!m.p.inverted || passiveAt(toks, m.toks[1], i)) {
+			if m, ok := c.patterns[pi].try(toks, i, s.End); ok && (!m.p.inverted || passiveAt(toks, m.toks[1], i)) && (!m.p.received || receivedFrom(toks, ms, m.end, s.End) != nil) {
 				all = append(all, m)
 			}
 		}
@@ -551,4 +554,18 @@ func passiveAt(toks []text.Token, v, floor int) bool {
 		x--
 	}
 	return x > floor && beForms[toks[x].Lower] && toks[x].Lower != "'s"
+}
+
+// receivedFrom returns the mention that follows "from" right after a
+// receiving pattern ending at end: "received tanks from Poland".
+func receivedFrom(toks []text.Token, ms []actor.Mention, end, stop int) *actor.Mention {
+	if end >= stop || toks[end].Lower != "from" {
+		return nil
+	}
+	for k := range ms {
+		if ms[k].Start == end+1 || ms[k].Start == end+2 && determiners[toks[end+1].Lower] {
+			return &ms[k]
+		}
+	}
+	return nil
 }

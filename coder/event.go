@@ -295,6 +295,19 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		if rec, _ := objects(toks, ms, m.toks[1]+1, m.toks[2], false); len(rec) > 0 {
 			dr.recips = append(dr.recips, rec...)
 		}
+	} else if m.p.received {
+		// "Ukraine received tanks from Poland": the giver after "from" acts,
+		// the clause subject receives
+		if g := receivedFrom(toks, ms, m.end, s.End); g != nil {
+			for k := range ms {
+				if &ms[k] == g {
+					for _, j := range coordinated(toks, ms, k, 1, s.End) {
+						dr.actors = append(dr.actors, &ms[j])
+					}
+				}
+			}
+		}
+		dr.recips = subject(toks, ms, m.start, a)
 	} else if verbal && nounUse(toks, head, s.Start) {
 		// "pro-democracy protests", "the killing of": a verb form used as a noun
 		dr.nounUse = true

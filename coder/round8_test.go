@@ -39,5 +39,9 @@ func TestRound8Recall(t *testing.T) {
 		{"received envoy", "The Iranian envoy was received by the Kazakh president.", "CONSULT//meeting KAZ->IRN", ""},
 		{"granted to a party by", "A loan was granted to Egypt by Saudi Arabia.", "AID// SAU->EGY", ""},
 		{"survives: no passive without be", "Kenya's independence, recognized by Britain in 1963, is celebrated.", "", "SUPPORT// GBR->KEN"},
+		// the receiving side of a giving act: the giver after "from" acts
+		{"received arms from", "Armenia received howitzers from India.", "AID//arms_sale IND->ARM", ""},
+		{"received a loan from", "Pakistan received a loan from China.", "AID// CHN->PAK", ""},
+		{"survives: no giver named", "Armenia has received howitzers.", "", "AID"},
 	})
 }
