@@ -43,5 +43,9 @@ func TestRound8Recall(t *testing.T) {
 		{"received arms from", "Armenia received howitzers from India.", "AID//arms_sale IND->ARM", ""},
 		{"received a loan from", "Pakistan received a loan from China.", "AID// CHN->PAK", ""},
 		{"survives: no giver named", "Armenia has received howitzers.", "", "AID"},
+		// a state's own institution is not the one the bare name means
+		{"possessor's congress", "The offer was rejected by Colombia's Congress.", "REJECT// COL->", "USA"},
+		{"demonym senate", "The Chilean Senate rejected the proposal.", "REJECT// CHL->", "USA"},
+		{"survives: bare Congress is the U.S. one", "Congress rejected the proposal.", "REJECT// USA->", ""},
 	})
 }
