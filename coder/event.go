@@ -286,8 +286,10 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				dr.recips = []*actor.Mention{mm}
 			}
 		}
-		// "the independence of Kosovo was recognized"
-		if rec, _ := objects(toks, ms, head+1, m.toks[1], false); len(dr.recips) == 0 && len(rec) > 0 && head+1 < len(toks) && toks[head+1].Lower == "of" {
+		// "the independence of Kosovo was recognized", "sanctions on Russia
+		// were extended by" (but "a meeting on Palestinian reform" names a
+		// topic)
+		if rec, _ := objects(toks, ms, head+1, m.toks[1], false); len(dr.recips) == 0 && len(rec) > 0 && head+1 < len(toks) && (toks[head+1].Lower == "of" || (toks[head+1].Lower == "on" || toks[head+1].Lower == "against") && targetTypes[r.Type]) {
 			dr.recips = rec
 		}
 		// "a loan was granted to Egypt by": whom it goes to stands
@@ -3285,3 +3287,7 @@ var wordObjects = map[string]bool{"plan": true, "plans": true, "policy": true, "
 // reactionPreps govern an act that a clause responds to: "against", "despite",
 // "amid", "over", "about".
 var reactionPreps = map[string]bool{"against": true, "despite": true, "amid": true, "amidst": true, "over": true, "about": true}
+
+// targetTypes take their target after "on" or "against": "sanctions on
+// Russia", "an attack on Iraq", "charges against Iran".
+var targetTypes = map[string]bool{"SANCTION": true, "CONCEDE": true, "COERCE": true, "ASSAULT": true, "THREATEN": true, "ACCUSE": true}

@@ -47,5 +47,8 @@ func TestRound8Recall(t *testing.T) {
 		{"possessor's congress", "The offer was rejected by Colombia's Congress.", "REJECT// COL->", "USA"},
 		{"demonym senate", "The Chilean Senate rejected the proposal.", "REJECT// CHL->", "USA"},
 		{"survives: bare Congress is the U.S. one", "Congress rejected the proposal.", "REJECT// USA->", ""},
+		// the target after "on" in a passive's noun phrase
+		{"sanctions on a state, extended by", "Sanctions on Belarus were extended by the European Union.", "SANCTION/discontinue/sanctions EU->BLR", ""},
+		{"sanctions on a state, eased by", "The sanctions on Syria were eased by the European Union.", "EU->SYR", ""},
 	})
 }
