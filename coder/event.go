@@ -336,6 +336,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				}
 			}
 			dr.recips = subject(toks, ms, m.start, a)
+			if len(dr.recips) == 0 && targetTypes[r.Type] {
+				// "A Ukrainian village was shelled": the country of the
+				// thing struck undergoes a material act
+				dr.recips = weakSubject(toks, ms, a, head)
+			}
 			if rel := relativeAntecedent(toks, ms, head, a); rel >= -1 {
 				// "a clinic for women who were raped": the antecedent of
 				// "who" undergoes the act, named or not; the clause's
@@ -3291,3 +3296,34 @@ var reactionPreps = map[string]bool{"against": true, "despite": true, "amid": tr
 // targetTypes take their target after "on" or "against": "sanctions on
 // Russia", "an attack on Iraq", "charges against Iran".
 var targetTypes = map[string]bool{"SANCTION": true, "CONCEDE": true, "COERCE": true, "ASSAULT": true, "THREATEN": true, "ACCUSE": true}
+
+// weakSubject returns a demonym that opens the subject noun phrase of a
+// passive whose verb is at v ("A Ukrainian village was shelled"): only
+// determiners before it, only plain words between it and the form of "be".
+func weakSubject(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Mention {
+	x := v - 1
+	for x > a && adverbs[toks[x].Lower] {
+		x--
+	}
+	if x <= a || !beForms[toks[x].Lower] || toks[x].Lower == "'s" {
+		return nil
+	}
+	for k := range ms {
+		m := &ms[k]
+		if !m.Weak || m.Poss || !m.Keyed() || m.Start < a || m.End >= x {
+			continue
+		}
+		for y := a; y < m.Start; y++ {
+			if !determiners[toks[y].Lower] {
+				return nil
+			}
+		}
+		for y := m.End; y < x; y++ {
+			if t := toks[y]; t.Punct || t.Cap || preps[t.Lower] || !askedNoun(t.Lower) {
+				return nil
+			}
+		}
+		return []*actor.Mention{m}
+	}
+	return nil
+}

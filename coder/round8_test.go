@@ -50,5 +50,9 @@ func TestRound8Recall(t *testing.T) {
 		// the target after "on" in a passive's noun phrase
 		{"sanctions on a state, extended by", "Sanctions on Belarus were extended by the European Union.", "SANCTION/discontinue/sanctions EU->BLR", ""},
 		{"sanctions on a state, eased by", "The sanctions on Syria were eased by the European Union.", "EU->SYR", ""},
+		// a passive's subject opened by a demonym undergoes the material act
+		{"demonym village shelled", "A Georgian village was shelled by Russian troops.", "ASSAULT/heavy-weapons/ RUS->GEO", ""},
+		{"demonym town bombed, no agent", "Two Yemeni towns were bombed.", "->YEM", ""},
+		{"survives: a demonym behind a preposition", "Aid for Yemeni towns was approved by Saudi Arabia.", "", "->YEM"},
 	})
 }
