@@ -443,6 +443,14 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		}
 	} else {
 		c.nominalArgs(d, dr, ms, a, stop)
+		// "The American journalist was released": a pattern that opens
+		// with its patient noun and goes on with "be" has the modified
+		// noun as recipient
+		if t := m.toks[0]; len(m.toks) > 1 && t+1 < s.End && beForms[toks[t+1].Lower] && toks[t+1].Lower != "'s" && len(dr.recips) == 0 {
+			if pm := patientHead(d.Mentions[si], t); pm != nil {
+				dr.recips = []*actor.Mention{pm}
+			}
+		}
 	}
 	// "the measure has enough votes, with support from France, Greece and
 	// Italy": who the support comes from gives it
@@ -3324,6 +3332,17 @@ func weakSubject(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Menti
 			}
 		}
 		return []*actor.Mention{m}
+	}
+	return nil
+}
+
+// patientHead returns the keyed mention whose modifier names the noun at t
+// ("American journalist"), which the trigger's own words left out.
+func patientHead(ms []actor.Mention, t int) *actor.Mention {
+	for k := range ms {
+		if m := &ms[k]; m.Start < t && m.End == t+1 && m.Keyed() && !m.Poss {
+			return m
+		}
 	}
 	return nil
 }

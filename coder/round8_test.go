@@ -54,5 +54,8 @@ func TestRound8Recall(t *testing.T) {
 		{"demonym village shelled", "A Georgian village was shelled by Russian troops.", "ASSAULT/heavy-weapons/ RUS->GEO", ""},
 		{"demonym town bombed, no agent", "Two Yemeni towns were bombed.", "->YEM", ""},
 		{"survives: a demonym behind a preposition", "Aid for Yemeni towns was approved by Saudi Arabia.", "", "->YEM"},
+		// a pattern opening with its patient noun: the noun's modifier undergoes
+		{"demonym journalist released by", "The Japanese journalist was released by Syrian authorities.", "RETREAT/release/ SYR->JPN", ""},
+		{"demonym hostages freed", "Two Italian hostages were freed by Iraqi police.", "->ITA", ""},
 	})
 }
