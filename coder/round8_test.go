@@ -57,5 +57,9 @@ func TestRound8Recall(t *testing.T) {
 		// a pattern opening with its patient noun: the noun's modifier undergoes
 		{"demonym journalist released by", "The Japanese journalist was released by Syrian authorities.", "RETREAT/release/ SYR->JPN", ""},
 		{"demonym hostages freed", "Two Italian hostages were freed by Iraqi police.", "->ITA", ""},
+		// a demonym before an armed platform is the side that fights
+		{"demonym aircraft", "Saudi aircraft struck targets in northern Yemen.", "ASSAULT// SAU->YEM", ""},
+		{"demonym tanks", "Azerbaijani tanks fired on an Armenian position.", "ASSAULT/firearms/ AZE->", ""},
+		{"survives: a demonym before a plain thing is no actor", "Chinese goods were hit with tariffs.", "", "CHN->"},
 	})
 }
