@@ -82,8 +82,10 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 					continue
 				}
 				// "the withdrawal of Russian troops": the force closing a
-				// noun pattern, named by its modifier, is its actor
-				if i > 0 && i == len(m.toks)-1 && !m.p.verbal && mm.Start < t && mm.End == t+1 && mm.Keyed() && !mm.Poss && !strings.HasPrefix(mm.Entity.Via, "coref") && movingForces[toks[t].Lower] {
+				// noun pattern, named by its modifier, is its actor; "the
+				// expulsion of Russian diplomats": other nouns after "of"
+				// undergo the act
+				if i > 0 && i == len(m.toks)-1 && !m.p.verbal && mm.Start < t && mm.End == t+1 && mm.Keyed() && !mm.Poss && !strings.HasPrefix(mm.Entity.Via, "coref") && (movingForces[toks[t].Lower] || m.toks[0]+1 < t && toks[m.toks[0]+1].Lower == "of") {
 					continue
 				}
 				// "China's military buildup": the possessor of a noun

@@ -61,5 +61,7 @@ func TestRound8Recall(t *testing.T) {
 		{"demonym aircraft", "Saudi aircraft struck targets in northern Yemen.", "ASSAULT// SAU->YEM", ""},
 		{"demonym tanks", "Azerbaijani tanks fired on an Armenian position.", "ASSAULT/firearms/ AZE->", ""},
 		{"survives: a demonym before a plain thing is no actor", "Chinese goods were hit with tariffs.", "", "CHN->"},
+		// in a noun pattern "N of ... M", a demonym before M names who undergoes
+		{"expulsion of demonym diplomats", "The expulsion of Iranian diplomats by Albania was announced.", "SANCTION/expel/ ALB->IRN", ""},
 	})
 }
