@@ -764,6 +764,14 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	ev.Sentence = si
 	ev.Evidence = d.Text(s.Start, s.End)
 	ev.Doc = d.ID
+	if reactionTypes[ev.Type] && verbal && !dr.nounUse && !dr.passive {
+		// "condemned the killing of its general by the United States",
+		// "welcomed the release of the prisoners by Belarus": a reaction to
+		// a named act is addressed to the act's agent
+		if ag := nominalAgent(toks, ms, m.end, stop); ag != nil {
+			dr.recips = ag
+		}
+	}
 	place := ev.Location
 	if place == nil {
 		// "activists in Minsk", "aid workers in Nigeria": the place named
@@ -3345,6 +3353,46 @@ func patientHead(ms []actor.Mention, t int) *actor.Mention {
 		if m := &ms[k]; m.Start < t && m.End == t+1 && m.Keyed() && !m.Poss {
 			return m
 		}
+	}
+	return nil
+}
+
+// reactionTypes answer another party's act.
+var reactionTypes = map[string]bool{"ACCUSE": true, "SUPPORT": true, "REJECT": true}
+
+// nominalAgent returns the agent after "by" of the noun phrase object that
+// starts at x ("the release of the prisoners by Belarus", "the raid on the
+// camp by Israel"): only a determiner, nouns, names and "of", "on",
+// "against" or "in" stand between.
+func nominalAgent(toks []text.Token, ms []actor.Mention, x, stop int) []*actor.Mention {
+	if x >= stop || !determiners[toks[x].Lower] {
+		return nil
+	}
+	noun := false
+	for y := x + 1; y < stop && y < x+10; y++ {
+		w := toks[y].Lower
+		if w == "by" {
+			if !noun {
+				return nil
+			}
+			for k := range ms {
+				if ms[k].Start == y+1 || ms[k].Start == y+2 && determiners[toks[y+1].Lower] {
+					if !ms[k].Keyed() {
+						return nil
+					}
+					var out []*actor.Mention
+					for _, j := range coordinated(toks, ms, k, 1, stop) {
+						out = append(out, &ms[j])
+					}
+					return out
+				}
+			}
+			return nil
+		}
+		if toks[y].Punct && toks[y].Text != "-" || w == "that" || w == "which" || w == "who" || w == "and" || w == "to" || beForms[w] || preps[w] && w != "of" && w != "on" && w != "against" && w != "in" || participle(w) && !isMentionStart(ms, y) {
+			return nil
+		}
+		noun = true
 	}
 	return nil
 }

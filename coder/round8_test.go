@@ -63,5 +63,10 @@ func TestRound8Recall(t *testing.T) {
 		{"survives: a demonym before a plain thing is no actor", "Chinese goods were hit with tariffs.", "", "CHN->"},
 		// in a noun pattern "N of ... M", a demonym before M names who undergoes
 		{"expulsion of demonym diplomats", "The expulsion of Iranian diplomats by Albania was announced.", "SANCTION/expel/ ALB->IRN", ""},
+		// a reaction to a named act is addressed to its agent after "by"
+		{"condemned the act by", "Egypt condemned the raid on the camp by Israel.", "ACCUSE/disapprove/ EGY->ISR", ""},
+		{"welcomed the act of by", "Canada welcomed the release of the detainees by Venezuela.", "SUPPORT// CAN->VEN", ""},
+		{"survives: a plain object", "Egypt condemned Israel.", "ACCUSE/disapprove/ EGY->ISR", ""},
+		{"survives: 'by' after a verb is no agent of the object", "Egypt condemned Israel and was joined by Jordan.", "", "EGY->JOR"},
 	})
 }
