@@ -362,7 +362,9 @@ func placeTarget(dr *draft, ev *attache.Event) {
 		return
 	}
 	for _, a := range ev.Actor {
-		if a.Country == dr.place.Country && a.Via != "place" {
+		// (but a named armed group fights the state it is at home in:
+		// "Al-Shabaab militants attacked a hotel in Mogadishu")
+		if a.Country == dr.place.Country && a.Via != "place" && !(a.Org != "" && a.Sector == "REB") {
 			return
 		}
 	}

@@ -68,5 +68,7 @@ func TestRound8Recall(t *testing.T) {
 		{"welcomed the act of by", "Canada welcomed the release of the detainees by Venezuela.", "SUPPORT// CAN->VEN", ""},
 		{"survives: a plain object", "Egypt condemned Israel.", "ACCUSE/disapprove/ EGY->ISR", ""},
 		{"survives: 'by' after a verb is no agent of the object", "Egypt condemned Israel and was joined by Jordan.", "", "EGY->JOR"},
+		// a named armed group at home strikes its own country
+		{"named group at home", "Al-Shabaab fighters bombed a market in Mogadishu.", "->SOM", ""},
 	})
 }
