@@ -134,6 +134,14 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Ment
 		for _, t := range m.toks {
 			if used[t-s.Start] {
 				o := out[owner[t-s.Start]]
+				// "released a British aid worker": a shield ("aid worker")
+				// that is the object noun phrase closing a longer pattern
+				// keeps its words from firing alone, not from being that
+				// pattern's object, when it names people ("first aid" names
+				// no one and stays shielded)
+				if o.p.stop() && len(m.toks) > 1 && t == m.toks[len(m.toks)-1] && t == o.toks[len(o.toks)-1] && o.start > m.toks[len(m.toks)-2] && coveredBy(ms, t) {
+					continue
+				}
 				if !shared || o.p.stop() || !repressive[o.p.rule.Type] {
 					clash = true
 					break
@@ -568,4 +576,14 @@ func receivedFrom(toks []text.Token, ms []actor.Mention, end, stop int) *actor.M
 		}
 	}
 	return nil
+}
+
+// coveredBy: a mention (a party) covers the token at x.
+func coveredBy(ms []actor.Mention, x int) bool {
+	for k := range ms {
+		if ms[k].Start <= x && x < ms[k].End {
+			return true
+		}
+	}
+	return false
 }

@@ -70,5 +70,8 @@ func TestRound8Recall(t *testing.T) {
 		{"survives: 'by' after a verb is no agent of the object", "Egypt condemned Israel and was joined by Jordan.", "", "EGY->JOR"},
 		// a named armed group at home strikes its own country
 		{"named group at home", "Al-Shabaab fighters bombed a market in Mogadishu.", "->SOM", ""},
+		// a shielded noun phrase that names people can still be a pattern's object
+		{"released an aid worker", "Syria released a French aid worker.", "RETREAT/release/ SYR->FRA", ""},
+		{"survives: first aid stays shielded", "Soldiers offered food and first aid to villagers.", "", "AGREE"},
 	})
 }
