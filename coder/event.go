@@ -1231,6 +1231,13 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 	if ag := agent(toks, ms, m.end, stop); len(ag) > 0 && len(dr.actors) == 0 {
 		dr.actors = ag
 	}
+	// "the detention of the Australian writer by China": the agent after
+	// a longer "of" phrase
+	if len(dr.actors) == 0 && m.end+1 < stop && toks[m.end].Lower == "of" {
+		if ag := nominalAgent(toks, ms, m.end+1, stop); len(ag) > 0 {
+			dr.actors = ag
+		}
+	}
 	// between X and Y ("talks between" holds its own "between")
 	for x := m.toks[0] + 1; x < stop && x < m.end+3; x++ {
 		if toks[x].Lower == "between" {
@@ -3365,7 +3372,7 @@ var reactionTypes = map[string]bool{"ACCUSE": true, "SUPPORT": true, "REJECT": t
 // camp by Israel"): only a determiner, nouns, names and "of", "on",
 // "against" or "in" stand between.
 func nominalAgent(toks []text.Token, ms []actor.Mention, x, stop int) []*actor.Mention {
-	if x >= stop || !determiners[toks[x].Lower] {
+	if x >= stop || !determiners[toks[x].Lower] && !isMentionStart(ms, x) {
 		return nil
 	}
 	noun := false
@@ -3389,7 +3396,7 @@ func nominalAgent(toks []text.Token, ms []actor.Mention, x, stop int) []*actor.M
 			}
 			return nil
 		}
-		if toks[y].Punct && toks[y].Text != "-" || w == "that" || w == "which" || w == "who" || w == "and" || w == "to" || beForms[w] || preps[w] && w != "of" && w != "on" && w != "against" && w != "in" || participle(w) && !isMentionStart(ms, y) {
+		if toks[y].Punct && toks[y].Text != "-" || w == "that" || w == "which" || w == "who" || w == "and" || w == "to" || beForms[w] || preps[w] && w != "of" && w != "on" && w != "against" && w != "in" || participle(w) && !isMentionStart(ms, y) && !determiners[toks[y-1].Lower] {
 			return nil
 		}
 		noun = true
