@@ -2047,6 +2047,12 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			break
 		}
 	}
+	// "Ukraine insisted that Russia pull out its troops": a bare verb
+	// after a demand "that" is what is asked for, not what was done
+	if m.p.verbal && !dr.nounUse && bareVerb(toks[m.start].Lower) && mandativeThat(toks, m.start, s.Start) {
+		ev.Status = attache.Hypothetical
+		return
+	}
 	// "Unless the U.S. puts concessions on the table, ...": the clause of
 	// an "unless" states a condition
 	if a > s.Start && toks[a-1].Lower == "unless" {
@@ -3402,4 +3408,25 @@ func nominalAgent(toks []text.Token, ms []actor.Mention, x, stop int) []*actor.M
 		noun = true
 	}
 	return nil
+}
+
+// mandativeVerbs demand that something be done: "insisted that Russia
+// withdraw".
+var mandativeVerbs = map[string]bool{"insist": true, "insists": true, "insisted": true, "insisting": true, "demand": true, "demands": true, "demanded": true, "demanding": true,
+	"urge": true, "urges": true, "urged": true, "urging": true, "propose": true, "proposes": true, "proposed": true, "recommend": true, "recommends": true, "recommended": true,
+	"require": true, "requires": true, "required": true, "ask": true, "asks": true, "asked": true, "request": true, "requests": true, "requested": true}
+
+// mandativeThat: the clause whose verb is at v opens with "that" right
+// after a mandative verb, its subject a short noun phrase between.
+func mandativeThat(toks []text.Token, v, floor int) bool {
+	for x := v - 1; x > floor && x >= v-6; x-- {
+		w := toks[x].Lower
+		if w == "that" {
+			return mandativeVerbs[toks[x-1].Lower]
+		}
+		if toks[x].Punct && toks[x].Text != "-" || beForms[w] || auxWords[w] || modalHyp[w] || modalPlanned[w] {
+			return false
+		}
+	}
+	return false
 }
