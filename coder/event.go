@@ -294,6 +294,15 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		if rec, _ := objects(toks, ms, head+1, m.toks[1], false); len(dr.recips) == 0 && len(rec) > 0 && head+1 < len(toks) && (toks[head+1].Lower == "of" || (toks[head+1].Lower == "on" || toks[head+1].Lower == "against") && targetTypes[r.Type]) {
 			dr.recips = rec
 		}
+		// "an aid package for Jordan was approved by": aid names whom
+		// it is for
+		if rec, _ := objects(toks, ms, head+1, m.toks[1], false); len(dr.recips) == 0 && r.Type == "AID" {
+			for _, rm := range rec {
+				if p, ok := precededByPrep(toks, rm, head); ok && (p == "for" || p == "to") {
+					dr.recips = append(dr.recips, rm)
+				}
+			}
+		}
 		// "a loan was granted to Egypt by": whom it goes to stands
 		// between the participle and "by"
 		if rec, _ := objects(toks, ms, m.toks[1]+1, m.toks[2], false); len(rec) > 0 {

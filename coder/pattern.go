@@ -263,8 +263,9 @@ func (f *forms) invert(p pattern) (pattern, bool) {
 			return pattern{}, false
 		}
 	}
+	// (object words may be nouns or plain words: "v:approve ... aid")
 	for _, a := range strings.Split(fields[2], "/") {
-		if !strings.HasPrefix(a, "n:") {
+		if strings.HasPrefix(a, "v:") || strings.Contains(a, ":") && !strings.HasPrefix(a, "n:") {
 			return pattern{}, false
 		}
 	}

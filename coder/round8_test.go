@@ -53,7 +53,7 @@ func TestRound8Recall(t *testing.T) {
 		// a passive's subject opened by a demonym undergoes the material act
 		{"demonym village shelled", "A Georgian village was shelled by Russian troops.", "ASSAULT/heavy-weapons/ RUS->GEO", ""},
 		{"demonym town bombed, no agent", "Two Yemeni towns were bombed.", "->YEM", ""},
-		{"survives: a demonym behind a preposition", "Aid for Yemeni towns was approved by Saudi Arabia.", "", "->YEM"},
+		{"survives: a demonym behind a preposition", "A convoy near Yemeni towns was bombed by Saudi jets.", "ASSAULT// SAU->", "->YEM"},
 		// a pattern opening with its patient noun: the noun's modifier undergoes
 		{"demonym journalist released by", "The Japanese journalist was released by Syrian authorities.", "RETREAT/release/ SYR->JPN", ""},
 		{"demonym hostages freed", "Two Italian hostages were freed by Iraqi police.", "->ITA", ""},
@@ -79,5 +79,7 @@ func TestRound8Recall(t *testing.T) {
 		// a bare verb after a demand "that" is asked for, not done
 		{"insisted that x withdraw", "Georgia insisted that Russia withdraw its troops.", "RETREAT/withdraw/ RUS-> hypothetical", "occurred"},
 		{"survives: a past verb after said that", "Georgia said that Russia withdrew its troops.", "RETREAT/withdraw/ RUS-> occurred", ""},
+		// passives of patterns with plain object words; aid names whom it is for
+		{"aid package for x approved by", "An aid package for Lebanon was approved by Qatar.", "AID// QAT->LBN", ""},
 	})
 }
