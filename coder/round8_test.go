@@ -72,7 +72,7 @@ func TestRound8Recall(t *testing.T) {
 		{"named group at home", "Al-Shabaab fighters bombed a market in Mogadishu.", "->SOM", ""},
 		// a shielded noun phrase that names people can still be a pattern's object
 		{"released an aid worker", "Syria released a French aid worker.", "RETREAT/release/ SYR->FRA", ""},
-		{"survives: first aid stays shielded", "Soldiers offered food and first aid to villagers.", "", "AGREE"},
+		{"survives: first aid stays shielded", "French medics offered first aid to Malian villagers.", "", "AGREE"},
 		// the agent after a longer "of" phrase of a noun act
 		{"detention of the x by", "The detention of the Canadian businessman by China continued.", "COERCE/arrest/ CHN->CAN", ""},
 		{"pardon of the x by", "The pardon of the jailed journalist by the Egyptian president surprised many.", "CONCEDE// EGY->", ""},
