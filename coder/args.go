@@ -337,7 +337,9 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			if m.Start > relA && m.End <= relB {
 				continue
 			}
-			if m.Weak && !m.Poss {
+			// ("Israeli aircraft struck", "Israeli tanks fired": a demonym
+			// before an armed platform names who fights)
+			if m.Weak && !m.Poss && !(m.End < pos && armedHeads[toks[m.End].Lower]) {
 				continue
 			}
 			if audience(toks, ms, m, lo) {
@@ -493,6 +495,11 @@ func openedClause(toks []text.Token, pos, floor int) int {
 // forceNouns name armed forces by their origin: "planes from Afghanistan
 // attacked", "troops from Rwanda crossed".
 var forceNouns = map[string]bool{"planes": true, "jets": true, "aircraft": true, "warplanes": true, "drones": true, "troops": true, "forces": true, "soldiers": true, "militants": true, "fighters": true, "gunmen": true, "rebels": true, "helicopters": true, "ships": true, "warships": true}
+
+// armedHeads are weapons and platforms whose demonym names the side that
+// fights with them.
+var armedHeads = map[string]bool{"planes": true, "jets": true, "aircraft": true, "warplanes": true, "drones": true, "helicopters": true, "warships": true, "gunboats": true,
+	"tanks": true, "artillery": true, "missiles": true, "rockets": true, "bombers": true, "gunships": true}
 
 // platforms are where things are said: "on Twitter", "on X".
 var platforms = map[string]bool{"twitter": true, "x": true, "facebook": true, "telegram": true, "instagram": true, "youtube": true, "tiktok": true, "weibo": true, "wechat": true, "truth social": true, "threads": true, "whatsapp": true}

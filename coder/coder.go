@@ -41,6 +41,12 @@ func New(lx *lexicon.Lexicon, gaz *actor.Gazetteer) *Coder {
 			continue
 		}
 		c.patterns = append(c.patterns, p)
+		if q, ok := c.f.invert(p); ok {
+			c.patterns = append(c.patterns, q)
+		}
+		if q, ok := c.f.receive(p); ok {
+			c.patterns = append(c.patterns, q)
+		}
 	}
 	for i := range c.patterns {
 		for w := range c.patterns[i].steps[0].words {
@@ -101,7 +107,7 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Ment
 			continue
 		}
 		for _, pi := range c.byFirst[toks[i].Lower] {
-			if m, ok := c.patterns[pi].try(toks, i, s.End); ok {
+			if m, ok := c.patterns[pi].try(toks, i, s.End); ok && (!m.p.inverted || passiveAt(toks, m.toks[1], i)) && (!m.p.received || receivedFrom(toks, ms, m.end, s.End) != nil) {
 				all = append(all, m)
 			}
 		}
@@ -128,6 +134,14 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Ment
 		for _, t := range m.toks {
 			if used[t-s.Start] {
 				o := out[owner[t-s.Start]]
+				// "released a British aid worker": a shield ("aid worker")
+				// that is the object noun phrase closing a longer pattern
+				// keeps its words from firing alone, not from being that
+				// pattern's object, when it names people ("first aid" names
+				// no one and stays shielded)
+				if o.p.stop() && len(m.toks) > 1 && t == m.toks[len(m.toks)-1] && t == o.toks[len(o.toks)-1] && o.start > m.toks[len(m.toks)-2] && coveredBy(ms, t) {
+					continue
+				}
 				if !shared || o.p.stop() || !repressive[o.p.rule.Type] {
 					clash = true
 					break
@@ -366,7 +380,8 @@ type draft struct {
 	recips    []*actor.Mention
 	passive   bool
 	agentless bool
-	weakActor bool // a noun trigger whose actor is only the clause subject
+	weakActor bool            // a noun trigger whose actor is only the clause subject
+	place     *attache.Entity // the place named as where the act happened ("in Mogadishu")
 	clauseA   int
 	clauseB   int
 	nounUse   bool // a verb pattern used as a noun: "Mhlanga's arrest"
@@ -537,4 +552,38 @@ func datelineEnd(toks []text.Token, s text.Sentence, ms []actor.Mention) int {
 		}
 	}
 	return s.Start
+}
+
+// passiveAt: the participle at v follows a form of "be", perhaps across an
+// adverb ("was formally recognized").
+func passiveAt(toks []text.Token, v, floor int) bool {
+	x := v - 1
+	if x > floor && adverbs[toks[x].Lower] {
+		x--
+	}
+	return x > floor && beForms[toks[x].Lower] && toks[x].Lower != "'s"
+}
+
+// receivedFrom returns the mention that follows "from" right after a
+// receiving pattern ending at end: "received tanks from Poland".
+func receivedFrom(toks []text.Token, ms []actor.Mention, end, stop int) *actor.Mention {
+	if end >= stop || toks[end].Lower != "from" {
+		return nil
+	}
+	for k := range ms {
+		if ms[k].Start == end+1 || ms[k].Start == end+2 && determiners[toks[end+1].Lower] {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// coveredBy: a mention (a party) covers the token at x.
+func coveredBy(ms []actor.Mention, x int) bool {
+	for k := range ms {
+		if ms[k].Start <= x && x < ms[k].End {
+			return true
+		}
+	}
+	return false
 }

@@ -81,6 +81,13 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				if i > 0 && i == len(m.toks)-1 && (mm.Start < t || mm.End > t+1 && t+1 < len(toks) && (toks[t+1].Lower == "of" || toks[t+1].Lower == "from" || toks[t+1].Lower == "in")) && mm.Keyed() && !strings.HasPrefix(mm.Entity.Via, "coref") && m.p.verbal {
 					continue
 				}
+				// "the withdrawal of Russian troops": the force closing a
+				// noun pattern, named by its modifier, is its actor; "the
+				// expulsion of Russian diplomats": other nouns after "of"
+				// undergo the act
+				if i > 0 && i == len(m.toks)-1 && !m.p.verbal && mm.Start < t && mm.End == t+1 && mm.Keyed() && !mm.Poss && !strings.HasPrefix(mm.Entity.Via, "coref") && (movingForces[toks[t].Lower] || m.toks[0]+1 < t && toks[m.toks[0]+1].Lower == "of") {
+					continue
+				}
 				// "China's military buildup": the possessor of a noun
 				// pattern's first word is its actor
 				if i == 0 && !m.p.verbal && mm.Start < t && mm.Keyed() && !strings.HasPrefix(mm.Entity.Via, "coref") && forceSectors[mm.Entity.Sector] {
@@ -259,7 +266,62 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	// a literal participle ("wounded", "jailed", "freed") takes its
 	// arguments as a verb does: "three soldiers were wounded in the blast"
 	verbal := m.p.verbal || len(m.toks) == 1 && len(toks[head].Lower) > 4 && strings.HasSuffix(toks[head].Lower, "ed")
-	if verbal && nounUse(toks, head, s.Start) {
+	if m.p.inverted {
+		// "Kosovo's independence was recognized by Kenya": the agent after
+		// "by" acts; the noun phrase the pattern opens with, or its
+		// possessor, undergoes the act
+		dr.passive = true
+		// (the agent directly: "a bid that was rejected by the board"
+		// is no deal signed by someone)
+		for k := range ms {
+			if by := m.toks[2]; ms[k].Start > by && ms[k].Start <= by+3 {
+				for _, j := range coordinated(toks, ms, k, 1, s.End) {
+					dr.actors = append(dr.actors, &ms[j])
+				}
+				break
+			}
+		}
+		dr.agentless = len(dr.actors) == 0
+		all := d.Mentions[si]
+		for k := range all {
+			if mm := &all[k]; mm.Start >= a && mm.Start <= head && (mm.End >= head || mm.Poss && mm.End+1 >= head) && mm.End <= head+1 && mm.Keyed() {
+				dr.recips = []*actor.Mention{mm}
+			}
+		}
+		// "the independence of Kosovo was recognized", "sanctions on Russia
+		// were extended by" (but "a meeting on Palestinian reform" names a
+		// topic)
+		if rec, _ := objects(toks, ms, head+1, m.toks[1], false); len(dr.recips) == 0 && len(rec) > 0 && head+1 < len(toks) && (toks[head+1].Lower == "of" || (toks[head+1].Lower == "on" || toks[head+1].Lower == "against") && targetTypes[r.Type]) {
+			dr.recips = rec
+		}
+		// "an aid package for Jordan was approved by": aid names whom
+		// it is for
+		if rec, _ := objects(toks, ms, head+1, m.toks[1], false); len(dr.recips) == 0 && r.Type == "AID" {
+			for _, rm := range rec {
+				if p, ok := precededByPrep(toks, rm, head); ok && (p == "for" || p == "to") {
+					dr.recips = append(dr.recips, rm)
+				}
+			}
+		}
+		// "a loan was granted to Egypt by": whom it goes to stands
+		// between the participle and "by"
+		if rec, _ := objects(toks, ms, m.toks[1]+1, m.toks[2], false); len(rec) > 0 {
+			dr.recips = append(dr.recips, rec...)
+		}
+	} else if m.p.received {
+		// "Ukraine received tanks from Poland": the giver after "from" acts,
+		// the clause subject receives
+		if g := receivedFrom(toks, ms, m.end, s.End); g != nil {
+			for k := range ms {
+				if &ms[k] == g {
+					for _, j := range coordinated(toks, ms, k, 1, s.End) {
+						dr.actors = append(dr.actors, &ms[j])
+					}
+				}
+			}
+		}
+		dr.recips = subject(toks, ms, m.start, a)
+	} else if verbal && nounUse(toks, head, s.Start) {
 		// "pro-democracy protests", "the killing of": a verb form used as a noun
 		dr.nounUse = true
 		c.nominalArgs(d, dr, ms, a, stop)
@@ -285,6 +347,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				}
 			}
 			dr.recips = subject(toks, ms, m.start, a)
+			if len(dr.recips) == 0 && targetTypes[r.Type] {
+				// "A Ukrainian village was shelled": the country of the
+				// thing struck undergoes a material act
+				dr.recips = weakSubject(toks, ms, a, head)
+			}
 			if rel := relativeAntecedent(toks, ms, head, a); rel >= -1 {
 				// "a clinic for women who were raped": the antecedent of
 				// "who" undergoes the act, named or not; the clause's
@@ -387,6 +454,14 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		}
 	} else {
 		c.nominalArgs(d, dr, ms, a, stop)
+		// "The American journalist was released": a pattern that opens
+		// with its patient noun and goes on with "be" has the modified
+		// noun as recipient
+		if t := m.toks[0]; len(m.toks) > 1 && t+1 < s.End && beForms[toks[t+1].Lower] && toks[t+1].Lower != "'s" && len(dr.recips) == 0 {
+			if pm := patientHead(d.Mentions[si], t); pm != nil {
+				dr.recips = []*actor.Mention{pm}
+			}
+		}
 	}
 	// "the measure has enough votes, with support from France, Greece and
 	// Italy": who the support comes from gives it
@@ -570,7 +645,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	// "warned in July of a possible IS resurgence", "warned that U.S.
 	// buyers would not": a bare "warn" threatens only whom it addresses,
 	// its direct object
-	if r.Type == "THREATEN" && m.p.verbal && len(m.toks) == 1 && strings.HasPrefix(toks[head].Lower, "warn") {
+	// (in the passive the subject is whom it addresses: "Israel was
+	// warned by Iran")
+	if r.Type == "THREATEN" && m.p.verbal && len(m.toks) == 1 && strings.HasPrefix(toks[head].Lower, "warn") && !dr.passive {
 		var kept []*actor.Mention
 		for k := range ms {
 			if rm := &ms[k]; rm.Start > head && (rm.Start == head+1 || rm.Start == head+2 && determiners[toks[head+1].Lower]) {
@@ -630,6 +707,8 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if loc != nil {
 		e := mentionEntity(d, loc)
 		ev.Location = &attache.Location{Name: e.Name, Country: e.Country, Span: e.Span}
+		e.Via = "place"
+		dr.place = &e
 	}
 	c.status(d, dr, a)
 	if !reversal(d, dr, a) {
@@ -694,6 +773,14 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	ev.Sentence = si
 	ev.Evidence = d.Text(s.Start, s.End)
 	ev.Doc = d.ID
+	if reactionTypes[ev.Type] && verbal && !dr.nounUse && !dr.passive {
+		// "condemned the killing of its general by the United States",
+		// "welcomed the release of the prisoners by Belarus": a reaction to
+		// a named act is addressed to the act's agent
+		if ag := nominalAgent(toks, ms, m.end, stop); ag != nil {
+			dr.recips = ag
+		}
+	}
 	place := ev.Location
 	if place == nil {
 		// "activists in Minsk", "aid workers in Nigeria": the place named
@@ -1129,6 +1216,17 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 	if len(pre) > 0 {
 		dr.actors = pre
 	}
+	// "the withdrawal of Russian troops", "the deployment of NATO forces":
+	// the armed force closing the pattern moves itself, so the country
+	// or body that modifies it is the actor
+	if last := m.toks[len(m.toks)-1]; len(dr.actors) == 0 && len(m.toks) > 1 && movingForces[toks[last].Lower] {
+		for k := range ms {
+			if mm := &ms[k]; mm.Start > m.toks[0] && mm.Start <= last && mm.End <= last+1 && mm.Keyed() && !mm.Poss {
+				dr.actors = []*actor.Mention{mm}
+				break
+			}
+		}
+	}
 	// "protesters", "strikers": the noun names the actors themselves
 	if dr.trig.p.rule.Type == "PROTEST" {
 		all := d.Mentions[dr.sent]
@@ -1141,6 +1239,13 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 	}
 	if ag := agent(toks, ms, m.end, stop); len(ag) > 0 && len(dr.actors) == 0 {
 		dr.actors = ag
+	}
+	// "the detention of the Australian writer by China": the agent after
+	// a longer "of" phrase
+	if len(dr.actors) == 0 && m.end+1 < stop && toks[m.end].Lower == "of" {
+		if ag := nominalAgent(toks, ms, m.end+1, stop); len(ag) > 0 {
+			dr.actors = ag
+		}
 	}
 	// between X and Y ("talks between" holds its own "between")
 	for x := m.toks[0] + 1; x < stop && x < m.end+3; x++ {
@@ -1808,6 +1913,30 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 	return false
 }
 
+// movingForces name armed forces that move themselves.
+var movingForces = map[string]bool{"troops": true, "troop": true, "forces": true, "force": true, "soldiers": true, "soldier": true, "units": true, "unit": true,
+	"personnel": true, "marines": true, "peacekeepers": true, "contingent": true, "contingents": true, "army": true, "armies": true, "warships": true, "fighters": true}
+
+// expectVerbs forecast their object's act: "expect Iran to retaliate".
+var expectVerbs = map[string]bool{"expect": true, "expects": true, "expected": true, "expecting": true, "predict": true, "predicts": true, "predicted": true, "predicting": true,
+	"forecast": true, "forecasts": true, "anticipate": true, "anticipates": true, "anticipated": true, "anticipating": true}
+
+// expectedBefore: the "to" at x follows a party right after a verb of
+// expectation ("are expecting North Korea to"); "is expected to" has no
+// party between and is left to the planners.
+func expectedBefore(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-6; y-- {
+		t := toks[y]
+		if expectVerbs[t.Lower] {
+			return y < x-1
+		}
+		if t.Punct && t.Text != "." && t.Text != "-" || !t.Cap && !determiners[t.Lower] && !t.Punct && !askedNoun(t.Lower) {
+			return false
+		}
+	}
+	return false
+}
+
 // askedNoun says whether w can stand in the noun phrase of those asked to
 // act: not a preposition, "that", a form of "be" or a verb form.
 func askedNoun(w string) bool {
@@ -1927,6 +2056,12 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			break
 		}
 	}
+	// "Ukraine insisted that Russia pull out its troops": a bare verb
+	// after a demand "that" is what is asked for, not what was done
+	if m.p.verbal && !dr.nounUse && bareVerb(toks[m.start].Lower) && mandativeThat(toks, m.start, s.Start) {
+		ev.Status = attache.Hypothetical
+		return
+	}
 	// "Unless the U.S. puts concessions on the table, ...": the clause of
 	// an "unless" states a condition
 	if a > s.Start && toks[a-1].Lower == "unless" {
@@ -1989,6 +2124,11 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			// or allowed to do is not done
 			ev.Status = attache.Hypothetical
 			dr.asked = true
+			return
+		case w == "to" && x > a && expectedBefore(toks, x, a):
+			// "analysts expect North Korea to launch a missile": a forecast
+			// about someone else's act, like "likely to", is not a fact
+			ev.Status = attache.Hypothetical
 			return
 		case w == "to" && x > a && failVerbs[toks[x-1].Lower]:
 			// "producers and consumers failed to agree"
@@ -3192,3 +3332,110 @@ var wordObjects = map[string]bool{"plan": true, "plans": true, "policy": true, "
 // reactionPreps govern an act that a clause responds to: "against", "despite",
 // "amid", "over", "about".
 var reactionPreps = map[string]bool{"against": true, "despite": true, "amid": true, "amidst": true, "over": true, "about": true}
+
+// targetTypes take their target after "on" or "against": "sanctions on
+// Russia", "an attack on Iraq", "charges against Iran".
+var targetTypes = map[string]bool{"SANCTION": true, "CONCEDE": true, "COERCE": true, "ASSAULT": true, "THREATEN": true, "ACCUSE": true}
+
+// weakSubject returns a demonym that opens the subject noun phrase of a
+// passive whose verb is at v ("A Ukrainian village was shelled"): only
+// determiners before it, only plain words between it and the form of "be".
+func weakSubject(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Mention {
+	x := v - 1
+	for x > a && adverbs[toks[x].Lower] {
+		x--
+	}
+	if x <= a || !beForms[toks[x].Lower] || toks[x].Lower == "'s" {
+		return nil
+	}
+	for k := range ms {
+		m := &ms[k]
+		if !m.Weak || m.Poss || !m.Keyed() || m.Start < a || m.End >= x {
+			continue
+		}
+		for y := a; y < m.Start; y++ {
+			if !determiners[toks[y].Lower] {
+				return nil
+			}
+		}
+		for y := m.End; y < x; y++ {
+			if t := toks[y]; t.Punct || t.Cap || preps[t.Lower] || !askedNoun(t.Lower) {
+				return nil
+			}
+		}
+		return []*actor.Mention{m}
+	}
+	return nil
+}
+
+// patientHead returns the keyed mention whose modifier names the noun at t
+// ("American journalist"), which the trigger's own words left out.
+func patientHead(ms []actor.Mention, t int) *actor.Mention {
+	for k := range ms {
+		if m := &ms[k]; m.Start < t && m.End == t+1 && m.Keyed() && !m.Poss {
+			return m
+		}
+	}
+	return nil
+}
+
+// reactionTypes answer another party's act.
+var reactionTypes = map[string]bool{"ACCUSE": true, "SUPPORT": true, "REJECT": true}
+
+// nominalAgent returns the agent after "by" of the noun phrase object that
+// starts at x ("the release of the prisoners by Belarus", "the raid on the
+// camp by Israel"): only a determiner, nouns, names and "of", "on",
+// "against" or "in" stand between.
+func nominalAgent(toks []text.Token, ms []actor.Mention, x, stop int) []*actor.Mention {
+	if x >= stop || !determiners[toks[x].Lower] && !isMentionStart(ms, x) {
+		return nil
+	}
+	noun := false
+	for y := x + 1; y < stop && y < x+10; y++ {
+		w := toks[y].Lower
+		if w == "by" {
+			if !noun {
+				return nil
+			}
+			for k := range ms {
+				if ms[k].Start == y+1 || ms[k].Start == y+2 && determiners[toks[y+1].Lower] {
+					if !ms[k].Keyed() {
+						return nil
+					}
+					var out []*actor.Mention
+					for _, j := range coordinated(toks, ms, k, 1, stop) {
+						out = append(out, &ms[j])
+					}
+					return out
+				}
+			}
+			return nil
+		}
+		if toks[y].Punct && toks[y].Text != "-" || w == "that" || w == "which" || w == "who" || w == "and" || w == "to" || beForms[w] || preps[w] && w != "of" && w != "on" && w != "against" && w != "in" || participle(w) && !isMentionStart(ms, y) && !determiners[toks[y-1].Lower] {
+			return nil
+		}
+		noun = true
+	}
+	return nil
+}
+
+// mandativeVerbs demand that something be done: "insisted that Russia
+// withdraw".
+var mandativeVerbs = map[string]bool{"insist": true, "insists": true, "insisted": true, "insisting": true, "demand": true, "demands": true, "demanded": true, "demanding": true,
+	"urge": true, "urges": true, "urged": true, "urging": true, "propose": true, "proposes": true, "proposed": true, "recommend": true, "recommends": true, "recommended": true,
+	"require": true, "requires": true, "required": true, "ask": true, "asks": true, "asked": true, "request": true, "requests": true, "requested": true}
+
+// mandativeThat: the clause whose verb is at v opens with "that" right
+// after a mandative verb, its subject a short noun phrase between.
+func mandativeThat(toks []text.Token, v, floor int) bool {
+	for x := v - 1; x > floor && x >= v-6; x-- {
+		w := toks[x].Lower
+		if w == "that" {
+			return mandativeVerbs[toks[x-1].Lower]
+		}
+		if toks[x].Punct && toks[x].Text != "-" || beForms[w] || auxWords[w] || modalHyp[w] || modalPlanned[w] {
+			return false
+		}
+	}
+	return false
+}

@@ -182,12 +182,13 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 	for _, dr := range drafts {
 		ev := dr.ev
 		ev.Recipient = dropStrayPlaces(ev.Recipient)
+		placeTarget(dr, &ev)
 		// a passive with its agent named ("threatened by unnamed individuals")
 		// is an event even when the agent has no key
-		if dr.trig.p.rule.NeedActor && len(attache.Keys(ev.Actor)) == 0 && !(dr.passive && len(dr.actors) > 0) {
+		if dr.trig.p.rule.NeedActor && len(attache.Keys(ev.Actor)) == 0 && !(dr.passive && len(dr.actors) > 0) && !sectorOnlyForce(dr, &ev) {
 			continue
 		}
-		if len(attache.Keys(ev.Actor)) == 0 && len(attache.Keys(ev.Recipient)) == 0 {
+		if len(attache.Keys(ev.Actor)) == 0 && len(attache.Keys(ev.Recipient)) == 0 && !sectorOnlyForce(dr, &ev) {
 			continue
 		}
 		if dr.trig.p.rule.NeedRecip && len(attache.Keys(ev.Recipient)) == 0 {
@@ -195,7 +196,7 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 		}
 		// an unknown actor acting on a name keyed only by the story's
 		// country is too little to code
-		if len(attache.Keys(ev.Actor)) == 0 && onlyHome(ev.Recipient) {
+		if len(attache.Keys(ev.Actor)) == 0 && onlyHome(ev.Recipient) && !sectorOnlyForce(dr, &ev) {
 			continue
 		}
 		// commentary is no event (EVENTS.md rule 1): "analysts are praising X"
@@ -333,4 +334,39 @@ func dropStrayPlaces(rs []attache.Entity) []attache.Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// sectorOnlyForce: an armed act by an unnamed force ("Rebels attacked the
+// town", "Gunmen tried to assassinate the governor") is an event even when
+// no party has a key; its actor keeps its sector (EVENTS.md: an unkeyed
+// actor is "not stated", which a gold actor list leaves empty).
+func sectorOnlyForce(dr *draft, ev *attache.Event) bool {
+	if ev.Type != "ASSAULT" || dr.passive || len(ev.Actor) == 0 {
+		return false
+	}
+	for _, e := range ev.Actor {
+		if e.Sector != "REB" {
+			return false
+		}
+	}
+	return true
+}
+
+// placeTarget makes the place of a material act its recipient when no
+// party undergoing it has a key: "gunmen attacked a hotel in Mogadishu"
+// strikes Somalia. (An actor keyed by its own name to that country acts at
+// home, and the place says nothing of whom: "the hijacking by Pakistani
+// militants near Quetta".)
+func placeTarget(dr *draft, ev *attache.Event) {
+	if ev.Type != "ASSAULT" && ev.Type != "COERCE" || dr.place == nil || dr.place.Country == "" || len(attache.Keys(ev.Recipient)) > 0 {
+		return
+	}
+	for _, a := range ev.Actor {
+		// (but a named armed group fights the state it is at home in:
+		// "Al-Shabaab militants attacked a hotel in Mogadishu")
+		if a.Country == dr.place.Country && a.Via != "place" && !(a.Org != "" && a.Sector == "REB") {
+			return
+		}
+	}
+	ev.Recipient = append(ev.Recipient, *dr.place)
 }

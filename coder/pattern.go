@@ -18,7 +18,13 @@ type pattern struct {
 	rule   lexicon.Trigger
 	steps  []step
 	verbal bool
-	n      int // non-gap steps, for precedence
+	// inverted: the passive of a "v:V ... n:N" pattern, matched as
+	// "N ... was V-ed by" ("Kosovo's independence was recognized by Kenya")
+	inverted bool
+	// received: the receiving side of a giving pattern, "v:receive ... N
+	// from" ("Ukraine received tanks from Poland"): the giver follows "from"
+	received bool
+	n        int // non-gap steps, for precedence
 }
 
 const maxGap = 6
@@ -242,4 +248,69 @@ func (p *pattern) try(toks []text.Token, i, end int) (match, bool) {
 	}
 	m.end = j
 	return m, true
+}
+
+// invert builds the passive of a verb-object pattern "v:V ... n:N": the
+// object noun first, then the participle and "by" ("the envoy was received
+// by the president"). Only patterns of exactly that shape are inverted.
+func (f *forms) invert(p pattern) (pattern, bool) {
+	fields := strings.Fields(p.rule.Pattern)
+	if len(p.steps) != 3 || !p.steps[1].gap || !p.verbal || len(fields) != 3 || fields[1] != "..." {
+		return pattern{}, false
+	}
+	for _, a := range strings.Split(fields[0], "/") {
+		if !strings.HasPrefix(a, "v:") {
+			return pattern{}, false
+		}
+	}
+	// (object words may be nouns or plain words: "v:approve ... aid")
+	for _, a := range strings.Split(fields[2], "/") {
+		if strings.HasPrefix(a, "v:") || strings.Contains(a, ":") && !strings.HasPrefix(a, "n:") {
+			return pattern{}, false
+		}
+	}
+	part := step{words: map[string]bool{}}
+	for w := range p.steps[0].words {
+		if f.participles[w] {
+			part.words[w] = true
+		}
+	}
+	if len(part.words) == 0 {
+		return pattern{}, false
+	}
+	q := pattern{rule: p.rule, inverted: true, n: 3}
+	q.steps = []step{p.steps[2], {gap: true}, part, {gap: true}, {words: map[string]bool{"by": true}}}
+	return q, true
+}
+
+// giveVerbs hand something over; their AID patterns have a receiving side.
+var giveVerbs = map[string]bool{"supply": true, "deliver": true, "provide": true, "send": true, "ship": true, "transfer": true, "give": true, "grant": true, "extend": true, "donate": true, "lend": true}
+
+// receive builds the receiving side of an AID pattern whose verbs give:
+// "v:send ... n:tank" also matches "received ... tanks" (the giver must
+// follow "from", see receivedFrom).
+func (f *forms) receive(p pattern) (pattern, bool) {
+	fields := strings.Fields(p.rule.Pattern)
+	if p.rule.Type != "AID" || !p.verbal || len(fields) < 3 || fields[1] != "..." || len(p.steps) < 3 {
+		return pattern{}, false
+	}
+	gives := false
+	for _, a := range strings.Split(fields[0], "/") {
+		if !strings.HasPrefix(a, "v:") {
+			return pattern{}, false
+		}
+		gives = gives || giveVerbs[a[2:]]
+	}
+	if !gives {
+		return pattern{}, false
+	}
+	st := step{words: map[string]bool{}}
+	for _, v := range []string{"receive", "get", "obtain", "accept"} {
+		for _, w := range f.verb(v) {
+			st.words[w] = true
+		}
+	}
+	q := pattern{rule: p.rule, received: true, verbal: true, n: p.n}
+	q.steps = append([]step{st}, p.steps[1:]...)
+	return q, true
 }

@@ -707,6 +707,14 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 			return true
 		}
 		return false
+	case (a.kind == KCountry || a.kind == KAdj) && gapStart == b.start && b.kind == KActor && b.ent.Org == "" && b.ent.Country != "" && b.ent.Country != a.ent.Country && institution(toks[b.end-1].Lower) != "":
+		// "Argentina's Congress", "the Brazilian Senate": a state's own
+		// institution, not the one the bare name means ("Congress" alone
+		// is the U.S. Congress)
+		b.ent.Country, b.ent.Sector, b.ent.Via = a.ent.Country, institution(toks[b.end-1].Lower), "institution"
+		b.start = a.start
+		b.ent.Name = joinText(toks, a.start, b.end)
+		return true
 	case (a.kind == KCountry || a.kind == KAdj || a.kind == KCapital) && poss && (b.kind == KOrg || b.kind == KActor):
 		// "Japan's Nippon Steel": the organization keeps its own identity
 		if b.ent.Country == "" {
