@@ -1,0 +1,27 @@
+package coder_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRound8WordSenseData checks the word-sense shields added to the lexicon
+// data in round 8 (nlp/lexicon/data/triggers_shields.tsv). Each family has a
+// "survives" row: the same trigger word in its event sense must still code.
+func TestRound8WordSenseData(t *testing.T) {
+	d := time.Date(2005, 2, 14, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		// sport: fixtures, attacking play, shots, leaving a competition
+		{"cup clash", "Ireland have recalled two forwards for the Six Nations clash with France next weekend.", "", "ASSAULT"},
+		{"crunch clash", "Our captain is thinking only about the league crunch clash with Italy.", "", "ASSAULT"},
+		{"attacking adjective", "Spain showed real attacking flair against a tired Portugal side.", "", "ASSAULT"},
+		{"ended on the attack", "Scotland ended the match on the attack but could not score.", "", "ASSAULT"},
+		{"blasts an ace", "The Swiss player blasts an ace down the middle to hold serve.", "", "ASSAULT"},
+		{"blasted the ball", "The Brazilian striker blasted the ball wide from close range.", "", "ASSAULT"},
+		{"withdrew from the Games", "Two of the swimmers withdrew from the Olympics with stomach bugs.", "", "RETREAT"},
+		{"survives: clash with troops", "South Korean students clashed with riot police in Seoul.", "PROTEST", ""},
+		{"survives: fighters clash", "Rebels clashed with Sudanese troops near the border.", "->SDN", ""},
+		{"survives: attack on a town", "Militants attacked a police station in northern Iraq.", "ASSAULT", ""},
+		{"survives: withdraw from a treaty", "North Korea withdrew from the nuclear treaty.", "SANCTION", ""},
+	})
+}
