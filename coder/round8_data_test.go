@@ -37,3 +37,28 @@ func TestRound8WordSenseData(t *testing.T) {
 		{"survives: withdraw from a treaty", "North Korea withdrew from the nuclear treaty.", "SANCTION", ""},
 	})
 }
+
+// TestRound8NameKeys checks names added in round 8 (people_2004.tsv, orgs.tsv,
+// actors.tsv): figures of 2004-2005 news who were unkeyed or resolved to
+// another person of the same surname.
+func TestRound8NameKeys(t *testing.T) {
+	d := time.Date(2004, 11, 20, 0, 0, 0, 0, time.UTC)
+	rows := []family{
+		// British usage "Mr Howard" is the Conservative leader, not Australia's prime minister
+		{"Mr Howard is British", "Mr Howard accused ministers of wasting public money.", "ACCUSE/allege/ GBR->", "AUS"},
+		{"survives: Australia's Howard", "Australian leader John Howard pledged more troops for Iraq.", "AGREE// AUS->", ""},
+		{"Mr Brown is the chancellor", "Mr Brown pledged to double aid to Africa.", "AGREE// GBR->", ""},
+		{"Mr Campbell is not Canadian", "Mr Campbell criticised the Tory poster campaign.", "ACCUSE/disapprove/ GBR->GBR", "CAN"},
+		{"an Iraqi Shiite cleric", "Moqtada al-Sadr called on his militia to lay down their arms.", "REQUEST// IRQ->", ""},
+		{"an Iraqi militia", "The Mehdi Army attacked a police station in Kut.", "MEHDIARMY->IRQ", ""},
+		{"a British union", "Unison threatened to strike over pensions.", "GBR->", ""},
+		{"Georgia's president", "Georgian President Mikheil Saakashvili met Vladimir Putin in Moscow.", "GEO", ""},
+		{"Ivory Coast's president", "President Laurent Gbagbo accused France of backing the rebels.", "ACCUSE/allege/ CIV->FRA", ""},
+		{"Qaida without the article", "Qaida militants kidnapped two Italians in Baghdad.", "ALQAEDA", ""},
+		{"George Bush in 2004 is the son", "George Bush met Tony Blair at the White House.", "CONSULT/visit/meeting GBR->USA", ""},
+		{"a chess player is no German minister", "Bobby Fischer defied the sanctions on Yugoslavia.", "", "DEU"},
+	}
+	checkFamilies(t, d, rows)
+	// BBC and AG News stories carry no date: the honorific form still decides
+	checkFamilies(t, time.Time{}, rows[:1])
+}
