@@ -68,6 +68,12 @@ func TestRound8WordSenseData(t *testing.T) {
 		{"a grey area", "The scheme occupied a grey area under the law.", "", "ASSAULT"},
 		{"survives: occupy a town", "Rwandan troops occupied the town of Bukavu.", "ASSAULT", ""},
 		{"gather for a meal", "Some 30 fishermen gather for a dinner of cod and potatoes.", "", "CONSULT"},
+		// support as evidence, a service, a capacity, a poll share
+		{"evidence to support", "Investigators have no evidence to support the rumours about the minister.", "", "SUPPORT"},
+		{"victim support", "Judges, police and victim support groups will work together.", "", "SUPPORT"},
+		{"a capacity to support", "The new fields could support a higher rate of output.", "", "SUPPORT"},
+		{"a poll majority", "A survey found two-thirds of voters support the plan.", "", "SUPPORT"},
+		{"survives: a government backs a plan", "Germany backed the French plan for debt relief.", "SUPPORT// DEU->", ""},
 		{"survives: clash with troops", "South Korean students clashed with riot police in Seoul.", "PROTEST", ""},
 		{"survives: fighters clash", "Rebels clashed with Sudanese troops near the border.", "->SDN", ""},
 		{"survives: attack on a town", "Militants attacked a police station in northern Iraq.", "ASSAULT", ""},
