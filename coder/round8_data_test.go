@@ -83,6 +83,13 @@ func TestRound8WordSenseData(t *testing.T) {
 		{"a close relationship", "The programme keeps a close relationship with the radio station.", "", "COERCE"},
 		{"survives: withdraw troops", "Spain withdrew its troops from Iraq.", "RETREAT", ""},
 		{"survives: a warning to a state", "Washington warned Tehran against restarting enrichment.", "IRN", ""},
+		// rules met, bills paid, aid needed, products appealing
+		{"meet a fiscal rule", "Treasury officials insist the minister will meet her fiscal rule.", "", "AGREE"},
+		{"met its objectives", "The insurer has met its key financial objectives this year.", "", "CONSULT"},
+		{"meet a tax bill", "The oil firm sold assets to meet a huge tax bill.", "", "CONSULT"},
+		{"need emergency aid", "Two million Kenyans will need emergency food aid this year.", "", "AGREE"},
+		{"appeal to drivers", "The carmaker wants the new model to appeal to younger drivers.", "", "REQUEST"},
+		{"survives: will meet a president", "Blair will meet President Bush in Washington next week.", "GBR->USA planned", ""},
 		{"survives: clash with troops", "South Korean students clashed with riot police in Seoul.", "PROTEST", ""},
 		{"survives: fighters clash", "Rebels clashed with Sudanese troops near the border.", "->SDN", ""},
 		{"survives: attack on a town", "Militants attacked a police station in northern Iraq.", "ASSAULT", ""},
