@@ -90,6 +90,12 @@ func TestRound8WordSenseData(t *testing.T) {
 		{"need emergency aid", "Two million Kenyans will need emergency food aid this year.", "", "AGREE"},
 		{"appeal to drivers", "The carmaker wants the new model to appeal to younger drivers.", "", "REQUEST"},
 		{"survives: will meet a president", "Blair will meet President Bush in Washington next week.", "GBR->USA planned", ""},
+		// 9/11 as a date, debt freezes, hijacked debates
+		{"after the September 11 attacks", "Security spending rose sharply in the years since the September 11 attacks.", "", "ASSAULT"},
+		{"survives: a new attack", "Gunmen attacked a Shiite mosque in Karachi on Friday.", "ASSAULT", ""},
+		{"a freeze on repayments", "Creditors discussed a freeze on debt repayments for the flooded nations.", "", "SANCTION"},
+		{"hijack a debate", "Farmers fear the middlemen will hijack the subsidy.", "", "ASSAULT"},
+		{"survives: hijack a plane", "Chechen rebels hijacked a Russian airliner.", "ASSAULT", ""},
 		{"survives: clash with troops", "South Korean students clashed with riot police in Seoul.", "PROTEST", ""},
 		{"survives: fighters clash", "Rebels clashed with Sudanese troops near the border.", "->SDN", ""},
 		{"survives: attack on a town", "Militants attacked a police station in northern Iraq.", "ASSAULT", ""},
