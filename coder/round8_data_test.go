@@ -96,6 +96,10 @@ func TestRound8WordSenseData(t *testing.T) {
 		{"a freeze on repayments", "Creditors discussed a freeze on debt repayments for the flooded nations.", "", "SANCTION"},
 		{"hijack a debate", "Farmers fear the middlemen will hijack the subsidy.", "", "ASSAULT"},
 		{"survives: hijack a plane", "Chechen rebels hijacked a Russian airliner.", "ASSAULT", ""},
+		// travel advice, economic reports
+		{"should not travel", "Britons should not travel to Nepal except on urgent business, the Foreign Office said.", "", "CONSULT"},
+		{"survives: will travel", "The Pakistani leader will travel to India next month.", "PAK->IND planned", ""},
+		{"an economic report", "The Commission issued a gloomy economic report on Tuesday, warning that growth would slow.", "", "THREATEN"},
 		{"survives: clash with troops", "South Korean students clashed with riot police in Seoul.", "PROTEST", ""},
 		{"survives: fighters clash", "Rebels clashed with Sudanese troops near the border.", "->SDN", ""},
 		{"survives: attack on a town", "Militants attacked a police station in northern Iraq.", "ASSAULT", ""},
