@@ -100,6 +100,9 @@ func TestRound8WordSenseData(t *testing.T) {
 		{"should not travel", "Britons should not travel to Nepal except on urgent business, the Foreign Office said.", "", "CONSULT"},
 		{"survives: will travel", "The Pakistani leader will travel to India next month.", "PAK->IND planned", ""},
 		{"an economic report", "The Commission issued a gloomy economic report on Tuesday, warning that growth would slow.", "", "THREATEN"},
+		// sanctions relief is a concession
+		{"sanctions relief offered", "Washington offered Tehran sanctions relief.", "CONCEDE// USA->IRN", "AID"},
+		{"survives: humanitarian relief", "The United States delivered humanitarian relief to Haiti.", "AID// USA->HTI", ""},
 		{"survives: clash with troops", "South Korean students clashed with riot police in Seoul.", "PROTEST", ""},
 		{"survives: fighters clash", "Rebels clashed with Sudanese troops near the border.", "->SDN", ""},
 		{"survives: attack on a town", "Militants attacked a police station in northern Iraq.", "ASSAULT", ""},
