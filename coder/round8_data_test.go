@@ -103,6 +103,10 @@ func TestRound8WordSenseData(t *testing.T) {
 		// sanctions relief is a concession
 		{"sanctions relief offered", "Washington offered Tehran sanctions relief.", "CONCEDE// USA->IRN", "AID"},
 		{"survives: humanitarian relief", "The United States delivered humanitarian relief to Haiti.", "AID// USA->HTI", ""},
+		// web visits, killing the ball
+		{"visits from users", "The party's web site now turns away visits from foreign users.", "", "CONSULT"},
+		{"killing the ball", "The Welsh flanker was sin-binned for killing the ball near the line.", "", "ASSAULT"},
+		{"survives: a state visit", "President Putin paid a state visit to Turkey.", "CONSULT/visit/", ""},
 		{"survives: clash with troops", "South Korean students clashed with riot police in Seoul.", "PROTEST", ""},
 		{"survives: fighters clash", "Rebels clashed with Sudanese troops near the border.", "->SDN", ""},
 		{"survives: attack on a town", "Militants attacked a police station in northern Iraq.", "ASSAULT", ""},
