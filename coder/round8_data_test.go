@@ -107,6 +107,10 @@ func TestRound8WordSenseData(t *testing.T) {
 		{"visits from users", "The party's web site now turns away visits from foreign users.", "", "CONSULT"},
 		{"killing the ball", "The Welsh flanker was sin-binned for killing the ball near the line.", "", "ASSAULT"},
 		{"survives: a state visit", "President Putin paid a state visit to Turkey.", "CONSULT/visit/", ""},
+		// figurative bombardment
+		{"adverts bombard voters", "Negative adverts are bombarding voters in the swing states.", "", "ASSAULT"},
+		{"bombarded with e-mails", "Ministers were bombarded with e-mails from angry farmers.", "", "ASSAULT"},
+		{"survives: artillery bombards a city", "Russian artillery bombarded the Chechen capital Grozny.", "ASSAULT", ""},
 		{"survives: clash with troops", "South Korean students clashed with riot police in Seoul.", "PROTEST", ""},
 		{"survives: fighters clash", "Rebels clashed with Sudanese troops near the border.", "->SDN", ""},
 		{"survives: attack on a town", "Militants attacked a police station in northern Iraq.", "ASSAULT", ""},
