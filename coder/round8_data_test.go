@@ -136,6 +136,9 @@ func TestRound8NameKeys(t *testing.T) {
 		{"Ivory Coast's president", "President Laurent Gbagbo accused France of backing the rebels.", "ACCUSE/allege/ CIV->FRA", ""},
 		{"Qaida without the article", "Qaida militants kidnapped two Italians in Baghdad.", "ALQAEDA", ""},
 		{"George Bush in 2004 is the son", "George Bush met Tony Blair at the White House.", "CONSULT/visit/meeting GBR->USA", ""},
+		{"a Dutch exchange", "Euronext has opened talks with a German rival.", "CONSULT", ""},
+		{"an exchange operator keyed", "Euronext has opened talks with a German rival.", "NLD", ""},
+		{"a former WorldCom chief", "Bernie Ebbers met the board on Monday.", "CONSULT//meeting USA->", ""},
 		{"a chess player is no German minister", "Bobby Fischer defied the sanctions on Yugoslavia.", "", "DEU"},
 	}
 	checkFamilies(t, d, rows)
