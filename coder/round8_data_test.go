@@ -111,6 +111,8 @@ func TestRound8WordSenseData(t *testing.T) {
 		{"adverts bombard voters", "Negative adverts are bombarding voters in the swing states.", "", "ASSAULT"},
 		{"bombarded with e-mails", "Ministers were bombarded with e-mails from angry farmers.", "", "ASSAULT"},
 		{"survives: artillery bombards a city", "Russian artillery bombarded the Chechen capital Grozny.", "ASSAULT", ""},
+		// a tally of earlier visits
+		{"last three visits", "Ireland have lost four of their last five visits to Paris.", "", "CONSULT"},
 		{"survives: clash with troops", "South Korean students clashed with riot police in Seoul.", "PROTEST", ""},
 		{"survives: fighters clash", "Rebels clashed with Sudanese troops near the border.", "->SDN", ""},
 		{"survives: attack on a town", "Militants attacked a police station in northern Iraq.", "ASSAULT", ""},
