@@ -33,7 +33,7 @@ func TestReopenKeepsData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Put(ctx, []store.Coded{coded(1)}); err != nil {
+	if _, err := db.Put(ctx, []store.Coded{storetest.WireStory(1)}); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -47,7 +47,7 @@ func TestReopenKeepsData(t *testing.T) {
 	if err := db.pool.QueryRow(ctx, "SELECT count(*), max(version) FROM schema_migrations").Scan(&n, &v); err != nil || n != 1 || v != 1 {
 		t.Errorf("schema_migrations: %d rows, version %d, %v", n, v, err)
 	}
-	if ok, err := db.Has(ctx, coded(1).Hash); !ok || err != nil {
+	if ok, err := db.Has(ctx, storetest.WireStory(1).Hash); !ok || err != nil {
 		t.Errorf("Has after reopen = %v, %v", ok, err)
 	}
 }
@@ -81,10 +81,10 @@ func TestRefusedDocument(t *testing.T) {
 	// its batch is stored
 	s := open(t)
 	defer s.Close()
-	bad := coded(2)
+	bad := storetest.WireStory(2)
 	bad.Doc.Text = "nul \x00 byte " + bad.Doc.Text
 	bad.Hash = store.Hash(bad.Doc)
-	st, err := s.Put(context.Background(), []store.Coded{coded(1), bad, coded(3)})
+	st, err := s.Put(context.Background(), []store.Coded{storetest.WireStory(1), bad, storetest.WireStory(3)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,7 +206,7 @@ func TestSameAsSQLite(t *testing.T) {
 	ctx := context.Background()
 	docs := contended(60)
 	for i := 0; i < 60; i++ {
-		docs = append(docs, coded(i*7))
+		docs = append(docs, storetest.WireStory(i*7))
 	}
 	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "a.db"))
 	if err != nil {

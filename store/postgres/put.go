@@ -245,10 +245,7 @@ func putBatch(ctx context.Context, tx pgx.Tx, batch []*store.Coded, st *store.Pu
 // addReport adds one report to its event's aggregate and returns its
 // mention rows.
 func addReport(aggs map[string]*agg, c *store.Coded, docID int64, docDate string, res *attache.Result, ev *attache.Event, p *store.Placement) ([]mentionRow, error) {
-	ms := ev.Mentions
-	if len(ms) == 0 {
-		ms = []attache.Mention{{Sentence: ev.Sentence, Span: ev.Trigger.Span, Trigger: ev.Trigger.Text, Rule: ev.Rule}}
-	}
+	ms := store.Reports(ev)
 	a := aggs[p.UID]
 	if a == nil {
 		a = &agg{uid: p.UID, firstSeen: docDate, lastSeen: docDate, confidence: ev.Confidence}
@@ -290,13 +287,7 @@ func addReport(aggs map[string]*agg, c *store.Coded, docID int64, docDate string
 	}
 	out := make([]mentionRow, 0, len(ms))
 	for _, m := range ms {
-		evidence := ev.Evidence
-		if m.Sentence >= 0 && m.Sentence < len(res.Sentences) {
-			s := res.Sentences[m.Sentence]
-			if s[0] >= 0 && s[1] <= len(c.Doc.Text) && s[0] <= s[1] {
-				evidence = c.Doc.Text[s[0]:s[1]]
-			}
-		}
+		evidence := store.Evidence(c.Doc.Text, res, ev, m)
 		out = append(out, mentionRow{p.UID, []any{docID, ev.ID, m.Sentence, m.Span[0], m.Span[1], m.Trigger, m.Rule, evidence, string(rj)}})
 	}
 	return out, nil

@@ -77,34 +77,11 @@ func where(q store.Query, p *params) string {
 	return " WHERE " + strings.Join(conds, " AND ")
 }
 
-// orderBy breaks ties by uid, not by row id: row ids follow arrival, which
-// differs between workers.
-func orderBy(sort string) (string, error) {
-	switch sort {
-	case "", "-date":
-		return " ORDER BY e.day DESC NULLS LAST, e.uid DESC", nil
-	case "date":
-		return " ORDER BY e.day ASC NULLS LAST, e.uid ASC", nil
-	case "-mentions":
-		return " ORDER BY e.num_mentions DESC, e.uid DESC", nil
-	case "mentions":
-		return " ORDER BY e.num_mentions ASC, e.uid ASC", nil
-	}
-	return "", fmt.Errorf("%w: unknown sort %q (date, -date, mentions, -mentions)", store.ErrBadQuery, sort)
-}
-
-// eventCols with the representative report's document, so that a page of
-// events costs one query however many reports each event has.
-const eventCols = `e.id, e.uid, e.num_mentions, e.num_docs, e.first_seen, e.last_seen, e.sources, e.record,
-	d.ext_id, d.hash, d.url, d.title`
-
-const eventFrom = " FROM events e LEFT JOIN documents d ON d.id = e.first_doc"
-
 // Events returns one page of events.
 func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) {
 	var p params
 	w := where(q, &p)
-	ob, err := orderBy(q.Sort)
+	ob, err := store.OrderBy(q.Sort)
 	if err != nil {
 		return nil, err
 	}
@@ -114,7 +91,7 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 	}
 	limit = min(limit, store.MaxLimit)
 	page := " LIMIT " + p.add(limit) + " OFFSET " + p.add(max(q.Offset, 0))
-	rows, err := db.pool.Query(ctx, "SELECT "+eventCols+eventFrom+w+ob+page, p...)
+	rows, err := db.pool.Query(ctx, "SELECT "+store.EventCols+store.EventFrom+w+ob+page, p...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
@@ -230,7 +207,7 @@ func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Co
 
 // Event returns an event with all its reports.
 func (db *DB) Event(ctx context.Context, uid string) (*store.EventDetail, error) {
-	row := db.pool.QueryRow(ctx, "SELECT "+eventCols+eventFrom+" WHERE e.uid = $1", uid)
+	row := db.pool.QueryRow(ctx, "SELECT "+store.EventCols+store.EventFrom+" WHERE e.uid = $1", uid)
 	ev, id, err := scanEvent(row)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, fmt.Errorf("event %s: %w", uid, store.ErrNotFound)

@@ -86,31 +86,10 @@ func where(q store.Query) (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
-func orderBy(sort string) (string, error) {
-	switch sort {
-	case "", "-date":
-		return " ORDER BY e.day DESC NULLS LAST, e.uid DESC", nil
-	case "date":
-		return " ORDER BY e.day ASC NULLS LAST, e.uid ASC", nil
-	case "-mentions":
-		return " ORDER BY e.num_mentions DESC, e.uid DESC", nil
-	case "mentions":
-		return " ORDER BY e.num_mentions ASC, e.uid ASC", nil
-	}
-	return "", fmt.Errorf("%w: unknown sort %q (date, -date, mentions, -mentions)", store.ErrBadQuery, sort)
-}
-
-// eventCols with the representative report's document, so that a page of events
-// costs one query however many reports each event has.
-const eventCols = `e.id, e.uid, e.num_mentions, e.num_docs, e.first_seen, e.last_seen, e.sources, e.record,
-	d.ext_id, d.hash, d.url, d.title`
-
-const eventFrom = " FROM events e LEFT JOIN documents d ON d.id = e.first_doc"
-
 // Events returns one page of events.
 func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) {
 	w, args := where(q)
-	ob, err := orderBy(q.Sort)
+	ob, err := store.OrderBy(q.Sort)
 	if err != nil {
 		return nil, err
 	}
@@ -126,7 +105,7 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 		offset = 0
 	}
 	args = append(args, limit, offset)
-	rows, err := db.r.QueryContext(ctx, "SELECT "+eventCols+eventFrom+w+ob+" LIMIT ? OFFSET ?", args...)
+	rows, err := db.r.QueryContext(ctx, "SELECT "+store.EventCols+store.EventFrom+w+ob+" LIMIT ? OFFSET ?", args...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
@@ -239,7 +218,7 @@ func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Co
 
 // Event returns an event with all its reports.
 func (db *DB) Event(ctx context.Context, uid string) (*store.EventDetail, error) {
-	row := db.r.QueryRowContext(ctx, "SELECT "+eventCols+eventFrom+" WHERE e.uid = ?", uid)
+	row := db.r.QueryRowContext(ctx, "SELECT "+store.EventCols+store.EventFrom+" WHERE e.uid = ?", uid)
 	ev, id, err := scanEvent(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("event %s: %w", uid, store.ErrNotFound)

@@ -317,10 +317,7 @@ func putDoc(ctx context.Context, tx *txc, c *store.Coded, now string, st *store.
 // reports (sums, min, max, sorted set, least rank), so the same documents
 // give the same events in any order.
 func putEvent(ctx context.Context, tx *txc, c *store.Coded, docID int64, docDate string, res *attache.Result, ev *attache.Event, p *store.Placement, st *store.PutStats) error {
-	mentions := ev.Mentions
-	if len(mentions) == 0 {
-		mentions = []attache.Mention{{Sentence: ev.Sentence, Span: ev.Trigger.Span, Trigger: ev.Trigger.Text, Rule: ev.Rule}}
-	}
+	mentions := store.Reports(ev)
 	var dayArg any
 	if p.Dated {
 		dayArg = p.Day
@@ -383,13 +380,7 @@ func putEvent(ctx context.Context, tx *txc, c *store.Coded, docID int64, docDate
 		return err
 	}
 	for _, m := range mentions {
-		evidence := ev.Evidence
-		if m.Sentence >= 0 && m.Sentence < len(res.Sentences) {
-			s := res.Sentences[m.Sentence]
-			if s[0] >= 0 && s[1] <= len(c.Doc.Text) && s[0] <= s[1] {
-				evidence = c.Doc.Text[s[0]:s[1]]
-			}
-		}
+		evidence := store.Evidence(c.Doc.Text, res, ev, m)
 		r, err := tx.ExecContext(ctx, `INSERT INTO mentions(event_id, doc_id, uid, sentence, start, "end", trigger, rule, evidence, record)
 			VALUES (?,?,?,?,?,?,?,?,?,?)`, evID, docID, ev.ID, m.Sentence, m.Span[0], m.Span[1], m.Trigger, m.Rule, evidence, string(rj))
 		if err != nil {

@@ -649,3 +649,51 @@ func WireStory(i int) store.Coded {
 	res := &attache.Result{Doc: d.ID, Events: evs, Sentences: sents, Entities: []attache.Entity{{Name: "Japan", Country: "JPN"}, {Name: "Canada", Country: "CAN"}}}
 	return store.Coded{Doc: d, Hash: store.Hash(d), Result: res}
 }
+
+// BenchPut measures a backend's writer: documents per second and MB/s of
+// text through one store handle, in batches of 256 WireStory documents.
+func BenchPut(b *testing.B, s store.Store) {
+	const batch = 256
+	var bytes int64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		docs := make([]store.Coded, batch)
+		for k := range docs {
+			docs[k] = WireStory(i*batch + k)
+			bytes += int64(len(docs[k].Doc.Text))
+		}
+		if _, err := s.Put(context.Background(), docs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "docs/s")
+	b.SetBytes(bytes / int64(b.N))
+}
+
+// LoadWire stores WireStory documents 0..n-1, 500 to a batch.
+func LoadWire(tb testing.TB, s store.Store, n int) {
+	for i := 0; i < n; i += 500 {
+		docs := make([]store.Coded, min(500, n-i))
+		for k := range docs {
+			docs[k] = WireStory(i + k)
+		}
+		if _, err := s.Put(context.Background(), docs); err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
+
+// BenchDyad measures one page of a dyad's events with its total, what
+// GET /api/events?a=&b= runs, on a store LoadWire filled.
+func BenchDyad(b *testing.B, s store.Store) {
+	q := store.Query{Dyad: [2]string{"JPN", "CAN"}, Limit: 50}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Events(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.CountEvents(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
