@@ -2,6 +2,11 @@ package store
 
 import (
 	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/attache/attache"
 )
@@ -53,4 +58,34 @@ func Evidence(text string, res *attache.Result, ev *attache.Event, m attache.Men
 		}
 	}
 	return ev.Evidence
+}
+
+// Migration is one embedded schema migration, NNN_name.sql.
+type Migration struct {
+	Version int
+	Name    string // the file name
+	SQL     string
+}
+
+// Migrations reads a backend's migrations/*.sql, in version order.
+func Migrations(fsys fs.FS) ([]Migration, error) {
+	names, err := fs.Glob(fsys, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var out []Migration
+	for _, name := range names {
+		base := path.Base(name)
+		n, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if err != nil {
+			return nil, fmt.Errorf("migration %s: name must start with a number", base)
+		}
+		body, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("migration %s: %w", base, err)
+		}
+		out = append(out, Migration{Version: n, Name: base, SQL: string(body)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Version < out[j].Version })
+	return out, nil
 }

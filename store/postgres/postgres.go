@@ -16,9 +16,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -74,11 +71,10 @@ func (db *DB) Close() error {
 const migrationLock = 0x617474616368 // "attach"
 
 func (db *DB) migrate(ctx context.Context) error {
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	ms, err := store.Migrations(migrations)
 	if err != nil {
 		return err
 	}
-	sort.Strings(names)
 	return pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(migrationLock)); err != nil {
 			return fmt.Errorf("lock schema: %w", err)
@@ -91,21 +87,13 @@ func (db *DB) migrate(ctx context.Context) error {
 		if err := tx.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&have); err != nil {
 			return fmt.Errorf("read schema version: %w", err)
 		}
-		for _, name := range names {
-			base := strings.TrimPrefix(name, "migrations/")
-			n, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
-			if err != nil {
-				return fmt.Errorf("migration %s: name must start with a number", base)
-			}
+		for _, m := range ms {
+			n, base := m.Version, m.Name
 			if n <= have {
 				continue
 			}
-			body, err := migrations.ReadFile(name)
-			if err != nil {
-				return err
-			}
 			// no parameters: the simple protocol runs a script of statements
-			if _, err := tx.Exec(ctx, string(body), pgx.QueryExecModeSimpleProtocol); err != nil {
+			if _, err := tx.Exec(ctx, m.SQL, pgx.QueryExecModeSimpleProtocol); err != nil {
 				return fmt.Errorf("migration %s: %w", base, err)
 			}
 			if _, err := tx.Exec(ctx, "INSERT INTO schema_migrations(version, name) VALUES ($1, $2)", n, base); err != nil {
