@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -24,11 +23,8 @@ func (m *Main) eval(ctx context.Context, args []string) error {
 		fmt.Fprint(m.Stderr, "Usage: attache eval [flags] GOLD.jsonl\n\nScores attache on a gold set (shared/eval/README.md).\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errUsage
+	if done, err := parseFlags(fs, args); done {
+		return err
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()

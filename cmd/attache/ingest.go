@@ -57,11 +57,8 @@ Flags:
 `)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errUsage
+	if done, err := parseFlags(fs, args); done {
+		return err
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(m.Stderr, "attache ingest: no input (give files, directories or - for stdin)")

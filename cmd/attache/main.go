@@ -9,6 +9,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -101,6 +102,18 @@ func main() {
 		fmt.Fprintln(os.Stderr, "attache:", err)
 		os.Exit(1)
 	}
+}
+
+// parseFlags parses a command's flags. done says the command returns err at
+// once: nil after -h (usage was printed), errUsage on a bad flag.
+func parseFlags(fs *flag.FlagSet, args []string) (done bool, err error) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return true, nil
+		}
+		return true, errUsage
+	}
+	return false, nil
 }
 
 type stringList []string
