@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path"
@@ -88,4 +89,35 @@ func Migrations(fsys fs.FS) ([]Migration, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Version < out[j].Version })
 	return out, nil
+}
+
+// ScanEvent reads a row of EventCols (database/sql and pgx rows both fit):
+// the event, and its row id for the reports query.
+func ScanEvent(s interface{ Scan(...any) error }) (Event, int64, error) {
+	var ev Event
+	var id int64
+	var uid, sources, rec string
+	var ext, hash, u, title *string // NULL when the first document is gone
+	if err := s.Scan(&id, &uid, &ev.NumMentions, &ev.NumDocs, &ev.FirstSeen, &ev.LastSeen, &sources, &rec, &ext, &hash, &u, &title); err != nil {
+		return ev, 0, err
+	}
+	if err := json.Unmarshal([]byte(rec), &ev.Event); err != nil {
+		return ev, 0, fmt.Errorf("event %s: bad record: %w", uid, err)
+	}
+	ev.ID = uid
+	if sources != "" {
+		ev.Sources = strings.Split(sources, "\t")
+	}
+	ev.NumSources = len(ev.Sources)
+	if ext != nil {
+		ev.Doc, ev.DocHash, ev.DocURL, ev.DocTitle = *ext, deref(hash), deref(u), deref(title)
+	}
+	return ev, id, nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }

@@ -112,7 +112,7 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 	defer rows.Close()
 	var out []store.Event
 	for rows.Next() {
-		ev, _, err := scanEvent(rows)
+		ev, _, err := store.ScanEvent(rows)
 		if err != nil {
 			return nil, fmt.Errorf("events: %w", err)
 		}
@@ -122,30 +122,6 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	return out, nil
-}
-
-type scanner interface{ Scan(...any) error }
-
-func scanEvent(s scanner) (store.Event, int64, error) {
-	var ev store.Event
-	var id int64
-	var uid, sources, rec string
-	var ext, hash, u, title sql.NullString
-	if err := s.Scan(&id, &uid, &ev.NumMentions, &ev.NumDocs, &ev.FirstSeen, &ev.LastSeen, &sources, &rec, &ext, &hash, &u, &title); err != nil {
-		return ev, 0, err
-	}
-	if err := json.Unmarshal([]byte(rec), &ev.Event); err != nil {
-		return ev, 0, fmt.Errorf("event %s: bad record: %w", uid, err)
-	}
-	ev.ID = uid
-	if sources != "" {
-		ev.Sources = strings.Split(sources, "\t")
-	}
-	ev.NumSources = len(ev.Sources)
-	if ext.Valid {
-		ev.Doc, ev.DocHash, ev.DocURL, ev.DocTitle = ext.String, hash.String, u.String, title.String
-	}
-	return ev, id, nil
 }
 
 // CountEvents counts the events a query selects, ignoring its page.
@@ -219,7 +195,7 @@ func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Co
 // Event returns an event with all its reports.
 func (db *DB) Event(ctx context.Context, uid string) (*store.EventDetail, error) {
 	row := db.r.QueryRowContext(ctx, "SELECT "+store.EventCols+store.EventFrom+" WHERE e.uid = ?", uid)
-	ev, id, err := scanEvent(row)
+	ev, id, err := store.ScanEvent(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("event %s: %w", uid, store.ErrNotFound)
 	}
