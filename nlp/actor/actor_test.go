@@ -67,6 +67,14 @@ func TestMentions(t *testing.T) {
 		{"Zorbex Corp. sued.", d2025, []want{{"Zorbex Corp.", "", "BUS", ""}}},
 		// apposition gives an unknown name its description's identity
 		{"Maria Lopez, a Mexican diplomat, said so.", d2025, []want{{"Maria Lopez", "MEX", "GOV", ""}, {"Mexican diplomat", "MEX", "GOV", ""}}},
+		// a known surname after a given name the lexicon does not pair
+		// with it is someone else; a spelling variant of the given name is not
+		{"Actor Bruce Willis sued.", time.Date(1994, 1, 1, 0, 0, 0, 0, time.UTC), []want{{"Actor Bruce Willis", "", "", ""}}},
+		{"On Monday Yassir Arafat spoke.", time.Date(1999, 1, 1, 0, 0, 0, 0, time.UTC), []want{{"Yassir Arafat", "PSE", "GOV", ""}}},
+		// a demonym before a body of its own country is part of the name
+		{"The Libyan Government of National Accord agreed.", d2025, []want{{"Libyan Government of National Accord", "LBY", "GOV", ""}}},
+		// a first word followed by ", who" is a name the pronouns after it refer to
+		{"Trump spoke. Maimane, who led it until he resigned, agreed.", d2025, []want{{"Trump", "USA", "GOV", ""}, {"Maimane", "", "", ""}, {"he", "", "", ""}}},
 		// pronoun and story-country coreference
 		{"Trump spoke. He said police were ready.", d2025, []want{{"Trump", "USA", "GOV", ""}, {"He", "USA", "GOV", ""}, {"police", "USA", "COP", ""}}},
 	}

@@ -146,6 +146,13 @@ var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added
 	"urged": true, "insisted": true, "argued": true, "wrote": true, "noted": true, "explained": true, "confirmed": true,
 	"tweeted": true, "replied": true, "responded": true, "declared": true, "asserted": true}
 
+// appositiveWho: a capitalized first word followed by ", who" is a name
+// ("Maimane, who headed the party until he resigned"), which the pronouns
+// after it refer to.
+func appositiveWho(toks []text.Token, i, end int) bool {
+	return i+2 < end && toks[i+1].Text == "," && (toks[i+2].Lower == "who" || toks[i+2].Lower == "whose")
+}
+
 // nameParticles stand inside personal names.
 var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "de": true, "da": true, "van": true, "von": true, "der": true, "del": true, "di": true, "la": true, "le": true, "ben": true}
 
@@ -198,7 +205,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			continue
 		}
 		// unknown capitalized name: a run of capitalized words
-		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End) && !(i+1 < s.End && saidWords[toks[i+1].Lower])) {
+		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End) && !(i+1 < s.End && saidWords[toks[i+1].Lower]) && !appositiveWho(toks, i, s.End)) {
 			j := i + 1
 			for j < s.End {
 				if hi < len(hits) && hits[hi].start == j {
@@ -206,7 +213,11 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 					// out of office belongs to this unknown name
 					h := hits[hi]
 					if e := primary(h.e); e.kind == KPerson && h.end == j+1 {
-						if pe := g.entity(toks, unit{start: j, end: j + 1, kind: KPerson, e: e}, date); pe.Via == "name" {
+						// so does a surname after a given name the lexicon
+						// does not pair with it ("Bruce Willis" is not the
+						// treasurer Ralph Willis), unless the given name is
+						// the sentence's first word, which may be any word
+						if pe := g.entity(toks, unit{start: j, end: j + 1, kind: KPerson, e: e}, date); pe.Via == "name" || j-1 > first && toks[j-1].Cap && !toks[j-1].Punct && toks[j-1].Text != strings.ToUpper(toks[j-1].Text) && !g.givenFits(toks[j].Lower, toks[j-1].Lower) {
 							j++
 							hi++
 							continue
@@ -327,6 +338,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		out = append(out, m)
 	}
 	out = firstNames(toks, out)
+	out = g.givenNames(toks, out)
 	// "VOA: During your visit to Taiwan, ...": an interviewer's label
 	if len(out) > 0 && out[0].Start == s.Start && out[0].End < s.End && toks[out[0].End].Text == ":" && out[0].Entity.Sector == "MED" {
 		out = out[1:]
@@ -427,6 +439,24 @@ func firstNames(toks []text.Token, ms []Mention) []Mention {
 		b.Start = a.Start
 		b.Entity.Name = joinText(toks, b.Start, b.End)
 		b.Entity.Text = b.Entity.Name
+		ms = append(ms[:i], ms[i+1:]...)
+	}
+	return ms
+}
+
+// givenNames joins a one-word unknown name to the known surname after it
+// when it may be a spelling of the person's given name: "Yassir Arafat".
+func (g *Gazetteer) givenNames(toks []text.Token, ms []Mention) []Mention {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if a.End != b.Start || a.End-a.Start != 1 || b.End-b.Start != 1 || a.Kind != KName || a.Keyed() || b.Kind != KPerson || a.Poss {
+			continue
+		}
+		if !g.givenFits(toks[b.Start].Lower, toks[a.Start].Lower) {
+			continue
+		}
+		b.Start = a.Start
+		b.Entity.Text = joinText(toks, b.Start, b.End)
 		ms = append(ms[:i], ms[i+1:]...)
 	}
 	return ms
@@ -715,6 +745,11 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		b.start = a.start
 		b.ent.Name = joinText(toks, a.start, b.end)
 		return true
+	case (a.kind == KCountry || a.kind == KAdj) && !poss && gapStart == b.start && (b.kind == KActor || b.kind == KOrg) && b.ent.Country != "" && b.ent.Country == a.ent.Country:
+		// "the Libyan Government of National Accord", "the Israeli
+		// Knesset": the demonym only repeats the body's own country
+		b.start = a.start
+		return true
 	case (a.kind == KCountry || a.kind == KAdj || a.kind == KCapital) && poss && (b.kind == KOrg || b.kind == KActor):
 		// "Japan's Nippon Steel": the organization keeps its own identity
 		if b.ent.Country == "" {
@@ -722,6 +757,32 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		}
 		b.start = a.start
 		return true
+	}
+	return false
+}
+
+// givenFits says whether a word before a known surname may be a spelling
+// of a given name the lexicon has for someone of that surname ("Yassir
+// Arafat", "Woong-Bae Rha"): it shares its first three letters with a word of
+// one of the person's longer names.
+func (g *Gazetteer) givenFits(surname, given string) bool {
+	pre := func(w string) string {
+		w = strings.ToLower(strings.ReplaceAll(w, "-", ""))
+		if len(w) > 3 {
+			return w[:3]
+		}
+		return w
+	}
+	gp := pre(given)
+	for _, i := range g.people[surname] {
+		for _, n := range g.lx.People[i].Names {
+			f := strings.Fields(n)
+			for _, w := range f {
+				if len(f) > 1 && !strings.EqualFold(w, surname) && pre(w) == gp {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
