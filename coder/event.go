@@ -897,6 +897,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			ev.Actor = []attache.Entity{{Name: "protesters", Text: ev.Trigger.Text, Span: ev.Trigger.Span, Country: country, Sector: "CVL", Via: "implied by protest"}}
 		}
 	}
+	homeGuessNamed(toks, s.Start, ev)
 	ev.Recipient = dropSame(ev.Recipient, ev.Actor)
 	if ev.Type == "CONSULT" && visitingGuest(d, head, s.Start, ev) {
 		// "Blinken assured visiting Australian Foreign Minister Marise
@@ -999,6 +1000,38 @@ func setFact(f map[string]string, k, v string) map[string]string {
 	}
 	f[k] = v
 	return f
+}
+
+// homeGuessNamed drops the story's country from an actor that had no
+// country of its own ("the diplomats", "officials") when the recipient names
+// that country: "diplomats called for Russia to reciprocate" in a story about
+// Russia are someone else's diplomats.
+func homeGuessNamed(toks []text.Token, floor int, ev *attache.Event) {
+	for i := range ev.Actor {
+		a := &ev.Actor[i]
+		// (the home country's own opposition, courts or unions do act on
+		// it: "opposition politicians called on the government")
+		if a.Via != "coref:home" || a.Sector != "GOV" && a.Sector != "MIL" {
+			continue
+		}
+		// ("Democratic leaders called for a summit with the White House":
+		// a party's name before the noun says whose they are)
+		qualified := false
+		for x := floor + 1; x < len(toks) && int(toks[x].S) <= a.Span[0]; x++ {
+			if int(toks[x].S) == a.Span[0] && toks[x-1].Cap && !toks[x-1].Punct {
+				qualified = true
+			}
+		}
+		if qualified {
+			continue
+		}
+		for _, r := range ev.Recipient {
+			if r.Country == a.Country && r.Org == "" && (r.Via == "country" || r.Via == "capital") {
+				a.Country = ""
+				break
+			}
+		}
+	}
 }
 
 // dropSame removes recipients that are the actor itself, and duplicates.

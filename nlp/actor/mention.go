@@ -737,7 +737,7 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 			return true
 		}
 		return false
-	case (a.kind == KCountry || a.kind == KAdj) && gapStart == b.start && b.kind == KActor && b.ent.Org == "" && b.ent.Country != "" && b.ent.Country != a.ent.Country && institution(toks[b.end-1].Lower) != "":
+	case (a.kind == KCountry || a.kind == KAdj || a.kind == KNoun && a.ent.Country != "" && a.ent.Sector == "OPP") && gapStart == b.start && b.kind == KActor && b.ent.Org == "" && b.ent.Country != "" && b.ent.Country != a.ent.Country && institution(toks[b.end-1].Lower) != "":
 		// "Argentina's Congress", "the Brazilian Senate": a state's own
 		// institution, not the one the bare name means ("Congress" alone
 		// is the U.S. Congress)
