@@ -665,6 +665,11 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		if x > pos && x+1 < end && (clauseSubordinators[t.Lower] || (t.Lower == "as" || t.Lower == "while" || t.Lower == "before" || t.Lower == "after" || t.Lower == "until") && subjectPronouns[toks[x+1].Lower]) {
 			return x
 		}
+		// "will visit India after meeting with Biden": a gerund clause has
+		// parties of its own
+		if x > pos && x+1 < end && (t.Lower == "after" || t.Lower == "before" || t.Lower == "while" || t.Lower == "since" || t.Lower == "upon") && strings.HasSuffix(toks[x+1].Lower, "ing") && !toks[x+1].Cap {
+			return x
+		}
 		// "condemned Thailand for sending Uyghurs back to China": the
 		// reason given names no further party
 		if t.Lower == "for" && x > pos && x+1 < lim && strings.HasSuffix(toks[x+1].Lower, "ing") && !toks[x+1].Cap {
@@ -703,6 +708,33 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 		m := &ms[k]
 		if m.Start < pos || m.Start >= stop {
 			continue
+		}
+		if accepted >= 0 && ms[accepted].Poss && ms[accepted].Keyed() {
+			// "criticized the Taliban's curbs on women": the possessor is
+			// whom the act is aimed at, the rest describes its deed (but
+			// "Israel's and Iran's threats" lists two)
+			ae := ms[accepted].End
+			if ae < len(toks) && (toks[ae].Lower == "'s" || toks[ae].Text == "'") {
+				ae++
+			}
+			if !joinedTo(toks, ae, m.Start) {
+				break
+			}
+		}
+		if accepted >= 0 && !ms[accepted].Poss && !joinedTo(toks, ms[accepted].End, m.Start) {
+			// "blamed the United States for the failure of talks between
+			// Khartoum and the rebels": the reason names no further party
+			reason := false
+			for x := ms[accepted].End; x < m.Start; x++ {
+				// (but "travel to Canada for meetings with G7 ministers":
+				// the purpose is a meeting with more parties)
+				if (toks[x].Lower == "for" || toks[x].Lower == "over") && !(x+1 < m.Start && meetingNouns[toks[x+1].Lower]) {
+					reason = true
+				}
+			}
+			if reason {
+				break
+			}
 		}
 		prep, pi, pp := prepBefore(toks, m, pos)
 		// "slammed Moise for the jailbreak on Twitter": a platform is where
@@ -753,6 +785,9 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 	}
 	return
 }
+
+// meetingNouns name meetings whose parties a purpose phrase may list.
+var meetingNouns = map[string]bool{"meeting": true, "meetings": true, "talks": true, "consultations": true, "summit": true, "summits": true, "discussions": true, "negotiations": true}
 
 // dealBefore: the "by" at pi belongs to a deal noun shortly before it
 // ("the acquisition of U.S. Steel by Nippon Steel").

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -461,6 +462,20 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			if pm := patientHead(d.Mentions[si], t); pm != nil {
 				dr.recips = []*actor.Mention{pm}
 			}
+		}
+	}
+	// "the prime minister's wife praised": a relative of a party acts for
+	// no one but herself
+	dr.actors = slices.DeleteFunc(dr.actors, func(am *actor.Mention) bool {
+		return am.Poss && am.End+1 < s.End && am.End+1 < head && kinNouns[toks[am.End+1].Lower]
+	})
+	if head > s.Start+1 && gerundAdverbial[toks[head-1].Lower] && strings.HasSuffix(toks[head].Lower, "ing") && !toks[head].Cap {
+		// "Suga will visit India after meeting with Biden", "Erdogan
+		// spoke to reporters before meeting Putin": the gerund after a
+		// preposition has the main clause's subject, not the nearest name
+		if sm := mainSubject(toks, ms, s.Start, head-1); len(sm) > 0 {
+			dr.actors = sm
+			dr.recips = slices.DeleteFunc(dr.recips, func(rm *actor.Mention) bool { return rm.Start < head })
 		}
 	}
 	// "the measure has enough votes, with support from France, Greece and
@@ -1001,6 +1016,15 @@ func setFact(f map[string]string, k, v string) map[string]string {
 	f[k] = v
 	return f
 }
+
+// kinNouns name a party's relatives.
+var kinNouns = map[string]bool{"wife": true, "husband": true, "widow": true, "son": true, "sons": true, "daughter": true, "daughters": true, "mother": true, "father": true,
+	"brother": true, "brothers": true, "sister": true, "sisters": true, "children": true, "family": true, "relatives": true, "nephew": true, "niece": true, "cousin": true,
+	"grandson": true, "granddaughter": true, "girlfriend": true, "boyfriend": true, "spouse": true, "fiancee": true, "fiance": true, "parents": true, "in-laws": true}
+
+// gerundAdverbial prepositions open a gerund clause whose subject is the
+// main clause's.
+var gerundAdverbial = map[string]bool{"after": true, "before": true, "while": true, "since": true, "upon": true}
 
 // homeGuessNamed drops the story's country from an actor that had no
 // country of its own ("the diplomats", "officials") when the recipient names

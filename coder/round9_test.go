@@ -16,5 +16,18 @@ func TestRound9Families(t *testing.T) {
 		{"survives: a party adjective names whose", "Russia massed troops on the border. Opposition politicians called on Russia to withdraw its troops.", "REQUEST", ""},
 		// a demonym or opposition noun before a body with a generic name
 		{"opposition party of a possessor", "Israel's opposition Labour party criticized the plan.", "ACCUSE/disapprove/ ISR->", "GBR"},
+		// a gerund after a preposition has the main clause's subject
+		{"after meeting with", "Prime Minister Yoshihide Suga visited India after meeting with President Joe Biden.", "CONSULT//meeting JPN->USA", "IND->USA"},
+		{"while visiting", "The Turkish president praised Germany while visiting Pakistan.", "SUPPORT// TUR->DEU", "PAK->"},
+		{"survives: a plain meeting", "India's prime minister met President Joe Biden.", "CONSULT//meeting IND->USA", ""},
+		// a relative of a party is not the party
+		{"the minister's wife", "The Australian prime minister's wife praised the volunteers from Japan.", "", "SUPPORT// AUS"},
+		{"survives: the minister himself", "The Australian prime minister praised the volunteers from Japan.", "SUPPORT// AUS->", ""},
+		// a reason after the recipient names no further party
+		{"blamed X for talks between", "Sudan blamed the United States for the failure of peace talks between Khartoum and the rebels.", "ACCUSE/allege/ SDN->USA occurred", "USA,"},
+		{"survives: a purpose meeting lists its parties", "The U.S. secretary of state will travel to Canada for meetings with NATO ministers.", "->CAN,NATO", ""},
+		// a possessive recipient: what follows describes its deed
+		{"criticized X's curbs on Y", "The UN envoy criticized the Taliban's curbs on Burmese refugees.", "ACCUSE/disapprove/ UN->AFG,TALIBAN occurred", "MMR"},
+		{"survives: a plain list", "Egypt criticized Israel and Iran.", "->IRN,ISR", ""},
 	})
 }
