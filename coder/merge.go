@@ -94,6 +94,14 @@ func compatible(a, b *attache.Event) bool {
 	if len(aa) == 0 && len(ar) > 0 && sameSet(ba, ar) && sameSet(br, ar) && b.Sentence-a.Sentence > 3 {
 		return false
 	}
+	// "the action was taken at the request of Iraq ... PTT has asked
+	// Statoil to consider": mentions sentences apart that share no party
+	// are two events, not one with a part from each
+	// (the next sentence may still go on about it: "the blocking of the
+	// bid ... Biden blocked it")
+	if (b.Sentence-a.Sentence > 1 || a.Sentence-b.Sentence > 1) && !overlap(union(aa, ar), union(ba, br)) {
+		return false
+	}
 	actorOK := sameSet(aa, ba) || (len(aa) == 0) != (len(ba) == 0)
 	recipOK := len(ar) == 0 || len(br) == 0 || subset(ar, br) || subset(br, ar)
 	return actorOK && recipOK && (len(aa)+len(ba) > 0)
