@@ -789,6 +789,11 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 // meetingNouns name meetings whose parties a purpose phrase may list.
 var meetingNouns = map[string]bool{"meeting": true, "meetings": true, "talks": true, "consultations": true, "summit": true, "summits": true, "discussions": true, "negotiations": true}
 
+// agentParticiples after an act noun name who did it: "called by",
+// "carried out by".
+var agentParticiples = map[string]bool{"called": true, "organised": true, "organized": true, "led": true, "staged": true, "launched": true, "mounted": true,
+	"out": true, "conducted": true, "orchestrated": true, "perpetrated": true, "committed": true, "claimed": true, "ordered": true, "initiated": true}
+
 // dealBefore: the "by" at pi belongs to a deal noun shortly before it
 // ("the acquisition of U.S. Steel by Nippon Steel").
 func dealBefore(toks []text.Token, pi, floor int) bool {
@@ -830,7 +835,9 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 		// "the release of sailors held by NATO-led forces": the agent of a
 		// participle after the trigger, not of the trigger; but "the
 		// agreement was signed by" is the trigger's own passive
-		if x > pos && participleLike(toks[x-1].Lower) && !(x-2 >= pos && (beForms[toks[x-2].Lower] || adverbs[toks[x-2].Lower])) && !(pos < len(toks) && beForms[toks[pos].Lower]) {
+		// ("the strike, called by the union", "an attack carried out by
+		// rebels": these participles only say who did the act)
+		if x > pos && participleLike(toks[x-1].Lower) && !agentParticiples[toks[x-1].Lower] && !(x-2 >= pos && (beForms[toks[x-2].Lower] || adverbs[toks[x-2].Lower])) && !(pos < len(toks) && beForms[toks[pos].Lower]) {
 			return nil
 		}
 		for k := range ms {
