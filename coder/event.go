@@ -723,6 +723,12 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		e := mentionEntity(d, loc)
 		ev.Location = &attache.Location{Name: e.Name, Country: e.Country, Span: e.Span}
 		e.Via = "place"
+		// "the executions in Iran", "the violence in Israel": a place
+		// that says where the act's object is, rather than where the
+		// actor spoke or met ("pledged in Paris")
+		if p, pi, ok := prepBefore(toks, loc, m.toks[0]+1); ok && (p == "in" || p == "inside") && pi-1 > m.toks[0] && placeNoun(toks[pi-1]) && toks[pi-2].Lower != "to" && (!isMentionEnd(ms, pi) || pi <= m.end) && !(loc.End < len(toks) && timeNouns[toks[loc.End].Lower]) {
+			e.Via = "place of object"
+		}
 		dr.place = &e
 	}
 	c.status(d, dr, a)
@@ -1016,6 +1022,22 @@ func setFact(f map[string]string, k, v string) map[string]string {
 	f[k] = v
 	return f
 }
+
+// placeNoun: a word that a place after it may belong to ("violence in",
+// "conditions in"), not a verb, a name or a time.
+func placeNoun(t text.Token) bool {
+	w := t.Lower
+	if t.Cap || t.Num || t.Punct || strings.HasSuffix(w, "ed") || timeNouns[w] || determiners[w] || preps[w] {
+		return false
+	}
+	return true
+}
+
+// timeNouns after which a place is where something happened, not whose
+// (and money: "transactions in US dollars").
+var timeNouns = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "day": true, "days": true,
+	"dollars": true, "euros": true, "yen": true, "pounds": true, "currency": true, "currencies": true,
+	"today": true, "yesterday": true, "tonight": true, "morning": true, "afternoon": true, "evening": true, "night": true, "weekend": true}
 
 // kinNouns name a party's relatives.
 var kinNouns = map[string]bool{"wife": true, "husband": true, "widow": true, "son": true, "sons": true, "daughter": true, "daughters": true, "mother": true, "father": true,

@@ -360,13 +360,20 @@ func sectorOnlyForce(dr *draft, ev *attache.Event) bool {
 	return true
 }
 
-// placeTarget makes the place of a material act its recipient when no
-// party undergoing it has a key: "gunmen attacked a hotel in Mogadishu"
+// placeTarget makes the place of an act its recipient when no party
+// undergoing it has a key: "gunmen attacked a hotel in Mogadishu"
 // strikes Somalia. (An actor keyed by its own name to that country acts at
 // home, and the place says nothing of whom: "the hijacking by Pakistani
 // militants near Quetta".)
 func placeTarget(dr *draft, ev *attache.Event) {
-	if ev.Type != "ASSAULT" && ev.Type != "COERCE" || dr.place == nil || dr.place.Country == "" || len(attache.Keys(ev.Recipient)) > 0 {
+	// ("deplored the executions in Iran", "pledged to invest $10 billion
+	// in Egypt": the country where the act falls is whom it concerns; but a
+	// meeting's place is only its venue, and a protest's is its actor's)
+	if ev.Type == "CONSULT" || ev.Type == "PROTEST" || dr.place == nil || dr.place.Country == "" || len(attache.Keys(ev.Recipient)) > 0 {
+		return
+	}
+	// (outside armed acts, an act no one is named for stays uncoded)
+	if ev.Type != "ASSAULT" && ev.Type != "COERCE" && (len(attache.Keys(ev.Actor)) == 0 || dr.place.Via != "place of object" || ev.Kind == "meeting") {
 		return
 	}
 	for _, a := range ev.Actor {

@@ -35,5 +35,12 @@ func TestRound9Families(t *testing.T) {
 		// an act noun's agent after "called by", "launched by"
 		{"offensive launched by", "An offensive launched by Somali troops drove the militants out of the hills.", "ASSAULT// SOM->", ""},
 		{"survives: a captive's captor is no agent of the release", "The release of sailors held by Iranian forces was welcomed by Britain.", "", "ASSAULT"},
+		// the place of the act's object is whom a keyed act concerns
+		{"deplored abuses in a country", "The EU foreign policy chief deplored the abuses in Belarus.", "ACCUSE/disapprove/ EU->BLR", ""},
+		{"demanded a truce in a country", "The African Union demanded a truce in Libya.", "REQUEST// AU->LBY", ""},
+		{"closed an embassy in a capital", "Norway closed its embassy in Kabul.", "->AFG", ""},
+		{"survives: where an actor spoke is no party", "Germany pledged in Brussels to raise its defence budget.", "AGREE", "->BEL"},
+		{"survives: a meeting's venue", "Iran and Iraq agreed to meet in Geneva next week.", "AGREE", "CHE"},
+		{"survives: money is no place", "Cuba banned transactions in US dollars.", "SANCTION", "->USA"},
 	})
 }
