@@ -719,6 +719,16 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		}
 	}
 	_, loc := objects(toks, ms, m.end, b, false)
+	if last := toks[m.end-1].Lower; loc == nil && m.end > m.start+1 && (last == "in" || last == "at" || last == "outside" || last == "near" || last == "inside") {
+		// "demonstrated in Jakarta": the pattern's own preposition
+		// names the place
+		for k := range ms {
+			if mk := &ms[k]; (mk.Start == m.end || mk.Start == m.end+1 && determiners[toks[m.end].Lower]) && (mk.Kind == actor.KCapital || mk.Kind == actor.KCountry || mk.Kind == actor.KActor && mk.Entity.Sector == "") {
+				loc = mk
+				break
+			}
+		}
+	}
 	if loc != nil {
 		e := mentionEntity(d, loc)
 		ev.Location = &attache.Location{Name: e.Name, Country: e.Country, Span: e.Span}

@@ -42,5 +42,8 @@ func TestRound9Families(t *testing.T) {
 		{"survives: where an actor spoke is no party", "Germany pledged in Brussels to raise its defence budget.", "AGREE", "->BEL"},
 		{"survives: a meeting's venue", "Iran and Iraq agreed to meet in Geneva next week.", "AGREE", "CHE"},
 		{"survives: money is no place", "Cuba banned transactions in US dollars.", "SANCTION", "->USA"},
+		// the place a pattern's own preposition names
+		{"demonstrated in a capital", "Students demonstrated in Jakarta against budget cuts.", "PROTEST/demo/ IDN->", ""},
+		{"plant in a country", "Toyota plans to build a new plant in Vietnam.", "->VNM", ""},
 	})
 }
