@@ -786,6 +786,10 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 	return
 }
 
+// byMeans after "by" say how, not who: "spoke by phone with".
+var byMeans = map[string]bool{"phone": true, "telephone": true, "video": true, "videolink": true, "videoconference": true, "email": true, "e-mail": true, "letter": true,
+	"mail": true, "air": true, "sea": true, "land": true, "road": true, "rail": true, "car": true, "plane": true, "train": true, "decree": true, "consensus": true, "satellite": true, "radio": true}
+
 // meetingNouns name meetings whose parties a purpose phrase may list.
 var meetingNouns = map[string]bool{"meeting": true, "meetings": true, "talks": true, "consultations": true, "summit": true, "summits": true, "discussions": true, "negotiations": true}
 
@@ -832,6 +836,10 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 		if toks[x].Lower != "by" || dealBefore(toks, x, 0) {
 			continue
 		}
+		// "spoke by phone with the crown prince": a means, not an agent
+		if x+1 < len(toks) && byMeans[toks[x+1].Lower] {
+			continue
+		}
 		// "the release of sailors held by NATO-led forces": the agent of a
 		// participle after the trigger, not of the trigger; but "the
 		// agreement was signed by" is the trigger's own passive
@@ -858,7 +866,11 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 	w := toks[v].Lower
 	// (literal trigger words are no lexicon verbs: "wounded", "jailed")
-	if !(c.f.participles[w] || strings.HasSuffix(w, "ed") && len(w) > 4) || stative[w] {
+	if !(c.f.participles[w] || strings.HasSuffix(w, "ed") && len(w) > 4) || stative[w] || activeBy[w] {
+		return false
+	}
+	// "spoke by phone": a means after "by"
+	if v+2 < len(toks) && toks[v+1].Lower == "by" && byMeans[toks[v+2].Lower] {
 		return false
 	}
 	for x := v - 1; x >= floor && x >= v-4; x-- {

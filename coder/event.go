@@ -410,7 +410,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				// "urged the Haitian government to": the object may stand inside the pattern
 				dr.recips, _ = objects(toks, ms, head+1, stop, true)
 			}
-			if last := toks[m.toks[len(m.toks)-1]].Lower; len(m.toks) > 1 && (last == "at" || last == "against" || last == "with" || last == "on" || last == "to") && !r.NoRecip {
+			if last := toks[m.toks[len(m.toks)-1]].Lower; len(m.toks) > 1 && (last == "at" || last == "against" || last == "with" || last == "on" || last == "to" || last == "by" && activeBy[toks[head].Lower]) && !r.NoRecip {
 				// "lashed out at Washington", "sided with Kyiv": the pattern's
 				// own preposition governs the first name after it
 				for k := range ms {
@@ -480,7 +480,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	// "the measure has enough votes, with support from France, Greece and
 	// Italy": who the support comes from gives it
-	if t := r.Type; (t == "SUPPORT" || t == "AID" && receiveBefore(toks, m.start, a) || t == "REQUEST" && (!m.p.verbal || dr.nounUse)) && !seekBefore(toks, m.start, a) && (!m.p.verbal || dr.nounUse || head > s.Start && (toks[head-1].Lower == "with" || determiners[toks[head-1].Lower])) && m.end+1 < s.End && toks[m.end].Lower == "from" {
+	if t := r.Type; (t == "SUPPORT" || t == "AID" && (receiveBefore(toks, m.start, a) || (!m.p.verbal || dr.nounUse) && clauseOpening(toks, a, m.start)) || t == "REQUEST" && (!m.p.verbal || dr.nounUse)) && !seekBefore(toks, m.start, a) && (!m.p.verbal || dr.nounUse || head > s.Start && (toks[head-1].Lower == "with" || determiners[toks[head-1].Lower])) && m.end+1 < s.End && toks[m.end].Lower == "from" {
 		for k := range ms {
 			if ms[k].Start == m.end+1 || ms[k].Start == m.end+2 && determiners[toks[m.end+1].Lower] {
 				dr.actors = nil
@@ -1049,6 +1049,21 @@ var timeNouns = map[string]bool{"week": true, "weeks": true, "month": true, "mon
 	"dollars": true, "euros": true, "yen": true, "pounds": true, "currency": true, "currencies": true,
 	"today": true, "yesterday": true, "tonight": true, "morning": true, "afternoon": true, "evening": true, "night": true, "weekend": true}
 
+// clauseOpening: toks[a:x] holds only determiners and modifiers, so the
+// noun at x opens its clause ("Humanitarian aid from Jordan reached Gaza").
+func clauseOpening(toks []text.Token, a, x int) bool {
+	for y := a; y < x; y++ {
+		if !determiners[toks[y].Lower] && !(isModifier(toks[y]) && !toks[y].Cap) && !toks[y].Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// activeBy verbs take "by" as their own preposition, not an agent's:
+// "Turkey stood by Azerbaijan".
+var activeBy = map[string]bool{"stood": true, "stand": true, "stands": true, "standing": true, "abide": true, "abided": true, "abides": true, "abiding": true}
+
 // kinNouns name a party's relatives.
 var kinNouns = map[string]bool{"wife": true, "husband": true, "widow": true, "son": true, "sons": true, "daughter": true, "daughters": true, "mother": true, "father": true,
 	"brother": true, "brothers": true, "sister": true, "sisters": true, "children": true, "family": true, "relatives": true, "nephew": true, "niece": true, "cousin": true,
@@ -1271,7 +1286,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		}
 		break
 	}
-	if len(m.toks) > 1 && toks[m.toks[1]].Lower == "by" && participleLike(toks[m.toks[0]].Lower) {
+	if len(m.toks) > 1 && toks[m.toks[1]].Lower == "by" && participleLike(toks[m.toks[0]].Lower) && !activeBy[toks[m.toks[0]].Lower] {
 		// "soldiers backed by African Union troops": the agent after "by"
 		// acts, the noun phrase before undergoes
 		for k := range ms {

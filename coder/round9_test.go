@@ -45,5 +45,11 @@ func TestRound9Families(t *testing.T) {
 		// the place a pattern's own preposition names
 		{"demonstrated in a capital", "Students demonstrated in Jakarta against budget cuts.", "PROTEST/demo/ IDN->", ""},
 		{"plant in a country", "Toyota plans to build a new plant in Vietnam.", "->VNM", ""},
+		// "by" as a verb's own preposition, or before a means, names no agent
+		{"stood by", "Turkey stood by Azerbaijan throughout the war.", "SUPPORT// TUR->AZE", ""},
+		{"spoke by phone with", "The Indian prime minister spoke by phone with the Saudi crown prince.", "CONSULT/phone/meeting IND->SAU", ""},
+		{"survives: a real agent", "Azerbaijan was backed by Turkey throughout the war.", "SUPPORT// TUR->AZE", ""},
+		// aid from a giver opening its clause
+		{"aid from a giver", "Humanitarian aid from Jordan reached the camps on Monday.", "AID// JOR->", ""},
 	})
 }
