@@ -248,7 +248,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		return nil
 	}
 	// "U.S.-backed", "Saudi-led": a compound modifier, not an event
-	if m.p.verbal && len(m.toks) == 1 && head > s.Start+1 && toks[head].Joined && toks[head-1].Text == "-" && strings.HasSuffix(toks[head].Lower, "ed") {
+	// ("hard-pressed to cope", "financially-pressed troops")
+	// (but "re-imposed export duties" is a verb)
+	if m.p.verbal && head > s.Start+1 && toks[head].Joined && toks[head-1].Text == "-" && strings.HasSuffix(toks[head].Lower, "ed") && toks[head-2].Lower != "re" && toks[head-2].Lower != "co" {
 		return nil
 	}
 	// "Sri Lanka's protesting monks", "the attacking forces", "the striking

@@ -149,7 +149,9 @@ func (f *forms) compile(t lexicon.Trigger) pattern {
 		st := step{words: map[string]bool{}}
 		// "bombed", "freed/released", "shelled/shelling": plain past forms
 		// are verbs (subject, object, passive) unless used as nouns
-		if i == 0 && single && !strings.Contains(raw, ":") && strings.HasSuffix(alts[0], "ed") {
+		// ("pressed/pressing/presses ... to": so are such forms opening a
+		// longer pattern, whose object then stands in its gap)
+		if i == 0 && !strings.Contains(raw, ":") && strings.HasSuffix(alts[0], "ed") && (single || inflections(alts)) {
 			p.verbal = true
 		}
 		for _, a := range alts {
@@ -313,4 +315,18 @@ func (f *forms) receive(p pattern) (pattern, bool) {
 	q := pattern{rule: p.rule, received: true, verbal: true, n: p.n}
 	q.steps = append([]step{st}, p.steps[1:]...)
 	return q, true
+}
+
+// inflections says whether alternatives are all inflected forms of a verb
+// ("pressed/pressing/presses"), which no noun reading shares.
+func inflections(alts []string) bool {
+	if len(alts) < 2 {
+		return false
+	}
+	for _, a := range alts {
+		if !strings.HasSuffix(a, "ed") && !strings.HasSuffix(a, "ing") && !strings.HasSuffix(a, "es") {
+			return false
+		}
+	}
+	return true
 }

@@ -51,5 +51,9 @@ func TestRound9Families(t *testing.T) {
 		{"survives: a real agent", "Azerbaijan was backed by Turkey throughout the war.", "SUPPORT// TUR->AZE", ""},
 		// aid from a giver opening its clause
 		{"aid from a giver", "Humanitarian aid from Jordan reached the camps on Monday.", "AID// JOR->", ""},
+		// inflected forms opening a longer pattern are a verb with its object in the gap
+		{"pressing X to", "Britain is pressing Hong Kong to repeal the security law.", "REQUEST// GBR->HKG", ""},
+		{"survives: a compound modifier", "The cash-pressed government was hard-pressed to cope.", "", "REQUEST"},
+		{"survives: re-imposed", "Malaysia has re-imposed export duties on palm oil.", "SANCTION", ""},
 	})
 }
