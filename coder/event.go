@@ -466,6 +466,36 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		}
 	}
+	if len(dr.actors) == 1 && dr.actors[0].Kind == actor.KPronoun && !dr.actors[0].Keyed() {
+		// "Ireland and Spain announced they would recognise": an
+		// unresolved pronoun right after a report verb is its subject
+		x := dr.actors[0].Start - 1
+		if x > a && toks[x].Lower == "that" {
+			x--
+		}
+		// (the pronoun must be the trigger's own subject: "they suspect
+		// the package agreed with the US" is not)
+		near := true
+		for y := dr.actors[0].End; y < head; y++ {
+			if w := toks[y].Lower; !auxWords[w] && !adverbs[w] && w != "to" && w != "not" {
+				near = false
+			}
+		}
+		if x > a && near && reportVerb(toks[x]) {
+			if sm := subject(toks, ms, x, a); len(sm) > 0 && sm[0].Keyed() {
+				dr.actors = sm
+			}
+		}
+	}
+	if r.Type == "REQUEST" && m.p.verbal && m.end+1 < s.End && toks[m.end].Lower == "from" {
+		// "sought military help from Japan": the one asked gives
+		for k := range ms {
+			if mk := &ms[k]; (mk.Start == m.end+1 || mk.Start == m.end+2 && determiners[toks[m.end+1].Lower]) && mk.Keyed() {
+				dr.recips = []*actor.Mention{mk}
+				break
+			}
+		}
+	}
 	// "the prime minister's wife praised": a relative of a party acts for
 	// no one but herself
 	dr.actors = slices.DeleteFunc(dr.actors, func(am *actor.Mention) bool {

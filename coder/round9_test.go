@@ -55,5 +55,10 @@ func TestRound9Families(t *testing.T) {
 		{"pressing X to", "Britain is pressing Hong Kong to repeal the security law.", "REQUEST// GBR->HKG", ""},
 		{"survives: a compound modifier", "The cash-pressed government was hard-pressed to cope.", "", "REQUEST"},
 		{"survives: re-imposed", "Malaysia has re-imposed export duties on palm oil.", "SANCTION", ""},
+		// an unresolved pronoun after a report verb is the verb's subject
+		{"X and Y announced they would", "Ireland and Spain announced they would recognise a Palestinian state.", "AGREE// ESP,IRL->PSE planned", ""},
+		{"survives: a pronoun that is not the act's subject", "The Liberal Democrats say they suspect the package was agreed with Washington.", "", "AGREE// GBR"},
+		// the one asked for help gives it
+		{"sought help from", "The Philippines sought military help from Japan.", "REQUEST/assist/ PHL->JPN", ""},
 	})
 }
