@@ -496,6 +496,21 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		}
 	}
+	if x := pronounSubjectAt(toks, a, head); x > a {
+		// "in light of Japan's announcement it will disburse credit": the
+		// "it" of a statement noun is the statement's owner
+		y := x - 1
+		if toks[y].Lower == "that" {
+			y--
+		}
+		if y > a && statementNouns[toks[y].Lower] {
+			for k := range ms {
+				if mk := &ms[k]; mk.Poss && mk.Keyed() && mk.End < y && y-mk.End <= 3 {
+					dr.actors = []*actor.Mention{mk}
+				}
+			}
+		}
+	}
 	// "the prime minister's wife praised": a relative of a party acts for
 	// no one but herself
 	dr.actors = slices.DeleteFunc(dr.actors, func(am *actor.Mention) bool {
@@ -1090,6 +1105,26 @@ func clauseOpening(toks []text.Token, a, x int) bool {
 		}
 	}
 	return true
+}
+
+// statementNouns report what their owner says it will do.
+var statementNouns = map[string]bool{"announcement": true, "decision": true, "pledge": true, "promise": true, "statement": true, "assurance": true, "assurances": true,
+	"commitment": true, "insistence": true, "warning": true, "claim": true, "declaration": true, "vow": true, "threat": true}
+
+// pronounSubjectAt finds "it" or "they" as the subject of the verb at
+// head, with only auxiliaries and adverbs between; it returns -1 when there
+// is none.
+func pronounSubjectAt(toks []text.Token, a, head int) int {
+	for x := head - 1; x > a; x-- {
+		w := toks[x].Lower
+		if w == "it" || w == "they" {
+			return x
+		}
+		if !auxWords[w] && !adverbs[w] && w != "not" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // activeBy verbs take "by" as their own preposition, not an agent's:

@@ -60,5 +60,7 @@ func TestRound9Families(t *testing.T) {
 		{"survives: a pronoun that is not the act's subject", "The Liberal Democrats say they suspect the package was agreed with Washington.", "", "AGREE// GBR"},
 		// the one asked for help gives it
 		{"sought help from", "The Philippines sought military help from Japan.", "REQUEST/assist/ PHL->JPN", ""},
+		// "it" after a statement noun is the statement's owner
+		{"announcement it will", "The minister was optimistic after Japan's announcement it will lend 3 billion dollars to Brazil.", "AGREE// JPN->BRA", ""},
 	})
 }
