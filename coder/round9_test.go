@@ -61,6 +61,6 @@ func TestRound9Families(t *testing.T) {
 		// the one asked for help gives it
 		{"sought help from", "The Philippines sought military help from Japan.", "REQUEST/assist/ PHL->JPN", ""},
 		// "it" after a statement noun is the statement's owner
-		{"announcement it will", "The minister was optimistic after Japan's announcement it will lend 3 billion dollars to Brazil.", "AGREE// JPN->BRA", ""},
+		{"announcement it will", "The minister was optimistic after Japan's announcement it will extend new credit to Brazil.", "AGREE// JPN->BRA", ""},
 	})
 }
