@@ -550,7 +550,7 @@ func reportVerb(t text.Token) bool {
 		return true
 	}
 	switch w {
-	case "says", "say", "claim", "claims", "allege", "alleges", "warn", "warns", "complain", "complains", "insist", "insists", "argue", "argues", "believe", "believes", "fear", "fears", "charge", "charges", "report", "reports", "note", "notes", "confirm", "confirms", "deny", "denies", "suggest", "suggests", "show", "shows", "showed", "shown", "found", "know", "knew", "known", "think", "thinks", "thought", "wrote", "writes", "hope", "hopes":
+	case "learnt", "heard", "understands", "understood", "says", "say", "claim", "claims", "allege", "alleges", "warn", "warns", "complain", "complains", "insist", "insists", "argue", "argues", "believe", "believes", "fear", "fears", "charge", "charges", "report", "reports", "note", "notes", "confirm", "confirms", "deny", "denies", "suggest", "suggests", "show", "shows", "showed", "shown", "found", "know", "knew", "known", "think", "thinks", "thought", "wrote", "writes", "hope", "hopes":
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4

@@ -62,5 +62,8 @@ func TestRound9Families(t *testing.T) {
 		{"sought help from", "The Philippines sought military help from Japan.", "REQUEST/assist/ PHL->JPN", ""},
 		// "it" after a statement noun is the statement's owner
 		{"announcement it will", "The minister was optimistic after Japan's announcement it will extend new credit to Brazil.", "AGREE// JPN->BRA", ""},
+		// the subject of a knowledge verb does not do what it learnt of
+		{"has learnt that", "The BBC has learnt that the Chelsea board will reject the offer from Madrid.", "", "REJECT// GBR"},
+		{"survives: the news agency's own report", "Reuters has learnt that Japan will impose sanctions on Iran.", "SANCTION/discontinue/sanctions JPN->IRN", ""},
 	})
 }
