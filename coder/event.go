@@ -651,6 +651,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			ev.Context = []string{"military"}
 		}
 	}
+	if ev.Type == "PROTEST" && r.Mode == "strike" && len(m.toks) == 1 && len(dr.actors) > 0 && dr.actors[0].Kind == actor.KAdj && !laborCue(toks, s.Start, s.End) {
+		// "after a Russian strike on Sunday": a state's strike is an
+		// attack more often than a walkout; with no sign of labour, none
+		return nil
+	}
 	// "Balladur's policies have come under increasing criticism": what is
 	// under the act undergoes it, whoever the clause names
 	if !m.p.verbal || dr.nounUse {
@@ -1107,6 +1112,18 @@ func clauseOpening(toks []text.Token, a, x int) bool {
 	return true
 }
 
+// laborCue says whether a sentence speaks of labour: a strike there is a
+// walkout.
+func laborCue(toks []text.Token, a, b int) bool {
+	for x := a; x < b; x++ {
+		switch toks[x].Lower {
+		case "workers", "union", "unions", "walkout", "pay", "wages", "wage", "staff", "employees", "miners", "drivers", "teachers", "doctors", "nurses", "dockers", "pickets", "picket", "strikers", "industrial", "general", "rail", "transport", "pension", "pensions":
+			return true
+		}
+	}
+	return false
+}
+
 // statementNouns report what their owner says it will do.
 var statementNouns = map[string]bool{"announcement": true, "decision": true, "pledge": true, "promise": true, "statement": true, "assurance": true, "assurances": true,
 	"commitment": true, "insistence": true, "warning": true, "claim": true, "declaration": true, "vow": true, "threat": true}
@@ -1338,7 +1355,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		}
 		// ("voiced understanding for a U.S. attack": the country right
 		// before the act names its doer whatever governs the phrase)
-		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(p == "to" && infinitive(toks, pi+1, a)) && !(reactionPreps[p] && mm.Kind == actor.KAdj) && !(p == "for" && mm.End == m.start && (mm.Kind == actor.KAdj || mm.Kind == actor.KCountry)) {
+		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(p == "to" && infinitive(toks, pi+1, a)) && !((reactionPreps[p] || responsePreps[p] && mm.End == m.start) && mm.Kind == actor.KAdj) && !(p == "for" && mm.End == m.start && (mm.Kind == actor.KAdj || mm.Kind == actor.KCountry)) {
 			// (but "despite Iranian charges", "against Iraqi attacks": the
 			// demonym names who acts)
 			// ("to increase UK bilateral aid": UK modifies the noun)
@@ -3503,6 +3520,10 @@ var wordObjects = map[string]bool{"plan": true, "plans": true, "policy": true, "
 // reactionPreps govern an act that a clause responds to: "against", "despite",
 // "amid", "over", "about".
 var reactionPreps = map[string]bool{"against": true, "despite": true, "amid": true, "amidst": true, "over": true, "about": true}
+
+// responsePreps before a demonym and an act noun: "responded to a
+// Philippine request", "after a Russian strike": the demonym names the doer.
+var responsePreps = map[string]bool{"to": true, "after": true, "following": true, "before": true, "since": true, "under": true, "with": true}
 
 // targetTypes take their target after "on" or "against": "sanctions on
 // Russia", "an attack on Iraq", "charges against Iran".

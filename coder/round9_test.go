@@ -65,5 +65,10 @@ func TestRound9Families(t *testing.T) {
 		// the subject of a knowledge verb does not do what it learnt of
 		{"has learnt that", "The BBC has learnt that the Chelsea board will reject the offer from Madrid.", "", "REJECT// GBR"},
 		{"survives: the news agency's own report", "Reuters has learnt that Japan will impose sanctions on Iran.", "SANCTION/discontinue/sanctions JPN->IRN", ""},
+		// a demonym between a preposition and an act noun names the doer
+		{"responded to a demonym request", "Japan responded favourably to a Philippine request for aid.", "REQUEST// PHL->", ""},
+		{"after a demonym pullout", "Order collapsed after an Israeli pullout from the town.", "RETREAT/withdraw/ ISR->", ""},
+		{"survives: a state's strike is no walkout", "Kyiv was hit again after a Russian strike on Sunday.", "", "PROTEST"},
+		{"survives: a labour strike", "A French strike by rail workers disrupted travel.", "PROTEST/strike/ FRA->", ""},
 	})
 }
