@@ -717,9 +717,30 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			if ae < len(toks) && (toks[ae].Lower == "'s" || toks[ae].Text == "'") {
 				ae++
 			}
+			// ("signed an agreement with Turkey's rival Greece": a name
+			// right after the possessor's noun is the head)
+			if m.Keyed() && m.Start-ae >= 1 && m.Start-ae <= 2 && len(recips) > 0 && recips[len(recips)-1] == &ms[accepted] {
+				plain := true
+				for x := ae; x < m.Start; x++ {
+					if toks[x].Cap || toks[x].Punct || preps[toks[x].Lower] || determiners[toks[x].Lower] || toks[x].Lower == "and" || toks[x].Lower == "or" {
+						plain = false
+					}
+				}
+				if plain {
+					recips[len(recips)-1] = m
+					accepted = k
+					continue
+				}
+			}
 			if !joinedTo(toks, ae, m.Start) {
 				break
 			}
+		}
+		if accepted < 0 && m.Poss && m.Start > pos && (toks[m.Start-1].Lower == "and" || toks[m.Start-1].Lower == "or") && !isMentionEnd(ms, m.Start-1) {
+			// "Washington's call for denuclearization and Pyongyang's
+			// demand": a possessor after a coordinated noun phrase owns
+			// another act
+			break
 		}
 		if accepted >= 0 && !ms[accepted].Poss && !joinedTo(toks, ms[accepted].End, m.Start) {
 			// "blamed the United States for the failure of talks between

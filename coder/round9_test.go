@@ -70,5 +70,9 @@ func TestRound9Families(t *testing.T) {
 		{"after a demonym pullout", "Order collapsed after an Israeli pullout from the town.", "RETREAT/withdraw/ ISR->", ""},
 		{"survives: a state's strike is no walkout", "Kyiv was hit again after a Russian strike on Sunday.", "", "PROTEST"},
 		{"survives: a labour strike", "A French strike by rail workers disrupted travel.", "PROTEST/strike/ FRA->", ""},
+		// a name right after a possessor's noun is the head; a possessor
+		// after a coordinated noun phrase owns another act
+		{"X's rival Y", "Egypt signed an agreement with Turkey's rival Greece.", "->GRC", "TUR"},
+		{"X's call for ... and Y's demand", "Talks failed because Washington's call for disarmament and Pyongyang's demand for relief did not mesh.", "REQUEST", "USA->PRK"},
 	})
 }
