@@ -516,11 +516,16 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	dr.actors = slices.DeleteFunc(dr.actors, func(am *actor.Mention) bool {
 		return am.Poss && am.End+1 < s.End && am.End+1 < head && kinNouns[toks[am.End+1].Lower]
 	})
-	if head > s.Start+1 && gerundAdverbial[toks[head-1].Lower] && strings.HasSuffix(toks[head].Lower, "ing") && !toks[head].Cap {
+	gp := head - 1
+	for gp > s.Start && (adverbs[toks[gp].Lower] || toks[gp].Lower == "first" || toks[gp].Lower == "then") {
+		gp--
+	}
+	// (but "displaced by fighting between": a passive's agent)
+	if gp > s.Start && gerundAdverbial[toks[gp].Lower] && strings.HasSuffix(toks[head].Lower, "ing") && !toks[head].Cap && !(toks[gp].Lower == "by" && passiveBefore(toks, gp, s.Start)) {
 		// "Suga will visit India after meeting with Biden", "Erdogan
 		// spoke to reporters before meeting Putin": the gerund after a
 		// preposition has the main clause's subject, not the nearest name
-		if sm := mainSubject(toks, ms, s.Start, head-1); len(sm) > 0 {
+		if sm := mainSubject(toks, ms, s.Start, gp); len(sm) > 0 {
 			dr.actors = sm
 			dr.recips = slices.DeleteFunc(dr.recips, func(rm *actor.Mention) bool { return rm.Start < head })
 		}
@@ -1153,9 +1158,23 @@ var kinNouns = map[string]bool{"wife": true, "husband": true, "widow": true, "so
 	"brother": true, "brothers": true, "sister": true, "sisters": true, "children": true, "family": true, "relatives": true, "nephew": true, "niece": true, "cousin": true,
 	"grandson": true, "granddaughter": true, "girlfriend": true, "boyfriend": true, "spouse": true, "fiancee": true, "fiance": true, "parents": true, "in-laws": true}
 
+// passiveBefore: a participle or "be" stands within three words before
+// "by" at x ("displaced this week by fighting").
+func passiveBefore(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-3; y-- {
+		if participleLike(toks[y].Lower) || beForms[toks[y].Lower] {
+			return true
+		}
+		if toks[y].Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // gerundAdverbial prepositions open a gerund clause whose subject is the
 // main clause's.
-var gerundAdverbial = map[string]bool{"after": true, "before": true, "while": true, "since": true, "upon": true}
+var gerundAdverbial = map[string]bool{"after": true, "before": true, "while": true, "since": true, "upon": true, "by": true}
 
 // homeGuessNamed drops the story's country from an actor that had no
 // country of its own ("the diplomats", "officials") when the recipient names

@@ -74,5 +74,8 @@ func TestRound9Families(t *testing.T) {
 		// after a coordinated noun phrase owns another act
 		{"X's rival Y", "Egypt signed an agreement with Turkey's rival Greece.", "->GRC", "TUR"},
 		{"X's call for ... and Y's demand", "Talks failed because Washington's call for disarmament and Pyongyang's demand for relief did not mesh.", "REQUEST", "USA->PRK"},
+		// "by"-gerunds have the main clause's subject
+		{"by shutting", "The Israeli army sealed off Gaza on Wednesday by shutting the Erez crossing.", "ISR", "PSE->"},
+		{"survives: a passive's agent", "Thousands were displaced this week by fighting between rebels and Malian troops.", "ASSAULT", ""},
 	})
 }
