@@ -1129,6 +1129,29 @@ func laborCue(toks []text.Token, a, b int) bool {
 	return false
 }
 
+// adjectiveLike: a lowercase word that reads as an adjective by its ending
+// or is a common news adjective.
+func adjectiveLike(t text.Token) bool {
+	if t.Cap || t.Punct || t.Num {
+		return false
+	}
+	w := t.Lower
+	switch w {
+	case "apparent", "alleged", "suspected", "brutal", "deadly", "recent", "latest", "new", "fresh", "major", "massive", "failed", "attempted", "possible", "planned", "surprise", "daring", "bloody", "fatal", "second", "third", "first", "last", "big", "huge", "large", "small", "brief", "short":
+		return true
+	}
+	if strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "dent") {
+		// (government, agreement, president: nouns)
+		return false
+	}
+	for _, suf := range []string{"al", "ent", "ant", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ish"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // statementNouns report what their owner says it will do.
 var statementNouns = map[string]bool{"announcement": true, "decision": true, "pledge": true, "promise": true, "statement": true, "assurance": true, "assurances": true,
 	"commitment": true, "insistence": true, "warning": true, "claim": true, "declaration": true, "vow": true, "threat": true}
@@ -1270,6 +1293,19 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	// "Saddam Hussein's arrest"
 	if p.Lower == "'s" {
 		return true
+	}
+	// "the apparent murder", "a brutal attack": an adjective after an
+	// article; "a car-bomb explosion": the second half of a compound
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && v-2 >= floor {
+		pp := toks[v-2].Lower
+		// (after a verb, "made a new appeal", "conducting a fierce
+		// assault", the verb reading finds the same parties)
+		if determiners[pp] && pp != "that" && adjectiveLike(p) && !(v-3 >= floor && (lightVerbs[toks[v-3].Lower] || strings.HasSuffix(toks[v-3].Lower, "ed") || strings.HasSuffix(toks[v-3].Lower, "ing") || pastIrregular[toks[v-3].Lower])) {
+			return true
+		}
+		if p.Text == "-" && p.Joined && !toks[v-2].Cap && !toks[v-2].Num && !toks[v-2].Punct && pp != "re" && pp != "co" && pp != "counter" && pp != "non" && pp != "anti" && pp != "pre" && pp != "post" && pp != "self" {
+			return true
+		}
 	}
 	// "the four-day visit", "a two-nation tour": a hyphenated modifier
 	// before the word makes it a noun

@@ -77,5 +77,11 @@ func TestRound9Families(t *testing.T) {
 		// "by"-gerunds have the main clause's subject
 		{"by shutting", "The Israeli army sealed off Gaza on Wednesday by shutting the Erez crossing.", "ISR", "PSE->"},
 		{"survives: a passive's agent", "Thousands were displaced this week by fighting between rebels and Malian troops.", "ASSAULT", ""},
+		// a verb form after an article and an adjective, or closing a
+		// compound, is a noun: the reporter is not its doer
+		{"the apparent murder", "The Australian foreign minister says the apparent murder of an aid worker in Iraq is a crime.", "", "ASSAULT// AUS"},
+		{"a car-bomb explosion", "An official said seven American marines were killed on Monday in a car-bomb explosion.", "", "ASSAULT/aerial/ USA"},
+		{"survives: made a new appeal", "The kidnapped Briton made a new appeal for the withdrawal of British troops from Iraq.", "REQUEST", ""},
+		{"survives: non-stop is no stop", "The jets will fly non-stop flights between Sydney and Los Angeles.", "", "SANCTION"},
 	})
 }
