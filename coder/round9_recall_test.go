@@ -1,0 +1,42 @@
+package coder_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Recall families of round 9: verbs and phrases that codebook-style
+// sentences use for an event and the lexicon did not know. Each family has
+// sentences in several wordings (written for these tests) and "survives"
+// rows whose non-event sense must stay uncoded.
+
+func TestRound9RecallArmedViolence(t *testing.T) {
+	d := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"weapon subject struck a plant", "Russian missiles struck a power plant near Odesa overnight.", "ASSAULT/heavy-weapons/ RUS->", ""},
+		{"jets hit a camp", "Israeli jets hit a refugee camp in Gaza on Tuesday.", "ASSAULT/aerial/ ISR->", ""},
+		{"drones struck a depot", "Ukrainian drones struck a fuel depot in the Bryansk region.", "ASSAULT/drone/ UKR->", ""},
+		{"struck a hospital", "Sudan's army struck a hospital in El Fasher, witnesses said.", "ASSAULT// SDN->", ""},
+		{"stormed a palace", "Malian soldiers stormed the presidential palace in Bamako.", "ASSAULT// MLI->", ""},
+		{"stormed a consulate", "Iraqi protesters have stormed the Iranian consulate in Najaf.", "ASSAULT// IRQ->", ""},
+		{"took the city of", "Taliban fighters took the city of Kunduz on Sunday.", "TALIBAN->AFG occurred", ""},
+		{"recaptured a town", "Ukraine's forces recaptured the town of Lyman.", "ASSAULT// UKR->", ""},
+		{"fought along the border", "Armenian and Azerbaijani troops fought along the border overnight.", "ASSAULT// ARM,AZE->", ""},
+		{"clashed near the frontier", "Afghan and Pakistani border guards clashed near the frontier on Friday.", "ASSAULT// AFG,PAK->", ""},
+		{"traded fire", "Thai and Cambodian soldiers traded fire near the disputed temple.", "ASSAULT/firearms/ KHM,THA->", ""},
+		{"traded artillery fire", "Indian and Pakistani troops traded heavy fire in Kashmir.", "ASSAULT/firearms/ IND,PAK->", ""},
+		{"used poison gas", "Iraq used poison gas against Kurdish villages in 1988.", "ASSAULT/unconventional/ IRQ->", ""},
+		{"human shields", "Hamas used residents of Gaza as human shields, Israel said.", "ASSAULT// HAMAS,PSE->PSE occurred", ""},
+		{"drove militants out of", "Nigerian troops drove Boko Haram fighters out of the town.", "ASSAULT// NGA->", ""},
+		{"broke into computers", "Chinese hackers broke into the computers of the German foreign ministry.", "COERCE/cyber/ CHN->DEU", ""},
+		{"broke into networks", "North Korean hackers have broken into networks of South Korean banks.", "COERCE/cyber/ PRK->KOR", ""},
+		{"survives: lightning struck", "Lightning struck a church in Bavaria during the storm.", "", "ASSAULT"},
+		{"survives: a storm hit the city", "A storm hit the city of Miami on Tuesday.", "", "ASSAULT"},
+		{"survives: hit a record", "Japan's exports hit a record high in March.", "", "ASSAULT"},
+		{"survives: struck a deal", "Germany struck a deal with France on the budget.", "", "ASSAULT"},
+		{"survives: captured the market", "Chinese carmakers captured the market in Brazil within two years.", "", "ASSAULT"},
+		{"survives: captured the imagination", "The Indian moon landing captured the imagination of millions.", "", "ASSAULT"},
+		{"survives: took the city by storm", "Fans of the Brazilian team took the city by storm.", "", "ASSAULT"},
+		{"survives: cuts hitting schools", "The opposition said British budget cuts were hitting schools and hospitals.", "", "ASSAULT"},
+	})
+}
