@@ -40,3 +40,25 @@ func TestRound9RecallArmedViolence(t *testing.T) {
 		{"survives: cuts hitting schools", "The opposition said British budget cuts were hitting schools and hospitals.", "", "ASSAULT"},
 	})
 }
+
+func TestRound9RecallCooperate(t *testing.T) {
+	d := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"inaugurated a cross-border railway", "China and Laos inaugurated a cross-border railway linking Kunming and Vientiane.", "COOPERATE// CHN,LAO->", ""},
+		{"launched a joint project", "India and Bangladesh have launched a joint power project near Khulna.", "COOPERATE// BGD,IND->", ""},
+		{"opened a trade corridor", "Kazakhstan and Uzbekistan opened a new trade corridor on Monday.", "COOPERATE// KAZ,UZB->", "RETREAT"},
+		{"bought a stake in", "Qatar bought a stake in Germany's RWE.", "COOPERATE//investment QAT->DEU", ""},
+		{"started trading with", "Ukraine started trading in electricity with the European Union.", "COOPERATE// UKR->EU", ""},
+		{"resumed exports to", "Russia resumed gas exports to Moldova on Friday.", "COOPERATE// RUS->MDA occurred", ""},
+		{"resumed imports of", "China has resumed imports of Australian coal after a two-year halt.", "COOPERATE// CHN->AUS occurred", ""},
+		{"resumed flights", "Egypt and Qatar resumed direct flights between Cairo and Doha.", "COOPERATE// EGY,QAT->", ""},
+		{"joint drills of two navies", "India's navy and Japan's navy conducted joint drills off Chennai.", "COOPERATE// IND,JPN->", "MOBILIZE"},
+		{"suspects handed over, passive", "Three suspects were handed over to Afghan authorities by Pakistan.", "COOPERATE// PAK->AFG", ""},
+		{"passed intelligence to", "Jordan passed intelligence to Israel about the plot.", "COOPERATE// JOR->ISR", ""},
+		{"renewed a currency swap", "China and Argentina renewed their currency swap agreement.", "COOPERATE// ARG,CHN->", ""},
+		{"signed a currency swap", "The central banks of Japan and India signed a currency swap deal.", "COOPERATE// IND,JPN->", ""},
+		{"survives: shares started trading", "Shares of the Chinese carmaker started trading in New York with a gain.", "", "COOPERATE"},
+		{"survives: a domestic restart of exports", "Ecuador could resume exports after repairing its pipeline.", "", "COOPERATE"},
+		{"survives: secrets passed to a state", "A Pentagon analyst passed classified information to Israel, prosecutors said.", "", "COOPERATE"},
+	})
+}
