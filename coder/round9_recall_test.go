@@ -62,3 +62,25 @@ func TestRound9RecallCooperate(t *testing.T) {
 		{"survives: secrets passed to a state", "A Pentagon analyst passed classified information to Israel, prosecutors said.", "", "COOPERATE"},
 	})
 }
+
+func TestRound9RecallConsult(t *testing.T) {
+	d := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"arrived in a capital", "The Chinese foreign minister arrived in Moscow on Tuesday.", "CONSULT/visit/meeting CHN->RUS", ""},
+		{"arrives in, present tense", "Indian Prime Minister Narendra Modi arrives in Vienna on Wednesday.", "CONSULT/visit/meeting IND->AUT", ""},
+		{"flew to", "Kenyan President William Ruto flew to Addis Ababa on Monday.", "CONSULT/visit/meeting KEN->ETH", ""},
+		{"made a surprise trip", "The British prime minister made a surprise trip to Kyiv.", "CONSULT/visit/meeting GBR->UKR", ""},
+		{"stopped over in", "The Japanese prime minister stopped over in Manila on his way to Jakarta.", "CONSULT/visit/meeting JPN->", ""},
+		{"talked about with", "Macron talked about trade with Xi Jinping.", "CONSULT//meeting FRA->CHN", ""},
+		{"had dinner with", "The French president had dinner with the Saudi crown prince.", "CONSULT//meeting FRA->SAU", ""},
+		{"had a working lunch with", "Scholz had a working lunch with Polish President Andrzej Duda.", "CONSULT//meeting DEU->POL", ""},
+		{"shuttled between", "The American envoy shuttled between Israel and Lebanon.", "CONSULT/third-party/ USA->ISR,LBN", ""},
+		{"held a strategic dialogue", "The United States and India held a security dialogue last week.", "CONSULT//meeting IND,USA->", ""},
+		{"told in a phone call", "Erdogan told Putin in a telephone conversation that Turkey wanted peace.", "CONSULT/phone/meeting TUR->RUS", ""},
+		{"survives: refugees arrived", "Afghan refugees arrived in Germany last year.", "", "CONSULT"},
+		{"survives: fighters fly to", "American F-15 fighters will fly to South Korea next month.", "", "CONSULT"},
+		{"survives: an origin after arrived", "The Palestinian envoy arrived in Paris from Cairo on Sunday.", "", "CONSULT/visit/meeting PSE->EGY"},
+		{"survives: spoke to an outlet", "The Japanese prime minister spoke to Reuters in Tokyo.", "", "CONSULT"},
+		{"survives: stopped in a car", "In 2002 the British businessman was stopped in his car by police.", "", "CONSULT"},
+	})
+}
