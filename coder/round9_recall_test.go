@@ -84,3 +84,24 @@ func TestRound9RecallConsult(t *testing.T) {
 		{"survives: stopped in a car", "In 2002 the British businessman was stopped in his car by police.", "", "CONSULT"},
 	})
 }
+
+func TestRound9RecallRequest(t *testing.T) {
+	d := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"asked for tanks", "Ukraine asked Germany for more tanks.", "REQUEST/assist/ UKR->DEU occurred", ""},
+		{"asked for a bailout", "Sri Lanka has asked India for a bailout.", "REQUEST/assist/ LKA->IND occurred", ""},
+		{"asked for an amount", "Argentina asked China for $5 billion last week.", "REQUEST/assist/ ARG->CHN occurred", ""},
+		{"asked for any noun", "Poland asked the United States for permanent bases.", "REQUEST// POL->USA occurred", ""},
+		{"asked to do anything", "Japan asked the WTO to rule on the dispute.", "REQUEST// JPN->WTO occurred", ""},
+		{"asked to do, future", "Washington will ask NATO to draw up a plan for Afghanistan.", "REQUEST// USA->NATO planned", ""},
+		{"insisted that X stop", "Washington insisted that Beijing stop its military drills.", "REQUEST// USA->CHN occurred", ""},
+		{"insisted that X cut", "Germany insisted that Greece cut spending.", "REQUEST// DEU->GRC occurred", ""},
+		{"invited to act as mediator", "Sudan invited Ethiopia to act as mediator.", "REQUEST// SDN->ETH occurred", ""},
+		{"applied for membership", "Ukraine applied for membership of the European Union.", "REQUEST// UKR->EU occurred", ""},
+		{"applied to join", "Finland applied to join NATO in May.", "REQUEST// FIN->NATO occurred", ""},
+		{"survives: asked for anonymity", "A Japanese official, who asked for anonymity, said the talks failed.", "", "REQUEST"},
+		{"survives: agentless passive", "The Indian minister was asked to comment on the report.", "", "REQUEST"},
+		{"survives: asked if", "Asked if Brazil would sign the accord, the minister said it was too early.", "", "REQUEST"},
+		{"survives: insisted on a claim", "Iran insisted that its nuclear programme is peaceful.", "", "REQUEST"},
+	})
+}
