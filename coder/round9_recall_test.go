@@ -105,3 +105,25 @@ func TestRound9RecallRequest(t *testing.T) {
 		{"survives: insisted on a claim", "Iran insisted that its nuclear programme is peaceful.", "", "REQUEST"},
 	})
 }
+
+func TestRound9RecallOther(t *testing.T) {
+	d := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"said it was ready to help", "Turkey said it was ready to help Syria rebuild.", "AGREE// TUR->SYR", ""},
+		{"stands ready to assist", "China said it stood ready to assist Sri Lanka.", "AGREE// CHN->LKA", ""},
+		{"defended a country's right", "The United States defended Israel's right to self-defense.", "SUPPORT// USA->ISR occurred", ""},
+		{"upgraded relations", "Vietnam and the United States upgraded relations to a comprehensive partnership.", "SUPPORT// USA,VNM->", ""},
+		{"raised concerns with", "Japan raised concerns with China about the detention of its citizen.", "ACCUSE/disapprove/ JPN->CHN occurred", ""},
+		{"took to the world court", "Ukraine took Russia to the world court in 2022.", "ACCUSE/allege/ UKR->RUS", ""},
+		{"took to the ICJ", "Gambia took Myanmar to the ICJ over genocide.", "ACCUSE/allege/ GMB->MMR", ""},
+		{"ignored the ruling", "Israel ignored the ruling of the International Court of Justice.", "REJECT// ISR->", ""},
+		{"halted disbursements", "The World Bank halted disbursements to Afghanistan.", "SANCTION/discontinue/ WB->AFG occurred", ""},
+		{"suspended disbursements", "The IMF has suspended disbursements to Zambia.", "SANCTION/discontinue/ IMF->ZMB occurred", ""},
+		{"added to a trade blacklist", "The United States added Huawei to its trade blacklist.", "SANCTION/discontinue/sanctions USA->CHN", ""},
+		{"seized control of a country", "The Taliban seized control of Afghanistan in 2021.", "TALIBAN->AFG occurred", "COERCE"},
+		{"took control of the town", "Malian rebels took control of the town of Kidal.", "ASSAULT// MLI->", ""},
+		{"survives: a right defended for oneself", "Iran defended its right to enrich uranium.", "", "SUPPORT"},
+		{"survives: a company taken over", "Toyota took control of Daihatsu in 2016.", "", "ASSAULT"},
+		{"survives: a problem ignored", "They chose to ignore the problem and after this ruling more claims will follow in Britain.", "", "REJECT"},
+	})
+}
