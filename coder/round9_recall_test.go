@@ -127,3 +127,20 @@ func TestRound9RecallOther(t *testing.T) {
 		{"survives: a problem ignored", "They chose to ignore the problem and after this ruling more claims will follow in Britain.", "", "REJECT"},
 	})
 }
+
+func TestRound9RecallAid(t *testing.T) {
+	d := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"lent with two objects", "China lent Pakistan $2 billion.", "AID// CHN->PAK occurred", ""},
+		{"lent another amount", "Saudi Arabia lent Egypt another $5 billion last year.", "AID// SAU->EGY occurred", ""},
+		{"released a tranche", "The IMF released a tranche of $1.3 billion to Ukraine.", "AID// IMF->UKR occurred", ""},
+		{"disbursed a tranche", "The European Union has disbursed a tranche to Moldova.", "AID// EU->MDA occurred", ""},
+		{"set up field hospitals", "The Red Cross set up field hospitals in Gaza.", "AID// ICRC->", ""},
+		{"rescue teams arrived to help", "Turkish rescue teams arrived to help Morocco after the earthquake.", "AID// TUR->", ""},
+		{"delivered F-16s", "The United States delivered F-16s to Ukraine.", "AID//arms_sale USA->UKR", ""},
+		{"approved a sale of F-16s", "Washington approved the sale of F-16s to Turkey.", "AID//arms_sale USA->TUR", ""},
+		{"supplied fighter jets", "Russia supplied fighter jets to Iran in 2023.", "AID//arms_sale RUS->IRN", ""},
+		{"survives: jets sent for drills", "The United States sent fighter jets to Poland for drills.", "MOBILIZE", "AID"},
+		{"survives: a bank's mortgage loans", "The bank lent a record $5 billion to homebuyers in March.", "", "AID"},
+	})
+}
