@@ -144,3 +144,25 @@ func TestRound9RecallAid(t *testing.T) {
 		{"survives: a bank's mortgage loans", "The bank lent a record $5 billion to homebuyers in March.", "", "AID"},
 	})
 }
+
+func TestRound9RecallRetreatConcede(t *testing.T) {
+	d := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"troops left a country", "The last American troops left Afghanistan on Monday.", "RETREAT/withdraw/ USA->", ""},
+		{"soldiers left", "French soldiers have left Niger.", "RETREAT/withdraw/ FRA->", ""},
+		{"let trucks into", "Israel let aid trucks into Gaza on Sunday.", "RETREAT/access/ ISR->PSE", ""},
+		{"let the wounded in", "Egypt let the wounded into its territory.", "RETREAT/access/ EGY->", ""},
+		{"allowed X to join", "Serbia allowed Kosovo to join the regional body.", "CONCEDE// SRB->XKX occurred", ""},
+		{"allowed boats to fish", "China allowed Philippine boats to fish near the shoal.", "CONCEDE// CHN->PHL occurred", ""},
+		{"allowed inspectors to visit", "Iran allowed UN inspectors to visit the site.", "RETREAT/access/ IRN->UN", ""},
+		{"ended its restrictions", "China ended its zero-Covid restrictions in December.", "CONCEDE// CHN->", ""},
+		{"ended curbs on imports", "Japan ended its curbs on Chinese imports.", "CONCEDE// JPN->CHN", "SANCTION"},
+		{"dropped the bill", "Kenya dropped the finance bill after protests.", "CONCEDE// KEN->", ""},
+		{"dropped the plan", "Hong Kong dropped the extradition plan.", "CONCEDE// HKG->", ""},
+		{"dropped the charges", "Russian prosecutors dropped the charges against the American journalist.", "CONCEDE// RUS->", ""},
+		{"survives: troops leaving for a mission", "Fifty Nigerian soldiers left Nigeria on Thursday for Darfur.", "", "RETREAT"},
+		{"survives: troops leaving their base", "Nearly 800 British troops left their base in Basra on Wednesday.", "", "RETREAT"},
+		{"survives: a sporting allowed", "Two fine tackles denied England and allowed Ireland to hold on.", "", "CONCEDE"},
+		{"survives: the dollar dropped", "The American dollar dropped 2 percent on the plan.", "", "CONCEDE"},
+	})
+}
