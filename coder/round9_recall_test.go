@@ -166,3 +166,19 @@ func TestRound9RecallRetreatConcede(t *testing.T) {
 		{"survives: the dollar dropped", "The American dollar dropped 2 percent on the plan.", "", "CONCEDE"},
 	})
 }
+
+func TestRound9RecallMobilize(t *testing.T) {
+	d := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"troops were sent", "Russian troops were sent to Belarus in February.", "MOBILIZE/troops/ RUS->BLR occurred", ""},
+		{"paratroopers were flown", "More Indian paratroopers were flown to Ladakh.", "MOBILIZE/troops/ IND->", ""},
+		{"troops were rushed", "Syrian troops were rushed to the border on Friday.", "MOBILIZE/troops/ SYR->", ""},
+		{"reservists were called up", "Ukrainian reservists were called up last week.", "MOBILIZE/troops/ UKR-> occurred", ""},
+		{"reservists were mobilised", "Thousands of Israeli reservists were mobilised on Saturday.", "MOBILIZE/troops/ ISR-> occurred", ""},
+		{"called up recruits", "Moscow called up new recruits for the war.", "MOBILIZE/troops/ RUS-> occurred", ""},
+		{"put on combat readiness", "North Korea put its army on combat readiness.", "MOBILIZE/troops/ PRK->", ""},
+		{"placed on high alert, passive", "Turkish forces were placed on high alert by Ankara.", "MOBILIZE/troops/ TUR->", ""},
+		{"survives: a player called up", "Striker Harry Kane was called up to the England squad.", "", "MOBILIZE"},
+		{"survives: hospitals on alert", "Hospitals in Britain were put on high alert.", "", "MOBILIZE"},
+	})
+}
