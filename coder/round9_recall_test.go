@@ -182,3 +182,20 @@ func TestRound9RecallMobilize(t *testing.T) {
 		{"survives: hospitals on alert", "Hospitals in Britain were put on high alert.", "", "MOBILIZE"},
 	})
 }
+
+func TestRound9RecallDenials(t *testing.T) {
+	d := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		// a denied role is no rejection, and the denier is not the attacker
+		{"denied any role", "Iran denied any role in the attack on the tanker.", "", "IRN->"},
+		{"denied any involvement", "Hezbollah denied any involvement in the bombing.", "", "REJECT"},
+		{"denied involvement", "Hamas denied involvement in the kidnapping of the Israeli soldier.", "", "HAMAS->"},
+		{"denied responsibility", "Russia denied responsibility for the downing of the airliner.", "", "RUS->"},
+		{"denied any links", "Rwanda denied any links to the M23 rebels.", "", "REJECT"},
+		{"will not visit", "The Indian president will not visit Israel this year.", "", "REJECT"},
+		{"won't visit for a summit", "Modi won't visit Pakistan for the summit.", "", "occurred"},
+		{"survives: denied allegations", "Iran denied the allegations.", "REJECT// IRN->", ""},
+		{"survives: a request denied", "Egypt denied Israel's request for landing rights.", "REJECT// EGY->ISR occurred", ""},
+		{"survives: refused to visit", "Japan's prime minister refused to visit the shrine.", "REJECT// JPN->", ""},
+	})
+}
