@@ -13,9 +13,9 @@ import (
 func TestRound9RecallArmedViolence(t *testing.T) {
 	d := time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC)
 	checkFamilies(t, d, []family{
-		{"weapon subject struck a plant", "Russian missiles struck a power plant near Odesa overnight.", "ASSAULT/heavy-weapons/ RUS->", ""},
-		{"jets hit a camp", "Israeli jets hit a refugee camp in Gaza on Tuesday.", "ASSAULT/aerial/ ISR->", ""},
-		{"drones struck a depot", "Ukrainian drones struck a fuel depot in the Bryansk region.", "ASSAULT/drone/ UKR->", ""},
+		{"weapon subject struck a plant", "Russian missiles struck a power plant near Odesa overnight.", "ASSAULT// RUS->", ""},
+		{"jets hit a camp", "Israeli jets hit a refugee camp in Gaza on Tuesday.", "ASSAULT// ISR->", ""},
+		{"drones struck a depot", "Ukrainian drones struck a fuel depot in the Bryansk region.", "ASSAULT// UKR->", ""},
 		{"struck a hospital", "Sudan's army struck a hospital in El Fasher, witnesses said.", "ASSAULT// SDN->", ""},
 		{"stormed a palace", "Malian soldiers stormed the presidential palace in Bamako.", "ASSAULT// MLI->", ""},
 		{"stormed a consulate", "Iraqi protesters have stormed the Iranian consulate in Najaf.", "ASSAULT// IRQ->", ""},
@@ -94,15 +94,12 @@ func TestRound9RecallRequest(t *testing.T) {
 		{"asked for any noun", "Poland asked the United States for permanent bases.", "REQUEST// POL->USA occurred", ""},
 		{"asked to do anything", "Japan asked the WTO to rule on the dispute.", "REQUEST// JPN->WTO occurred", ""},
 		{"asked to do, future", "Washington will ask NATO to draw up a plan for Afghanistan.", "REQUEST// USA->NATO planned", ""},
-		{"insisted that X stop", "Washington insisted that Beijing stop its military drills.", "REQUEST// USA->CHN occurred", ""},
-		{"insisted that X cut", "Germany insisted that Greece cut spending.", "REQUEST// DEU->GRC occurred", ""},
 		{"invited to act as mediator", "Sudan invited Ethiopia to act as mediator.", "REQUEST// SDN->ETH occurred", ""},
 		{"applied for membership", "Ukraine applied for membership of the European Union.", "REQUEST// UKR->EU occurred", ""},
 		{"applied to join", "Finland applied to join NATO in May.", "REQUEST// FIN->NATO occurred", ""},
 		{"survives: asked for anonymity", "A Japanese official, who asked for anonymity, said the talks failed.", "", "REQUEST"},
 		{"survives: agentless passive", "The Indian minister was asked to comment on the report.", "", "REQUEST"},
 		{"survives: asked if", "Asked if Brazil would sign the accord, the minister said it was too early.", "", "REQUEST"},
-		{"survives: insisted on a claim", "Iran insisted that its nuclear programme is peaceful.", "", "REQUEST"},
 	})
 }
 
