@@ -28,6 +28,12 @@ func TestRound9RecallArmedViolence(t *testing.T) {
 		{"used poison gas", "Iraq used poison gas against Kurdish villages in 1988.", "ASSAULT/unconventional/ IRQ->", ""},
 		{"human shields", "Hamas used residents of Gaza as human shields, Israel said.", "ASSAULT// HAMAS,PSE->PSE occurred", ""},
 		{"drove militants out of", "Nigerian troops drove Boko Haram fighters out of the town.", "ASSAULT// NGA->", ""},
+		{"hit a city with missiles", "Russian forces hit Kyiv with missiles overnight.", "ASSAULT// RUS->UKR", ""},
+		{"used sarin", "Syria used sarin against rebels in Ghouta.", "ASSAULT/unconventional/ SYR->", ""},
+		{"drove a group out of a town", "Kurdish fighters drove Islamic State out of Kobani.", "->IS occurred", ""},
+		{"drove militants from", "Iraqi forces drove the militants from Falluja.", "ASSAULT// IRQ->", ""},
+		{"survives: hit with tariffs", "The European Union hit Japan with tariffs.", "", "ASSAULT"},
+		{"survives: pushed out of office", "Zimbabwe's veterans want to push President Emmerson Mnangagwa out of office.", "", "ASSAULT"},
 		{"broke into computers", "Chinese hackers broke into the computers of the German foreign ministry.", "COERCE/cyber/ CHN->DEU", ""},
 		{"broke into networks", "North Korean hackers have broken into networks of South Korean banks.", "COERCE/cyber/ PRK->KOR", ""},
 		{"survives: lightning struck", "Lightning struck a church in Bavaria during the storm.", "", "ASSAULT"},
@@ -37,6 +43,7 @@ func TestRound9RecallArmedViolence(t *testing.T) {
 		{"survives: captured the market", "Chinese carmakers captured the market in Brazil within two years.", "", "ASSAULT"},
 		{"survives: captured the imagination", "The Indian moon landing captured the imagination of millions.", "", "ASSAULT"},
 		{"survives: took the city by storm", "Fans of the Brazilian team took the city by storm.", "", "ASSAULT"},
+		{"survives: a car driven out of a garage", "He drove the car out of the garage in Paris.", "", "ASSAULT"},
 		{"survives: cuts hitting schools", "The opposition said British budget cuts were hitting schools and hospitals.", "", "ASSAULT"},
 	})
 }
