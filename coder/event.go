@@ -154,6 +154,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			stop = frontComma
 		}
 	}
+	// "in addition to demand boosting measures", "in response to
+	// attacks": "to" after such a head is a preposition, no infinitive
+	if toks[m.start].Lower == "to" && m.start > s.Start && toPrepHeads[toks[m.start-1].Lower] {
+		return nil
+	}
 	// a capitalized verb inside a sentence is part of a name or title
 	// ("Grand Slam", "Operation Protective Edge")
 	if m.p.verbal && head > s.Start && toks[head].Cap && !toks[head-1].Punct {
@@ -1151,6 +1156,11 @@ func adjectiveLike(t text.Token) bool {
 	}
 	return false
 }
+
+// toPrepHeads take "to" as a preposition: "in addition to", "due to".
+var toPrepHeads = map[string]bool{"addition": true, "response": true, "due": true, "according": true, "thanks": true, "prior": true, "contrary": true,
+	"opposed": true, "subject": true, "regard": true, "relation": true, "close": true, "next": true, "similar": true, "compared": true, "owing": true,
+	"pursuant": true, "reference": true, "alternative": true, "exposure": true}
 
 // statementNouns report what their owner says it will do.
 var statementNouns = map[string]bool{"announcement": true, "decision": true, "pledge": true, "promise": true, "statement": true, "assurance": true, "assurances": true,

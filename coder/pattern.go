@@ -238,6 +238,12 @@ func (p *pattern) try(toks []text.Token, i, end int) (match, bool) {
 			if gapBefore && (stopsGap(toks[x]) || (x > j || i > 0 && !strings.HasSuffix(toks[i].Lower, "ing") && (preps[toks[i-1].Lower] || determiners[toks[i-1].Lower])) && secondPredicate(toks, x, end)) {
 				break
 			}
+			// "declared that America was winning the war": a verb's gap
+			// does not run into a clause it opens
+			// (but "warned that it would suspend": what is warned of)
+			if gapBefore && p.verbal && k == 2 && x == j && toks[x].Lower == "that" && !contentVerb(toks[i].Lower) {
+				break
+			}
 			if !gapBefore {
 				break
 			}
@@ -329,4 +335,15 @@ func inflections(alts []string) bool {
 		}
 	}
 	return true
+}
+
+// contentVerb says whether a verb's "that" clause holds the act itself:
+// "warned that it would", "demanded that", "vowed that".
+func contentVerb(w string) bool {
+	for _, stem := range []string{"warn", "threat", "demand", "insist", "urg", "vow", "pledg", "promis", "ask", "request", "agree", "announc", "decid", "order"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
 }

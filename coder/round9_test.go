@@ -82,5 +82,10 @@ func TestRound9Families(t *testing.T) {
 		{"a car-bomb explosion", "An official said seven American marines were killed on Monday in a car-bomb explosion.", "", "ASSAULT/aerial/ USA"},
 		{"survives: made a new appeal", "The kidnapped Briton made a new appeal for the withdrawal of British troops from Iraq.", "REQUEST", ""},
 		{"survives: non-stop is no stop", "The jets will fly non-stop flights between Sydney and Los Angeles.", "", "SANCTION"},
+		// a verb's gap does not run into the clause it opens
+		{"declared that ... war", "The defence secretary declared that America was winning the war in Iraq.", "", "THREATEN"},
+		{"survives: warned that it would", "The African Union warned that it would suspend Mali.", "THREATEN", ""},
+		// "to" after "in addition", "due" is a preposition
+		{"in addition to demand", "Japan told the meeting that, in addition to demand boosting measures, a new programme will follow.", "", "REQUEST"},
 	})
 }
