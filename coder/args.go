@@ -345,6 +345,11 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			if audience(toks, ms, m, lo) {
 				continue
 			}
+			// "the Iraq crisis has destroyed ...": a country naming a crisis
+			// modifies it
+			if (m.Kind == actor.KCountry || m.Kind == actor.KCapital) && m.End < pos && !m.Poss && issueHeads[toks[m.End].Lower] {
+				continue
+			}
 			if p, pi, pp := prepBefore(toks, m, lo); pp && !(p == "of" && pi > lo && quantityOf(toks[pi-1])) && !(clauseOpener[p] && pi == m.Start-1 && m.End == pos) && !(p == "from" && pi > lo && forceNouns[toks[pi-1].Lower] && m.End == pos) {
 				// ("before Russia invaded Ukraine": a conjunction, not a
 				// preposition, opens the clause of its subject)
@@ -810,6 +815,11 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 // byMeans after "by" say how, not who: "spoke by phone with".
 var byMeans = map[string]bool{"phone": true, "telephone": true, "video": true, "videolink": true, "videoconference": true, "email": true, "e-mail": true, "letter": true,
 	"mail": true, "air": true, "sea": true, "land": true, "road": true, "rail": true, "car": true, "plane": true, "train": true, "decree": true, "consensus": true, "satellite": true, "radio": true}
+
+// issueHeads after a country name make it a modifier: "the Iraq crisis",
+// "the US election" (but "the US war", "US policy" are the country's own).
+var issueHeads = map[string]bool{"conflict": true, "crisis": true, "issue": true, "question": true, "problem": true, "dispute": true, "scandal": true, "affair": true,
+	"file": true, "situation": true, "border": true, "election": true, "elections": true, "vote": true, "poll": true, "polls": true}
 
 // meetingNouns name meetings whose parties a purpose phrase may list.
 var meetingNouns = map[string]bool{"meeting": true, "meetings": true, "talks": true, "consultations": true, "summit": true, "summits": true, "discussions": true, "negotiations": true}

@@ -87,5 +87,7 @@ func TestRound9Families(t *testing.T) {
 		{"survives: warned that it would", "The African Union warned that it would suspend Mali.", "THREATEN", ""},
 		// "to" after "in addition", "due" is a preposition
 		{"in addition to demand", "Japan told the meeting that, in addition to demand boosting measures, a new programme will follow.", "", "REQUEST"},
+		// a country naming a crisis modifies it
+		{"the X crisis", "China said the Iraq crisis had hurt trade and blamed Washington for it.", "ACCUSE/allege/ CHN->USA", "IRQ->"},
 	})
 }
