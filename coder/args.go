@@ -821,6 +821,23 @@ var byMeans = map[string]bool{"phone": true, "telephone": true, "video": true, "
 var issueHeads = map[string]bool{"conflict": true, "crisis": true, "issue": true, "question": true, "problem": true, "dispute": true, "scandal": true, "affair": true,
 	"file": true, "situation": true, "border": true, "election": true, "elections": true, "vote": true, "poll": true, "polls": true}
 
+// placeOfMeeting: a place name before a meeting noun ("the Venice
+// economic summit", "the Madrid conference").
+func placeOfMeeting(toks []text.Token, m *actor.Mention) bool {
+	if m.Kind != actor.KCapital && !(m.Kind == actor.KActor && m.Entity.Sector == "") {
+		return false
+	}
+	for x := m.End; x < len(toks) && x <= m.End+2; x++ {
+		if meetingNouns[toks[x].Lower] || toks[x].Lower == "conference" || toks[x].Lower == "communique" || toks[x].Lower == "declaration" {
+			return true
+		}
+		if toks[x].Cap || toks[x].Punct || preps[toks[x].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
 // meetingNouns name meetings whose parties a purpose phrase may list.
 var meetingNouns = map[string]bool{"meeting": true, "meetings": true, "talks": true, "consultations": true, "summit": true, "summits": true, "discussions": true, "negotiations": true}
 
@@ -881,6 +898,11 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 		}
 		for k := range ms {
 			if ms[k].Start > x && ms[k].Start <= x+4 && ms[k].Start < stop+4 {
+				// "endorsed by the Venice economic summit": a place naming
+				// a meeting is where it met, not who acted
+				if placeOfMeeting(toks, &ms[k]) {
+					return nil
+				}
 				var out []*actor.Mention
 				for _, j := range coordinated(toks, ms, k, 1, stop+6) {
 					out = append(out, &ms[j])

@@ -89,5 +89,8 @@ func TestRound9Families(t *testing.T) {
 		{"in addition to demand", "Japan told the meeting that, in addition to demand boosting measures, a new programme will follow.", "", "REQUEST"},
 		// a country naming a crisis modifies it
 		{"the X crisis", "China said the Iraq crisis had hurt trade and blamed Washington for it.", "ACCUSE/allege/ CHN->USA", "IRQ->"},
+		// a place naming a meeting is no agent
+		{"endorsed by the Venice summit", "The plan was endorsed by the Venice economic summit.", "", "ITA"},
+		{"survives: a capital as agent", "The plan was endorsed by Rome on Monday.", "SUPPORT// ITA->", ""},
 	})
 }
