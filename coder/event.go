@@ -132,6 +132,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		ev.Status = r.Status
 	}
 	stop := rightStop(toks, ms, m.end, s.End)
+	if c := relativeClauseEnd(toks, a, m.start, m.end, s.End); c > 0 && c < stop {
+		// "All three, who have denied the allegations, have been charged
+		// by a Greek prosecutor": a relative clause ends at its comma
+		stop = c
+	}
 	head := m.toks[0]
 	// "Threatening to kill the hostages, the Taliban demanded ...": a
 	// participle clause opening the sentence has the main clause's subject
@@ -1161,6 +1166,34 @@ func adjectiveLike(t text.Token) bool {
 var toPrepHeads = map[string]bool{"addition": true, "response": true, "due": true, "according": true, "thanks": true, "prior": true, "contrary": true,
 	"opposed": true, "subject": true, "regard": true, "relation": true, "close": true, "next": true, "similar": true, "compared": true, "owing": true,
 	"pursuant": true, "reference": true, "alternative": true, "exposure": true}
+
+// relativeClauseEnd finds the comma closing a relative clause ", who ..."
+// that holds the trigger at [start, end); -1 when there is none.
+func relativeClauseEnd(toks []text.Token, a, start, end, sEnd int) int {
+	open := false
+	for x := start - 1; x > a && x >= start-8; x-- {
+		w := toks[x].Lower
+		if toks[x].Punct {
+			break
+		}
+		if (w == "who" || w == "which") && toks[x-1].Text == "," {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return -1
+	}
+	for x := end; x < sEnd; x++ {
+		if toks[x].Text == "," {
+			return x
+		}
+		if clauseBreak(toks, x) {
+			return -1
+		}
+	}
+	return -1
+}
 
 // statementNouns report what their owner says it will do.
 var statementNouns = map[string]bool{"announcement": true, "decision": true, "pledge": true, "promise": true, "statement": true, "assurance": true, "assurances": true,

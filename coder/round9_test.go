@@ -92,5 +92,7 @@ func TestRound9Families(t *testing.T) {
 		// a place naming a meeting is no agent
 		{"endorsed by the Venice summit", "The plan was endorsed by the Venice economic summit.", "", "ITA"},
 		{"survives: a capital as agent", "The plan was endorsed by Rome on Monday.", "SUPPORT// ITA->", ""},
+		// a relative clause ends at its comma
+		{"who denied ..., charged by", "The three Syrian officials, who have denied the charges, were also sanctioned by the European Union.", "", "REJECT// SYR->EU"},
 	})
 }
