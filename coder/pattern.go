@@ -240,6 +240,11 @@ func (p *pattern) try(toks []text.Token, i, end int) (match, bool) {
 			}
 			// "declared that America was winning the war": a verb's gap
 			// does not run into a clause it opens
+			// "intensified attacks, inflicting heavy casualties on
+			// government forces": nor into a participle clause
+			if gapBefore && toks[x].Text == "," && x+1 < end && strings.HasSuffix(toks[x+1].Lower, "ing") && !toks[x+1].Cap {
+				break
+			}
 			// (but "warned that it would suspend": what is warned of)
 			if gapBefore && p.verbal && k == 2 && x == j && toks[x].Lower == "that" && !contentVerb(toks[i].Lower) {
 				break

@@ -94,5 +94,8 @@ func TestRound9Families(t *testing.T) {
 		{"survives: a capital as agent", "The plan was endorsed by Rome on Monday.", "SUPPORT// ITA->", ""},
 		// a relative clause ends at its comma
 		{"who denied ..., charged by", "The three Syrian officials, who have denied the charges, were also sanctioned by the European Union.", "", "REJECT// SYR->EU"},
+		// a pattern's gap does not run into a participle clause; infliction
+		{"attacks, inflicting casualties on", "The rebels intensified their attacks, inflicting heavy casualties on Malian government forces.", "ASSAULT// ->MLI", "ACCUSE"},
+		{"spoke by video link with", "Erdogan spoke by video link with President Emmanuel Macron.", "CONSULT/phone/meeting TUR->FRA", ""},
 	})
 }
