@@ -1,0 +1,162 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/attache/attache"
+)
+
+// Sport reports: in a match report "Ireland conceded a penalty", "Italy
+// launched a series of attacks", "New Zealand headed to Wales to meet" and
+// "Zambia will host Lesotho" are plays and fixtures between teams named
+// after their countries, cities or clubs, and the lexicon keys those names
+// as governments. The guard below recognises a sport document by the
+// density of its sport vocabulary and drops the events whose parties
+// include such a team name, unless the sentence speaks of politics (a
+// minister, a boycott, racism, the police) or an authority takes part (a
+// court, the police, a ministry): those are events even inside a sports
+// story.
+
+// sportWords are words that, several together, mark a sports story. Each
+// is rare outside sport or, where it is not ("cup", "match"), needs the
+// company of the others.
+var sportWords = map[string]bool{
+	"match": true, "matches": true, "penalty": true, "penalties": true, "goal": true, "goals": true,
+	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "defender": true,
+	"defenders": true, "goalkeeper": true, "keeper": true, "cup": true, "league": true, "leagues": true,
+	"championship": true, "championships": true, "champion": true, "champions": true, "coach": true,
+	"coaches": true, "tournament": true, "tournaments": true, "seed": true, "seeded": true,
+	"innings": true, "wicket": true, "wickets": true, "fixture": true, "fixtures": true,
+	"friendly": true, "friendlies": true, "squad": true, "squads": true, "rugby": true,
+	"football": true, "soccer": true, "cricket": true, "tennis": true, "athletics": true,
+	"olympic": true, "olympics": true, "medal": true, "medals": true, "scored": true, "scorer": true,
+	"scoring": true, "referee": true, "pitch": true, "stadium": true, "fans": true, "season": true,
+	"player": true, "players": true, "team": true, "teams": true, "club": true, "clubs": true,
+	"captain": true, "sprinter": true, "sprinters": true, "marathon": true, "wimbledon": true,
+	"premiership": true, "uefa": true, "fifa": true, "iaaf": true, "scrum": true, "winger": true,
+	"forwards": true, "sevens": true, "replay": true, "relegation": true, "derby": true,
+	"halftime": true, "golfer": true, "golf": true, "boxing": true, "boxer": true, "athlete": true,
+	"athletes": true, "tries": true, "touchdown": true, "runner": true, "runners": true,
+	"hurdles": true, "relay": true, "indoor": true, "atp": true, "wta": true,
+}
+
+// Thresholds of a sport document: at least sportMinDistinct different sport
+// words, and sport words at least sportMinPermille of its tokens (a
+// business story on a club's takeover has a few, a match report dozens).
+const (
+	sportMinDistinct = 4
+	sportMinPermille = 15
+)
+
+// sportDoc says whether the document reads as a sports story.
+func sportDoc(d *Doc) bool {
+	hits, words := 0, 0
+	distinct := map[string]bool{}
+	for _, t := range d.Toks {
+		if t.Punct {
+			continue
+		}
+		words++
+		if sportWords[t.Lower] {
+			hits++
+			distinct[t.Lower] = true
+		}
+	}
+	return len(distinct) >= sportMinDistinct && hits*1000 >= sportMinPermille*words
+}
+
+// politicalCues are words that make a sentence in a sports story about
+// something other than the game: "the sports minister condemned the racist
+// chants", "the government will boycott the Games".
+var politicalCues = map[string]bool{
+	"government": true, "governments": true, "minister": true, "ministers": true, "ministry": true,
+	"parliament": true, "mps": true, "embassy": true, "ambassador": true, "boycott": true,
+	"boycotted": true, "boycotting": true, "boycotts": true, "sanctions": true, "war": true,
+	"troops": true, "army": true, "military": true, "soldiers": true, "terrorist": true,
+	"terrorists": true, "terrorism": true, "bomb": true, "bombs": true, "police": true,
+	"prosecutor": true, "federal": true, "prosecutors": true, "indicted": true, "arrested": true, "trial": true,
+	"lawsuit": true, "racism": true, "racist": true, "diplomatic": true, "diplomats": true,
+	"regime": true, "election": true, "recognise": true, "recognize": true, "visa": true,
+	"visas": true, "sovereignty": true, "occupation": true, "refugees": true,
+}
+
+// authoritySectors are sectors whose members act as the state or against
+// it, not as players.
+var authoritySectors = map[string]bool{"JUD": true, "COP": true, "MIL": true, "REB": true, "IGO": true}
+
+// teamVias are the ways a name resolves that, in a sports story, usually
+// name a team: a country ("Ireland"), its capital, a demonym ("the
+// Italians"), a city ("Liverpool").
+var teamVias = map[string]bool{"country": true, "capital": true, "demonym": true, "demonym+name": true}
+
+// teamLike says whether an entity in a sports story is probably a team: a
+// country, capital or demonym, or a name with no sector (a city or club:
+// "Liverpool", "Millwall", "Arsenal").
+func teamLike(e attache.Entity) bool {
+	if teamVias[e.Via] {
+		return true
+	}
+	switch e.Via {
+	case "actor", "name", "home":
+		return e.Sector == "" && e.Org == ""
+	}
+	return false
+}
+
+// authority says whether an entity acts as an institution: a court, the
+// police, the armed forces, an international body, or an office named by
+// a title or a noun ("the sports minister", "the ministry").
+func authority(e attache.Entity) bool {
+	if authoritySectors[e.Sector] && !strings.HasPrefix(e.Via, "coref:") {
+		return true
+	}
+	if strings.HasPrefix(e.Via, "implied by") {
+		return true
+	}
+	switch e.Via {
+	case "title", "title+name", "noun", "institution":
+		return e.Sector != ""
+	}
+	return false
+}
+
+// dropSportPlay drops, in a sports story, the events between teams: those
+// with a team-like party, no authority among the actors and no political
+// cue in the sentence.
+func dropSportPlay(d *Doc, evs []*draft) []*draft {
+	if len(evs) == 0 || !sportDoc(d) {
+		return evs
+	}
+	out := evs[:0]
+	for _, dr := range evs {
+		if !sportPlay(d, dr) {
+			out = append(out, dr)
+		}
+	}
+	return out
+}
+
+// sportPlay says whether an event of a sports story is a play between
+// teams.
+func sportPlay(d *Doc, dr *draft) bool {
+	team := false
+	for _, e := range dr.ev.Actor {
+		if authority(e) {
+			return false
+		}
+		team = team || teamLike(e)
+	}
+	for _, e := range dr.ev.Recipient {
+		team = team || teamLike(e)
+	}
+	if !team {
+		return false
+	}
+	s := d.Sents[dr.sent]
+	for x := s.Start; x < s.End; x++ {
+		if politicalCues[d.Toks[x].Lower] {
+			return false
+		}
+	}
+	return true
+}

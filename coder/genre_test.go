@@ -1,0 +1,55 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// A match report written for these tests: plays and fixtures between teams
+// named after countries and cities.
+const matchReport = `Ireland beat Scotland 21-13 in the Six Nations at Lansdowne Road on Saturday.
+The home side's coach praised his squad after a tense match in which both teams scored two tries.
+Ireland conceded a penalty near their own line in the second half, but the referee gave them the benefit of the doubt.
+Liverpool launched a series of late attacks in the league game but the goalkeeper kept them out.
+New Zealand travel to Wales next month to meet the Six Nations champions in a friendly.
+Zambia will host Malawi and Lesotho in the third group of the tournament in June.
+Italy will visit Dublin in the final round of the championship.`
+
+func TestSportReportDropsPlays(t *testing.T) {
+	d := time.Date(2005, 2, 14, 0, 0, 0, 0, time.UTC)
+	got := describe(code(t, matchReport, d))
+	for _, bad := range []string{"CONCEDE", "ASSAULT", "CONSULT", "AGREE", "IRL->", "ZMB"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("match report coded %q, must not contain %s", got, bad)
+		}
+	}
+}
+
+// TestSportReportKeepsPolitics: a minister's condemnation, a boycott and a
+// police arrest inside the same kind of report are events.
+func TestSportReportKeepsPolitics(t *testing.T) {
+	d := time.Date(2005, 2, 14, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"a minister condemns racist chants",
+			matchReport + "\nBritain's sports minister condemned Spain over the racist chants by fans at the match in Madrid.",
+			"ACCUSE/disapprove/ GBR->ESP", ""},
+		{"a government boycotts the Games",
+			matchReport + "\nThe government of Iran said it would boycott the Olympics in protest at the presence of Israel.",
+			"PROTEST/boycott/ ->ISR", ""},
+		{"police arrest fans",
+			matchReport + "\nPolice in Cardiff arrested 12 Welsh fans after the match.",
+			"COERCE/", ""},
+	})
+}
+
+// TestSportWordsOutsideSport: the same plays in a story with few sport words
+// are events, and a club takeover story is not a match report.
+func TestSportWordsOutsideSport(t *testing.T) {
+	d := time.Date(2005, 2, 14, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"survives: attacks outside sport", "Italy launched a series of attacks on the rebel positions near the border.", "ASSAULT// ITA->", ""},
+		{"survives: a hosted summit outside sport", "Zambia will host Malawi and Lesotho at a regional summit on trade in June.", "ZMB->", ""},
+		{"survives: one sport word in a political story", "Russia attacked Georgia during the opening of the Olympics in Beijing. Georgia accused Russia of aggression.", "ASSAULT// RUS->GEO", ""},
+	})
+}
