@@ -120,20 +120,60 @@ func authority(e attache.Entity) bool {
 	return false
 }
 
-// dropSportPlay drops, in a sports story, the events between teams: those
-// with a team-like party, no authority among the actors and no political
-// cue in the sentence.
-func dropSportPlay(d *Doc, evs []*draft) []*draft {
-	if len(evs) == 0 || !sportDoc(d) {
+// dropGenre drops the events a document's genre makes no events: in a
+// sports story the plays between teams (those with a team-like party, no
+// authority among the actors and no political cue in the sentence), and in
+// any story the deaths a named storm causes ("Hurricane Ivan ... Ivan has
+// killed 60 people").
+func dropGenre(d *Doc, evs []*draft) []*draft {
+	if len(evs) == 0 {
 		return evs
 	}
+	sport := sportDoc(d)
+	storms := stormNames(d)
 	out := evs[:0]
 	for _, dr := range evs {
-		if !sportPlay(d, dr) {
-			out = append(out, dr)
+		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) {
+			continue
 		}
+		out = append(out, dr)
 	}
 	return out
+}
+
+// stormWords name weather systems that get a given name.
+var stormWords = map[string]bool{"hurricane": true, "storm": true, "typhoon": true, "cyclone": true}
+
+// stormNames returns the lower-cased names the document gives a storm:
+// "Ivan" in "Hurricane Ivan".
+func stormNames(d *Doc) map[string]bool {
+	var names map[string]bool
+	for i := 0; i+1 < len(d.Toks); i++ {
+		if stormWords[d.Toks[i].Lower] && d.Toks[i+1].Cap && !d.Toks[i+1].Punct {
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[d.Toks[i+1].Lower] = true
+		}
+	}
+	return names
+}
+
+// stormSkip are the words between a storm's name and its verb: "Ivan, which
+// has already killed".
+var stormSkip = map[string]bool{",": true, "which": true, "that": true, "has": true, "have": true, "had": true, "already": true, "now": true, "reportedly": true, "so": true, "far": true}
+
+// stormAct says whether an attack without a keyed actor is a named storm's
+// doing: the name stands right before the verb.
+func stormAct(d *Doc, dr *draft, storms map[string]bool) bool {
+	if len(storms) == 0 || dr.ev.Type != "ASSAULT" || len(attache.Keys(dr.ev.Actor)) > 0 {
+		return false
+	}
+	x := dr.trig.start - 1
+	for x >= 0 && x > dr.trig.start-5 && stormSkip[d.Toks[x].Lower] {
+		x--
+	}
+	return x >= 0 && storms[d.Toks[x].Lower]
 }
 
 // sportPlay says whether an event of a sports story is a play between

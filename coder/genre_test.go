@@ -53,3 +53,14 @@ func TestSportWordsOutsideSport(t *testing.T) {
 		{"survives: one sport word in a political story", "Russia attacked Georgia during the opening of the Olympics in Beijing. Georgia accused Russia of aggression.", "ASSAULT// RUS->GEO", ""},
 	})
 }
+
+// TestNamedStorm: a storm named earlier in the story kills no one as an
+// attacker; a person of the same name still can.
+func TestNamedStorm(t *testing.T) {
+	d := time.Date(2004, 9, 12, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"a named storm has killed", "Hurricane Ivan battered Jamaica on Saturday. Ivan has killed at least 60 people in the Caribbean.", "", "ASSAULT"},
+		{"a named storm, which has killed", "Forecasters tracked Typhoon Songda across Okinawa. Songda, which has killed 12 people in Japan, is heading north.", "", "ASSAULT"},
+		{"survives: troops kill after a storm", "Hurricane Ivan battered Jamaica on Saturday. Israeli troops killed two Palestinian gunmen in Gaza.", "ASSAULT// ISR->PSE", ""},
+	})
+}
