@@ -19,6 +19,13 @@ func TestRound9SenseData(t *testing.T) {
 		// "sanctioning military action" authorises it
 		{"resolution sanctioning force", "France wants a second resolution sanctioning military action against the regime.", "", "SANCTION"},
 		{"survives: sanctioning banks", "The European Union is sanctioning Russian banks over the war.", "SANCTION", ""},
+		// posters and adverts attack with words
+		{"posters attacking a leader", "Labour has defended its posters attacking Michael Howard.", "ACCUSE/disapprove/ GBR->", "ASSAULT"},
+		{"poster plans attacking a leader", "Liam Fox said Labour's poster plans attacking Michael Howard were a sign of abusive politics.", "ACCUSE/disapprove/ GBR->", "ASSAULT"},
+		{"survives: gunmen attacking a convoy", "Gunmen attacking a convoy near Kandahar killed two Afghan soldiers.", "ASSAULT", ""},
+		// a fight for a right is a campaign
+		{"fight for the right to", "The ruling ends a long fight by retired Nepalese soldiers for the right to settle in Britain.", "", "ASSAULT"},
+		{"survives: soldiers fight rebels", "Nepalese soldiers fought Maoist rebels in the west of the country.", "ASSAULT", ""},
 	})
 }
 
@@ -26,5 +33,9 @@ func TestRound9SenseData(t *testing.T) {
 // was president and the Bundesbank ran money-market tenders.
 func TestRound9SenseData1987(t *testing.T) {
 	d := time.Date(1987, 4, 10, 0, 0, 0, 0, time.UTC)
-	checkFamilies(t, d, []family{})
+	checkFamilies(t, d, []family{
+		// "under attack" with an abstract subject is criticism
+		{"handling under attack", "Brazil's President Jose Sarney, whose handling of the economy is under attack at home and abroad, has held talks.", "", "ASSAULT"},
+		{"survives: a convoy under attack", "Iraqi troops came under attack from Iranian jets near Basra.", "ASSAULT", ""},
+	})
 }
