@@ -26,6 +26,17 @@ func TestRound9SenseData(t *testing.T) {
 		// a fight for a right is a campaign
 		{"fight for the right to", "The ruling ends a long fight by retired Nepalese soldiers for the right to settle in Britain.", "", "ASSAULT"},
 		{"survives: soldiers fight rebels", "Nepalese soldiers fought Maoist rebels in the west of the country.", "ASSAULT", ""},
+		// meeting standards and concerns is no meeting
+		{"met European standards", "Cyprus will not block the talks provided Turkey meets European standards.", "", "TUR->"},
+		{"meet firms' concerns", "British firms have complained about the new levy. The government will take steps of some sort to meet firms' concerns on this score.", "", "AGREE"},
+		{"survives: met a leader", "Blair met Chirac in Paris on Tuesday.", "CONSULT", ""},
+		{"survives: meet a president's envoy", "Blair will meet the president's envoy on Friday.", "GBR->", ""},
+		// an auction hosted by auctioneers
+		{"sale hosted by auctioneers", "The auction, hosted by London auctioneers Bonhams, raised a million pounds.", "", "CONSULT"},
+		{"survives: hosted talks", "Norway hosted talks between the government and the rebels.", "CONSULT", ""},
+		// travelling to see one's own troops
+		{"travel to investigate troop complaints", "Canada's military ombudsman will travel to Afghanistan next week to investigate troop complaints.", "ACCUSE/investigate/ CAN->", "AGREE"},
+		{"survives: travel to meet a president", "The German foreign minister will travel to Afghanistan to meet President Karzai.", "DEU->AFG", ""},
 	})
 }
 
@@ -34,6 +45,10 @@ func TestRound9SenseData(t *testing.T) {
 func TestRound9SenseData1987(t *testing.T) {
 	d := time.Date(1987, 4, 10, 0, 0, 0, 0, time.UTC)
 	checkFamilies(t, d, []family{
+		// a press conference is no meeting
+		{"meet the press", "President Reagan will meet the press very soon, his chief of staff said.", "", "AGREE"},
+		{"meet with reporters", "Reagan met with reporters at the White House on Friday.", "", "CONSULT"},
+		{"survives: meet a prime minister", "Reagan will meet Prime Minister Nakasone in Washington.", "USA", ""},
 		// "under attack" with an abstract subject is criticism
 		{"handling under attack", "Brazil's President Jose Sarney, whose handling of the economy is under attack at home and abroad, has held talks.", "", "ASSAULT"},
 		{"survives: a convoy under attack", "Iraqi troops came under attack from Iranian jets near Basra.", "ASSAULT", ""},
