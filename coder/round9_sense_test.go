@@ -37,6 +37,12 @@ func TestRound9SenseData(t *testing.T) {
 		// travelling to see one's own troops
 		{"travel to investigate troop complaints", "Canada's military ombudsman will travel to Afghanistan next week to investigate troop complaints.", "ACCUSE/investigate/ CAN->", "AGREE"},
 		{"survives: travel to meet a president", "The German foreign minister will travel to Afghanistan to meet President Karzai.", "DEU->AFG", ""},
+		// withdrawing a share issue is business
+		{"withdraw its issue", "Jardine Matheson decided to withdraw its issue because of a fall in prices.", "", "RETREAT"},
+		{"survives: withdrew troops", "Italy withdrew its troops from Iraq.", "RETREAT", ""},
+		// investing in one's own bases
+		{"investing in bases", "U.S. officials say they are investing heavily in other bases in the region.", "", "COOPERATE"},
+		{"survives: investing in a country", "Japan invested heavily in India's railways last year.", "COOPERATE", ""},
 	})
 }
 
@@ -52,5 +58,11 @@ func TestRound9SenseData1987(t *testing.T) {
 		// "under attack" with an abstract subject is criticism
 		{"handling under attack", "Brazil's President Jose Sarney, whose handling of the economy is under attack at home and abroad, has held talks.", "", "ASSAULT"},
 		{"survives: a convoy under attack", "Iraqi troops came under attack from Iranian jets near Basra.", "ASSAULT", ""},
+		// central-bank tenders and liquidity aid are market operations
+		{"liquidity aid", "The Bundesbank set a new tender for a 28-day repurchase pact, offering banks liquidity aid at a fixed rate of 3.80 pct.", "", "AGREE"},
+		{"survives: offering aid to a country", "Japan offered aid to the Philippines.", "AGREE", ""},
+		// a service contract with a military buyer
+		{"test support to the Air Force", "BDM International said it received a 20 mln dlr contract to provide maintenance and test support to the U.S. Air Force Weapons Laboratory in New Mexico.", "", "MOBILIZE"},
+		{"survives: testing a missile", "India tested a new missile on Friday.", "MOBILIZE/weapons/", ""},
 	})
 }
