@@ -40,6 +40,15 @@ func TestRound9SenseData(t *testing.T) {
 		// withdrawing a share issue is business
 		{"withdraw its issue", "Jardine Matheson decided to withdraw its issue because of a fall in prices.", "", "RETREAT"},
 		{"survives: withdrew troops", "Italy withdrew its troops from Iraq.", "RETREAT", ""},
+		// what people tell a reporter they agree with is opinion
+		{"vox pop agrees", "Kenyan lawmakers voted on Tuesday to impeach the deputy president. Public opinion was mixed, with some telling reporters they agree with the impeachment while others disliked it.", "", "AGREE"},
+		{"survives: a state agrees with another", "Japan agreed with South Korea to resume the talks.", "AGREE", ""},
+		// "strengthening army embargo" is a sanction, not a build-up
+		{"strengthening an embargo", "The UN is strengthening army embargo measures against Somalia.", "SANCTION/discontinue/sanctions UN->SOM", "MOBILIZE"},
+		{"survives: strengthening the army", "Al-Shabab is strengthening army units in the south.", "MOBILIZE", ""},
+		// a riot foreseen is no riot
+		{"fear of rioting", "A western diplomat said Chinese leaders did not fear a backlash against rising prices would result in rioting in the streets.", "", "CHN->"},
+		{"survives: students rioted", "Chinese students rioted in Shanghai on Friday.", "PROTEST/riot/", ""},
 		// investing in one's own bases
 		{"investing in bases", "U.S. officials say they are investing heavily in other bases in the region.", "", "COOPERATE"},
 		{"survives: investing in a country", "Japan invested heavily in India's railways last year.", "COOPERATE", ""},
@@ -64,5 +73,8 @@ func TestRound9SenseData1987(t *testing.T) {
 		// a service contract with a military buyer
 		{"test support to the Air Force", "BDM International said it received a 20 mln dlr contract to provide maintenance and test support to the U.S. Air Force Weapons Laboratory in New Mexico.", "", "MOBILIZE"},
 		{"survives: testing a missile", "India tested a new missile on Friday.", "MOBILIZE/weapons/", ""},
+		// "negotiating" before a noun is a modifier
+		{"negotiating committee", "LTV Steel said it reached a tentative agreement with the union's negotiating committee on Friday.", "AGREE", "CONSULT"},
+		{"survives: a union negotiating", "The union is negotiating with LTV Steel over wages.", "CONSULT", ""},
 	})
 }
