@@ -69,7 +69,10 @@ func TestRound9SenseData1987(t *testing.T) {
 		{"survives: a convoy under attack", "Iraqi troops came under attack from Iranian jets near Basra.", "ASSAULT", ""},
 		// central-bank tenders and liquidity aid are market operations
 		{"liquidity aid", "The Bundesbank set a new tender for a 28-day repurchase pact, offering banks liquidity aid at a fixed rate of 3.80 pct.", "", "AGREE"},
+		{"access to liquidity", "The Saudi Arabian Monetary Agency liberalised the money market, giving banks greater access to liquidity aid via repurchase agreements.", "", "RETREAT"},
+		{"access to liquidity aid is no aid", "The Saudi Arabian Monetary Agency liberalised the money market, giving banks greater access to liquidity aid via repurchase agreements.", "", "AID"},
 		{"survives: offering aid to a country", "Japan offered aid to the Philippines.", "AGREE", ""},
+		{"survives: access for aid groups", "Israel gave aid agencies access to Gaza on Monday.", "ISR->", ""},
 		// a service contract with a military buyer
 		{"test support to the Air Force", "BDM International said it received a 20 mln dlr contract to provide maintenance and test support to the U.S. Air Force Weapons Laboratory in New Mexico.", "", "MOBILIZE"},
 		{"survives: testing a missile", "India tested a new missile on Friday.", "MOBILIZE/weapons/", ""},
