@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/attache/attache"
+	"github.com/attache/attache/nlp/text"
 )
 
 // Sport reports: in a match report "Ireland conceded a penalty", "Italy
@@ -122,18 +123,26 @@ func authority(e attache.Entity) bool {
 
 // dropGenre drops the events a document's genre makes no events: in a
 // sports story the plays between teams (those with a team-like party, no
-// authority among the actors and no political cue in the sentence), and in
+// authority among the actors and no political cue in the sentence); in
 // any story the deaths a named storm causes ("Hurricane Ivan ... Ivan has
-// killed 60 people").
+// killed 60 people") and what a film, novel or series depicts ("the
+// thriller follows a terrorist who plans to bomb a plane").
 func dropGenre(d *Doc, evs []*draft) []*draft {
 	if len(evs) == 0 {
 		return evs
 	}
 	sport := sportDoc(d)
 	storms := stormNames(d)
+	depicted := map[int]int{} // sentence -> first token of what a work depicts
+	reviews := workDoc(d)
 	out := evs[:0]
 	for _, dr := range evs {
-		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) {
+		x, ok := depicted[dr.sent]
+		if !ok {
+			x = depictionStart(d, d.Sents[dr.sent], reviews)
+			depicted[dr.sent] = x
+		}
+		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x {
 			continue
 		}
 		out = append(out, dr)
@@ -199,4 +208,61 @@ func sportPlay(d *Doc, dr *draft) bool {
 		}
 	}
 	return true
+}
+
+// workNouns name works of fiction or record whose content a sentence may
+// summarise.
+var workNouns = map[string]bool{
+	"film": true, "films": true, "movie": true, "movies": true, "novel": true, "novels": true,
+	"book": true, "thriller": true, "drama": true, "series": true, "sitcom": true, "comedy": true,
+	"documentary": true, "play": true, "musical": true, "sequel": true, "episode": true,
+	"opera": true, "screenplay": true, "script": true, "characters": true, "character": true,
+}
+
+// depictionVerbs introduce what a work shows.
+var depictionVerbs = map[string]bool{
+	"depicts": true, "depicted": true, "depicting": true, "portrays": true, "portrayed": true,
+	"portraying": true, "chronicles": true, "chronicled": true, "chronicling": true,
+	"dramatises": true, "dramatizes": true, "dramatised": true, "dramatized": true,
+	"storyline": true,
+}
+
+// workDoc says whether a document is about works (a review, an arts
+// story): it names films, books or series at least three times, so a
+// title alone can stand for the work ("Dirty War depicts ...").
+func workDoc(d *Doc) bool {
+	n := 0
+	for _, t := range d.Toks {
+		if workNouns[t.Lower] {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// depictionStart returns the token where a sentence starts to tell what a
+// work shows ("The thriller follows ...", "Dirty War depicts ...", "the
+// novel is set in Rome as ..."), or -1. A work noun must come first, so
+// "the ban follows the attack" and "the report chronicles abuses" are no
+// depictions, unless the document is about works and the verb can only
+// tell a work's content (depicts, portrays, is set in).
+func depictionStart(d *Doc, s text.Sentence, reviews bool) int {
+	work := reviews
+	for x := s.Start; x < s.End; x++ {
+		w := d.Toks[x].Lower
+		if work {
+			switch {
+			case depictionVerbs[w]:
+				return x
+			case (w == "follows" || w == "shows" || w == "tells") && x > s.Start && workNouns[d.Toks[x-1].Lower]:
+				return x
+			case w == "set" && x+1 < s.End && (d.Toks[x+1].Lower == "in" || d.Toks[x+1].Lower == "mainly" || d.Toks[x+1].Lower == "largely") && beForms[d.Toks[x-1].Lower]:
+				return x
+			}
+		}
+		if workNouns[w] {
+			work = true
+		}
+	}
+	return -1
 }

@@ -64,3 +64,18 @@ func TestNamedStorm(t *testing.T) {
 		{"survives: troops kill after a storm", "Hurricane Ivan battered Jamaica on Saturday. Israeli troops killed two Palestinian gunmen in Gaza.", "ASSAULT// ISR->PSE", ""},
 	})
 }
+
+// TestWorkContent: what a film, novel or series depicts is no event; acts
+// done to the work, or told before the depiction starts, are.
+func TestWorkContent(t *testing.T) {
+	d := time.Date(2005, 2, 14, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"a thriller follows", "The new thriller follows a British agent as Russian troops invade Estonia.", "", "ASSAULT"},
+		{"a novel is set in", "The novel is set in Cairo, where Islamist rebels attack the presidential palace.", "", "ASSAULT"},
+		{"a film shows", "The film shows how Iraqi troops invaded Kuwait in 1990.", "", "ASSAULT"},
+		{"what a banned film depicts", "Iran banned the film, which depicts an American invasion of Iran.", "COERCE/censor/ IRN->", "ASSAULT"},
+		{"survives: a film banned", "Uganda's authorities banned the film after protests by church leaders.", "UGA->", ""},
+		{"survives: a report chronicles", "A Human Rights Watch report chronicles attacks by Syrian troops on civilians in Homs.", "ASSAULT", ""},
+		{"survives: a ban follows an attack", "The ban follows an attack by Russian troops on Ukrainian ports.", "ASSAULT// RUS->UKR", ""},
+	})
+}
