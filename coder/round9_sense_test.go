@@ -81,3 +81,27 @@ func TestRound9SenseData1987(t *testing.T) {
 		{"survives: a union negotiating", "The union is negotiating with LTV Steel over wages.", "CONSULT", ""},
 	})
 }
+
+// TestRound9NounMentions checks event nouns that are only the topic of
+// another predicate (triggers_shields.tsv, "round 9: noun mentions").
+func TestRound9NounMentions(t *testing.T) {
+	d := time.Date(1987, 6, 1, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"expectations for a summit", "Kohl took this stance when he outlined expectations for the Venice summit in an interview last week.", "", "CONSULT"},
+		{"survives: a summit held", "Kohl and Mitterrand held a summit in Bonn on Friday.", "CONSULT", ""},
+		{"progress made in pacts", "Yeutter said it was important not to risk the progress made in the Israeli and Canadian trade pacts by resorting to protectionism.", "", "AGREE"},
+		{"survives: a trade pact signed", "Canada and the United States signed a trade pact on Saturday.", "CAN,USA->", ""},
+		{"facilitating cooperation", "The communique said Japan's surplus would let Tokyo play a greater role in facilitating closer ASEAN economic cooperation.", "", "COOPERATE"},
+		{"survives: economic cooperation agreed", "Japan and ASEAN agreed on closer economic cooperation.", "ASEAN", ""},
+	})
+	d = time.Date(2024, 10, 4, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"deployment options", "Ishiba's call for an Asian NATO and nuclear deployment and sharing options reflects doubts about the U.S. alliance.", "REQUEST", "MOBILIZE"},
+		{"survives: a deployment", "NATO announced the deployment of 4,000 troops to Poland.", "MOBILIZE", ""},
+	})
+	d = time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"freeze duty increases", "Gordon Brown is to freeze petrol duty increases, fund a package to avoid council tax rises and boost childcare.", "", "SANCTION"},
+		{"survives: freeze assets", "Britain froze the assets of three Iranian banks.", "SANCTION", ""},
+	})
+}
