@@ -38,7 +38,10 @@ var sportWords = map[string]bool{
 	"forwards": true, "sevens": true, "replay": true, "relegation": true, "derby": true,
 	"halftime": true, "golfer": true, "golf": true, "boxing": true, "boxer": true, "athlete": true,
 	"athletes": true, "tries": true, "touchdown": true, "runner": true, "runners": true,
-	"hurdles": true, "relay": true, "indoor": true, "atp": true, "wta": true,
+	"hurdles": true, "relay": true, "indoor": true, "atp": true, "wta": true, "score": true,
+	"scores": true, "kick": true, "kicks": true, "kicked": true, "kicking": true, "tackle": true,
+	"tackles": true, "tackling": true, "flanker": true, "lineout": true, "touchline": true,
+	"crossbar": true, "unbeaten": true, "semi": true, "rugby's": true, "football's": true,
 }
 
 // Thresholds of a sport document: at least sportMinDistinct different sport
@@ -46,7 +49,7 @@ var sportWords = map[string]bool{
 // business story on a club's takeover has a few, a match report dozens).
 const (
 	sportMinDistinct = 4
-	sportMinPermille = 15
+	sportMinPermille = 10
 )
 
 // sportDoc says whether the document reads as a sports story.
