@@ -105,3 +105,16 @@ func TestRound9NounMentions(t *testing.T) {
 		{"survives: freeze assets", "Britain froze the assets of three Iranian banks.", "SANCTION", ""},
 	})
 }
+
+// TestRound9Commentary checks generic statements that name no act
+// (triggers_shields.tsv, "round 9: commentary").
+func TestRound9Commentary(t *testing.T) {
+	d := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"approach to imprisoning", "A British prison charity said inmates were dying in custody. \"Until we change our whole approach to imprisoning vulnerable people we cannot meet our duty of care to them,\" its director said.", "", "SANCTION"},
+		{"meet a duty of care", "A British prison charity said inmates were dying in custody. \"Until we change our whole approach to imprisoning vulnerable people we cannot meet our duty of care to them,\" its director said.", "", "CONSULT"},
+		{"survives: jailing activists", "Britain jailed three activists on Monday.", "SANCTION/convict/", ""},
+		{"members must give backing", "Before the process starts, all 148 WTO members must give their backing to applicant countries.", "", "SUPPORT"},
+		{"survives: members back a plan", "WTO members backed the Chinese plan on Friday.", "SUPPORT", ""},
+	})
+}
