@@ -118,3 +118,27 @@ func TestRound9Commentary(t *testing.T) {
 		{"survives: members back a plan", "WTO members backed the Chinese plan on Friday.", "SUPPORT", ""},
 	})
 }
+
+// TestRound9Meetings checks more senses of meet, travel and host that are
+// no meeting or visit (triggers_shields.tsv, "round 9: more meetings").
+func TestRound9Meetings(t *testing.T) {
+	d := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"meet earnings estimates", "WorldCom's chief ordered staff to inflate revenues to meet Wall Street earnings estimates.", "", "CONSULT"},
+		{"meet health standards", "U.S. officials say American beef now meets health standards and the EU should lift its ban.", "", "CONSULT"},
+		{"met all of its promises", "Tony Blair claimed that Labour has met all of its promises.", "", "CONSULT"},
+		{"met a golden rule", "Gordon Brown said he had met his financial golden rule with a surplus.", "", "CONSULT"},
+		{"make ends meet", "Thousands of children in Britain live with foster families, and carers have said they need more money to make ends meet.", "", "CONSULT"},
+		{"demand has been met", "Soviet demand for grain has been met by purchases from the United States.", "", "CONSULT"},
+		{"met a cool reception", "Blair's remarks about Iraq met a cool reception from Jacques Chirac.", "", "CONSULT"},
+		{"people meet and chat", "British mobile operators expect services which let people meet and chat to raise revenue.", "", "CONSULT"},
+		{"hunts would meet", "The Countryside Alliance said more than 250 British hunts would meet legally after the ban.", "", "AGREE"},
+		{"survives: met a president", "Blair met President Bush at the White House.", "CONSULT", ""},
+		{"survives: will meet Putin", "Schroeder will meet Putin in Moscow next week.", "DEU->RUS", ""},
+		{"boost travel to a country", "The Dutch airline KLM launched a campaign to boost travel to the U.S.", "", "USA"},
+		{"survives: travel to a country", "British Foreign Secretary Jack Straw will travel to Iran next week for talks.", "GBR->IRN", ""},
+		{"a hosting company", "BT and DEC's hosting company were also trying to get the site shut down.", "", "CONSULT"},
+		{"host the annual event", "Labour has chosen Manchester to host the annual event for the first time since 1917.", "", "CONSULT"},
+		{"survives: host a president", "Bush hosted the Pakistani president at his Texas ranch.", "USA", ""},
+	})
+}
