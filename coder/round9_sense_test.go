@@ -142,3 +142,21 @@ func TestRound9Meetings(t *testing.T) {
 		{"survives: host a president", "Bush hosted the Pakistani president at his Texas ranch.", "USA", ""},
 	})
 }
+
+// TestRound9Attacks checks attacks, shootings and killings that are no
+// assault (triggers_shields.tsv, "round 9: attacks that are none").
+func TestRound9Attacks(t *testing.T) {
+	d := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"attacks exploiting a flaw", "Microsoft's security chief said the firm had not seen any attacks exploiting the flaw.", "", "ASSAULT"},
+		{"hijack browser settings", "Some spyware programs hijack net browser settings to force British users to view adverts.", "", "ASSAULT"},
+		{"bombarded by people", "The BBC site is bombarded by people listening to the new song.", "", "ASSAULT"},
+		{"a stab at", "Sony had a stab at something similar with its PSX console.", "", "ASSAULT"},
+		{"practise shooting", "The American website lets people practise shooting at targets over the internet.", "", "ASSAULT"},
+		{"shoot at animals", "The Texas ranch owner wants to let American hunters shoot at a variety of game animals over the internet.", "", "ASSAULT"},
+		{"a fire that killed", "Chinese rules on cafes were tightened after a fire at one cafe that killed 25 people.", "", "ASSAULT"},
+		{"survives: hijacked a plane", "Chechen rebels hijacked a Russian plane on Sunday.", "ASSAULT", ""},
+		{"survives: shooting at troops", "Iraqi gunmen were shooting at American troops in Falluja.", "ASSAULT", ""},
+		{"survives: a bomb that killed", "A car bomb that killed 25 people in Baghdad was set off by insurgents.", "ASSAULT", ""},
+	})
+}
