@@ -160,3 +160,24 @@ func TestRound9Attacks(t *testing.T) {
 		{"survives: a bomb that killed", "A car bomb that killed 25 people in Baghdad was set off by insurgents.", "ASSAULT", ""},
 	})
 }
+
+// TestRound9Technology checks web visits, phone calls as a service, backing
+// a format, advice to users and house rules (triggers_shields.tsv, "round
+// 9: technology and consumers").
+func TestRound9Technology(t *testing.T) {
+	d := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"visited a website", "Around 10,000 people in Britain visited the campaign's website during the day.", "", "CONSULT"},
+		{"visit a re-election site", "Surfers outside the US have been unable to visit the official re-election site of President George W Bush.", "", "CONSULT"},
+		{"a first mobile phone call", "Britain's first mobile phone call was made in January 1985.", "", "CONSULT"},
+		{"a technology backed by a firm", "A next generation DVD technology backed by Sony has received a major boost.", "", "SUPPORT"},
+		{"support a format", "Japanese games firms said they would support the new DVD format.", "", "AGREE"},
+		{"warned PC users", "Microsoft has warned PC users to update their systems with the latest patches.", "", "THREATEN"},
+		{"ban camera phones", "Samsung and the UK's Foreign Office have decided to ban camera phones from their buildings.", "", "SANCTION"},
+		{"survives: visited a country", "Putin visited China last week.", "CONSULT/visit/", ""},
+		{"survives: a phone call between leaders", "Bush and Putin held a phone call on Friday.", "CONSULT", ""},
+		{"survives: backed a resolution", "France backed the British resolution on Iraq.", "SUPPORT", ""},
+		{"survives: warned a country", "The United States warned Iran not to resume enrichment.", "THREATEN", ""},
+		{"survives: ban imports", "Japan decided to ban imports of American beef.", "SANCTION", ""},
+	})
+}
