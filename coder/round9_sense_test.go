@@ -181,3 +181,15 @@ func TestRound9Technology(t *testing.T) {
 		{"survives: ban imports", "Japan decided to ban imports of American beef.", "SANCTION", ""},
 	})
 }
+
+// TestRound9Adjectives checks "demanding" as an adjective and feuds between
+// named persons (triggers_shields.tsv, "round 9: adjectives and feuds").
+func TestRound9Adjectives(t *testing.T) {
+	d := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"technologically demanding users", "Vodafone has found it hard to satisfy Japan's technologically demanding mobile users.", "", "REQUEST"},
+		{"fighting between executives", "Fighting between Mr Camus and Mr Forgeard at EADS has hit the headlines in France.", "", "ASSAULT"},
+		{"survives: demanding a withdrawal", "Lebanese protesters were demanding the withdrawal of Syrian troops.", "REQUEST", ""},
+		{"survives: fighting between armies", "Fighting between Sudanese troops and rebels killed 20 people in Darfur.", "ASSAULT", ""},
+	})
+}
