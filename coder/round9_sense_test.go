@@ -193,3 +193,15 @@ func TestRound9Adjectives(t *testing.T) {
 		{"survives: fighting between armies", "Fighting between Sudanese troops and rebels killed 20 people in Darfur.", "ASSAULT", ""},
 	})
 }
+
+// TestRound9Advice checks warnings that are advice, not threats
+// (triggers_shields.tsv, "round 9: warnings that are advice").
+func TestRound9Advice(t *testing.T) {
+	d := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"warned his supporters", "Gordon Brown warned his supporters against complacency before the British election.", "", "THREATEN"},
+		{"warned activists not to", "Tony Blair warned Labour activists not to take the election for granted.", "", "THREATEN"},
+		{"survives: warned a state it would retaliate", "North Korea warned Japan that it would retaliate against any sanctions.", "THREATEN", ""},
+		{"survives: warned a city to hand over", "Iraq's prime minister warned Falluja that it must hand over foreign militants or face an attack.", "THREATEN", ""},
+	})
+}
