@@ -95,9 +95,11 @@ var teamVias = map[string]bool{"country": true, "capital": true, "demonym": true
 
 // teamLike says whether an entity in a sports story is probably a team: a
 // country, capital or demonym, or a name with no sector (a city or club:
-// "Liverpool", "Millwall", "Arsenal").
+// "Liverpool", "Millwall", "Arsenal"). An office holder found by surname
+// alone is, in a sports story, a player or coach who shares the name
+// ("Vieira", "Burnley", "Conte"), no party to a political event.
 func teamLike(e attache.Entity) bool {
-	if teamVias[e.Via] {
+	if teamVias[e.Via] || personVia(e.Via) && !fullName(e) {
 		return true
 	}
 	switch e.Via {
@@ -121,8 +123,16 @@ func authority(e attache.Entity) bool {
 	case "title", "title+name", "noun", "institution":
 		return e.Sector != ""
 	}
-	return false
+	// an office holder named in full: "Tony Blair congratulated Ireland"
+	return personVia(e.Via) && fullName(e) && (e.Sector == "GOV" || e.Sector == "LEG")
 }
+
+// personVia says whether an entity was found as a person of the lexicon
+// (in office at the story's date or not: an undated story has no office).
+func personVia(via string) bool { return via == "person" || via == "person (out of office)" }
+
+// fullName says whether the mention gives more than a surname.
+func fullName(e attache.Entity) bool { return strings.Contains(strings.TrimSpace(e.Text), " ") }
 
 // dropGenre drops the events a document's genre makes no events: in a
 // sports story the plays between teams (those with a team-like party, no

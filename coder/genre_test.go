@@ -79,3 +79,14 @@ func TestWorkContent(t *testing.T) {
 		{"survives: a ban follows an attack", "The ban follows an attack by Russian troops on Ukrainian ports.", "ASSAULT// RUS->UKR", ""},
 	})
 }
+
+// TestSportNamesakes: in a sports story a surname that the lexicon knows as
+// a former office holder is a player or coach of the same name.
+func TestSportNamesakes(t *testing.T) {
+	d := time.Time{} // undated, as the BBC stories are: names match any term of office
+	checkFamilies(t, d, []family{
+		{"a namesake in a sports story", matchReport + "\nMarion Jones once praised Conte for his help.", "", "ITA"},
+		{"a surname namesake threatens", matchReport + "\nVieira has apparently threatened some of our players.", "", "THREATEN"},
+		{"survives: a full name in a sports story", matchReport + "\nTony Blair congratulated Ireland after the match.", "SUPPORT// GBR->IRL", ""},
+	})
+}
