@@ -41,7 +41,7 @@ var sportWords = map[string]bool{
 	"hurdles": true, "relay": true, "indoor": true, "atp": true, "wta": true, "score": true,
 	"scores": true, "kick": true, "kicks": true, "kicked": true, "kicking": true, "tackle": true,
 	"tackles": true, "tackling": true, "flanker": true, "lineout": true, "touchline": true,
-	"crossbar": true, "unbeaten": true, "semi": true, "rugby's": true, "football's": true,
+	"crossbar": true, "unbeaten": true, "semi": true,
 }
 
 // Thresholds of a sport document: at least sportMinDistinct different sport
@@ -224,12 +224,12 @@ func sportPlay(d *Doc, dr *draft) bool {
 }
 
 // workNouns name works of fiction or record whose content a sentence may
-// summarise.
+// summarise. Words news uses in other senses stay out: "play" (a role),
+// "series" (of attacks), "drama" and "episode" (an incident).
 var workNouns = map[string]bool{
 	"film": true, "films": true, "movie": true, "movies": true, "novel": true, "novels": true,
-	"book": true, "thriller": true, "drama": true, "series": true, "sitcom": true, "comedy": true,
-	"documentary": true, "play": true, "musical": true, "sequel": true, "episode": true,
-	"opera": true, "screenplay": true, "script": true, "characters": true, "character": true,
+	"book": true, "thriller": true, "sitcom": true, "comedy": true, "documentary": true,
+	"musical": true, "sequel": true, "opera": true, "screenplay": true, "characters": true,
 }
 
 // depictionVerbs introduce what a work shows.

@@ -77,6 +77,7 @@ func TestWorkContent(t *testing.T) {
 		{"survives: a film banned", "Uganda's authorities banned the film after protests by church leaders.", "UGA->", ""},
 		{"survives: a report chronicles", "A Human Rights Watch report chronicles attacks by Syrian troops on civilians in Homs.", "ASSAULT", ""},
 		{"survives: a ban follows an attack", "The ban follows an attack by Russian troops on Ukrainian ports.", "ASSAULT// RUS->UKR", ""},
+		{"survives: play a role is no work", "Syria, which wants to play a bigger role, portrayed the raid as self-defence after Hezbollah fighters attacked an Israeli patrol.", "ASSAULT", ""},
 	})
 }
 
