@@ -110,13 +110,19 @@ func teamLike(e attache.Entity) bool {
 }
 
 // authority says whether an entity acts as an institution: a court, the
-// police, the armed forces, an international body, or an office named by
-// a title or a noun ("the sports minister", "the ministry").
+// police, the armed forces, an international or non-governmental body, or
+// an office named by a title or a noun ("the sports minister", "the
+// ministry").
 func authority(e attache.Entity) bool {
 	if authoritySectors[e.Sector] && !strings.HasPrefix(e.Via, "coref:") {
 		return true
 	}
 	if strings.HasPrefix(e.Via, "implied by") {
+		return true
+	}
+	// a body of the lexicon's organizations: "the International Olympic
+	// Committee banned Russia" (clubs, as companies, are no authority)
+	if e.Via == "org" && e.Org != "" && e.Sector == "NGO" {
 		return true
 	}
 	switch e.Via {

@@ -37,6 +37,7 @@ func TestSportReportKeepsPolitics(t *testing.T) {
 		{"a government boycotts the Games",
 			matchReport + "\nThe government of Iran said it would boycott the Olympics in protest at the presence of Israel.",
 			"PROTEST/boycott/ ->ISR", ""},
+		{"a sports body bans a country", matchReport + "\nThe International Olympic Committee banned Russia from the Games over doping.", "SANCTION", ""},
 		{"police arrest fans",
 			matchReport + "\nPolice in Cardiff arrested 12 Welsh fans after the match.",
 			"COERCE/", ""},
