@@ -205,3 +205,16 @@ func TestRound9Advice(t *testing.T) {
 		{"survives: warned a city to hand over", "Iraq's prime minister warned Falluja that it must hand over foreign militants or face an attack.", "THREATEN", ""},
 	})
 }
+
+// TestRound9Reporting checks reporters' sourcing and reinforcements
+// (triggers_shields.tsv, "round 9: reporting and reinforcing").
+func TestRound9Reporting(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"spoke with experts", "VOA examined the facts and spoke with Chinese experts to shed light on the government's efforts.", "", "CONSULT"},
+		{"spoke with residents", "The Kenyan reporter spoke with residents and witnesses in Nairobi.", "", "CONSULT"},
+		{"beef up support", "A train carrying Pakistani security officials to beef up support had departed Quetta.", "", "SUPPORT"},
+		{"survives: leaders spoke", "Putin spoke with Erdogan by phone on Monday.", "CONSULT", ""},
+		{"survives: support for a plan", "Pakistan voiced support for the Saudi peace plan.", "SUPPORT", ""},
+	})
+}
