@@ -174,6 +174,7 @@ func TestRound9Technology(t *testing.T) {
 		{"support a format", "Japanese games firms said they would support the new DVD format.", "", "AGREE"},
 		{"warned PC users", "Microsoft has warned PC users to update their systems with the latest patches.", "", "THREATEN"},
 		{"ban camera phones", "Samsung and the UK's Foreign Office have decided to ban camera phones from their buildings.", "", "SANCTION"},
+		{"phone calls and fliers", "British parties are trying to catch votes by targeting phone calls and fliers at voters.", "", "CONSULT"},
 		{"survives: visited a country", "Putin visited China last week.", "CONSULT/visit/", ""},
 		{"survives: a phone call between leaders", "Bush and Putin held a phone call on Friday.", "CONSULT", ""},
 		{"survives: backed a resolution", "France backed the British resolution on Iraq.", "SUPPORT", ""},
@@ -216,5 +217,15 @@ func TestRound9Reporting(t *testing.T) {
 		{"beef up support", "A train carrying Pakistani security officials to beef up support had departed Quetta.", "", "SUPPORT"},
 		{"survives: leaders spoke", "Putin spoke with Erdogan by phone on Monday.", "CONSULT", ""},
 		{"survives: support for a plan", "Pakistan voiced support for the Saudi peace plan.", "SUPPORT", ""},
+	})
+}
+
+// TestRound9Courts checks judges withdrawing to deliberate
+// (triggers_shields.tsv, "round 9: courts").
+func TestRound9Courts(t *testing.T) {
+	d := time.Date(2004, 12, 10, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"judges withdraw to decide", "The Italian judges in the corruption trial of Silvio Berlusconi withdrew yesterday to decide their verdict.", "", "RETREAT"},
+		{"survives: troops withdraw", "Italian troops withdrew from Nasiriyah on Friday.", "RETREAT", ""},
 	})
 }
