@@ -42,6 +42,7 @@ func TestRound9SenseData(t *testing.T) {
 		{"survives: withdrew troops", "Italy withdrew its troops from Iraq.", "RETREAT", ""},
 		// what people tell a reporter they agree with is opinion
 		{"vox pop agrees", "Kenyan lawmakers voted on Tuesday to impeach the deputy president. Public opinion was mixed, with some telling reporters they agree with the impeachment while others disliked it.", "", "AGREE"},
+		{"many citizens agree", "Many Kenyans agree with the decision to impeach the deputy president.", "", "AGREE"},
 		{"survives: a state agrees with another", "Japan agreed with South Korea to resume the talks.", "AGREE", ""},
 		// "strengthening army embargo" is a sanction, not a build-up
 		{"strengthening an embargo", "The UN is strengthening army embargo measures against Somalia.", "SANCTION/discontinue/sanctions UN->SOM", "MOBILIZE"},
