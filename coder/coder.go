@@ -216,7 +216,7 @@ func (c *Coder) Code(d *Doc) []attache.Event {
 		impliedAuthority(sentEvs)
 		evs = append(evs, sentEvs...)
 	}
-	return c.finish(d, evs)
+	return c.finish(d, dropGenre(d, evs))
 }
 
 // shareSubjects gives a coordinated verb the subject of the verb before it:

@@ -1,0 +1,287 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/attache/attache"
+	"github.com/attache/attache/nlp/text"
+)
+
+// Sport reports: in a match report "Ireland conceded a penalty", "Italy
+// launched a series of attacks", "New Zealand headed to Wales to meet" and
+// "Zambia will host Lesotho" are plays and fixtures between teams named
+// after their countries, cities or clubs, and the lexicon keys those names
+// as governments. The guard below recognises a sport document by the
+// density of its sport vocabulary and drops the events whose parties
+// include such a team name, unless the sentence speaks of politics (a
+// minister, a boycott, racism, the police) or an authority takes part (a
+// court, the police, a ministry): those are events even inside a sports
+// story.
+
+// sportWords are words that, several together, mark a sports story. Each
+// is rare outside sport or, where it is not ("cup", "match"), needs the
+// company of the others.
+var sportWords = map[string]bool{
+	"match": true, "matches": true, "penalty": true, "penalties": true, "goal": true, "goals": true,
+	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "defender": true,
+	"defenders": true, "goalkeeper": true, "keeper": true, "cup": true, "league": true, "leagues": true,
+	"championship": true, "championships": true, "champion": true, "champions": true, "coach": true,
+	"coaches": true, "tournament": true, "tournaments": true, "seed": true, "seeded": true,
+	"innings": true, "wicket": true, "wickets": true, "fixture": true, "fixtures": true,
+	"friendly": true, "friendlies": true, "squad": true, "squads": true, "rugby": true,
+	"football": true, "soccer": true, "cricket": true, "tennis": true, "athletics": true,
+	"olympic": true, "olympics": true, "medal": true, "medals": true, "scored": true, "scorer": true,
+	"scoring": true, "referee": true, "pitch": true, "stadium": true, "fans": true, "season": true,
+	"player": true, "players": true, "team": true, "teams": true, "club": true, "clubs": true,
+	"captain": true, "sprinter": true, "sprinters": true, "marathon": true, "wimbledon": true,
+	"premiership": true, "uefa": true, "fifa": true, "iaaf": true, "scrum": true, "winger": true,
+	"forwards": true, "sevens": true, "replay": true, "relegation": true, "derby": true,
+	"halftime": true, "golfer": true, "golf": true, "boxing": true, "boxer": true, "athlete": true,
+	"athletes": true, "tries": true, "touchdown": true, "runner": true, "runners": true,
+	"hurdles": true, "relay": true, "indoor": true, "atp": true, "wta": true, "score": true,
+	"scores": true, "kick": true, "kicks": true, "kicked": true, "kicking": true, "tackle": true,
+	"tackles": true, "tackling": true, "flanker": true, "lineout": true, "touchline": true,
+	"crossbar": true, "unbeaten": true, "semi": true,
+}
+
+// Thresholds of a sport document: at least sportMinDistinct different sport
+// words, and sport words at least sportMinPermille of its tokens (a
+// business story on a club's takeover has a few, a match report dozens).
+const (
+	sportMinDistinct = 4
+	sportMinPermille = 10
+)
+
+// sportDoc says whether the document reads as a sports story.
+func sportDoc(d *Doc) bool {
+	hits, words := 0, 0
+	distinct := map[string]bool{}
+	for _, t := range d.Toks {
+		if t.Punct {
+			continue
+		}
+		words++
+		if sportWords[t.Lower] {
+			hits++
+			distinct[t.Lower] = true
+		}
+	}
+	return len(distinct) >= sportMinDistinct && hits*1000 >= sportMinPermille*words
+}
+
+// politicalCues are words that make a sentence in a sports story about
+// something other than the game: "the sports minister condemned the racist
+// chants", "the government will boycott the Games".
+var politicalCues = map[string]bool{
+	"government": true, "governments": true, "minister": true, "ministers": true, "ministry": true,
+	"parliament": true, "mps": true, "embassy": true, "ambassador": true, "boycott": true,
+	"boycotted": true, "boycotting": true, "boycotts": true, "sanctions": true, "war": true,
+	"troops": true, "army": true, "military": true, "soldiers": true, "terrorist": true,
+	"terrorists": true, "terrorism": true, "bomb": true, "bombs": true, "police": true,
+	"prosecutor": true, "federal": true, "prosecutors": true, "indicted": true, "arrested": true, "trial": true,
+	"lawsuit": true, "racism": true, "racist": true, "diplomatic": true, "diplomats": true,
+	"regime": true, "election": true, "recognise": true, "recognize": true, "visa": true,
+	"visas": true, "sovereignty": true, "occupation": true, "refugees": true,
+}
+
+// authoritySectors are sectors whose members act as the state or against
+// it, not as players.
+var authoritySectors = map[string]bool{"JUD": true, "COP": true, "MIL": true, "REB": true, "IGO": true}
+
+// teamVias are the ways a name resolves that, in a sports story, usually
+// name a team: a country ("Ireland"), its capital, a demonym ("the
+// Italians"), a city ("Liverpool").
+var teamVias = map[string]bool{"country": true, "capital": true, "demonym": true, "demonym+name": true}
+
+// teamLike says whether an entity in a sports story is probably a team: a
+// country, capital or demonym, or a name with no sector (a city or club:
+// "Liverpool", "Millwall", "Arsenal"). An office holder found by surname
+// alone is, in a sports story, a player or coach who shares the name
+// ("Vieira", "Burnley", "Conte"), no party to a political event.
+func teamLike(e attache.Entity) bool {
+	if teamVias[e.Via] || personVia(e.Via) && !fullName(e) {
+		return true
+	}
+	switch e.Via {
+	case "actor", "name", "home":
+		return e.Sector == "" && e.Org == ""
+	}
+	return false
+}
+
+// authority says whether an entity acts as an institution: a court, the
+// police, the armed forces, an international or non-governmental body, or
+// an office named by a title or a noun ("the sports minister", "the
+// ministry").
+func authority(e attache.Entity) bool {
+	if authoritySectors[e.Sector] && !strings.HasPrefix(e.Via, "coref:") {
+		return true
+	}
+	if strings.HasPrefix(e.Via, "implied by") {
+		return true
+	}
+	// a body of the lexicon's organizations: "the International Olympic
+	// Committee banned Russia" (clubs, as companies, are no authority)
+	if e.Via == "org" && e.Org != "" && e.Sector == "NGO" {
+		return true
+	}
+	switch e.Via {
+	case "title", "title+name", "noun", "institution":
+		return e.Sector != ""
+	}
+	// an office holder named in full: "Tony Blair congratulated Ireland"
+	return personVia(e.Via) && fullName(e) && (e.Sector == "GOV" || e.Sector == "LEG")
+}
+
+// personVia says whether an entity was found as a person of the lexicon
+// (in office at the story's date or not: an undated story has no office).
+func personVia(via string) bool { return via == "person" || via == "person (out of office)" }
+
+// fullName says whether the mention gives more than a surname.
+func fullName(e attache.Entity) bool { return strings.Contains(strings.TrimSpace(e.Text), " ") }
+
+// dropGenre drops the events a document's genre makes no events: in a
+// sports story the plays between teams (those with a team-like party, no
+// authority among the actors and no political cue in the sentence); in
+// any story the deaths a named storm causes ("Hurricane Ivan ... Ivan has
+// killed 60 people") and what a film, novel or series depicts ("the
+// thriller follows a terrorist who plans to bomb a plane").
+func dropGenre(d *Doc, evs []*draft) []*draft {
+	if len(evs) == 0 {
+		return evs
+	}
+	sport := sportDoc(d)
+	storms := stormNames(d)
+	depicted := map[int]int{} // sentence -> first token of what a work depicts
+	reviews := workDoc(d)
+	out := evs[:0]
+	for _, dr := range evs {
+		x, ok := depicted[dr.sent]
+		if !ok {
+			x = depictionStart(d, d.Sents[dr.sent], reviews)
+			depicted[dr.sent] = x
+		}
+		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x {
+			continue
+		}
+		out = append(out, dr)
+	}
+	return out
+}
+
+// stormWords name weather systems that get a given name.
+var stormWords = map[string]bool{"hurricane": true, "storm": true, "typhoon": true, "cyclone": true}
+
+// stormNames returns the lower-cased names the document gives a storm:
+// "Ivan" in "Hurricane Ivan".
+func stormNames(d *Doc) map[string]bool {
+	var names map[string]bool
+	for i := 0; i+1 < len(d.Toks); i++ {
+		if stormWords[d.Toks[i].Lower] && d.Toks[i+1].Cap && !d.Toks[i+1].Punct {
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[d.Toks[i+1].Lower] = true
+		}
+	}
+	return names
+}
+
+// stormSkip are the words between a storm's name and its verb: "Ivan, which
+// has already killed".
+var stormSkip = map[string]bool{",": true, "which": true, "that": true, "has": true, "have": true, "had": true, "already": true, "now": true, "reportedly": true, "so": true, "far": true}
+
+// stormAct says whether an attack without a keyed actor is a named storm's
+// doing: the name stands right before the verb.
+func stormAct(d *Doc, dr *draft, storms map[string]bool) bool {
+	if len(storms) == 0 || dr.ev.Type != "ASSAULT" || len(attache.Keys(dr.ev.Actor)) > 0 {
+		return false
+	}
+	x := dr.trig.start - 1
+	for x >= 0 && x > dr.trig.start-5 && stormSkip[d.Toks[x].Lower] {
+		x--
+	}
+	return x >= 0 && storms[d.Toks[x].Lower]
+}
+
+// sportPlay says whether an event of a sports story is a play between
+// teams.
+func sportPlay(d *Doc, dr *draft) bool {
+	team := false
+	for _, e := range dr.ev.Actor {
+		if authority(e) {
+			return false
+		}
+		team = team || teamLike(e)
+	}
+	for _, e := range dr.ev.Recipient {
+		team = team || teamLike(e)
+	}
+	if !team {
+		return false
+	}
+	s := d.Sents[dr.sent]
+	for x := s.Start; x < s.End; x++ {
+		if politicalCues[d.Toks[x].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// workNouns name works of fiction or record whose content a sentence may
+// summarise. Words news uses in other senses stay out: "play" (a role),
+// "series" (of attacks), "drama" and "episode" (an incident).
+var workNouns = map[string]bool{
+	"film": true, "films": true, "movie": true, "movies": true, "novel": true, "novels": true,
+	"book": true, "thriller": true, "sitcom": true, "comedy": true, "documentary": true,
+	"musical": true, "sequel": true, "opera": true, "screenplay": true, "characters": true,
+}
+
+// depictionVerbs introduce what a work shows.
+var depictionVerbs = map[string]bool{
+	"depicts": true, "depicted": true, "depicting": true, "portrays": true, "portrayed": true,
+	"portraying": true, "chronicles": true, "chronicled": true, "chronicling": true,
+	"dramatises": true, "dramatizes": true, "dramatised": true, "dramatized": true,
+	"storyline": true,
+}
+
+// workDoc says whether a document is about works (a review, an arts
+// story): it names films, books or series at least three times, so a
+// title alone can stand for the work ("Dirty War depicts ...").
+func workDoc(d *Doc) bool {
+	n := 0
+	for _, t := range d.Toks {
+		if workNouns[t.Lower] {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// depictionStart returns the token where a sentence starts to tell what a
+// work shows ("The thriller follows ...", "Dirty War depicts ...", "the
+// novel is set in Rome as ..."), or -1. A work noun must come first, so
+// "the ban follows the attack" and "the report chronicles abuses" are no
+// depictions, unless the document is about works and the verb can only
+// tell a work's content (depicts, portrays, is set in).
+func depictionStart(d *Doc, s text.Sentence, reviews bool) int {
+	work := reviews
+	for x := s.Start; x < s.End; x++ {
+		w := d.Toks[x].Lower
+		if work {
+			switch {
+			case depictionVerbs[w]:
+				return x
+			case (w == "follows" || w == "shows" || w == "tells") && x > s.Start && workNouns[d.Toks[x-1].Lower]:
+				return x
+			case w == "set" && x+1 < s.End && (d.Toks[x+1].Lower == "in" || d.Toks[x+1].Lower == "mainly" || d.Toks[x+1].Lower == "largely") && beForms[d.Toks[x-1].Lower]:
+				return x
+			}
+		}
+		if workNouns[w] {
+			work = true
+		}
+	}
+	return -1
+}
