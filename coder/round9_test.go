@@ -97,5 +97,8 @@ func TestRound9Families(t *testing.T) {
 		// a pattern's gap does not run into a participle clause; infliction
 		{"attacks, inflicting casualties on", "The rebels intensified their attacks, inflicting heavy casualties on Malian government forces.", "ASSAULT// ->MLI", "ACCUSE"},
 		{"spoke by video link with", "Erdogan spoke by video link with President Emmanuel Macron.", "CONSULT/phone/meeting TUR->FRA", ""},
+		// a description as friend or folly is praise or blame
+		{"described X as a true friend", "The Ugandan president described India as a true friend.", "SUPPORT// UGA->IND", ""},
+		{"called the vote a farce", "Britain called the election in Belarus a farce.", "ACCUSE/disapprove/ GBR->", ""},
 	})
 }
