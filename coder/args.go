@@ -785,6 +785,11 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 				loc = m
 			}
 			continue
+		case accepted >= 0 && pp && prep == "of" && pi == ms[accepted].End && m.Keyed() && ms[accepted].Kind == actor.KNoun && len(recips) > 0 && recips[len(recips)-1] == &ms[accepted] && leadNouns[toks[ms[accepted].End-1].Lower]:
+			// "praised the leadership of Paul Volcker": whose leadership
+			recips[len(recips)-1] = m
+			accepted = k
+			continue
 		case pp && recipPreps[prep]:
 		case pp && prep == "about" && accepted < 0:
 			// "expressed concern about China's security pact"
@@ -837,6 +842,9 @@ func placeOfMeeting(toks []text.Token, m *actor.Mention) bool {
 	}
 	return false
 }
+
+// leadNouns name a party's guidance, whose owner follows "of".
+var leadNouns = map[string]bool{"leadership": true, "government": true, "administration": true, "regime": true, "authorities": true, "cabinet": true, "leaders": true}
 
 // meetingNouns name meetings whose parties a purpose phrase may list.
 var meetingNouns = map[string]bool{"meeting": true, "meetings": true, "talks": true, "consultations": true, "summit": true, "summits": true, "discussions": true, "negotiations": true}

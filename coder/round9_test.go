@@ -100,5 +100,7 @@ func TestRound9Families(t *testing.T) {
 		// a description as friend or folly is praise or blame
 		{"described X as a true friend", "The Ugandan president described India as a true friend.", "SUPPORT// UGA->IND", ""},
 		{"called the vote a farce", "Britain called the election in Belarus a farce.", "ACCUSE/disapprove/ GBR->", ""},
+		// whose leadership: the owner after "of" is the head
+		{"the leadership of X", "The German finance minister praised the leadership of President Emmanuel Macron.", "SUPPORT// DEU->FRA occurred", "DEU->DEU"},
 	})
 }
