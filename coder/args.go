@@ -492,6 +492,11 @@ func openedClause(toks []text.Token, pos, floor int) int {
 		case "the", "a", "an", "its", "their", "his", "her", "some", "several", "many", "two", "three":
 			return x
 		}
+		// "because Burlington chairman Frank Greenberg had called": a
+		// name opens the clause too
+		if toks[x+1].Cap && !toks[x+1].Punct && x+1 < pos {
+			return x
+		}
 		return -1
 	}
 	return -1

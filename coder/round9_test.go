@@ -102,5 +102,7 @@ func TestRound9Families(t *testing.T) {
 		{"called the vote a farce", "Britain called the election in Belarus a farce.", "ACCUSE/disapprove/ GBR->", ""},
 		// whose leadership: the owner after "of" is the head
 		{"the leadership of X", "The German finance minister praised the leadership of President Emmanuel Macron.", "SUPPORT// DEU->FRA occurred", "DEU->DEU"},
+		// a subordinate clause opened by a name has that subject
+		{"because X had called and threatened", "Two banks withdrew from the deal because Burlington chairman Frank Greenberg had called them and threatened legal action.", "", "THREATEN// USA"},
 	})
 }
