@@ -202,6 +202,9 @@ func (c *Coder) finish(d *Doc, drafts []*draft) []attache.Event {
 		if dr.trig.p.rule.NeedRecip && len(attache.Keys(ev.Recipient)) == 0 {
 			continue
 		}
+		if dr.trig.p.rule.Mutual && len(attache.Keys(ev.Actor)) < 2 {
+			continue
+		}
 		// an unknown actor acting on a name keyed only by the story's
 		// country is too little to code
 		if len(attache.Keys(ev.Actor)) == 0 && onlyHome(ev.Recipient) && !sectorOnlyForce(dr, &ev) {

@@ -104,5 +104,8 @@ func TestRound9Families(t *testing.T) {
 		{"the leadership of X", "The German finance minister praised the leadership of President Emmanuel Macron.", "SUPPORT// DEU->FRA occurred", "DEU->DEU"},
 		// a subordinate clause opened by a name has that subject
 		{"after a name said", "The Christian Democrats in Rome demanded the meeting after Craxi said a pact agreed last August had expired.", "", "AGREE// USA"},
+		// speaking is a meeting only between two parties
+		{"X and Y spoke", "Macron and Scholz spoke on Tuesday about the war.", "CONSULT//meeting DEU,FRA->", ""},
+		{"survives: one speaker gives a speech", "Macron spoke on Tuesday about the war.", "", "CONSULT"},
 	})
 }

@@ -81,8 +81,12 @@ type Trigger struct {
 	// NeedRecip: drop the event unless a recipient entity is found ("warn"
 	// alone is a forecast; "warned Iran" is a threat).
 	NeedRecip bool
-	Conf      float64
-	Src       string // file:line, for --explain
+	// Mutual: drop the event unless two or more parties act together
+	// ("Macron and Scholz spoke on Tuesday"; one speaker alone gave a
+	// speech).
+	Mutual bool
+	Conf   float64
+	Src    string // file:line, for --explain
 }
 
 // Verb lists the irregular forms of a verb.
@@ -346,6 +350,8 @@ func parseTrigger(f []string, src string) (Trigger, error) {
 			t.Speaker = true
 		case "needrecip":
 			t.NeedRecip = true
+		case "mutual":
+			t.Mutual = true
 		case "conf":
 			if _, err := fmt.Sscanf(v, "%g", &t.Conf); err != nil {
 				return t, fmt.Errorf("bad conf %q", v)
