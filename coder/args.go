@@ -897,8 +897,9 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 		if toks[x].Lower != "by" || dealBefore(toks, x, 0) {
 			continue
 		}
-		// "spoke by phone with the crown prince": a means, not an agent
-		if x+1 < len(toks) && byMeans[toks[x+1].Lower] {
+		// "spoke by phone with the crown prince": a means, not an agent;
+		// "by destroying its air force": a gerund, not an agent
+		if x+1 < len(toks) && (byMeans[toks[x+1].Lower] || strings.HasSuffix(toks[x+1].Lower, "ing") && !toks[x+1].Cap) {
 			continue
 		}
 		// "the release of sailors held by NATO-led forces": the agent of a

@@ -1195,6 +1195,13 @@ func relativeClauseEnd(toks []text.Token, a, start, end, sEnd int) int {
 	return -1
 }
 
+// isAux: an auxiliary or modal, which never heads a noun.
+func isAux(w string) bool { return auxWords[w] || beForms[w] }
+
+// responseWords take "to" before what they answer.
+var responseWords = map[string]bool{"responded": true, "responds": true, "respond": true, "responding": true, "response": true, "reacted": true, "reacts": true,
+	"react": true, "reacting": true, "reaction": true, "replied": true, "reply": true, "retaliated": true, "retaliation": true, "retaliating": true}
+
 // statementNouns report what their owner says it will do.
 var statementNouns = map[string]bool{"announcement": true, "decision": true, "pledge": true, "promise": true, "statement": true, "assurance": true, "assurances": true,
 	"commitment": true, "insistence": true, "warning": true, "claim": true, "declaration": true, "vow": true, "threat": true}
@@ -1345,6 +1352,14 @@ func nounUse(toks []text.Token, v, floor int) bool {
 		// assault", the verb reading finds the same parties)
 		if determiners[pp] && pp != "that" && adjectiveLike(p) && !(v-3 >= floor && (lightVerbs[toks[v-3].Lower] || strings.HasSuffix(toks[v-3].Lower, "ed") || strings.HasSuffix(toks[v-3].Lower, "ing") || pastIrregular[toks[v-3].Lower])) {
 			return true
+		}
+		// "the Bouake attack", "a Hamas raid": a name between an article
+		// and the word modifies a noun
+		// (a verb would take an object: "The Tories accuse Labour")
+		if p.Cap && !p.Punct && (pp == "the" || pp == "a" || pp == "an") && !isAux(w) && v+1 < len(toks) {
+			if n := toks[v+1]; n.Lower != "'s" && n.Text != "'" && (n.Punct || preps[n.Lower] && n.Lower != "to" || isAux(n.Lower) || n.Lower == "and") {
+				return true
+			}
 		}
 		if p.Text == "-" && p.Joined && !toks[v-2].Cap && !toks[v-2].Num && !toks[v-2].Punct && pp != "re" && pp != "co" && pp != "counter" && pp != "non" && pp != "anti" && pp != "pre" && pp != "post" && pp != "self" {
 			return true
@@ -1591,7 +1606,9 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		// "despite charges that": an act named after such a preposition is
 		// what the clause responds to, not what its subject does
 		for x := m.start - 1; len(subj) > 0 && x >= subj[len(subj)-1].End && x >= m.start-4; x-- {
-			if reactionPreps[toks[x].Lower] {
+			// ("France responded to the Bouake attack by ...": what one
+			// responds to is another's act)
+			if reactionPreps[toks[x].Lower] || toks[x].Lower == "to" && x > 0 && responseWords[toks[x-1].Lower] {
 				subj = nil
 				break
 			}

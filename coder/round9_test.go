@@ -107,5 +107,8 @@ func TestRound9Families(t *testing.T) {
 		// speaking is a meeting only between two parties
 		{"X and Y spoke", "Macron and Scholz spoke on Tuesday about the war.", "CONSULT//meeting DEU,FRA->", ""},
 		{"survives: one speaker gives a speech", "Macron spoke on Tuesday about the war.", "", "CONSULT"},
+		// what one responds to is another's act; a gerund after "by" is no agent
+		{"responded to the X attack by", "France responded to the Bouake attack by destroying the Ivorian air force.", "", "ASSAULT// FRA"},
+		{"survives: a verb after a capitalized subject", "The Tories accuse Labour of raising taxes.", "ACCUSE/allege/ GBR->GBR", ""},
 	})
 }
