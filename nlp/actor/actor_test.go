@@ -75,6 +75,33 @@ func TestMentions(t *testing.T) {
 		{"The Libyan Government of National Accord agreed.", d2025, []want{{"Libyan Government of National Accord", "LBY", "GOV", ""}}},
 		// a first word followed by ", who" is a name the pronouns after it refer to
 		{"Trump spoke. Maimane, who led it until he resigned, agreed.", d2025, []want{{"Trump", "USA", "GOV", ""}, {"Maimane", "", "", ""}, {"he", "", "", ""}}},
+		// a modifier or a group noun before the head sets the sector
+		{"Striking dock workers blocked the port.", d2025, []want{{"workers", "", "LAB", ""}}},
+		{"Dock workers on strike marched.", d2025, []want{{"workers", "", "LAB", ""}}},
+		{"Several trading families funded the campaign.", d2025, []want{{"families", "", "BUS", ""}}},
+		{"Shipping firms hired bankers.", d2025, []want{{"firms", "", "BUS", ""}, {"bankers", "", "BUS", ""}}},
+		{"Rebel commanders from Myanmar met.", d2025, []want{{"Rebel commanders from Myanmar", "MMR", "REB", ""}}},
+		{"Kenyan opposition officials met.", d2025, []want{{"Kenyan opposition officials", "KEN", "OPP", ""}}},
+		{"Turkish air raids hit villages.", d2025, []want{{"Turkish", "TUR", "MIL", ""}}},
+		// survives: a state noun before an armed head keeps the head's sector
+		{"Kenyan government troops left.", d2025, []want{{"Kenyan government troops", "KEN", "MIL", ""}}},
+		{"Farm workers marched.", d2025, []want{{"workers", "", "CVL", ""}}},
+		// the head noun of the last conjunct keys the bare ones before it
+		{"U.S. and Afghan troops searched the village.", d2025, []want{{"U.S.", "USA", "MIL", ""}, {"Afghan troops", "AFG", "MIL", ""}}},
+		{"Indian, Nepali and Pakistani officials met.", d2025, []want{{"Indian", "IND", "GOV", ""}, {"Nepali", "NPL", "GOV", ""}, {"Pakistani officials", "PAK", "GOV", ""}}},
+		// survives: a full country name is an actor of its own
+		{"Israel and Palestinian militants exchanged fire.", d2025, []want{{"Israel", "ISR", "GOV", ""}, {"Palestinian militants", "PSE", "REB", ""}}},
+		// bare militants in a story about Israel are Palestinian once
+		// Palestinians are named; elsewhere they are the story's country's
+		{"Israel closed the crossing. Israel said Palestinians protested. Militants fired.", d2025, []want{{"Israel", "ISR", "GOV", ""}, {"Israel", "ISR", "GOV", ""}, {"Palestinians", "PSE", "", ""}, {"Militants", "PSE", "REB", ""}}},
+		{"Israel closed the crossing. Militants fired.", d2025, []want{{"Israel", "ISR", "GOV", ""}, {"Militants", "", "REB", ""}}},
+		{"Pakistan said militants attacked a checkpoint.", d2025, []want{{"Pakistan", "PAK", "GOV", ""}, {"militants", "PAK", "REB", ""}}},
+		// a list after a comma is no appositive
+		{"Critics blamed investors, the World Bank, the IMF.", d2025, []want{{"investors", "", "BUS", ""}, {"World Bank", "", "IGO", "WB"}, {"IMF", "", "IGO", "IMF"}}},
+		// "foreign" groups are not the story's country; clergy are, a
+		// church building is not
+		{"Afghanistan held talks. Foreign troops left. Troops stayed.", d2025, []want{{"Afghanistan", "AFG", "GOV", ""}, {"troops", "", "MIL", ""}, {"Troops", "AFG", "MIL", ""}}},
+		{"Uganda held a vote. Church leaders objected. A church burned.", d2025, []want{{"Uganda", "UGA", "GOV", ""}, {"Church leaders", "UGA", "REL", ""}, {"church", "", "REL", ""}}},
 		// pronoun and story-country coreference
 		{"Trump spoke. He said police were ready.", d2025, []want{{"Trump", "USA", "GOV", ""}, {"He", "USA", "GOV", ""}, {"police", "USA", "COP", ""}}},
 	}

@@ -18,9 +18,13 @@ type Coref struct {
 	last   string
 }
 
+// armedOpponents: in a story about the key country, a bare armed group
+// ("militants", "gunmen") belongs to the value's people, not to the state.
+var armedOpponents = map[string]string{"ISR": "PSE"}
+
 // homeSectors are the state and society sectors that belong to the story's
 // country when no other country is named.
-var homeSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": true, "JUD": true, "SPY": true, "CVL": true, "REB": true, "OPP": true, "PTY": true, "LAB": true}
+var homeSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": true, "JUD": true, "SPY": true, "CVL": true, "REB": true, "OPP": true, "PTY": true, "LAB": true, "REL": true}
 
 // home is the country the story is about so far: the most mentioned, the
 // latest on a tie.
@@ -73,10 +77,18 @@ func (c *Coref) Resolve(ms []Mention) {
 			// that country ("Geza was expelled"); the coder uses it for
 			// recipients only
 			m.Home = c.home()
-		case (m.Kind == KNoun || m.Kind == KTitle) && !m.Keyed() && !m.Qual && (homeSectors[m.Entity.Sector] || m.Entity.Via == "sides") && c.home() != "":
+		case (m.Kind == KNoun || m.Kind == KTitle) && !m.Keyed() && !m.Qual && (homeSectors[m.Entity.Sector] || m.Entity.Via == "sides" || m.Entity.Sector == "BUS" && businessPeople(m.Entity.Name)) && c.home() != "" && !houseOfWorship(m.Entity.Name):
 			// "police", "the government", "officials": the story's country
 			m.Entity.Country = c.home()
 			m.Entity.Via = "coref:home"
+			// "militants" in a story about Israel are Palestinian once
+			// Palestinians are named, and no one's before
+			if o, ok := armedOpponents[m.Entity.Country]; ok && m.Entity.Sector == "REB" {
+				m.Entity.Country = ""
+				if c.counts[o] > 0 {
+					m.Entity.Country = o
+				}
+			}
 		}
 		c.remember(m)
 	}
@@ -168,4 +180,26 @@ var regions = map[string]bool{"africa": true, "europe": true, "asia": true, "ame
 func regionName(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	return len(f) > 0 && regions[f[len(f)-1]] || strings.HasSuffix(strings.ToLower(name), "middle east")
+}
+
+// houseOfWorship: "a mosque", "the church" are more often a building (a
+// target, a venue) than the clergy, so they take no story country.
+func houseOfWorship(name string) bool {
+	l := strings.ToLower(name)
+	return l == "church" || l == "mosque" || l == "churches" || l == "mosques"
+}
+
+// businessPeople: business people ("merchant families", "industrialists")
+// belong to the story's country as its other people do; firms, markets and
+// bankers, often foreign (a debtor's creditors), do not.
+func businessPeople(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "families", "family", "businessmen", "businesswomen", "businesspeople", "people", "merchants", "industrialists", "tycoons", "community", "circles", "elite", "elites":
+		return true
+	}
+	return false
 }

@@ -35,6 +35,13 @@ type unit struct {
 	e          entry
 	ent        attache.Entity
 	done       bool // composed into a later unit
+	// lead: the kind of the country modifier composed into the unit
+	// ("Iraqi forces" has KAdj), which a conjunct before it may share
+	lead Kind
+	// shared: a bare demonym or country that took the head noun of the
+	// next conjunct ("Chinese and Taiwanese leaders"); it is no weak
+	// modifier
+	shared bool
 }
 
 var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true, "they": true}
@@ -255,6 +262,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 	for k := range units {
 		units[k].ent = g.entity(toks, units[k], date)
 	}
+	units = headSectors(toks, units, s)
 	// compose left to right: a modifier unit folds into the next one
 	for k := 0; k+1 < len(units); k++ {
 		a, b := &units[k], &units[k+1]
@@ -274,6 +282,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			}
 		}
 	}
+	shareHeads(toks, units)
 	out := make([]Mention, 0, len(units))
 	for k := range units {
 		u := &units[k]
@@ -315,8 +324,13 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		}
 		// "Japanese chip makers" (a modifier) is weak; "four Britons who
 		// were released", "Iraqis" (a plural demonym noun) is not
-		if u.kind == KAdj && !m.Poss && !(u.end-u.start == 1 && strings.HasSuffix(toks[u.start].Lower, "s") && toks[u.start].Lower != "swiss") {
+		if u.kind == KAdj && !m.Poss && !u.shared && !(u.end-u.start == 1 && strings.HasSuffix(toks[u.start].Lower, "s") && toks[u.start].Lower != "swiss") {
 			m.Weak = true
+			// "Israeli air strikes", "Russian shelling": a state's armed
+			// act names its military
+			if militaryActs(toks, u.end, s.End) {
+				m.Entity.Sector = "MIL"
+			}
 		}
 		// "Chinese-made missile", "Pittsburgh-based": an origin, not an actor
 		if u.end+1 < s.End && toks[u.end].Text == "-" && toks[u.end].Joined && originWords[toks[u.end+1].Lower] {
@@ -328,6 +342,11 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		// the same at the start of a sentence, where only a proper
 		// adjective's ending tells it: "European military heads"
 		if (u.kind == KNoun || u.kind == KTitle) && u.start == first+1 && properAdj(toks[first]) && !partyAdj[toks[first].Lower] {
+			m.Qual = true
+		}
+		// "foreign troops", "international bankers", "commercial
+		// bankers" (a debtor's creditors): not the story's country
+		if u.kind == KNoun && u.start > s.Start && foreignMods[toks[u.start-1].Lower] && m.Entity.Country == "" && m.Entity.Org == "" {
 			m.Qual = true
 		}
 		if u.kind == KNoun {
@@ -385,6 +404,9 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 	apposition(toks, out, s.End)
 	return out
 }
+
+// foreignMods before a group noun say it is not of the story's country.
+var foreignMods = map[string]bool{"foreign": true, "international": true, "overseas": true, "western": true, "commercial": true, "creditor": true, "multinational": true, "outside": true}
 
 // civilianThings are nouns that "civilian" modifies as a mere adjective.
 var civilianThings = map[string]bool{"honor": true, "honour": true, "award": true, "medal": true, "decoration": true, "prize": true, "rule": true,
@@ -492,6 +514,11 @@ func apposition(toks []text.Token, ms []Mention, end int) {
 		}
 		// the appositive must close: a comma, or the sentence's end
 		if b.End < end && toks[b.End].Text != "," && toks[b.End].Text != "." {
+			continue
+		}
+		// "bankers, the World Trade Organisation, the International
+		// Monetary Fund": a list, not an appositive
+		if i+2 < len(ms) && b.End < end && toks[b.End].Text == "," && (ms[i+2].Start == b.End+1 || ms[i+2].Start == b.End+2 && determiners[toks[b.End+1].Lower]) {
 			continue
 		}
 		switch {
@@ -710,6 +737,9 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		if (a.kind == KActor || a.kind == KOrg) && b.kind == KNoun && a.ent.Sector != "" {
 			// "State Department spokesperson" keeps the department's sector
 			b.ent.Sector = a.ent.Sector
+		}
+		if (a.kind == KCountry || a.kind == KAdj) && !poss && gapStart == b.start {
+			b.lead = a.kind
 		}
 		if a.kind == KPronoun {
 			b.ent.Via = "pronoun+" + b.ent.Via

@@ -1,0 +1,57 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/attache/attache"
+)
+
+// describeSectors is describe with each key's sector: TYPE
+// ACTORS->RECIPIENTS STATUS, an entity written COUNTRY/ORG SECTOR.
+func describeSectors(evs []attache.Event) string {
+	ents := func(es []attache.Entity) string {
+		var out []string
+		for _, e := range es {
+			out = append(out, strings.TrimSpace(e.Country+"/"+e.Org+" "+e.Sector))
+		}
+		return strings.Join(out, ",")
+	}
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Type+" "+ents(e.Actor)+"->"+ents(e.Recipient)+" "+e.Status)
+	}
+	return strings.Join(out, "; ")
+}
+
+// checkSectors is checkFamilies on describeSectors.
+func checkSectors(t *testing.T, d time.Time, cases []family) {
+	t.Helper()
+	for _, c := range cases {
+		got := describeSectors(code(t, c.in, d))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
+		}
+	}
+}
+
+// TestRound9Keys holds the "key" family of the seed-2080 precision review:
+// the right actor with a wrong or incomplete country or sector. The
+// sentences are written for these tests.
+func TestRound9Keys(t *testing.T) {
+	d := time.Date(2004, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		// sector from modifiers and heads
+		{"striking workers are labour", "Spain cut its shipbuilding aid. In Cadiz, striking shipyard workers clashed with police on Tuesday.", "PROTEST ESP/ LAB->", "ESP/ CVL->"},
+		{"merchant families are business", "Saudi Arabia kept its rates. Some powerful merchant families called for change.", "REQUEST SAU/ BUS->", "CVL"},
+		{"rebel leaders are rebels", "Rebel leaders from Sudan's Darfur region urged Chad to host new talks.", "REQUEST SDN/ REB->TCD/ GOV", "SDN/ GOV->"},
+		{"the head keys every conjunct", "U.S. and Iraqi forces attacked the rebel-held town on Monday.", "ASSAULT IRQ/ MIL,USA/ MIL->", "USA/ GOV"},
+		{"a bare demonym conjunct shares the head", "Indian and Pakistani leaders met in Geneva.", "IND/ GOV", "IND/ ,"},
+		{"survives: farm workers are civilians", "Spain cut its farm aid. Farm workers clashed with police on Tuesday.", "PROTEST ESP/ CVL->", ""},
+		{"survives: a full country name keeps its sector", "Israel and Palestinian militants exchanged fire across the border.", "ISR/ GOV", "ISR/ REB"},
+	})
+}

@@ -1,0 +1,173 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/attache/attache/nlp/text"
+)
+
+// workerHeads are the people a strike is made by: "striking shipyard
+// workers" are labour, not civilians.
+var workerHeads = map[string]bool{"workers": true, "worker": true, "employees": true, "miners": true, "coal miners": true, "laborers": true,
+	"labourers": true, "fishermen": true, "doctors": true, "nurses": true, "teachers": true, "engineers": true, "health workers": true,
+	"dockers": true, "dockworkers": true, "pilots": true, "drivers": true, "staff": true}
+
+// labourMods before a worker head make a labour group.
+var labourMods = map[string]bool{"striking": true, "unionised": true, "unionized": true, "union": true, "unionist": true, "unionists": true, "organised": true, "organized": true}
+
+// groupHeads are plural people nouns whose sector comes from a business
+// modifier: "merchant families", "business people".
+var groupHeads = map[string]bool{"families": true, "family": true, "people": true, "community": true, "circles": true, "groups": true, "interests": true, "elite": true, "elites": true}
+
+// businessMods before a group head make it a business group.
+var businessMods = map[string]bool{"merchant": true, "merchants": true, "business": true, "trading": true, "banking": true, "industrial": true, "industrialist": true, "commercial": true, "financial": true, "corporate": true}
+
+// roleHeads are nouns for who speaks or leads a group ("leaders",
+// "officials"): their own sector (GOV) is only a default that a group noun
+// before them overrides ("rebel leaders" are REB, "opposition officials"
+// OPP).
+var roleHeads = map[string]bool{"leaders": true, "leadership": true, "leader": true, "officials": true, "official": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "delegation": true, "delegations": true, "negotiators": true, "negotiator": true, "envoy": true, "envoys": true}
+
+// armedHeads are the armed nouns a rebel or militia modifier makes its own:
+// "rebel forces", "militia fighters" (a government noun, "government
+// troops", leaves the head's sector).
+var armedHeads = map[string]bool{"forces": true, "force": true, "troops": true, "soldiers": true, "commanders": true, "commandos": true, "units": true}
+
+// groupSectors are the sectors of group nouns that may modify a role head.
+var groupSectors = map[string]bool{"REB": true, "OPP": true, "LAB": true, "BUS": true, "NGO": true, "REL": true, "MED": true, "EDU": true, "REF": true, "PTY": true}
+
+// headSectors sets the sector of a group noun from the words before it:
+// a labour or business modifier ("striking shipyard workers", "merchant
+// families") and a group noun before a role head ("rebel leaders"), which
+// it absorbs. It runs before composition, so that a country before the
+// phrase ("Sudanese rebel leaders") composes with the whole of it.
+func headSectors(toks []text.Token, units []unit, s text.Sentence) []unit {
+	for k := 0; k < len(units); k++ {
+		u := &units[k]
+		if u.kind != KNoun {
+			continue
+		}
+		head := strings.ToLower(joinText(toks, u.start, u.end))
+		if u.ent.Sector == "CVL" && workerHeads[head] && u.end+1 < s.End && toks[u.end].Lower == "on" && (toks[u.end+1].Lower == "strike" || toks[u.end+1].Lower == "strikes") {
+			// "workers on strike"
+			u.ent.Sector = "LAB"
+			continue
+		}
+		if u.ent.Sector == "CVL" && (workerHeads[head] || groupHeads[head]) {
+			// the modifiers right before the head, lower case or the
+			// sentence's first word: "striking shipyard workers"
+			for j := u.start - 1; j >= s.Start && j >= u.start-3; j-- {
+				t := toks[j]
+				if t.Punct || gapStop[t.Lower] || t.Num {
+					break
+				}
+				sec := ""
+				if workerHeads[head] && labourMods[t.Lower] {
+					sec = "LAB"
+				} else if groupHeads[head] && businessMods[t.Lower] {
+					sec = "BUS"
+				}
+				if sec == "" {
+					continue
+				}
+				u.ent.Sector = sec
+				// "business families", "union workers": the modifier, a group
+				// noun of its own, is part of this one
+				if k > 0 && units[k-1].kind == KNoun && units[k-1].start >= j && units[k-1].end <= u.start {
+					u.start = units[k-1].start
+					units = append(units[:k-1], units[k:]...)
+					k--
+				}
+				break
+			}
+			continue
+		}
+		// "Rebel leaders", "militia commanders", "opposition officials"
+		if k == 0 {
+			continue
+		}
+		p := &units[k-1]
+		if p.kind != KNoun || p.end != u.start || p.ent.Country != "" || !groupSectors[p.ent.Sector] {
+			continue
+		}
+		if roleHeads[head] && u.ent.Sector == "GOV" || armedHeads[head] && p.ent.Sector == "REB" {
+			u.ent.Sector = p.ent.Sector
+			u.start = p.start
+			units = append(units[:k-1], units[k:]...)
+			k--
+		}
+	}
+	return units
+}
+
+// shareHeads gives a bare demonym or country abbreviation the head noun of
+// the conjunct after it: in "U.S. and Iraqi forces" and "Chinese and
+// Taiwanese leaders" the head keys both. A full country name keeps its own
+// reading ("Israel and Palestinian militants" are not Israeli militants).
+func shareHeads(toks []text.Token, units []unit) {
+	var live []int
+	for k := range units {
+		if !units[k].done {
+			live = append(live, k)
+		}
+	}
+	for i := len(live) - 1; i > 0; i-- {
+		p, q := &units[live[i-1]], &units[live[i]]
+		if !(q.kind == KNoun && (q.lead == KAdj || q.lead == KCountry) || q.shared) {
+			continue
+		}
+		if q.start-p.end != 1 {
+			continue
+		}
+		if w := toks[p.end].Lower; w != "and" && w != "or" && w != "," {
+			continue
+		}
+		if p.end < len(toks) && p.start > 0 && toks[p.start-1].Lower == "'s" {
+			continue
+		}
+		if !(p.kind == KAdj || p.kind == KCountry && abbreviation(toks, p.start, p.end)) || p.ent.Country == "" || p.ent.Country == q.ent.Country {
+			continue
+		}
+		p.ent.Sector = q.ent.Sector
+		p.ent.Via += "+conjunct"
+		p.shared = true
+	}
+}
+
+// abbreviation says whether toks[a:b] is a country written as an
+// abbreviation ("U.S.", "US", "UK"), which stands as a modifier.
+func abbreviation(toks []text.Token, a, b int) bool {
+	if b-a != 1 {
+		return false
+	}
+	w := toks[a].Text
+	return len(w) <= 5 && w == strings.ToUpper(w)
+}
+
+// militaryActs says whether the words at i name an armed act that only a
+// military makes: "air strikes", "shelling", "an offensive".
+func militaryActs(toks []text.Token, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	w := toks[i].Lower
+	if w == "air" || w == "aerial" || w == "naval" || w == "artillery" {
+		if i+1 < end && (toks[i+1].Text == "-" && toks[i+1].Joined) {
+			i++
+		}
+		if i+1 >= end {
+			return false
+		}
+		switch toks[i+1].Lower {
+		case "strikes", "strike", "raids", "raid", "attacks", "attack", "bombardment", "bombardments", "campaign", "fire", "shelling", "blockade":
+			return true
+		}
+		return false
+	}
+	switch w {
+	case "airstrikes", "airstrike", "airstrikes.", "shelling", "bombardment", "bombardments", "offensive", "incursion", "incursions", "invasion", "blockade":
+		return true
+	}
+	return false
+}
