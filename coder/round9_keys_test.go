@@ -55,3 +55,16 @@ func TestRound9Keys(t *testing.T) {
 		{"survives: a full country name keeps its sector", "Israel and Palestinian militants exchanged fire across the border.", "ISR/ GOV", "ISR/ REB"},
 	})
 }
+
+// TestRound9Partitives: a part of a group ("voices in X industry", "allies
+// in the X-led coalition", "some in the party") is keyed by the group.
+func TestRound9Partitives(t *testing.T) {
+	d := time.Date(2004, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"voices in an industry", "Some voices in Korean industry are calling for lower interest rates.", "REQUEST KOR/ BUS->", ""},
+		{"allies in a led coalition", "Key allies in the French-led coalition rejected the United Nations report.", "REJECT FRA/ GOV->/UN IGO", ""},
+		{"some in a party", "Some in the Labour party urged Blair to resign.", "REQUEST GBR/ PTY->GBR/ GOV", ""},
+		{"some bankers are business", "Interest rates rose in the United States. Some bankers criticized the Federal Reserve chairman.", "ACCUSE / BUS->USA/ GOV", ""},
+		{"survives: a state modifying the group's noun", "Critics in the Iraq war debate criticized Blair.", "", "IRQ/ GOV->"},
+	})
+}

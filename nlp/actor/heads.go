@@ -171,3 +171,58 @@ func militaryActs(toks []text.Token, i, end int) bool {
 	}
 	return false
 }
+
+// partitives are nouns and quantifiers for a part of a group that the
+// phrase after them names: "voices in Japanese industry", "allies in the
+// war", "some in the administration", "members of the Taliban".
+var partitives = map[string]bool{"voices": true, "allies": true, "members": true, "elements": true, "sections": true, "factions": true,
+	"figures": true, "ranks": true, "quarters": true, "hardliners": true, "moderates": true, "critics": true,
+	"some": true, "many": true, "most": true, "several": true, "few": true, "others": true}
+
+// ledWords after "X-" make a war or coalition X's: "the US-led war".
+var ledWords = map[string]bool{"led": true, "backed": true, "sponsored": true, "run": true}
+
+// partitiveAt says whether toks[i] is a partitive before its group's phrase.
+func partitiveAt(toks []text.Token, i, end int) bool {
+	if !partitives[toks[i].Lower] || i+2 >= end {
+		return false
+	}
+	// ("members of Congress", "some of the firms": the coder reads a
+	// quantity before "of" itself, and "allies of X" are not X)
+	switch toks[i+1].Lower {
+	case "in", "among", "within", "inside":
+		return true
+	}
+	return false
+}
+
+// partitiveKey gives the sector of a partitive from the unit its phrase
+// names, and whether that unit keys it at all. A group keeps its sector
+// ("voices in Japanese industry" are JPN BUS); a state makes allies its
+// government, but "many in Japan" are only of Japan.
+func partitiveKey(toks []text.Token, u *unit, nx unit) (string, bool) {
+	if nx.ent.Country == "" && nx.ent.Org == "" {
+		return "", false
+	}
+	w := toks[u.start].Lower
+	state := nx.kind == KCountry || nx.kind == KAdj
+	if state && nx.end < len(toks) {
+		// "critics in the Iraq war", "members in Iraq's army": the state
+		// only modifies the group's noun; "allies in the US-led war" are
+		// the leader's
+		n := toks[nx.end]
+		if n.Lower == "'s" || n.Text == "'" || !n.Punct && !n.Cap && !gapStop[n.Lower] && !(n.Text == "-" && nx.end+1 < len(toks) && ledWords[toks[nx.end+1].Lower]) {
+			return "", false
+		}
+	}
+	if nx.kind == KCapital {
+		return nx.ent.Sector, true
+	}
+	if state {
+		if w == "allies" {
+			return "GOV", true
+		}
+		return "", true
+	}
+	return nx.ent.Sector, true
+}

@@ -42,6 +42,10 @@ type unit struct {
 	// next conjunct ("Chinese and Taiwanese leaders"); it is no weak
 	// modifier
 	shared bool
+	// partitive: "voices", "allies", "some" before a phrase in/of/among
+	// that names whose they are ("voices in Japanese industry"); it is a
+	// mention only when that phrase keys it
+	partitive bool
 }
 
 var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true, "they": true}
@@ -200,6 +204,11 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			continue
 		}
 		t := toks[i]
+		if partitiveAt(toks, i, s.End) {
+			units = append(units, unit{start: i, end: i + 1, kind: KNoun, partitive: true})
+			i++
+			continue
+		}
 		if pronouns[t.Lower] {
 			units = append(units, unit{start: i, end: i + 1, kind: KPronoun})
 			i++
@@ -302,9 +311,16 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			for nk < len(units) && units[nk].done {
 				nk++
 			}
-			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from" || forOK) && nk < len(units) && (units[nk].start == j+1 || units[nk].start == j+2 && toks[j+1].Lower == "the") {
+			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from" || forOK || u.partitive) && nk < len(units) && (units[nk].start == j+1 || units[nk].start == j+2 && toks[j+1].Lower == "the") {
 				nx := units[nk]
-				if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg || nx.kind == KActor && nx.ent.Country != "" && nx.ent.Sector == "" || forOK && nx.ent.Country != "" && (nx.kind == KNoun || nx.kind == KActor) {
+				if u.partitive {
+					if sec, ok := partitiveKey(toks, u, nx); ok {
+						m.Entity.Country, m.Entity.Org, m.Entity.Sector, m.Entity.Via = nx.ent.Country, nx.ent.Org, sec, "partitive"
+						m.End = nx.end
+						m.Entity.Name = joinText(toks, m.Start, m.End)
+						units[nk].done = true
+					}
+				} else if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg || nx.kind == KActor && nx.ent.Country != "" && nx.ent.Sector == "" || forOK && nx.ent.Country != "" && (nx.kind == KNoun || nx.kind == KActor) {
 					m.Entity.Country = nx.ent.Country
 					m.Entity.Org = nx.ent.Org
 					if nx.kind == KOrg && nx.ent.Sector == "IGO" {
@@ -315,6 +331,10 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 					units[nk].done = true
 				}
 			}
+		}
+		if u.partitive && !m.Keyed() {
+			// "some of the workers": no one named
+			continue
 		}
 		if u.start > s.Start && toks[u.start-1].Lower == "the" && (u.kind == KNoun || u.kind == KTitle) {
 			m.Def = true
@@ -566,6 +586,10 @@ func joinText(toks []text.Token, a, b int) string {
 func (g *Gazetteer) entity(toks []text.Token, u unit, date time.Time) attache.Entity {
 	lx := g.lx
 	e := attache.Entity{Name: joinText(toks, u.start, u.end)}
+	if u.partitive {
+		e.Via = "partitive"
+		return e
+	}
 	switch u.kind {
 	case KCountry:
 		c := lx.Countries[u.e.idx]
