@@ -68,3 +68,16 @@ func TestRound9Partitives(t *testing.T) {
 		{"survives: a state modifying the group's noun", "Critics in the Iraq war debate criticized Blair.", "", "IRQ/ GOV->"},
 	})
 }
+
+// TestRound9Offices: office dates, monarchs and EU portfolio titles.
+func TestRound9Offices(t *testing.T) {
+	d := time.Date(2004, 12, 16, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"a deposed leader is no government", "Saddam Hussein met with a defence lawyer on Thursday for the first time since his capture.", "CONSULT IRQ/->", "IRQ/ GOV"},
+		{"an EU portfolio title", "EU transport and energy commissioner Carla Ruiz hailed the agreement.", "SUPPORT /EU IGO->", ""},
+		{"a queen of the story's country", "Thailand closed schools in the south. Queen Naria urged all Thais to stay calm.", "REQUEST THA/ GOV->THA/", ""},
+	})
+	checkSectors(t, time.Date(2002, 5, 1, 0, 0, 0, 0, time.UTC), []family{
+		{"survives: a leader in office", "Saddam Hussein met with his generals on Thursday.", "CONSULT IRQ/ GOV->", ""},
+	})
+}

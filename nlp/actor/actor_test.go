@@ -163,3 +163,64 @@ func TestDatedRoles(t *testing.T) {
 		t.Errorf("Biden's term end: %q", end)
 	}
 }
+
+// TestOfficeDates: a person out of office at the story's date keeps the
+// country but no sector or organization; a title before the name claims the
+// office unless it is marked former.
+func TestOfficeDates(t *testing.T) {
+	d := func(y, m, day int) time.Time { return time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC) }
+	cases := []struct {
+		in                         string
+		date                       time.Time
+		text, country, sector, org string
+	}{
+		{"Saddam Hussein met his lawyer.", d(2004, 12, 16), "Saddam Hussein", "IRQ", "", ""},
+		{"Deposed President Saddam Hussein met his lawyer.", d(2004, 12, 16), "Deposed President Saddam Hussein", "IRQ", "", ""},
+		{"Hosni Mubarak appeared in court.", d(2012, 6, 2), "Hosni Mubarak", "EGY", "", ""},
+		{"Bashar al-Assad fled to Moscow.", d(2025, 1, 10), "Bashar al-Assad", "SYR", "", ""},
+		{"Slobodan Milosevic addressed the tribunal.", d(2002, 2, 14), "Slobodan Milosevic", "SRB", "", ""},
+		{"Charles Taylor left for exile.", d(2003, 8, 12), "Charles Taylor", "LBR", "", ""},
+		{"Pascal Lamy spoke.", d(2005, 3, 1), "Pascal Lamy", "", "", ""},
+		// survives: in office
+		{"Saddam Hussein met his generals.", d(2002, 5, 1), "Saddam Hussein", "IRQ", "GOV", ""},
+		{"Bashar al-Assad met his generals.", d(2024, 12, 1), "Bashar al-Assad", "SYR", "GOV", ""},
+		{"Pascal Lamy spoke.", d(2003, 1, 1), "Pascal Lamy", "", "IGO", "EU"},
+		// a queen and EU commissioners
+		{"Queen Sirikit urged calm.", d(2004, 11, 18), "Queen Sirikit", "THA", "GOV", ""},
+		{"EU transport and energy commissioner Loyola de Palacio hailed the deal.", d(2004, 6, 1), "EU transport and energy commissioner Loyola de Palacio", "", "IGO", "EU"},
+		{"EU farm and fisheries commissioner Carla Ruiz hailed the deal.", d(2004, 6, 1), "EU farm and fisheries commissioner Carla Ruiz", "", "IGO", "EU"},
+		// a title claims the office the lexicon's dates miss; a generic
+		// title takes the sector of the body before it
+		{"Trade Minister Alexander De Croo spoke.", d(2016, 1, 1), "Trade Minister Alexander De Croo", "BEL", "GOV", ""},
+		{"Former Prime Minister Saddam Hussein spoke.", d(2004, 12, 16), "Prime Minister Saddam Hussein", "IRQ", "", ""},
+		{"Metropolitan Police Commissioner Ian Grey spoke.", d(2004, 6, 1), "Metropolitan Police Commissioner Ian Grey", "GBR", "COP", ""},
+		{"Yukos spokesman Ivan Petrov spoke.", d(2004, 6, 1), "Yukos spokesman Ivan Petrov", "RUS", "BUS", ""},
+	}
+	for _, c := range cases {
+		ms := mentions(t, c.in, c.date)
+		if len(ms) == 0 {
+			t.Errorf("%q: no mention", c.in)
+			continue
+		}
+		e := ms[0].Entity
+		if e.Text != c.text || e.Country != c.country || e.Sector != c.sector || e.Org != c.org {
+			t.Errorf("%q at %s: got %q %s/%s/%s, want %q %s/%s/%s", c.in, c.date.Format("2006-01-02"), e.Text, e.Country, e.Sector, e.Org, c.text, c.country, c.sector, c.org)
+		}
+	}
+}
+
+// TestRoyalTitleTakesHome: a monarch the lexicon does not know reigns in
+// the story's country; an unknown president need not be of it.
+func TestRoyalTitleTakesHome(t *testing.T) {
+	d := time.Date(2004, 11, 18, 0, 0, 0, 0, time.UTC)
+	ms := mentions(t, "Thailand closed schools. Queen Naria urged calm. President Ruiz urged calm.", d)
+	if len(ms) != 3 {
+		t.Fatalf("%d mentions", len(ms))
+	}
+	if e := ms[1].Entity; e.Country != "THA" || e.Sector != "GOV" {
+		t.Errorf("Queen Naria: %s/%s, want THA/GOV", e.Country, e.Sector)
+	}
+	if e := ms[2].Entity; e.Country != "" {
+		t.Errorf("President Ruiz: %s, want no country", e.Country)
+	}
+}

@@ -77,6 +77,13 @@ func (c *Coref) Resolve(ms []Mention) {
 			// that country ("Geza was expelled"); the coder uses it for
 			// recipients only
 			m.Home = c.home()
+		case m.Kind == KName && m.Entity.Via == "title+name" && !m.Keyed() && royalRoles[m.Entity.Role] && c.home() != "":
+			// "Queen Sirikit", "Crown Prince Frederik": a monarch the lexicon
+			// does not know reigns in the story's country (other titles,
+			// "President", "Minister", are as often a company's or a
+			// visitor's)
+			m.Entity.Country = c.home()
+			m.Entity.Via = "coref:home+title"
 		case (m.Kind == KNoun || m.Kind == KTitle) && !m.Keyed() && !m.Qual && (homeSectors[m.Entity.Sector] || m.Entity.Via == "sides" || m.Entity.Sector == "BUS" && businessPeople(m.Entity.Name)) && c.home() != "" && !houseOfWorship(m.Entity.Name):
 			// "police", "the government", "officials": the story's country
 			m.Entity.Country = c.home()
@@ -203,3 +210,6 @@ func businessPeople(name string) bool {
 	}
 	return false
 }
+
+// royalRoles are the titles of a monarchy's own family.
+var royalRoles = map[string]bool{"King": true, "Queen": true, "Monarch": true, "Crown Prince": true, "Crown Princess": true, "Emir": true, "Sultan": true}

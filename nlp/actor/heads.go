@@ -226,3 +226,41 @@ func partitiveKey(toks []text.Token, u *unit, nx unit) (string, bool) {
 	}
 	return nx.ent.Sector, true
 }
+
+// portfolioGap says whether toks[a:b] is a portfolio of two fields before
+// a title: "EU transport and energy commissioner", "foreign and defence
+// minister".
+func portfolioGap(toks []text.Token, a, b int, past map[string]bool) bool {
+	if b-a < 3 || b-a > 5 {
+		return false
+	}
+	and := 0
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.Lower == "and" && k > a && k < b-1 {
+			and++
+			continue
+		}
+		if t.Punct || t.Num || gapStop[t.Lower] || past[t.Lower] || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing") && t.Lower != "housing" && t.Lower != "planning" {
+			return false
+		}
+	}
+	return and == 1
+}
+
+// formerBefore says whether the title toks[i:end] is marked as past:
+// "former Prime Minister", "ex-president", "the late King".
+func formerBefore(toks []text.Token, i, end int) bool {
+	for k := max(i-2, 0); k < end; k++ {
+		switch toks[k].Lower {
+		case "former", "ex", "late", "then", "onetime", "erstwhile", "deposed", "ousted", "toppled", "jailed", "shadow":
+			return true
+		}
+	}
+	return false
+}
+
+// genericTitles name a post in whatever body the words before them name
+// ("Metropolitan Police Commissioner", "Labor leader"), not an office of
+// state of their own.
+var genericTitles = map[string]bool{"Leader": true, "Commissioner": true, "Spokesperson": true}

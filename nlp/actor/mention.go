@@ -228,13 +228,14 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 					// "John Carter": a surname the lexicon knows for someone
 					// out of office belongs to this unknown name
 					h := hits[hi]
-					if e := primary(h.e); e.kind == KPerson && h.end == j+1 {
+					// ("Herman De Croo": a surname with a particle is two words)
+					if e := primary(h.e); e.kind == KPerson && (h.end == j+1 || h.end == j+2 && nameParticles[toks[j].Lower]) {
 						// so does a surname after a given name the lexicon
 						// does not pair with it ("Bruce Willis" is not the
 						// treasurer Ralph Willis), unless the given name is
 						// the sentence's first word, which may be any word
-						if pe := g.entity(toks, unit{start: j, end: j + 1, kind: KPerson, e: e}, date); pe.Via == "name" || j-1 > first && toks[j-1].Cap && !toks[j-1].Punct && toks[j-1].Text != strings.ToUpper(toks[j-1].Text) && !g.givenFits(toks[j].Lower, toks[j-1].Lower) {
-							j++
+						if pe := g.entity(toks, unit{start: j, end: h.end, kind: KPerson, e: e}, date); pe.Via == "name" || j-1 > first && toks[j-1].Cap && !toks[j-1].Punct && toks[j-1].Text != strings.ToUpper(toks[j-1].Text) && !g.givenFits(strings.ToLower(joinText(toks, j, h.end)), toks[j-1].Lower) {
+							j = h.end
 							hi++
 							continue
 						}
@@ -640,7 +641,8 @@ func firstOr(s []string, def string) string {
 
 // ResolvePerson sets the country, sector and role of the person known by the
 // given name on the given date: the role whose dates contain it, else the
-// nearest earlier one (a former office holder keeps the country).
+// nearest earlier one (a former office holder keeps the country, not the
+// sector or the organization).
 func (g *Gazetteer) resolvePerson(e *attache.Entity, name string, date time.Time) {
 	d := date.Format("2006-01-02")
 	if date.IsZero() {
@@ -675,7 +677,17 @@ func (g *Gazetteer) resolvePerson(e *attache.Entity, name string, date time.Time
 	e.Name = p.Names[0]
 	e.Country, e.Org, e.Sector, e.Role, e.Via = p.Country, p.Org, p.Sector, p.Role, "person"
 	if bestScore != 3 {
+		// out of office, a person keeps the nationality but acts for no
+		// government or body: Saddam Hussein in custody is no IRQ GOV
 		e.Role = "former " + p.Role
+		if bestScore == 1 {
+			e.Role = "future " + p.Role
+		}
+		if !date.IsZero() {
+			// (an undated story is read at the latest of the person's
+			// roles, which keeps its sector)
+			e.Sector, e.Org = "", ""
+		}
 		e.Via = "person (out of office)"
 	}
 }
@@ -713,7 +725,7 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		poss = true
 	}
 	headIsName := b.kind == KName || b.kind == KPerson
-	if gapStart > b.start || !gapOK(toks, gapStart, b.start, headIsName, g.pastForms) {
+	if gapStart > b.start || !gapOK(toks, gapStart, b.start, headIsName, g.pastForms) && !(b.kind == KTitle && portfolioGap(toks, gapStart, b.start, g.pastForms)) {
 		return false
 	}
 	pre := a.kind == KCountry || a.kind == KAdj || a.kind == KCapital || a.kind == KOrg || a.kind == KActor || a.kind == KPerson || a.kind == KPronoun || a.kind == KName ||
@@ -733,6 +745,16 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 			b.ent.Sector, b.ent.Role, b.ent.Via = a.ent.Sector, a.ent.Role, "title+name"
 		} else if b.ent.Country == "" && b.ent.Org == "" {
 			b.ent.Country = a.ent.Country
+		}
+		// "Trade Minister X" holds the office now, whatever the lexicon
+		// says of X's dates; "former Trade Minister X" does not
+		// (an undated story has no office dates to overrule, and a
+		// generic title, "Labor leader", names no office)
+		if b.kind == KPerson && !date.IsZero() && strings.HasSuffix(b.ent.Via, "(out of office)") && a.ent.Sector != "" && a.ent.Sector != "BUS" && !genericTitles[a.ent.Role] && !formerBefore(toks, a.start, a.end) && (a.ent.Country == "" || a.ent.Country == b.ent.Country) {
+			b.ent.Sector, b.ent.Role, b.ent.Via = a.ent.Sector, a.ent.Role, "title+person"
+			if a.ent.Org != "" {
+				b.ent.Org = a.ent.Org
+			}
 		}
 		b.start = a.start
 		b.ent.Name = joinText(toks, a.end, b.end)
@@ -758,7 +780,7 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 			// "U.N. spokesman", "EU envoy": an official of the body
 			b.ent.Sector = "IGO"
 		}
-		if (a.kind == KActor || a.kind == KOrg) && b.kind == KNoun && a.ent.Sector != "" {
+		if (a.kind == KActor || a.kind == KOrg) && (b.kind == KNoun || b.kind == KTitle && genericTitles[b.ent.Role] && a.ent.Sector != "IGO") && a.ent.Sector != "" {
 			// "State Department spokesperson" keeps the department's sector
 			b.ent.Sector = a.ent.Sector
 		}
