@@ -81,3 +81,12 @@ func TestRound9Offices(t *testing.T) {
 		{"survives: a leader in office", "Saddam Hussein met with his generals on Thursday.", "CONSULT IRQ/ GOV->", ""},
 	})
 }
+
+// TestRound9Acronyms: an unknown acronym in a story of many countries is
+// no body of the story's country.
+func TestRound9Acronyms(t *testing.T) {
+	d := time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"an association of several countries", "Thailand, Malaysia and Indonesia agreed to cut tin exports. Brazil and China pledged to cooperate with the ATPC.", "CHN/ GOV,BRA/ GOV->/ occurred", "BRA/ GOV->CHN"},
+	})
+}

@@ -224,3 +224,31 @@ func TestRoyalTitleTakesHome(t *testing.T) {
 		t.Errorf("President Ruiz: %s, want no country", e.Country)
 	}
 }
+
+// TestAcronyms: an unknown acronym takes the story's country only in a
+// story about that country, and is never a person a pronoun refers to.
+func TestAcronyms(t *testing.T) {
+	d := time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC)
+	find := func(ms []Mention, text string) *Mention {
+		for i := range ms {
+			if ms[i].Entity.Text == text {
+				return &ms[i]
+			}
+		}
+		t.Fatalf("no mention %q", text)
+		return nil
+	}
+	ms := mentions(t, "Thailand, Malaysia and Indonesia cut tin exports. Brazil and China pledged to work with the ATPC.", d)
+	if m := find(ms, "ATPC"); m.Home != "" || m.Keyed() {
+		t.Errorf("ATPC in a story of many countries: home %q, key %s/%s", m.Home, m.Entity.Country, m.Entity.Org)
+	}
+	// survives: a story about one country
+	ms = mentions(t, "Britain cut spending. Britain said the NAO would report on it.", d)
+	if m := find(ms, "NAO"); m.Home != "GBR" {
+		t.Errorf("NAO in a story about Britain: home %q, want GBR", m.Home)
+	}
+	ms = mentions(t, "President Ruto spoke on Monday. The KTPC met. He said so.", time.Date(2024, 3, 2, 0, 0, 0, 0, time.UTC))
+	if m := find(ms, "He"); m.Entity.Country != "KEN" {
+		t.Errorf("He after an acronym: %s/%s, want Ruto's KEN", m.Entity.Country, m.Entity.Name)
+	}
+}

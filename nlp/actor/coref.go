@@ -40,6 +40,19 @@ func (c *Coref) home() string {
 	return best
 }
 
+// dominant says whether the story so far is about its home country more
+// than about all others together: an unknown acronym ("the NAO", "the
+// CSA") is then most often a body of that country, while in a story of
+// many countries it is as often a body of several ("the ATPC").
+func (c *Coref) dominant() bool {
+	h := c.home()
+	total := 0
+	for _, v := range c.counts {
+		total += v
+	}
+	return h != "" && 2*c.counts[h] > total
+}
+
 func copyRef(m *Mention, ante *attache.Entity, via string) {
 	keep := m.Entity
 	m.Entity = *ante
@@ -72,7 +85,7 @@ func (c *Coref) Resolve(ms []Mention) {
 			copyRef(m, c.bus, "definite")
 		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "":
 			copyRef(m, c.person, "definite")
-		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name) && !strings.ContainsAny(m.Entity.Name, "0123456789") && !regionName(m.Entity.Name):
+		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name) && !strings.ContainsAny(m.Entity.Name, "0123456789") && !regionName(m.Entity.Name) && !(acronym(m.Entity.Name) && !c.dominant()):
 			// an unknown name in a story about one country is most often of
 			// that country ("Geza was expelled"); the coder uses it for
 			// recipients only
@@ -130,7 +143,7 @@ func (c *Coref) remember(m *Mention) {
 	if m.Kind == KPronoun {
 		return
 	}
-	if m.Kind == KName && m.End-m.Start <= 4 && e.Country == "" && e.Org == "" {
+	if m.Kind == KName && m.End-m.Start <= 4 && e.Country == "" && e.Org == "" && !acronym(e.Name) {
 		// an unknown name is most often a person: "Mhike said ... his client"
 		ce := e
 		c.person = &ce
@@ -213,3 +226,19 @@ func businessPeople(name string) bool {
 
 // royalRoles are the titles of a monarchy's own family.
 var royalRoles = map[string]bool{"King": true, "Queen": true, "Monarch": true, "Crown Prince": true, "Crown Princess": true, "Emir": true, "Sultan": true}
+
+// acronym: an unknown name in capitals ("ATPC", "NAO") names a body, never
+// a person "he" refers to; whose body it is depends on the story.
+func acronym(name string) bool {
+	letters := 0
+	for _, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.' || r == '-' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 8
+}
