@@ -90,3 +90,13 @@ func TestRound9Acronyms(t *testing.T) {
 		{"an association of several countries", "Thailand, Malaysia and Indonesia agreed to cut tin exports. Brazil and China pledged to cooperate with the ATPC.", "CHN/ GOV,BRA/ GOV->/ occurred", "BRA/ GOV->CHN"},
 	})
 }
+
+// TestRound9OppositionAct: "X's opposition to a tax" is X's act, not the
+// opposition sector.
+func TestRound9OppositionAct(t *testing.T) {
+	d := time.Date(1987, 4, 2, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"a possessor's opposition", "Helga Stern praised President Reagan's opposition to a tax on oil imports.", "SUPPORT /->USA/ GOV", "OPP"},
+		{"survives: the opposition party", "Kenya held elections in May. Kenya's opposition called for protests.", "REQUEST KEN/ OPP->", ""},
+	})
+}

@@ -103,6 +103,11 @@ func TestMentions(t *testing.T) {
 		// survives: a state modifying the group's noun, a group with no key
 		{"Critics in the Iraq war debate spoke.", d2025, []want{{"Iraq", "IRQ", "GOV", ""}}},
 		{"Some of the workers left.", d2025, []want{{"workers", "", "CVL", ""}}},
+		// "opposition" as the act of opposing is no opposition party
+		{"Analysts praised Trump's opposition to the levy.", d2025, []want{{"Analysts", "", "EDU", ""}, {"Trump", "USA", "GOV", ""}}},
+		{"The plan faced stiff opposition from farmers.", d2025, []want{{"farmers", "", "CVL", ""}}},
+		{"Kenya's opposition called for protests.", d2025, []want{{"Kenya's opposition", "KEN", "OPP", ""}}},
+		{"The opposition to the junta marched.", d2025, []want{{"opposition", "", "OPP", ""}, {"junta", "", "GOV", ""}}},
 		// a list after a comma is no appositive
 		{"Critics blamed investors, the World Bank, the IMF.", d2025, []want{{"investors", "", "BUS", ""}, {"World Bank", "", "IGO", "WB"}, {"IMF", "", "IGO", "IMF"}}},
 		// "foreign" groups are not the story's country; clergy are, a

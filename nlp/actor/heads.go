@@ -264,3 +264,40 @@ func formerBefore(toks []text.Token, i, end int) bool {
 // ("Metropolitan Police Commissioner", "Labor leader"), not an office of
 // state of their own.
 var genericTitles = map[string]bool{"Leader": true, "Commissioner": true, "Spokesperson": true}
+
+// oppositionMods before "opposition" make it an attitude: "strong
+// opposition", "growing opposition".
+var oppositionMods = map[string]bool{"strong": true, "stiff": true, "fierce": true, "growing": true, "mounting": true, "widespread": true,
+	"firm": true, "vocal": true, "public": true, "bipartisan": true, "broad": true, "staunch": true, "vehement": true, "implacable": true,
+	"continued": true, "considerable": true, "initial": true, "longstanding": true, "long-standing": true, "strenuous": true, "any": true,
+	"no": true, "little": true, "much": true, "stubborn": true, "total": true, "outright": true, "steadfast": true, "adamant": true}
+
+// oppositionVerbs before "opposition" make it an act: "voiced opposition".
+var oppositionVerbs = map[string]bool{"voiced": true, "voice": true, "voices": true, "expressed": true, "express": true, "expresses": true,
+	"signalled": true, "signaled": true, "reiterated": true, "dropped": true, "drop": true, "faces": true, "faced": true, "face": true,
+	"facing": true, "met": true, "encountered": true, "overcome": true, "overcame": true, "withdrew": true, "registered": true}
+
+// possessives before a noun.
+var possessives = map[string]bool{"'s": true, "'": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
+// oppositionAct says whether "opposition" at i is the act of opposing
+// ("Reagan's opposition to a tax", "in opposition to", "faced opposition
+// from farmers", "strong opposition") rather than the political
+// opposition ("Kenya's opposition", "the opposition to Maduro").
+func oppositionAct(toks []text.Token, i int, s text.Sentence) bool {
+	next := ""
+	if i+1 < s.End {
+		next = toks[i+1].Lower
+	}
+	prev := ""
+	if i > s.Start {
+		prev = toks[i-1].Lower
+	}
+	if next == "from" || prev == "in" && next == "to" {
+		return true
+	}
+	if oppositionMods[prev] || oppositionVerbs[prev] {
+		return true
+	}
+	return possessives[prev] && (next == "to" || next == "against")
+}

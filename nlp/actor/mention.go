@@ -193,6 +193,20 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			// "a general election", "a general strike": the adjective,
 			// not the officer; "to force Japan to open": the verb, not
 			// troops
+			// "Reagan's opposition to a tax", "faced opposition from": the
+			// act of opposing, not the opposition
+			if e.kind == KNoun && h.end == h.start+1 && toks[h.start].Lower == "opposition" && oppositionAct(toks, h.start, s) {
+				// (a possessor keeps its own reading; "opposition from the
+				// US" stays a phrase of its own, keyed by its phrase as a
+				// partitive is, so that its country is not taken for a party
+				// to the act around it)
+				if !possessives[toks[h.start-1].Lower] {
+					units = append(units, unit{start: h.start, end: h.end, kind: KNoun, partitive: true})
+				}
+				hi++
+				i = h.end
+				continue
+			}
 			if h.end == h.start+1 && !toks[h.start].Cap && h.end < s.End && (e.kind == KTitle && toks[h.start].Lower == "general" && generalNouns[toks[h.end].Lower] || e.kind == KNoun && toks[h.start].Lower == "force" && h.start > s.Start && verbBefore[toks[h.start-1].Lower]) {
 				hi++
 				i = h.end
