@@ -100,3 +100,13 @@ func TestRound9OppositionAct(t *testing.T) {
 		{"survives: the opposition party", "Kenya held elections in May. Kenya's opposition called for protests.", "REQUEST KEN/ OPP->", ""},
 	})
 }
+
+// TestRound9NationalParty: a generic party name in a story about another
+// country than the lexicon's is that country's party.
+func TestRound9NationalParty(t *testing.T) {
+	d := time.Date(2004, 12, 17, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"Labour in an Israeli story", "JERUSALEM - Israel's prime minister asked the Labour Party on Friday to join talks on a new coalition. The Labour Party agreed to begin talks with Likud.", "ISR/ PTY", "GBR/ PTY"},
+		{"survives: Labour in a British story", "LONDON - Britain's prime minister spoke on Friday. The Labour Party agreed to begin talks with the unions.", "GBR/ PTY", ""},
+	})
+}

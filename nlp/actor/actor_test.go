@@ -108,6 +108,9 @@ func TestMentions(t *testing.T) {
 		{"The plan faced stiff opposition from farmers.", d2025, []want{{"farmers", "", "CVL", ""}}},
 		{"Kenya's opposition called for protests.", d2025, []want{{"Kenya's opposition", "KEN", "OPP", ""}}},
 		{"The opposition to the junta marched.", d2025, []want{{"opposition", "", "OPP", ""}, {"junta", "", "GOV", ""}}},
+		// a generic party name is the national party of the story's country
+		{"Israel held talks. The Labour Party agreed.", d2025, []want{{"Israel", "ISR", "GOV", ""}, {"Labour Party", "ISR", "PTY", ""}}},
+		{"Britain held talks. The Labour Party agreed.", d2025, []want{{"Britain", "GBR", "GOV", ""}, {"Labour Party", "GBR", "PTY", ""}}},
 		// a list after a comma is no appositive
 		{"Critics blamed investors, the World Bank, the IMF.", d2025, []want{{"investors", "", "BUS", ""}, {"World Bank", "", "IGO", "WB"}, {"IMF", "", "IGO", "IMF"}}},
 		// "foreign" groups are not the story's country; clergy are, a

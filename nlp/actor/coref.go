@@ -71,6 +71,12 @@ func (c *Coref) Resolve(ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		switch {
+		case len(m.Alts) > 0 && c.home() != "" && m.Entity.Country != c.home() && altFor(m.Alts, c.home()) != nil:
+			// "the opposition Labour Party" in a story about Israel
+			keep := m.Entity
+			m.Entity = *altFor(m.Alts, c.home())
+			m.Entity.Text, m.Entity.Span = keep.Text, keep.Span
+			m.Entity.Via = "coref:home party"
 		case m.Kind == KPronoun && m.Pron == "they":
 			if c.group != nil {
 				copyRef(m, c.group, "pronoun")
@@ -241,4 +247,14 @@ func acronym(name string) bool {
 		}
 	}
 	return letters >= 2 && letters <= 8
+}
+
+// altFor returns the alternative of the given country, or nil.
+func altFor(alts []attache.Entity, country string) *attache.Entity {
+	for i := range alts {
+		if alts[i].Country == country {
+			return &alts[i]
+		}
+	}
+	return nil
 }

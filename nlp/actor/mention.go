@@ -23,6 +23,9 @@ type Mention struct {
 	Qual bool
 	// Home: the story's country, for an unknown name ("Geza was expelled")
 	Home string
+	// Alts: the national parties a generic party name may be ("the Labour
+	// Party" is Israel's in a story about Israel); coreference picks one
+	Alts []attache.Entity
 }
 
 // Keyed reports whether the mention resolved to a country or organization.
@@ -389,6 +392,9 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			m.Plural = strings.HasSuffix(last, "s") || last == "police" || last == "people" || last == "military"
 		}
 		m.Entity.Text = joinText(toks, m.Start, m.End)
+		if u.kind == KActor && u.ent.Sector == "PTY" && m.Entity.Via == "actor" && m.End-m.Start <= 2 || u.kind == KName && m.Entity.Via == "name" && toks[u.end-1].Lower == "party" {
+			m.Alts = g.nationalAlts(joinText(toks, u.start, u.end))
+		}
 		out = append(out, m)
 	}
 	out = firstNames(toks, out)
