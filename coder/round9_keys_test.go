@@ -110,3 +110,12 @@ func TestRound9NationalParty(t *testing.T) {
 		{"survives: Labour in a British story", "LONDON - Britain's prime minister spoke on Friday. The Labour Party agreed to begin talks with the unions.", "GBR/ PTY", ""},
 	})
 }
+
+// TestRound9ContrastedGovernment: the bare government that makes an offer
+// to "the Indonesian government" is not Indonesia's.
+func TestRound9ContrastedGovernment(t *testing.T) {
+	d := time.Date(2005, 1, 5, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"the government offered the Indonesian government", "Indonesia asked for help after the tsunami. Indonesia thanked donors. A British spokesman said the government has formally offered the Indonesian government the help of two army helicopters.", "AGREE GBR/ GOV->", "AGREE IDN/ GOV->"},
+	})
+}

@@ -260,3 +260,30 @@ func TestAcronyms(t *testing.T) {
 		t.Errorf("He after an acronym: %s/%s, want Ruto's KEN", m.Entity.Country, m.Entity.Name)
 	}
 }
+
+// TestContrastedGovernment: a bare "the government" beside a later
+// "the Indonesian government" in a story about Indonesia is another
+// country's government; the same noun named again is not.
+func TestContrastedGovernment(t *testing.T) {
+	d := time.Date(2005, 1, 5, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ in, text, country string }{
+		{"Indonesia asked for help. Indonesia thanked donors. Britain said the government had offered the Indonesian government two ships.", "government", "GBR"},
+		// survives: another head, and the body named in full
+		{"Indonesia asked for help. Indonesia thanked donors. Britain said the government had thanked the Indonesian army.", "government", "IDN"},
+		{"Washington spoke. Washington said administration sources expected the Reagan administration to act.", "administration", "USA"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, m := range mentions(t, c.in, d) {
+			if m.Entity.Text == c.text {
+				found = true
+				if m.Entity.Country != c.country {
+					t.Errorf("%q: %q keyed %q, want %q", c.in, c.text, m.Entity.Country, c.country)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", c.in, c.text)
+		}
+	}
+}

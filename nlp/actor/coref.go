@@ -107,6 +107,12 @@ func (c *Coref) Resolve(ms []Mention) {
 			// "police", "the government", "officials": the story's country
 			m.Entity.Country = c.home()
 			m.Entity.Via = "coref:home"
+			// "the government has offered the Indonesian government aid": a
+			// bare noun beside the same noun of the story's country is
+			// another country's
+			if contrasted(ms, i, m.Entity.Country) {
+				m.Entity.Country = otherCountry(ms, i, m.Entity.Country)
+			}
 			// "militants" in a story about Israel are Palestinian once
 			// Palestinians are named, and no one's before
 			if o, ok := armedOpponents[m.Entity.Country]; ok && m.Entity.Sector == "REB" {
@@ -258,3 +264,45 @@ func altFor(alts []attache.Entity, country string) *attache.Entity {
 	}
 	return nil
 }
+
+// contrasted says whether a later mention of the sentence has the same
+// head noun as ms[i], a state body, and names country explicitly: "the
+// government has offered the Indonesian government". (An earlier one is
+// most often the same body named again: "Darfur rebels ... rebels who".)
+func contrasted(ms []Mention, i int, country string) bool {
+	head := lastWord(ms[i].Entity.Name)
+	if !stateBodies[head] {
+		return false
+	}
+	for k := i + 1; k < len(ms); k++ {
+		// (a country's own, "the Indonesian government"; "the Reagan
+		// administration" is the bare one's referent named in full)
+		if ms[k].Kind == KNoun && ms[k].Entity.Country == country && ms[k].Entity.Via == "noun" && lastWord(ms[k].Entity.Name) == head {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCountry is the first country another mention of the sentence names
+// that is not the given one, or "".
+func otherCountry(ms []Mention, i int, not string) string {
+	for k := range ms {
+		if k != i && ms[k].Entity.Country != "" && ms[k].Entity.Country != not && !strings.HasPrefix(ms[k].Entity.Via, "coref") {
+			return ms[k].Entity.Country
+		}
+	}
+	return ""
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// stateBodies are the heads of a state's own organs, of which a state has
+// one: two of them in a sentence are two states'.
+var stateBodies = map[string]bool{"government": true, "administration": true, "cabinet": true, "parliament": true, "legislature": true, "regime": true, "junta": true}
