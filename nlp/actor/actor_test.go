@@ -287,3 +287,35 @@ func TestContrastedGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestDefiniteTitles: "the prime minister" names the last person who holds
+// that office, not whoever was named last; an official of a body is of
+// that body.
+func TestDefiniteTitles(t *testing.T) {
+	d1987 := time.Date(1987, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		in         string
+		date       time.Time
+		text, want string // want: COUNTRY/ORG
+	}{
+		{"Japan held talks. Japan said so. President Reagan arrived. The prime minister welcomed him.", d1987, "prime minister", "JPN/"},
+		// survives: the holder of the office
+		{"Japan held talks. Prime Minister Nakasone arrived. The prime minister welcomed him.", d1987, "prime minister", "JPN/"},
+		{"France held talks. President Reagan arrived. The president welcomed him.", d1987, "president", "USA/"},
+		{"U.N. Secretary-General Antonio Guterres spoke. Guterres' spokesman, Stephane Dujarric, spoke. The secretary-general will act.", time.Date(2021, 3, 12, 0, 0, 0, 0, time.UTC), "secretary-general", "/UN"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, m := range mentions(t, c.in, c.date) {
+			if m.Entity.Text == c.text {
+				found = true
+				if got := m.Entity.Country + "/" + m.Entity.Org; got != c.want {
+					t.Errorf("%q: %q keyed %s, want %s", c.in, c.text, got, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", c.in, c.text)
+		}
+	}
+}

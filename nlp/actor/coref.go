@@ -89,8 +89,13 @@ func (c *Coref) Resolve(ms []Mention) {
 			m.Entity.Name = m.Entity.Text
 		case m.Def && !m.Keyed() && m.Entity.Sector == "BUS" && c.bus != nil:
 			copyRef(m, c.bus, "definite")
-		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "":
+		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "" && sameOffice(m.Entity.Role, c.person.Role):
 			copyRef(m, c.person, "definite")
+		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Org != "" && (m.Entity.Sector == c.person.Sector || m.Entity.Sector == "IGO"):
+			// "the secretary-general" after the U.N. spokesman: another
+			// official of the same body
+			m.Entity.Org, m.Entity.Country = c.person.Org, c.person.Country
+			m.Entity.Via = "coref:body"
 		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name) && !strings.ContainsAny(m.Entity.Name, "0123456789") && !regionName(m.Entity.Name) && !(acronym(m.Entity.Name) && !c.dominant()):
 			// an unknown name in a story about one country is most often of
 			// that country ("Geza was expelled"); the coder uses it for
@@ -306,3 +311,11 @@ func lastWord(s string) string {
 // stateBodies are the heads of a state's own organs, of which a state has
 // one: two of them in a sentence are two states'.
 var stateBodies = map[string]bool{"government": true, "administration": true, "cabinet": true, "parliament": true, "legislature": true, "regime": true, "junta": true}
+
+// sameOffice says whether a definite title ("the president", "the
+// minister") may name the holder of role: the title's role is part of it.
+// "The opposition leader" after President Reagan is someone else.
+func sameOffice(title, role string) bool {
+	t, r := strings.ToLower(title), strings.ToLower(strings.TrimPrefix(role, "former "))
+	return t == "" || strings.Contains(r, t) || strings.Contains(t, r)
+}
