@@ -111,6 +111,8 @@ func TestMentions(t *testing.T) {
 		// a generic party name is the national party of the story's country
 		{"Israel held talks. The Labour Party agreed.", d2025, []want{{"Israel", "ISR", "GOV", ""}, {"Labour Party", "ISR", "PTY", ""}}},
 		{"Britain held talks. The Labour Party agreed.", d2025, []want{{"Britain", "GBR", "GOV", ""}, {"Labour Party", "GBR", "PTY", ""}}},
+		// a Reuters ticker names no one
+		{"Zorbex Corp <ZBX> formed a venture with Plexa AG <PLXG.F>.", d2025, []want{{"Zorbex Corp", "", "BUS", ""}, {"Plexa AG", "", "BUS", ""}}},
 		// a list after a comma is no appositive
 		{"Critics blamed investors, the World Bank, the IMF.", d2025, []want{{"investors", "", "BUS", ""}, {"World Bank", "", "IGO", "WB"}, {"IMF", "", "IGO", "IMF"}}},
 		// "foreign" groups are not the story's country; clergy are, a

@@ -301,3 +301,22 @@ func oppositionAct(toks []text.Token, i int, s text.Sentence) bool {
 	}
 	return possessives[prev] && (next == "to" || next == "against")
 }
+
+// tickers drops Reuters ticker symbols ("<OLN>", "<KRPG.F>"), which name no
+// one of their own. (The exchange's country would key the company before
+// one, "Olin Corp <OLN>" is American, but keyed companies turn their deals,
+// which are no political events, into coded ones: measured on Reuters, 27
+// corporate events appeared for 7 rekeyed.)
+func tickers(toks []text.Token, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := range ms {
+		m := ms[i]
+		if m.Kind == KName && m.Start > 0 && m.End < len(toks) && toks[m.Start-1].Text == "<" && toks[m.End].Text == ">" {
+			if sym := joinText(toks, m.Start, m.End); sym == strings.ToUpper(sym) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
