@@ -321,3 +321,31 @@ func TestDefiniteTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymActs: a demonym before an act only a state or an army makes
+// names its government or military; before other nouns it has no sector.
+func TestDemonymActs(t *testing.T) {
+	d := time.Date(2004, 10, 4, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ in, text, country, sector string }{
+		{"Cyprus will not oppose Turkish accession talks.", "Turkish", "TUR", "GOV"},
+		{"Manila welcomed a Japanese peace proposal.", "Japanese", "JPN", "GOV"},
+		{"Israeli air strikes hit Gaza.", "Israeli", "ISR", "MIL"},
+		// survives: a market's demand, a company's offer
+		{"Chinese demand for oil rose.", "Chinese", "CHN", ""},
+		{"Shareholders weighed a Japanese offer for the firm.", "Japanese", "JPN", ""},
+	}
+	for _, c := range cases {
+		found := false
+		for _, m := range mentions(t, c.in, d) {
+			if m.Entity.Text == c.text {
+				found = true
+				if m.Entity.Country != c.country || m.Entity.Sector != c.sector {
+					t.Errorf("%q: %q %s/%s, want %s/%s", c.in, c.text, m.Entity.Country, m.Entity.Sector, c.country, c.sector)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", c.in, c.text)
+		}
+	}
+}

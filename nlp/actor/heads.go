@@ -320,3 +320,25 @@ func tickers(toks []text.Token, ms []Mention) []Mention {
 	}
 	return out
 }
+
+// diplomaticActs are acts only a state makes: a demonym before one names
+// its government. ("demand", "offer" and "bid" are as often a market's or
+// a company's.)
+var diplomaticActs = map[string]bool{"talks": true, "accession": true, "negotiations": true, "proposal": true, "proposals": true,
+	"request": true, "requests": true, "initiative": true, "veto": true, "recognition": true, "sanctions": true, "embargo": true,
+	"ultimatum": true, "statement": true, "protest": true, "protests": true, "ambassador": true, "embassy": true, "annexation": true}
+
+// stateActs says whether the words at i (past one modifier) name an act
+// only a state makes: "accession talks", "peace proposal".
+func stateActs(toks []text.Token, i, end int) bool {
+	for k := i; k < end && k <= i+2; k++ {
+		t := toks[k]
+		if t.Punct && !(t.Text == "-" && t.Joined) || gapStop[t.Lower] {
+			return false
+		}
+		if diplomaticActs[t.Lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -368,6 +368,10 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			// act names its military
 			if militaryActs(toks, u.end, s.End) {
 				m.Entity.Sector = "MIL"
+			} else if stateActs(toks, u.end, s.End) {
+				// "Turkish accession talks", "a Philippine request": an act
+				// only a state makes names its government
+				m.Entity.Sector = "GOV"
 			}
 		}
 		// "Chinese-made missile", "Pittsburgh-based": an origin, not an actor
