@@ -113,6 +113,12 @@ func TestMentions(t *testing.T) {
 		{"Britain held talks. The Labour Party agreed.", d2025, []want{{"Britain", "GBR", "GOV", ""}, {"Labour Party", "GBR", "PTY", ""}}},
 		// a Reuters ticker names no one
 		{"Zorbex Corp <ZBX> formed a venture with Plexa AG <PLXG.F>.", d2025, []want{{"Zorbex Corp", "", "BUS", ""}, {"Plexa AG", "", "BUS", ""}}},
+		// a hyphenated pair shares the head; Bosnian Serbs are of Bosnia
+		{"US-Iraqi troops attacked.", d2025, []want{{"US", "USA", "MIL", ""}, {"Iraqi troops", "IRQ", "MIL", ""}}},
+		{"Bosnian Serb police fled.", d2025, []want{{"Bosnian Serb police", "BIH", "COP", ""}}},
+		// a title names the role the person then holds
+		{"President Pervez Musharraf spoke.", time.Date(2004, 10, 1, 0, 0, 0, 0, time.UTC), []want{{"President Pervez Musharraf", "PAK", "GOV", ""}}},
+		{"General Pervez Musharraf spoke.", time.Date(2004, 10, 1, 0, 0, 0, 0, time.UTC), []want{{"General Pervez Musharraf", "PAK", "MIL", ""}}},
 		// a list after a comma is no appositive
 		{"Critics blamed investors, the World Bank, the IMF.", d2025, []want{{"investors", "", "BUS", ""}, {"World Bank", "", "IGO", "WB"}, {"IMF", "", "IGO", "IMF"}}},
 		// "foreign" groups are not the story's country; clergy are, a
@@ -167,6 +173,23 @@ func TestDatedRoles(t *testing.T) {
 		g.resolvePerson(&e, c.name, c.date)
 		if e.Role != c.role || e.Country != "USA" {
 			t.Errorf("%s at %s: %s %s", c.name, c.date.Format("2006"), e.Country, e.Role)
+		}
+	}
+	// roles held at once: the government's; out of office: the latest
+	// (an undated story is read after every term)
+	for _, c := range []struct {
+		name            string
+		date            time.Time
+		country, sector string
+	}{
+		{"Pervez Musharraf", time.Date(2004, 10, 1, 0, 0, 0, 0, time.UTC), "PAK", "GOV"},
+		{"Michael Howard", time.Time{}, "GBR", "OPP"},
+		{"John Howard", time.Time{}, "AUS", "GOV"},
+	} {
+		var e attache.Entity
+		g.resolvePerson(&e, c.name, c.date)
+		if e.Country != c.country || e.Sector != c.sector {
+			t.Errorf("%s at %s: %s/%s, want %s/%s", c.name, c.date.Format("2006"), e.Country, e.Sector, c.country, c.sector)
 		}
 	}
 	if end := g.TermEnd("Joe Biden", time.Date(2025, 2, 7, 0, 0, 0, 0, time.UTC)); end != "2025-01-20" {

@@ -102,8 +102,8 @@ func headSectors(toks []text.Token, units []unit, s text.Sentence) []unit {
 }
 
 // shareHeads gives a bare demonym or country abbreviation the head noun of
-// the conjunct after it: in "U.S. and Iraqi forces" and "Chinese and
-// Taiwanese leaders" the head keys both. A full country name keeps its own
+// the conjunct after it: in "U.S. and Iraqi forces", "US-Iraqi troops" and
+// "Chinese and Taiwanese leaders" the head keys both. A full country name keeps its own
 // reading ("Israel and Palestinian militants" are not Israeli militants).
 func shareHeads(toks []text.Token, units []unit) {
 	var live []int
@@ -120,7 +120,8 @@ func shareHeads(toks []text.Token, units []unit) {
 		if q.start-p.end != 1 {
 			continue
 		}
-		if w := toks[p.end].Lower; w != "and" && w != "or" && w != "," {
+		// ("US-Iraqi troops", "Soviet-American talks")
+		if w := toks[p.end]; w.Lower != "and" && w.Lower != "or" && w.Text != "," && !(w.Text == "-" && q.start < len(toks) && toks[q.start].Joined) {
 			continue
 		}
 		if p.end < len(toks) && p.start > 0 && toks[p.start-1].Lower == "'s" {

@@ -685,7 +685,10 @@ func (g *Gazetteer) resolvePerson(e *attache.Entity, name string, date time.Time
 		default:
 			score = 2
 		}
-		if score > bestScore {
+		// among past roles the latest ended, among future ones the
+		// earliest begun: the nearest to the date; among roles held at
+		// once the government's (President Musharraf was also army chief)
+		if score > bestScore || score == bestScore && bestIdx >= 0 && (score == 2 && p.To > g.lx.People[bestIdx].To || score == 1 && p.From < g.lx.People[bestIdx].From || score == 3 && p.Sector == "GOV" && g.lx.People[bestIdx].Sector != "GOV") {
 			bestIdx, bestScore = i, score
 		}
 	}
@@ -714,6 +717,32 @@ func (g *Gazetteer) resolvePerson(e *attache.Entity, name string, date time.Time
 			e.Sector, e.Org = "", ""
 		}
 		e.Via = "person (out of office)"
+	}
+}
+
+// titledRole re-resolves a person named after a title to the row of that
+// title's role, else of its sector ("General Pervez Musharraf" is the army
+// chief), when the person holds it on date (or the date is unknown).
+func (g *Gazetteer) titledRole(e *attache.Entity, name, role, sector string, date time.Time) {
+	if strings.EqualFold(strings.TrimPrefix(e.Role, "former "), role) || e.Sector == sector {
+		return
+	}
+	d := date.Format("2006-01-02")
+	for pass := 0; pass < 2; pass++ {
+		for _, i := range g.people[strings.ToLower(name)] {
+			p := g.lx.People[i]
+			if pass == 0 && !strings.EqualFold(p.Role, role) || pass == 1 && (sector == "" || p.Sector != sector) {
+				continue
+			}
+			if !date.IsZero() && !(p.From <= d && (p.To == "" || d <= p.To || strings.HasPrefix(d, p.To))) {
+				continue
+			}
+			e.Country, e.Org, e.Sector, e.Role = p.Country, p.Org, p.Sector, p.Role
+			if date.IsZero() && p.To != "" {
+				e.Role = "former " + p.Role
+			}
+			return
+		}
 	}
 }
 
@@ -770,6 +799,11 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 			b.ent.Sector, b.ent.Role, b.ent.Via = a.ent.Sector, a.ent.Role, "title+name"
 		} else if b.ent.Country == "" && b.ent.Org == "" {
 			b.ent.Country = a.ent.Country
+		}
+		// "President Pervez Musharraf", also army chief at the time: the
+		// role the title names, when the person holds it then
+		if b.kind == KPerson && a.ent.Role != "" {
+			g.titledRole(&b.ent, b.e.surface, a.ent.Role, a.ent.Sector, date)
 		}
 		// "Trade Minister X" holds the office now, whatever the lexicon
 		// says of X's dates; "former Trade Minister X" does not
