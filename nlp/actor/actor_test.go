@@ -119,6 +119,9 @@ func TestMentions(t *testing.T) {
 		// a title names the role the person then holds
 		{"President Pervez Musharraf spoke.", time.Date(2004, 10, 1, 0, 0, 0, 0, time.UTC), []want{{"President Pervez Musharraf", "PAK", "GOV", ""}}},
 		{"General Pervez Musharraf spoke.", time.Date(2004, 10, 1, 0, 0, 0, 0, time.UTC), []want{{"General Pervez Musharraf", "PAK", "MIL", ""}}},
+		// a regulator is the state's; a rights watchdog is not
+		{"Australia's competition watchdog cleared the deal.", d2025, []want{{"Australia's competition watchdog", "AUS", "GOV", ""}}},
+		{"A rights watchdog criticized the law.", d2025, []want{{"watchdog", "", "NGO", ""}}},
 		// a list after a comma is no appositive
 		{"Critics blamed investors, the World Bank, the IMF.", d2025, []want{{"investors", "", "BUS", ""}, {"World Bank", "", "IGO", "WB"}, {"IMF", "", "IGO", "IMF"}}},
 		// "foreign" groups are not the story's country; clergy are, a
