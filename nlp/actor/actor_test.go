@@ -122,6 +122,11 @@ func TestMentions(t *testing.T) {
 		// a regulator is the state's; a rights watchdog is not
 		{"Australia's competition watchdog cleared the deal.", d2025, []want{{"Australia's competition watchdog", "AUS", "GOV", ""}}},
 		{"A rights watchdog criticized the law.", d2025, []want{{"watchdog", "", "NGO", ""}}},
+		// a surname alone is the keyed full name before it
+		{"Finance Minister Muhammad Aurangzeb spoke on Monday. Later, Aurangzeb said the loan was close.", time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), []want{{"Finance Minister Muhammad Aurangzeb", "PAK", "GOV", ""}, {"Aurangzeb", "PAK", "GOV", ""}}},
+		{"Helga Stern, executive director of the International Energy Agency, spoke. Later, Stern praised the plan.", d1987, []want{{"Helga Stern", "", "IGO", "IEA"}, {"executive director of the International Energy Agency", "", "IGO", "IEA"}, {"Stern", "", "IGO", "IEA"}}},
+		// a party-and-state tag between commas names no one
+		{"Chairman Fernand St Germain, D-R.I., called for caution.", d1987, []want{{"Chairman Fernand St Germain", "USA", "LEG", ""}}},
 		// a list after a comma is no appositive
 		{"Critics blamed investors, the World Bank, the IMF.", d2025, []want{{"investors", "", "BUS", ""}, {"World Bank", "", "IGO", "WB"}, {"IMF", "", "IGO", "IMF"}}},
 		// "foreign" groups are not the story's country; clergy are, a

@@ -16,6 +16,10 @@ type Coref struct {
 	bus    *attache.Entity
 	counts map[string]int // country mentions so far
 	last   string
+	// surnames: the last word of a keyed name that the lexicon does not
+	// know ("Finance Minister Muhammad Aurangzeb") -> its entity, for the
+	// surname alone later ("Aurangzeb said")
+	surnames map[string]attache.Entity
 }
 
 // armedOpponents: in a story about the key country, a bare armed group
@@ -96,6 +100,11 @@ func (c *Coref) Resolve(ms []Mention) {
 			// official of the same body
 			m.Entity.Org, m.Entity.Country = c.person.Org, c.person.Country
 			m.Entity.Via = "coref:body"
+		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && !strings.Contains(m.Entity.Name, " ") && c.surnames[strings.ToLower(m.Entity.Name)].Via != "":
+			// "Aurangzeb said" after "Finance Minister Muhammad Aurangzeb"
+			e := c.surnames[strings.ToLower(m.Entity.Name)]
+			copyRef(m, &e, "surname")
+			m.Entity.Name = e.Name
 		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name) && !strings.ContainsAny(m.Entity.Name, "0123456789") && !regionName(m.Entity.Name) && !(acronym(m.Entity.Name) && !c.dominant()):
 			// an unknown name in a story about one country is most often of
 			// that country ("Geza was expelled"); the coder uses it for
@@ -168,6 +177,14 @@ func (c *Coref) remember(m *Mention) {
 	}
 	if !m.Keyed() {
 		return
+	}
+	if m.Kind == KName && e.Role != "" || m.Kind == KPerson {
+		if f := strings.Fields(e.Name); len(f) >= 2 {
+			if c.surnames == nil {
+				c.surnames = map[string]attache.Entity{}
+			}
+			c.surnames[strings.ToLower(f[len(f)-1])] = e
+		}
 	}
 	if m.Kind == KPerson || (e.Role != "" && (m.Kind == KName || m.Kind == KTitle)) {
 		ce := e

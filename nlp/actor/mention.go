@@ -477,7 +477,8 @@ func partyTags(toks []text.Token, ms []Mention) []Mention {
 	out := ms[:0]
 	for i := range ms {
 		m := ms[i]
-		if m.Start > 0 && m.End-m.Start >= 3 && toks[m.Start-1].Text == "(" && toks[m.Start+1].Text == "-" {
+		// ("Fernand St Germain, D-R.I., called for": the tag between commas)
+		if m.Start > 0 && m.End-m.Start >= 3 && (toks[m.Start-1].Text == "(" || toks[m.Start-1].Text == "," && m.End < len(toks) && (toks[m.End].Text == "," || toks[m.End].Text == "." && m.End+1 < len(toks) && toks[m.End+1].Text == ",")) && toks[m.Start+1].Text == "-" {
 			if w := toks[m.Start].Text; w == "D" || w == "R" || w == "I" {
 				continue
 			}
@@ -835,7 +836,7 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 			return false
 		}
 		b.ent.Country, b.ent.Org = a.ent.Country, a.ent.Org
-		if a.kind == KOrg && a.ent.Sector == "IGO" && (b.kind == KNoun || b.kind == KTitle && (b.ent.Sector == "GOV" || b.ent.Sector == "")) {
+		if a.kind == KOrg && a.ent.Sector == "IGO" && (b.kind == KNoun || b.kind == KTitle && (b.ent.Sector == "GOV" || b.ent.Sector == "BUS" || b.ent.Sector == "")) {
 			// "U.N. spokesman", "EU envoy": an official of the body
 			b.ent.Sector = "IGO"
 		}
