@@ -100,6 +100,12 @@ func (c *Coref) Resolve(ms []Mention) {
 			// official of the same body
 			m.Entity.Org, m.Entity.Country = c.person.Org, c.person.Country
 			m.Entity.Via = "coref:body"
+		case m.Kind == KPerson && m.Entity.Via == "person (out of office)" && c.namedBefore(m.Entity.Text):
+			// "De Croo said" after "Trade Minister Herman De Croo": the
+			// story's own De Croo, not the lexicon's later one
+			e := c.surnames[lastWord(m.Entity.Text)]
+			copyRef(m, &e, "surname")
+			m.Entity.Name = e.Name
 		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && !strings.Contains(m.Entity.Name, " ") && c.surnames[strings.ToLower(m.Entity.Name)].Via != "":
 			// "Aurangzeb said" after "Finance Minister Muhammad Aurangzeb"
 			e := c.surnames[strings.ToLower(m.Entity.Name)]
@@ -335,4 +341,11 @@ var stateBodies = map[string]bool{"government": true, "administration": true, "c
 func sameOffice(title, role string) bool {
 	t, r := strings.ToLower(title), strings.ToLower(strings.TrimPrefix(role, "former "))
 	return t == "" || strings.Contains(r, t) || strings.Contains(t, r)
+}
+
+// namedBefore says whether the story named someone the lexicon does not
+// know ("Trade Minister Herman De Croo") whose surname ends text.
+func (c *Coref) namedBefore(text string) bool {
+	e, ok := c.surnames[lastWord(text)]
+	return ok && !strings.HasPrefix(e.Via, "person") && !strings.HasPrefix(e.Via, "coref")
 }
