@@ -128,6 +128,10 @@ func TestMentions(t *testing.T) {
 		// the story's own bearer of a surname the lexicon knows for a later
 		// office holder
 		{"Belgian Trade Minister Herman De Croo spoke. De Croo said the community would retaliate.", d1987, []want{{"Belgian Trade Minister Herman De Croo", "BEL", "GOV", ""}, {"De Croo", "BEL", "GOV", ""}}},
+		// "the media giant" is the company named before; "the food
+		// industry" is not
+		{"Walt Disney Co reported profits. It said the media giant had paid too much.", d2025, []want{{"Walt Disney Co", "USA", "BUS", ""}, {"media giant", "USA", "BUS", ""}}},
+		{"Walt Disney Co reported profits. It blamed the food industry.", d2025, []want{{"Walt Disney Co", "USA", "BUS", ""}, {"industry", "", "BUS", ""}}},
 		// a party-and-state tag between commas names no one
 		{"Chairman Fernand St Germain, D-R.I., called for caution.", d1987, []want{{"Chairman Fernand St Germain", "USA", "LEG", ""}}},
 		// a list after a comma is no appositive

@@ -91,8 +91,11 @@ func headSectors(toks []text.Token, units []unit, s text.Sentence) []unit {
 		if p.kind != KNoun || p.end != u.start || p.ent.Country != "" || !groupSectors[p.ent.Sector] {
 			continue
 		}
-		if roleHeads[head] && u.ent.Sector == "GOV" || armedHeads[head] && p.ent.Sector == "REB" {
-			u.ent.Sector = p.ent.Sector
+		// ("media giant", "bank group": one company)
+		if roleHeads[head] && u.ent.Sector == "GOV" || armedHeads[head] && p.ent.Sector == "REB" || u.ent.Sector == "BUS" && (p.ent.Sector == "MED" || p.ent.Sector == "BUS") {
+			if u.ent.Sector != "BUS" {
+				u.ent.Sector = p.ent.Sector
+			}
 			u.start = p.start
 			units = append(units[:k-1], units[k:]...)
 			k--
@@ -343,3 +346,10 @@ func stateActs(toks []text.Token, i, end int) bool {
 	}
 	return false
 }
+
+// companyHeads name one company ("the media giant", "the US firm"), which
+// a definite description after its modifiers refers to; "the food
+// industry" or "the two firms" do not.
+var companyHeads = map[string]bool{"giant": true, "firm": true, "company": true, "group": true, "conglomerate": true, "carrier": true,
+	"airline": true, "bank": true, "maker": true, "producer": true, "manufacturer": true, "chipmaker": true, "carmaker": true,
+	"automaker": true, "steelmaker": true, "exporter": true, "corporation": true}

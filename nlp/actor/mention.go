@@ -357,6 +357,18 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		if u.start > s.Start && toks[u.start-1].Lower == "the" && (u.kind == KNoun || u.kind == KTitle) {
 			m.Def = true
 		}
+		// "the media giant", "the US software firm": a definite company
+		// behind its modifiers ("the two firms" are no one company)
+		if u.kind == KNoun && m.Entity.Sector == "BUS" && !m.Def && m.Start == u.start && companyHeads[toks[u.end-1].Lower] {
+			for j := u.start - 1; j >= s.Start && j >= u.start-3; j-- {
+				if t := toks[j]; t.Lower == "the" {
+					m.Def = true
+					break
+				} else if t.Punct || gapStop[t.Lower] || t.Num {
+					break
+				}
+			}
+		}
 		if u.end < s.End && (toks[u.end].Lower == "'s" || (toks[u.end].Text == "'" && toks[u.end].Joined)) {
 			m.Poss = true
 		}
