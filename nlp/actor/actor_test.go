@@ -229,6 +229,11 @@ func TestOfficeDates(t *testing.T) {
 		{"Slobodan Milosevic addressed the tribunal.", d(2002, 2, 14), "Slobodan Milosevic", "SRB", "", ""},
 		{"Charles Taylor left for exile.", d(2003, 8, 12), "Charles Taylor", "LBR", "", ""},
 		{"Pascal Lamy spoke.", d(2005, 3, 1), "Pascal Lamy", "", "", ""},
+		// undated: the sentence tells a deposed or former holder
+		{"Saddam Hussein met a lawyer for the first time since his capture.", time.Time{}, "Saddam Hussein", "IRQ", "", ""},
+		{"The former Yugoslav president Slobodan Milosevic spoke.", time.Time{}, "Yugoslav president Slobodan Milosevic", "SRB", "", ""},
+		{"Saddam Hussein met his generals.", time.Time{}, "Saddam Hussein", "IRQ", "GOV", ""},
+		{"Shadow home secretary David Davis spoke.", time.Time{}, "home secretary David Davis", "GBR", "PTY", ""},
 		// survives: in office
 		{"Saddam Hussein met his generals.", d(2002, 5, 1), "Saddam Hussein", "IRQ", "GOV", ""},
 		{"Bashar al-Assad met his generals.", d(2024, 12, 1), "Bashar al-Assad", "SYR", "GOV", ""},

@@ -353,3 +353,48 @@ func stateActs(toks []text.Token, i, end int) bool {
 var companyHeads = map[string]bool{"giant": true, "firm": true, "company": true, "group": true, "conglomerate": true, "carrier": true,
 	"airline": true, "bank": true, "maker": true, "producer": true, "manufacturer": true, "chipmaker": true, "carmaker": true,
 	"automaker": true, "steelmaker": true, "exporter": true, "corporation": true}
+
+// custodyNouns after "his" or "her" say the person is out of power:
+// "since his capture", "at her trial".
+var custodyNouns = map[string]bool{"capture": true, "trial": true, "arrest": true, "ouster": true, "overthrow": true, "exile": true,
+	"detention": true, "imprisonment": true, "execution": true, "removal": true, "fall": true, "downfall": true, "conviction": true}
+
+// deposed takes the sector from a known office holder the sentence marks
+// as out of power whose every office has ended (in an undated story too, where
+// dates cannot tell): "former President X", "the ousted X", "Saddam
+// Hussein ... since his capture", "X, in custody".
+func deposed(toks []text.Token, ms []Mention, s text.Sentence) {
+	custody := false
+	for k := s.Start; k+1 < s.End; k++ {
+		if (toks[k].Lower == "his" || toks[k].Lower == "her") && custodyNouns[toks[k+1].Lower] || toks[k].Lower == "in" && toks[k+1].Lower == "custody" {
+			custody = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != KPerson || m.Entity.Via != "person (out of office)" || !officeSectors[m.Entity.Sector] {
+			continue
+		}
+		if custody || outBefore(toks, m.Start) {
+			m.Entity.Sector, m.Entity.Org = "", ""
+		}
+	}
+}
+
+// officeSectors are the sectors of public offices, which a deposed or
+// former holder no longer acts for (a jailed tycoon is still business,
+// a shadow minister still his party's).
+var officeSectors = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true, "IGO": true}
+
+// outBefore says whether the words right before i mark a person as out of
+// office: "former", "ex-", "the late", "ousted", "deposed", "jailed".
+// ("then Home Office minister X" held the office at the time.)
+func outBefore(toks []text.Token, i int) bool {
+	for k := max(i-3, 0); k < i; k++ {
+		switch toks[k].Lower {
+		case "former", "ex", "late", "onetime", "erstwhile", "deposed", "ousted", "toppled", "jailed", "detained", "imprisoned", "exiled", "captured", "fallen":
+			return true
+		}
+	}
+	return false
+}

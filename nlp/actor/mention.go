@@ -414,6 +414,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		out = append(out, m)
 	}
 	out = tickers(toks, out)
+	deposed(toks, out, s)
 	out = firstNames(toks, out)
 	out = g.givenNames(toks, out)
 	// "VOA: During your visit to Taiwan, ...": an interviewer's label
