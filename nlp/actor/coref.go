@@ -16,11 +16,19 @@ type Coref struct {
 	bus    *attache.Entity
 	counts map[string]int // country mentions so far
 	last   string
+	// surnames: the last word of a keyed name that the lexicon does not
+	// know ("Finance Minister Muhammad Aurangzeb") -> its entity, for the
+	// surname alone later ("Aurangzeb said")
+	surnames map[string]attache.Entity
 }
+
+// armedOpponents: in a story about the key country, a bare armed group
+// ("militants", "gunmen") belongs to the value's people, not to the state.
+var armedOpponents = map[string]string{"ISR": "PSE"}
 
 // homeSectors are the state and society sectors that belong to the story's
 // country when no other country is named.
-var homeSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": true, "JUD": true, "SPY": true, "CVL": true, "REB": true, "OPP": true, "PTY": true, "LAB": true}
+var homeSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": true, "JUD": true, "SPY": true, "CVL": true, "REB": true, "OPP": true, "PTY": true, "LAB": true, "REL": true}
 
 // home is the country the story is about so far: the most mentioned, the
 // latest on a tie.
@@ -34,6 +42,19 @@ func (c *Coref) home() string {
 		}
 	}
 	return best
+}
+
+// dominant says whether the story so far is about its home country more
+// than about all others together: an unknown acronym ("the NAO", "the
+// CSA") is then most often a body of that country, while in a story of
+// many countries it is as often a body of several ("the ATPC").
+func (c *Coref) dominant() bool {
+	h := c.home()
+	total := 0
+	for _, v := range c.counts {
+		total += v
+	}
+	return h != "" && 2*c.counts[h] > total
 }
 
 func copyRef(m *Mention, ante *attache.Entity, via string) {
@@ -54,6 +75,12 @@ func (c *Coref) Resolve(ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		switch {
+		case len(m.Alts) > 0 && c.home() != "" && m.Entity.Country != c.home() && altFor(m.Alts, c.home()) != nil:
+			// "the opposition Labour Party" in a story about Israel
+			keep := m.Entity
+			m.Entity = *altFor(m.Alts, c.home())
+			m.Entity.Text, m.Entity.Span = keep.Text, keep.Span
+			m.Entity.Via = "coref:home party"
 		case m.Kind == KPronoun && m.Pron == "they":
 			if c.group != nil {
 				copyRef(m, c.group, "pronoun")
@@ -66,17 +93,54 @@ func (c *Coref) Resolve(ms []Mention) {
 			m.Entity.Name = m.Entity.Text
 		case m.Def && !m.Keyed() && m.Entity.Sector == "BUS" && c.bus != nil:
 			copyRef(m, c.bus, "definite")
-		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "":
+		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "" && sameOffice(m.Entity.Role, c.person.Role):
 			copyRef(m, c.person, "definite")
-		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name) && !strings.ContainsAny(m.Entity.Name, "0123456789") && !regionName(m.Entity.Name):
+		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Org != "" && (m.Entity.Sector == c.person.Sector || m.Entity.Sector == "IGO"):
+			// "the secretary-general" after the U.N. spokesman: another
+			// official of the same body
+			m.Entity.Org, m.Entity.Country = c.person.Org, c.person.Country
+			m.Entity.Via = "coref:body"
+		case m.Kind == KPerson && m.Entity.Via == "person (out of office)" && c.namedBefore(m.Entity.Text):
+			// "De Croo said" after "Trade Minister Herman De Croo": the
+			// story's own De Croo, not the lexicon's later one
+			e := c.surnames[lastWord(m.Entity.Text)]
+			copyRef(m, &e, "surname")
+			m.Entity.Name = e.Name
+		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && !strings.Contains(m.Entity.Name, " ") && c.surnames[strings.ToLower(m.Entity.Name)].Via != "":
+			// "Aurangzeb said" after "Finance Minister Muhammad Aurangzeb"
+			e := c.surnames[strings.ToLower(m.Entity.Name)]
+			copyRef(m, &e, "surname")
+			m.Entity.Name = e.Name
+		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name) && !strings.ContainsAny(m.Entity.Name, "0123456789") && !regionName(m.Entity.Name) && !(acronym(m.Entity.Name) && !c.dominant()):
 			// an unknown name in a story about one country is most often of
 			// that country ("Geza was expelled"); the coder uses it for
 			// recipients only
 			m.Home = c.home()
-		case (m.Kind == KNoun || m.Kind == KTitle) && !m.Keyed() && !m.Qual && (homeSectors[m.Entity.Sector] || m.Entity.Via == "sides") && c.home() != "":
+		case m.Kind == KName && m.Entity.Via == "title+name" && !m.Keyed() && royalRoles[m.Entity.Role] && c.home() != "":
+			// "Queen Sirikit", "Crown Prince Frederik": a monarch the lexicon
+			// does not know reigns in the story's country (other titles,
+			// "President", "Minister", are as often a company's or a
+			// visitor's)
+			m.Entity.Country = c.home()
+			m.Entity.Via = "coref:home+title"
+		case (m.Kind == KNoun || m.Kind == KTitle) && !m.Keyed() && !m.Qual && (homeSectors[m.Entity.Sector] || m.Entity.Via == "sides" || m.Entity.Sector == "BUS" && businessPeople(m.Entity.Name)) && c.home() != "" && !houseOfWorship(m.Entity.Name):
 			// "police", "the government", "officials": the story's country
 			m.Entity.Country = c.home()
 			m.Entity.Via = "coref:home"
+			// "the government has offered the Indonesian government aid": a
+			// bare noun beside the same noun of the story's country is
+			// another country's
+			if contrasted(ms, i, m.Entity.Country) {
+				m.Entity.Country = otherCountry(ms, i, m.Entity.Country)
+			}
+			// "militants" in a story about Israel are Palestinian once
+			// Palestinians are named, and no one's before
+			if o, ok := armedOpponents[m.Entity.Country]; ok && m.Entity.Sector == "REB" {
+				m.Entity.Country = ""
+				if c.counts[o] > 0 {
+					m.Entity.Country = o
+				}
+			}
 		}
 		c.remember(m)
 	}
@@ -111,7 +175,7 @@ func (c *Coref) remember(m *Mention) {
 	if m.Kind == KPronoun {
 		return
 	}
-	if m.Kind == KName && m.End-m.Start <= 4 && e.Country == "" && e.Org == "" {
+	if m.Kind == KName && m.End-m.Start <= 4 && e.Country == "" && e.Org == "" && !acronym(e.Name) {
 		// an unknown name is most often a person: "Mhike said ... his client"
 		ce := e
 		c.person = &ce
@@ -119,6 +183,14 @@ func (c *Coref) remember(m *Mention) {
 	}
 	if !m.Keyed() {
 		return
+	}
+	if m.Kind == KName && e.Role != "" || m.Kind == KPerson {
+		if f := strings.Fields(e.Name); len(f) >= 2 {
+			if c.surnames == nil {
+				c.surnames = map[string]attache.Entity{}
+			}
+			c.surnames[strings.ToLower(f[len(f)-1])] = e
+		}
 	}
 	if m.Kind == KPerson || (e.Role != "" && (m.Kind == KName || m.Kind == KTitle)) {
 		ce := e
@@ -168,4 +240,112 @@ var regions = map[string]bool{"africa": true, "europe": true, "asia": true, "ame
 func regionName(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	return len(f) > 0 && regions[f[len(f)-1]] || strings.HasSuffix(strings.ToLower(name), "middle east")
+}
+
+// houseOfWorship: "a mosque", "the church" are more often a building (a
+// target, a venue) than the clergy, so they take no story country.
+func houseOfWorship(name string) bool {
+	l := strings.ToLower(name)
+	return l == "church" || l == "mosque" || l == "churches" || l == "mosques"
+}
+
+// businessPeople: business people ("merchant families", "industrialists")
+// belong to the story's country as its other people do; firms, markets and
+// bankers, often foreign (a debtor's creditors), do not.
+func businessPeople(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "families", "family", "businessmen", "businesswomen", "businesspeople", "people", "merchants", "industrialists", "tycoons", "community", "circles", "elite", "elites":
+		return true
+	}
+	return false
+}
+
+// royalRoles are the titles of a monarchy's own family.
+var royalRoles = map[string]bool{"King": true, "Queen": true, "Monarch": true, "Crown Prince": true, "Crown Princess": true, "Emir": true, "Sultan": true}
+
+// acronym: an unknown name in capitals ("ATPC", "NAO") names a body, never
+// a person "he" refers to; whose body it is depends on the story.
+func acronym(name string) bool {
+	letters := 0
+	for _, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.' || r == '-' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 8
+}
+
+// altFor returns the alternative of the given country, or nil.
+func altFor(alts []attache.Entity, country string) *attache.Entity {
+	for i := range alts {
+		if alts[i].Country == country {
+			return &alts[i]
+		}
+	}
+	return nil
+}
+
+// contrasted says whether a later mention of the sentence has the same
+// head noun as ms[i], a state body, and names country explicitly: "the
+// government has offered the Indonesian government". (An earlier one is
+// most often the same body named again: "Darfur rebels ... rebels who".)
+func contrasted(ms []Mention, i int, country string) bool {
+	head := lastWord(ms[i].Entity.Name)
+	if !stateBodies[head] {
+		return false
+	}
+	for k := i + 1; k < len(ms); k++ {
+		// (a country's own, "the Indonesian government"; "the Reagan
+		// administration" is the bare one's referent named in full)
+		if ms[k].Kind == KNoun && ms[k].Entity.Country == country && ms[k].Entity.Via == "noun" && lastWord(ms[k].Entity.Name) == head {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCountry is the first country another mention of the sentence names
+// that is not the given one, or "".
+func otherCountry(ms []Mention, i int, not string) string {
+	for k := range ms {
+		if k != i && ms[k].Entity.Country != "" && ms[k].Entity.Country != not && !strings.HasPrefix(ms[k].Entity.Via, "coref") {
+			return ms[k].Entity.Country
+		}
+	}
+	return ""
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// stateBodies are the heads of a state's own organs, of which a state has
+// one: two of them in a sentence are two states'.
+var stateBodies = map[string]bool{"government": true, "administration": true, "cabinet": true, "parliament": true, "legislature": true, "regime": true, "junta": true}
+
+// sameOffice says whether a definite title ("the president", "the
+// minister") may name the holder of role: the title's role is part of it.
+// "The opposition leader" after President Reagan is someone else.
+func sameOffice(title, role string) bool {
+	t, r := strings.ToLower(title), strings.ToLower(strings.TrimPrefix(role, "former "))
+	return t == "" || strings.Contains(r, t) || strings.Contains(t, r)
+}
+
+// namedBefore says whether the story named someone the lexicon does not
+// know ("Trade Minister Herman De Croo") whose surname ends text.
+func (c *Coref) namedBefore(text string) bool {
+	e, ok := c.surnames[lastWord(text)]
+	return ok && !strings.HasPrefix(e.Via, "person") && !strings.HasPrefix(e.Via, "coref")
 }

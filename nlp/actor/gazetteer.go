@@ -8,6 +8,7 @@ package actor
 import (
 	"strings"
 
+	"github.com/attache/attache"
 	"github.com/attache/attache/nlp/lexicon"
 	"github.com/attache/attache/nlp/text"
 )
@@ -49,6 +50,10 @@ type Gazetteer struct {
 	root   *node
 	lx     *lexicon.Lexicon
 	people map[string][]int // lowered name -> person rows
+	// parties: a generic party name ("labour party", "communist party")
+	// -> the actor rows of the national parties of that name ("Israeli
+	// Labour Party", "Communist Party of China")
+	parties map[string][]int
 	// pastForms are the irregular past forms of verbs.tsv ("sent", "led"):
 	// a verb, never a modifier between a country and its noun
 	pastForms map[string]bool
@@ -81,6 +86,7 @@ func New(lx *lexicon.Lexicon) *Gazetteer {
 			g.add(n, entry{kind: KActor, idx: i, needCap: true})
 		}
 	}
+	g.parties = nationalParties(lx)
 	for i, o := range lx.Orgs {
 		for _, n := range o.Names {
 			g.add(n, entry{kind: KOrg, idx: i, needCap: true})
@@ -231,4 +237,54 @@ func primary(es []entry) entry {
 		}
 	}
 	return best
+}
+
+// nationalParties indexes the parties whose name is a generic name with
+// their country's demonym before it or "of <country>" after it, by that
+// generic name: "Israeli Labour Party" and "Australian Labor Party" under
+// "labour party" and "labor party", "Communist Party of China" under
+// "communist party".
+func nationalParties(lx *lexicon.Lexicon) map[string][]int {
+	own := map[string][]string{} // country code -> its demonyms and names
+	for _, c := range lx.Countries {
+		own[c.Code] = append(append(own[c.Code], c.Adjectives...), c.Names...)
+	}
+	out := map[string][]int{}
+	for i, a := range lx.Actors {
+		if a.Sector != "PTY" || a.Country == "" {
+			continue
+		}
+		for _, n := range a.Names {
+			ln := strings.ToLower(n)
+			for _, w := range own[a.Country] {
+				lw := strings.ToLower(w)
+				var g string
+				switch {
+				case strings.HasPrefix(ln, lw+" "):
+					g = ln[len(lw)+1:]
+				case strings.HasSuffix(ln, " of "+lw):
+					g = ln[:len(ln)-len(lw)-4]
+				}
+				if strings.HasSuffix(g, " party") && strings.Count(g, " ") >= 1 {
+					out[g] = append(out[g], i)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nationalAlts gives the national parties a generic party name may mean:
+// "the Labour Party" in a story about Israel is Israel's.
+func (g *Gazetteer) nationalAlts(name string) []attache.Entity {
+	l := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	if !strings.HasSuffix(l, " party") {
+		l += " party"
+	}
+	var out []attache.Entity
+	for _, i := range g.parties[l] {
+		a := g.lx.Actors[i]
+		out = append(out, attache.Entity{Name: a.Names[0], Country: a.Country, Sector: a.Sector, Via: "actor"})
+	}
+	return out
 }

@@ -23,6 +23,9 @@ type Mention struct {
 	Qual bool
 	// Home: the story's country, for an unknown name ("Geza was expelled")
 	Home string
+	// Alts: the national parties a generic party name may be ("the Labour
+	// Party" is Israel's in a story about Israel); coreference picks one
+	Alts []attache.Entity
 }
 
 // Keyed reports whether the mention resolved to a country or organization.
@@ -35,6 +38,17 @@ type unit struct {
 	e          entry
 	ent        attache.Entity
 	done       bool // composed into a later unit
+	// lead: the kind of the country modifier composed into the unit
+	// ("Iraqi forces" has KAdj), which a conjunct before it may share
+	lead Kind
+	// shared: a bare demonym or country that took the head noun of the
+	// next conjunct ("Chinese and Taiwanese leaders"); it is no weak
+	// modifier
+	shared bool
+	// partitive: "voices", "allies", "some" before a phrase in/of/among
+	// that names whose they are ("voices in Japanese industry"); it is a
+	// mention only when that phrase keys it
+	partitive bool
 }
 
 var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true, "they": true}
@@ -182,6 +196,20 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			// "a general election", "a general strike": the adjective,
 			// not the officer; "to force Japan to open": the verb, not
 			// troops
+			// "Reagan's opposition to a tax", "faced opposition from": the
+			// act of opposing, not the opposition
+			if e.kind == KNoun && h.end == h.start+1 && toks[h.start].Lower == "opposition" && oppositionAct(toks, h.start, s) {
+				// (a possessor keeps its own reading; "opposition from the
+				// US" stays a phrase of its own, keyed by its phrase as a
+				// partitive is, so that its country is not taken for a party
+				// to the act around it)
+				if !possessives[toks[h.start-1].Lower] {
+					units = append(units, unit{start: h.start, end: h.end, kind: KNoun, partitive: true})
+				}
+				hi++
+				i = h.end
+				continue
+			}
 			if h.end == h.start+1 && !toks[h.start].Cap && h.end < s.End && (e.kind == KTitle && toks[h.start].Lower == "general" && generalNouns[toks[h.end].Lower] || e.kind == KNoun && toks[h.start].Lower == "force" && h.start > s.Start && verbBefore[toks[h.start-1].Lower]) {
 				hi++
 				i = h.end
@@ -193,6 +221,11 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			continue
 		}
 		t := toks[i]
+		if partitiveAt(toks, i, s.End) {
+			units = append(units, unit{start: i, end: i + 1, kind: KNoun, partitive: true})
+			i++
+			continue
+		}
 		if pronouns[t.Lower] {
 			units = append(units, unit{start: i, end: i + 1, kind: KPronoun})
 			i++
@@ -212,13 +245,14 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 					// "John Carter": a surname the lexicon knows for someone
 					// out of office belongs to this unknown name
 					h := hits[hi]
-					if e := primary(h.e); e.kind == KPerson && h.end == j+1 {
+					// ("Herman De Croo": a surname with a particle is two words)
+					if e := primary(h.e); e.kind == KPerson && (h.end == j+1 || h.end == j+2 && nameParticles[toks[j].Lower]) {
 						// so does a surname after a given name the lexicon
 						// does not pair with it ("Bruce Willis" is not the
 						// treasurer Ralph Willis), unless the given name is
 						// the sentence's first word, which may be any word
-						if pe := g.entity(toks, unit{start: j, end: j + 1, kind: KPerson, e: e}, date); pe.Via == "name" || j-1 > first && toks[j-1].Cap && !toks[j-1].Punct && toks[j-1].Text != strings.ToUpper(toks[j-1].Text) && !g.givenFits(toks[j].Lower, toks[j-1].Lower) {
-							j++
+						if pe := g.entity(toks, unit{start: j, end: h.end, kind: KPerson, e: e}, date); pe.Via == "name" || j-1 > first && toks[j-1].Cap && !toks[j-1].Punct && toks[j-1].Text != strings.ToUpper(toks[j-1].Text) && !g.givenFits(strings.ToLower(joinText(toks, j, h.end)), toks[j-1].Lower) {
+							j = h.end
 							hi++
 							continue
 						}
@@ -255,6 +289,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 	for k := range units {
 		units[k].ent = g.entity(toks, units[k], date)
 	}
+	units = headSectors(toks, units, s)
 	// compose left to right: a modifier unit folds into the next one
 	for k := 0; k+1 < len(units); k++ {
 		a, b := &units[k], &units[k+1]
@@ -274,6 +309,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			}
 		}
 	}
+	shareHeads(toks, units)
 	out := make([]Mention, 0, len(units))
 	for k := range units {
 		u := &units[k]
@@ -293,9 +329,16 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			for nk < len(units) && units[nk].done {
 				nk++
 			}
-			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from" || forOK) && nk < len(units) && (units[nk].start == j+1 || units[nk].start == j+2 && toks[j+1].Lower == "the") {
+			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from" || forOK || u.partitive) && nk < len(units) && (units[nk].start == j+1 || units[nk].start == j+2 && toks[j+1].Lower == "the") {
 				nx := units[nk]
-				if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg || nx.kind == KActor && nx.ent.Country != "" && nx.ent.Sector == "" || forOK && nx.ent.Country != "" && (nx.kind == KNoun || nx.kind == KActor) {
+				if u.partitive {
+					if sec, ok := partitiveKey(toks, u, nx); ok {
+						m.Entity.Country, m.Entity.Org, m.Entity.Sector, m.Entity.Via = nx.ent.Country, nx.ent.Org, sec, "partitive"
+						m.End = nx.end
+						m.Entity.Name = joinText(toks, m.Start, m.End)
+						units[nk].done = true
+					}
+				} else if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg || nx.kind == KActor && nx.ent.Country != "" && nx.ent.Sector == "" || forOK && nx.ent.Country != "" && (nx.kind == KNoun || nx.kind == KActor) {
 					m.Entity.Country = nx.ent.Country
 					m.Entity.Org = nx.ent.Org
 					if nx.kind == KOrg && nx.ent.Sector == "IGO" {
@@ -307,16 +350,41 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 				}
 			}
 		}
+		if u.partitive && !m.Keyed() {
+			// "some of the workers": no one named
+			continue
+		}
 		if u.start > s.Start && toks[u.start-1].Lower == "the" && (u.kind == KNoun || u.kind == KTitle) {
 			m.Def = true
+		}
+		// "the media giant", "the US software firm": a definite company
+		// behind its modifiers ("the two firms" are no one company)
+		if u.kind == KNoun && m.Entity.Sector == "BUS" && !m.Def && m.Start == u.start && companyHeads[toks[u.end-1].Lower] {
+			for j := u.start - 1; j >= s.Start && j >= u.start-3; j-- {
+				if t := toks[j]; t.Lower == "the" {
+					m.Def = true
+					break
+				} else if t.Punct || gapStop[t.Lower] || t.Num {
+					break
+				}
+			}
 		}
 		if u.end < s.End && (toks[u.end].Lower == "'s" || (toks[u.end].Text == "'" && toks[u.end].Joined)) {
 			m.Poss = true
 		}
 		// "Japanese chip makers" (a modifier) is weak; "four Britons who
 		// were released", "Iraqis" (a plural demonym noun) is not
-		if u.kind == KAdj && !m.Poss && !(u.end-u.start == 1 && strings.HasSuffix(toks[u.start].Lower, "s") && toks[u.start].Lower != "swiss") {
+		if u.kind == KAdj && !m.Poss && !u.shared && !(u.end-u.start == 1 && strings.HasSuffix(toks[u.start].Lower, "s") && toks[u.start].Lower != "swiss") {
 			m.Weak = true
+			// "Israeli air strikes", "Russian shelling": a state's armed
+			// act names its military
+			if militaryActs(toks, u.end, s.End) {
+				m.Entity.Sector = "MIL"
+			} else if stateActs(toks, u.end, s.End) {
+				// "Turkish accession talks", "a Philippine request": an act
+				// only a state makes names its government
+				m.Entity.Sector = "GOV"
+			}
 		}
 		// "Chinese-made missile", "Pittsburgh-based": an origin, not an actor
 		if u.end+1 < s.End && toks[u.end].Text == "-" && toks[u.end].Joined && originWords[toks[u.end+1].Lower] {
@@ -330,13 +398,23 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		if (u.kind == KNoun || u.kind == KTitle) && u.start == first+1 && properAdj(toks[first]) && !partyAdj[toks[first].Lower] {
 			m.Qual = true
 		}
+		// "foreign troops", "international bankers", "commercial
+		// bankers" (a debtor's creditors): not the story's country
+		if u.kind == KNoun && u.start > s.Start && foreignMods[toks[u.start-1].Lower] && m.Entity.Country == "" && m.Entity.Org == "" {
+			m.Qual = true
+		}
 		if u.kind == KNoun {
 			last := toks[u.end-1].Lower
 			m.Plural = strings.HasSuffix(last, "s") || last == "police" || last == "people" || last == "military"
 		}
 		m.Entity.Text = joinText(toks, m.Start, m.End)
+		if u.kind == KActor && u.ent.Sector == "PTY" && m.Entity.Via == "actor" && m.End-m.Start <= 2 || u.kind == KName && m.Entity.Via == "name" && toks[u.end-1].Lower == "party" {
+			m.Alts = g.nationalAlts(joinText(toks, u.start, u.end))
+		}
 		out = append(out, m)
 	}
+	out = tickers(toks, out)
+	deposed(toks, out, s)
 	out = firstNames(toks, out)
 	out = g.givenNames(toks, out)
 	// "VOA: During your visit to Taiwan, ...": an interviewer's label
@@ -386,6 +464,9 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 	return out
 }
 
+// foreignMods before a group noun say it is not of the story's country.
+var foreignMods = map[string]bool{"foreign": true, "international": true, "overseas": true, "western": true, "commercial": true, "creditor": true, "multinational": true, "outside": true}
+
 // civilianThings are nouns that "civilian" modifies as a mere adjective.
 var civilianThings = map[string]bool{"honor": true, "honour": true, "award": true, "medal": true, "decoration": true, "prize": true, "rule": true,
 	"government": true, "leader": true, "leaders": true, "administration": true, "aviation": true, "nuclear": true, "court": true, "courts": true,
@@ -409,7 +490,8 @@ func partyTags(toks []text.Token, ms []Mention) []Mention {
 	out := ms[:0]
 	for i := range ms {
 		m := ms[i]
-		if m.Start > 0 && m.End-m.Start >= 3 && toks[m.Start-1].Text == "(" && toks[m.Start+1].Text == "-" {
+		// ("Fernand St Germain, D-R.I., called for": the tag between commas)
+		if m.Start > 0 && m.End-m.Start >= 3 && (toks[m.Start-1].Text == "(" || toks[m.Start-1].Text == "," && m.End < len(toks) && (toks[m.End].Text == "," || toks[m.End].Text == "." && m.End+1 < len(toks) && toks[m.End+1].Text == ",")) && toks[m.Start+1].Text == "-" {
 			if w := toks[m.Start].Text; w == "D" || w == "R" || w == "I" {
 				continue
 			}
@@ -494,6 +576,11 @@ func apposition(toks []text.Token, ms []Mention, end int) {
 		if b.End < end && toks[b.End].Text != "," && toks[b.End].Text != "." {
 			continue
 		}
+		// "bankers, the World Trade Organisation, the International
+		// Monetary Fund": a list, not an appositive
+		if i+2 < len(ms) && b.End < end && toks[b.End].Text == "," && (ms[i+2].Start == b.End+1 || ms[i+2].Start == b.End+2 && determiners[toks[b.End+1].Lower]) {
+			continue
+		}
 		switch {
 		case !a.Keyed() && (a.Kind == KName || a.Kind == KNoun || a.Kind == KTitle) && b.Keyed():
 			fill(&a.Entity, b.Entity)
@@ -539,6 +626,10 @@ func joinText(toks []text.Token, a, b int) string {
 func (g *Gazetteer) entity(toks []text.Token, u unit, date time.Time) attache.Entity {
 	lx := g.lx
 	e := attache.Entity{Name: joinText(toks, u.start, u.end)}
+	if u.partitive {
+		e.Via = "partitive"
+		return e
+	}
 	switch u.kind {
 	case KCountry:
 		c := lx.Countries[u.e.idx]
@@ -589,7 +680,8 @@ func firstOr(s []string, def string) string {
 
 // ResolvePerson sets the country, sector and role of the person known by the
 // given name on the given date: the role whose dates contain it, else the
-// nearest earlier one (a former office holder keeps the country).
+// nearest earlier one (a former office holder keeps the country, not the
+// sector or the organization).
 func (g *Gazetteer) resolvePerson(e *attache.Entity, name string, date time.Time) {
 	d := date.Format("2006-01-02")
 	if date.IsZero() {
@@ -607,7 +699,10 @@ func (g *Gazetteer) resolvePerson(e *attache.Entity, name string, date time.Time
 		default:
 			score = 2
 		}
-		if score > bestScore {
+		// among past roles the latest ended, among future ones the
+		// earliest begun: the nearest to the date; among roles held at
+		// once the government's (President Musharraf was also army chief)
+		if score > bestScore || score == bestScore && bestIdx >= 0 && (score == 2 && p.To > g.lx.People[bestIdx].To || score == 1 && p.From < g.lx.People[bestIdx].From || score == 3 && p.Sector == "GOV" && g.lx.People[bestIdx].Sector != "GOV") {
 			bestIdx, bestScore = i, score
 		}
 	}
@@ -624,8 +719,44 @@ func (g *Gazetteer) resolvePerson(e *attache.Entity, name string, date time.Time
 	e.Name = p.Names[0]
 	e.Country, e.Org, e.Sector, e.Role, e.Via = p.Country, p.Org, p.Sector, p.Role, "person"
 	if bestScore != 3 {
+		// out of office, a person keeps the nationality but acts for no
+		// government or body: Saddam Hussein in custody is no IRQ GOV
 		e.Role = "former " + p.Role
+		if bestScore == 1 {
+			e.Role = "future " + p.Role
+		}
+		if !date.IsZero() {
+			// (an undated story is read at the latest of the person's
+			// roles, which keeps its sector)
+			e.Sector, e.Org = "", ""
+		}
 		e.Via = "person (out of office)"
+	}
+}
+
+// titledRole re-resolves a person named after a title to the row of that
+// title's role, else of its sector ("General Pervez Musharraf" is the army
+// chief), when the person holds it on date (or the date is unknown).
+func (g *Gazetteer) titledRole(e *attache.Entity, name, role, sector string, date time.Time) {
+	if strings.EqualFold(strings.TrimPrefix(e.Role, "former "), role) || e.Sector == sector {
+		return
+	}
+	d := date.Format("2006-01-02")
+	for pass := 0; pass < 2; pass++ {
+		for _, i := range g.people[strings.ToLower(name)] {
+			p := g.lx.People[i]
+			if pass == 0 && !strings.EqualFold(p.Role, role) || pass == 1 && (sector == "" || p.Sector != sector) {
+				continue
+			}
+			if !date.IsZero() && !(p.From <= d && (p.To == "" || d <= p.To || strings.HasPrefix(d, p.To))) {
+				continue
+			}
+			e.Country, e.Org, e.Sector, e.Role = p.Country, p.Org, p.Sector, p.Role
+			if date.IsZero() && p.To != "" {
+				e.Role = "former " + p.Role
+			}
+			return
+		}
 	}
 }
 
@@ -662,7 +793,7 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		poss = true
 	}
 	headIsName := b.kind == KName || b.kind == KPerson
-	if gapStart > b.start || !gapOK(toks, gapStart, b.start, headIsName, g.pastForms) {
+	if gapStart > b.start || !gapOK(toks, gapStart, b.start, headIsName, g.pastForms) && !(b.kind == KTitle && portfolioGap(toks, gapStart, b.start, g.pastForms)) {
 		return false
 	}
 	pre := a.kind == KCountry || a.kind == KAdj || a.kind == KCapital || a.kind == KOrg || a.kind == KActor || a.kind == KPerson || a.kind == KPronoun || a.kind == KName ||
@@ -682,6 +813,21 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 			b.ent.Sector, b.ent.Role, b.ent.Via = a.ent.Sector, a.ent.Role, "title+name"
 		} else if b.ent.Country == "" && b.ent.Org == "" {
 			b.ent.Country = a.ent.Country
+		}
+		// "President Pervez Musharraf", also army chief at the time: the
+		// role the title names, when the person holds it then
+		if b.kind == KPerson && a.ent.Role != "" {
+			g.titledRole(&b.ent, b.e.surface, a.ent.Role, a.ent.Sector, date)
+		}
+		// "Trade Minister X" holds the office now, whatever the lexicon
+		// says of X's dates; "former Trade Minister X" does not
+		// (an undated story has no office dates to overrule, and a
+		// generic title, "Labor leader", names no office)
+		if b.kind == KPerson && !date.IsZero() && strings.HasSuffix(b.ent.Via, "(out of office)") && a.ent.Sector != "" && a.ent.Sector != "BUS" && !genericTitles[a.ent.Role] && !formerBefore(toks, a.start, a.end) && (a.ent.Country == "" || a.ent.Country == b.ent.Country) {
+			b.ent.Sector, b.ent.Role, b.ent.Via = a.ent.Sector, a.ent.Role, "title+person"
+			if a.ent.Org != "" {
+				b.ent.Org = a.ent.Org
+			}
 		}
 		b.start = a.start
 		b.ent.Name = joinText(toks, a.end, b.end)
@@ -703,13 +849,16 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 			return false
 		}
 		b.ent.Country, b.ent.Org = a.ent.Country, a.ent.Org
-		if a.kind == KOrg && a.ent.Sector == "IGO" && (b.kind == KNoun || b.kind == KTitle && (b.ent.Sector == "GOV" || b.ent.Sector == "")) {
+		if a.kind == KOrg && a.ent.Sector == "IGO" && (b.kind == KNoun || b.kind == KTitle && (b.ent.Sector == "GOV" || b.ent.Sector == "BUS" || b.ent.Sector == "")) {
 			// "U.N. spokesman", "EU envoy": an official of the body
 			b.ent.Sector = "IGO"
 		}
-		if (a.kind == KActor || a.kind == KOrg) && b.kind == KNoun && a.ent.Sector != "" {
+		if (a.kind == KActor || a.kind == KOrg) && (b.kind == KNoun || b.kind == KTitle && genericTitles[b.ent.Role] && a.ent.Sector != "IGO") && a.ent.Sector != "" {
 			// "State Department spokesperson" keeps the department's sector
 			b.ent.Sector = a.ent.Sector
+		}
+		if (a.kind == KCountry || a.kind == KAdj) && !poss && gapStart == b.start {
+			b.lead = a.kind
 		}
 		if a.kind == KPronoun {
 			b.ent.Via = "pronoun+" + b.ent.Via
