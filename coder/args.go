@@ -387,6 +387,11 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			if w := toks[b].Lower; (w == "the" || w == "a" || w == "an") && !isMentionStart(ms, b) && !isMentionStart(ms, b+1) && b+2 < pos && (beForms[toks[b+2].Lower] || beForms[toks[b+3].Lower] && b+3 < pos) {
 				return nil
 			}
+			// "Annan said there were cases of rape": an existential clause
+			// names no doer
+			if toks[b].Lower == "there" && beForms[toks[b+1].Lower] {
+				return nil
+			}
 		}
 		// "X told a news conference Japanese shareholders agreed": a
 		// reported clause whose subject is only a demonym's noun phrase
@@ -627,7 +632,7 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		}
 		// "continue climate talks in Madrid, experts say ...": a comment
 		// clause after the comma names no recipient
-		if t.Text == "," && x > pos {
+		if t.Text == "," && x >= pos {
 			for y := x + 1; y < end && y <= x+4; y++ {
 				if w := toks[y].Lower; speechish(w) || w == "say" || w == "says" {
 					return x

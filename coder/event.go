@@ -1344,6 +1344,10 @@ func nounUse(toks []text.Token, v, floor int) bool {
 	if p.Lower == "'s" {
 		return true
 	}
+	// "cases of rape", "reports of torture"
+	if p.Lower == "of" && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return true
+	}
 	// "the apparent murder", "a brutal attack": an adjective after an
 	// article; "a car-bomb explosion": the second half of a compound
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && v-2 >= floor {

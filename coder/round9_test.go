@@ -110,5 +110,8 @@ func TestRound9Families(t *testing.T) {
 		// what one responds to is another's act; a gerund after "by" is no agent
 		{"responded to the X attack by", "France responded to the Bouake attack by destroying the Ivorian air force.", "", "ASSAULT// FRA"},
 		{"survives: a verb after a capitalized subject", "The Tories accuse Labour of raising taxes.", "ACCUSE/allege/ GBR->GBR", ""},
+		// an existential clause names no doer; a speaker after the comma is no recipient
+		{"said there were cases of", "Annan said there were cases of rape in Darfur.", "", "ASSAULT/sexual/ UN"},
+		{"comment clause right after the act", "Brazil rejected the plan, Japanese bankers said.", "REJECT// BRA-> occurred", "BRA->JPN"},
 	})
 }
