@@ -160,6 +160,17 @@ var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added
 	"urged": true, "insisted": true, "argued": true, "wrote": true, "noted": true, "explained": true, "confirmed": true,
 	"tweeted": true, "replied": true, "responded": true, "declared": true, "asserted": true}
 
+// pastVerbAfter: a capitalized first word followed by a past verb is a
+// name ("Steeg praised the plan"); adverbs that open sentences are
+// followed by a comma instead.
+func pastVerbAfter(toks []text.Token, i, end int) bool {
+	if i+2 >= end {
+		return false
+	}
+	n := toks[i+1]
+	return !n.Cap && !n.Punct && strings.HasSuffix(n.Lower, "ed") && len(n.Lower) > 4 && (determiners[toks[i+2].Lower] || toks[i+2].Cap)
+}
+
 // appositiveWho: a capitalized first word followed by ", who" is a name
 // ("Maimane, who headed the party until he resigned"), which the pronouns
 // after it refer to.
@@ -238,7 +249,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			continue
 		}
 		// unknown capitalized name: a run of capitalized words
-		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End) && !(i+1 < s.End && saidWords[toks[i+1].Lower]) && !appositiveWho(toks, i, s.End)) {
+		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End) && !(i+1 < s.End && (saidWords[toks[i+1].Lower] || pastVerbAfter(toks, i, s.End))) && !appositiveWho(toks, i, s.End)) {
 			j := i + 1
 			for j < s.End {
 				if hi < len(hits) && hits[hi].start == j {
