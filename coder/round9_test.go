@@ -114,6 +114,6 @@ func TestRound9Families(t *testing.T) {
 		{"said there were cases of", "Annan said there were cases of rape in Darfur.", "", "ASSAULT/sexual/ UN"},
 		{"comment clause right after the act", "Brazil rejected the plan, Japanese bankers said.", "REJECT// BRA-> occurred", "BRA->JPN"},
 		// a surname opening a sentence before a past verb is the person named before
-		{"Surname praised", "Helga Steeg, executive director of the International Energy Agency, spoke on Monday. Steeg praised President Reagan for his stance.", "SUPPORT// IEA->USA", ""},
+		{"Surname praised", "Helga Steeg, executive director of the International Energy Agency, spoke on Monday. Steeg praised President Biden for his stance.", "SUPPORT// IEA->USA", ""},
 	})
 }
