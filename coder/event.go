@@ -1360,7 +1360,7 @@ func nounUse(toks []text.Token, v, floor int) bool {
 		// "the Bouake attack", "a Hamas raid": a name between an article
 		// and the word modifies a noun
 		// (a verb would take an object: "The Tories accuse Labour")
-		if p.Cap && !p.Punct && (pp == "the" || pp == "a" || pp == "an") && !isAux(w) && v+1 < len(toks) {
+		if p.Cap && !p.Punct && (pp == "the" || pp == "a" || pp == "an") && !isAux(w) && !pastIrregular[w] && v+1 < len(toks) {
 			if n := toks[v+1]; n.Lower != "'s" && n.Text != "'" && (n.Punct || preps[n.Lower] && n.Lower != "to" || isAux(n.Lower) || n.Lower == "and") {
 				return true
 			}
@@ -1542,7 +1542,9 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 			}
 		}
 	}
-	if ag := agent(toks, ms, m.end, stop); len(ag) > 0 && len(dr.actors) == 0 {
+	if ag := agent(toks, ms, m.end, stop); len(ag) > 0 && (len(dr.actors) == 0 || len(pre) == 1 && (pre[0].Kind == actor.KName || pre[0].Kind == actor.KCapital || pre[0].Kind == actor.KActor && pre[0].Entity.Sector == "") && !pre[0].Poss) {
+		// ("the Bouake attack by Ivorian jets": a place before the noun
+		// says where; the agent after "by" acts)
 		dr.actors = ag
 	}
 	// "the detention of the Australian writer by China": the agent after

@@ -115,5 +115,9 @@ func TestRound9Families(t *testing.T) {
 		{"comment clause right after the act", "Brazil rejected the plan, Japanese bankers said.", "REJECT// BRA-> occurred", "BRA->JPN"},
 		// a surname opening a sentence before a past verb is the person named before
 		{"Surname praised", "Helga Steeg, executive director of the International Energy Agency, spoke on Monday. Steeg praised President Biden for his stance.", "SUPPORT// IEA->USA", ""},
+		// officials of an international body are the body's
+		{"leaders of the G7 met", "The leaders of the G7 met in Canada.", "CONSULT//meeting G7->", ""},
+		// a place before an act noun says where; the agent after "by" acts
+		{"the X attack by", "The Bouake attack by Ivorian jets killed nine French soldiers.", "ASSAULT// CIV->FRA", ""},
 	})
 }

@@ -428,6 +428,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 	deposed(toks, out, s)
 	out = firstNames(toks, out)
 	out = g.givenNames(toks, out)
+	out = ofBody(toks, out)
 	// "VOA: During your visit to Taiwan, ...": an interviewer's label
 	if len(out) > 0 && out[0].Start == s.Start && out[0].End < s.End && toks[out[0].End].Text == ":" && out[0].Entity.Sector == "MED" {
 		out = out[1:]
@@ -533,6 +534,27 @@ func firstNames(toks []text.Token, ms []Mention) []Mention {
 		b.Entity.Name = joinText(toks, b.Start, b.End)
 		b.Entity.Text = b.Entity.Name
 		ms = append(ms[:i], ms[i+1:]...)
+	}
+	return ms
+}
+
+// ofBody gives an unkeyed office or group the international body named
+// after "of": "foreign ministers of the Quad", "the head of the IMF",
+// "members of NATO".
+func ofBody(toks []text.Token, ms []Mention) []Mention {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if a.Keyed() || (a.Kind != KTitle && a.Kind != KNoun) || b.Kind != KOrg || b.Entity.Org == "" || b.Entity.Sector != "IGO" {
+			continue
+		}
+		gap := b.Start - a.End
+		if !(gap == 1 && toks[a.End].Lower == "of" || gap == 2 && toks[a.End].Lower == "of" && toks[a.End+1].Lower == "the") {
+			continue
+		}
+		a.Entity.Org, a.Entity.Sector, a.Entity.Via = b.Entity.Org, "IGO", "of+org"
+		a.End = b.End
+		a.Entity.Text = joinText(toks, a.Start, a.End)
+		ms = append(ms[:i+1], ms[i+2:]...)
 	}
 	return ms
 }
