@@ -1929,13 +1929,26 @@ var askVerbs = map[string]bool{"require": true, "requires": true, "required": tr
 	"pressure": true, "pressured": true, "pressuring": true, "pressures": true, "persuade": true, "persuaded": true, "persuading": true,
 	"convince": true, "convinced": true, "convincing": true, "force": true, "forcing": true, "compel": true, "compelled": true, "compelling": true, "push": true, "pushing": true}
 
+// wantVerbs wish an act of their object: "wants the police to investigate".
+var wantVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true}
+
 // askedBefore: the "to" at x follows an asked party right after an ask verb
 // ("require President Reagan to", "urged the Iranian government to").
 func askedBefore(toks []text.Token, x, floor int) bool {
 	for y := x - 1; y >= floor && y >= x-6; y-- {
 		t := toks[y]
-		if askVerbs[t.Lower] {
+		if askVerbs[t.Lower] || wantVerbs[t.Lower] {
 			return y < x-1
+		}
+		// "called for the police to investigate", "pressed for Western
+		// allies to supply": what is called for is asked of the party
+		if t.Lower == "for" && y > floor && desireFor[toks[y-1].Lower] {
+			return y < x-1
+		}
+		// "wants Iran and its proxies to stop": a list of those asked
+		// (but "allowed and continues to" is another verb phrase)
+		if (t.Lower == "and" || t.Lower == "or") && y < x-1 && y > floor && (toks[y+1].Cap || determiners[toks[y+1].Lower]) && (toks[y-1].Cap || askedNoun(toks[y-1].Lower)) {
+			continue
 		}
 		// ("ordered its military to seal", "directed administration
 		// officials to consult": a lowercase noun phrase is asked too)
