@@ -18,5 +18,11 @@ func TestRound9Status(t *testing.T) {
 		{"wants a list of parties to stop", "Britain wants Iran and its proxies to stop attacking ships.", "ASSAULT// IRN-> hypothetical", "occurred"},
 		{"survives: wants to act is planned", "Russia wants to withdraw its troops from Syria.", "RUS->SYR planned", ""},
 		{"survives: the act in another clause", "Germany wants talks, and Russia withdrew its troops from Ukraine.", "RETREAT/withdraw/ RUS->UKR occurred", ""},
+		// an act held by a frame noun ("offer of", "threats to", "chance of") is a prospect
+		{"offer of mediating in talks", "Nepal rejected the UN offer of mediating in talks with the rebels.", "CONSULT//meeting UN->NPL hypothetical", "CONSULT//meeting UN->NPL occurred"},
+		{"threats to continue attacks", "Hamas renewed its threats to continue rocket attacks against Israel.", "ASSAULT/heavy-weapons/ ->ISR hypothetical", "occurred"},
+		{"a chance of being tortured", "Refugees face a good chance of being tortured in China.", "hypothetical", "occurred"},
+		{"survives: the rejection itself", "Nepal rejected the UN offer of mediating in talks with the rebels.", "REJECT// NPL->", ""},
+		{"survives: attacks continued", "Hamas continued rocket attacks against Israel.", "ASSAULT/heavy-weapons/ HAMAS,PSE->ISR occurred", ""},
 	})
 }
