@@ -24,5 +24,17 @@ func TestRound9Status(t *testing.T) {
 		{"a chance of being tortured", "Refugees face a good chance of being tortured in China.", "hypothetical", "occurred"},
 		{"survives: the rejection itself", "Nepal rejected the UN offer of mediating in talks with the rebels.", "REJECT// NPL->", ""},
 		{"survives: attacks continued", "Hamas continued rocket attacks against Israel.", "ASSAULT/heavy-weapons/ HAMAS,PSE->ISR occurred", ""},
+		// a plan, an expectation, an approval or a search for means is no act;
+		// an act called off did not take place
+		{"look at ways of", "The IMF will look at ways of using its gold reserves to provide debt relief to Zambia.", "AID// IMF->ZMB hypothetical", "occurred"},
+		{"green light to talks", "The Commission is set to give the green light later today to accession talks with Turkey.", "->TUR planned", "occurred"},
+		{"supposed to, called off", "Ukraine and the United States were supposed to sign a minerals deal, although that was called off.", "hypothetical", "planned"},
+		{"a summit cancelled", "The summit between Japan and China was cancelled.", "CONSULT//meeting CHN,JPN-> hypothetical", "occurred"},
+		{"expected with no to", "The Japanese prime minister is expected visit India and the Philippines.", "JPN->IND,PHL planned", "occurred"},
+		{"participle after an expected noun", "Iran spoke ahead of an expected proposal from Europe calling for Tehran to abandon enrichment.", "REQUEST/yield/", "occurred"},
+		{"survives: ways found", "The IMF found ways to provide debt relief to Zambia.", "AID// IMF->ZMB occurred", ""},
+		{"survives: talks held", "The talks with Iran were held in Oman.", "CONSULT//meeting IRN-> occurred", ""},
+		{"survives: a plain visit", "The Japanese prime minister visited India and the Philippines.", "CONSULT/visit/meeting JPN->IND,PHL occurred", ""},
+		{"survives: a published proposal", "A proposal from Europe calling for Tehran to abandon enrichment was published.", "REQUEST/yield/ ->IRN occurred", ""},
 	})
 }

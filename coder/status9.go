@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/attache/attache"
 	"github.com/attache/attache/nlp/text"
 )
@@ -16,12 +18,167 @@ func governedStatus(d *Doc, dr *draft, a int) {
 	toks := d.Toks
 	ev := &dr.ev
 	s := d.Sents[dr.sent]
+	m := dr.trig
 	if ev.Status == attache.Occurred {
-		if framedBy(toks, dr.trig.start, s.Start) {
+		if framedBy(toks, m.start, s.Start) || waysOf(toks, m.start, s.Start) {
+			ev.Status = attache.Hypothetical
+			return
+		}
+		// "is expected visit India": a forecast whose "to" is missing
+		if dr.verbal() && m.start-2 >= s.Start && toks[m.start-1].Lower == "expected" && beForms[toks[m.start-2].Lower] && bareVerb(toks[m.start].Lower) {
+			ev.Status = attache.Planned
+			return
+		}
+		// "to give the green light to accession talks": what is approved
+		// is still to take place
+		if !dr.verbal() && greenLit(toks, m.start, s.Start) {
+			ev.Status = attache.Planned
+			return
+		}
+		// "an expected proposal from Europe calling for Tehran to": a
+		// participle after a planned noun
+		if st, ok := plannedHead(toks, m.start, s.Start); ok {
+			ev.Status = st
+			return
+		}
+	}
+	if ev.Status == attache.Planned || ev.Status == attache.Occurred {
+		// "were supposed to sign a deal": a plan in the past tense that
+		// did not come about
+		if m.start-3 >= s.Start && toks[m.start-1].Lower == "to" && toks[m.start-2].Lower == "supposed" && (toks[m.start-3].Lower == "was" || toks[m.start-3].Lower == "were") {
+			ev.Status = attache.Hypothetical
+			return
+		}
+		// "..., although that was called off", "the summit was cancelled"
+		if calledOff(toks, m, s.End, ev.Status == attache.Planned || !dr.verbal()) {
 			ev.Status = attache.Hypothetical
 			return
 		}
 	}
+}
+
+// waysVerbs look for a means: "will look at ways of using its gold".
+var waysVerbs = map[string]bool{"look": true, "looks": true, "looking": true, "explore": true, "explores": true, "exploring": true, "examine": true, "examines": true, "examining": true,
+	"study": true, "studies": true, "studying": true, "consider": true, "considers": true, "considering": true, "discuss": true, "discusses": true, "discussing": true,
+	"seek": true, "seeks": true, "seeking": true, "find": true, "finding": true, "weigh": true, "weighing": true}
+
+// waysOf: the trigger at x is the means looked for ("look at ways of
+// using its gold reserves to provide debt relief", "exploring options to
+// sanction").
+func waysOf(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor && y >= x-10; y-- {
+		w := toks[y].Lower
+		if w == "ways" || w == "means" || w == "options" {
+			p := y - 1
+			if p > floor && (toks[p].Lower == "new" || toks[p].Lower == "other" || toks[p].Lower == "possible") {
+				p--
+			}
+			if p > floor && toks[p].Lower == "at" {
+				p--
+			}
+			return p >= floor && waysVerbs[toks[p].Lower]
+		}
+		if toks[y].Punct && toks[y].Text != "-" || w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || auxWords[w] || beForms[w] && w != "being" || pastIrregular[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// greenLit: a noun trigger at x is what "the green light" is given to.
+func greenLit(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor+1 && y >= x-4; y-- {
+		// ("the green light later today to accession talks")
+		if toks[y].Lower == "to" || toks[y].Lower == "for" {
+			for z := y - 1; z > floor && z >= y-3; z-- {
+				if toks[z].Lower == "light" && toks[z-1].Lower == "green" {
+					return true
+				}
+			}
+		}
+		if toks[y].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// plannedAdjs give the noun they modify a status: "an expected proposal".
+var plannedAdjs = map[string]string{"expected": attache.Planned, "planned": attache.Planned, "upcoming": attache.Planned, "scheduled": attache.Planned, "future": attache.Planned,
+	"proposed": attache.Proposed, "draft": attache.Proposed, "possible": attache.Hypothetical, "potential": attache.Hypothetical}
+
+// plannedHead: a participle trigger at x ("calling for Tehran to abandon")
+// modifies a noun that a planning adjective opens ("an expected proposal
+// from Europe calling for ...").
+func plannedHead(toks []text.Token, x, floor int) (string, bool) {
+	if !strings.HasSuffix(toks[x].Lower, "ing") {
+		return "", false
+	}
+	from := false
+	for y := x - 1; y > floor && y >= x-6; y-- {
+		w := toks[y].Lower
+		if toks[y].Cap || determiners[w] && y < x-1 {
+			continue
+		}
+		if (w == "from" || w == "by") && !from {
+			from = true
+			continue
+		}
+		if toks[y].Punct || preps[w] || auxWords[w] || beForms[w] {
+			return "", false
+		}
+		// a noun: the head the participle modifies
+		if st, ok := plannedAdjs[toks[y-1].Lower]; ok {
+			return st, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// cancelWords call an act off.
+var cancelWords = map[string]bool{"cancelled": true, "canceled": true, "scrapped": true, "postponed": true, "shelved": true, "abandoned": true, "aborted": true}
+
+// calledOff: the act of trigger m is called off in the same sentence:
+// "the summit was cancelled" right after a noun trigger, or, for a planned
+// act, a later "although that was called off".
+func calledOff(toks []text.Token, m match, end int, later bool) bool {
+	off := func(y int) bool {
+		return y+1 < end && (cancelWords[toks[y].Lower] || toks[y].Lower == "called" && toks[y+1].Lower == "off" || toks[y].Lower == "put" && toks[y+1].Lower == "off")
+	}
+	// "was cancelled", "has been called off"
+	cancelled := func(y int) bool {
+		for z := y; z < end && z <= y+2; z++ {
+			if off(z) {
+				return true
+			}
+			if !beForms[toks[z].Lower] && toks[z].Lower != "has" && toks[z].Lower != "had" && toks[z].Lower != "have" && !adverbs[toks[z].Lower] {
+				return false
+			}
+		}
+		return false
+	}
+	// ("the summit between Japan and China was cancelled": the verb
+	// after the noun's arguments)
+	for y := m.end; !m.p.verbal && y < end && y < m.end+8; y++ {
+		if beForms[toks[y].Lower] {
+			return cancelled(y)
+		}
+		if toks[y].Punct || auxWords[toks[y].Lower] || !toks[y].Cap && !determiners[toks[y].Lower] && toks[y].Lower != "and" && !preps[toks[y].Lower] {
+			break
+		}
+	}
+	if !later {
+		return false
+	}
+	for y := m.end; y+1 < end; y++ {
+		if w := toks[y].Lower; w == "that" || w == "it" || w == "this" || w == "which" {
+			if cancelled(y + 1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // frameNouns hold an act as a prospect, not a fact: "the offer of
