@@ -36,5 +36,11 @@ func TestRound9Status(t *testing.T) {
 		{"survives: talks held", "The talks with Iran were held in Oman.", "CONSULT//meeting IRN-> occurred", ""},
 		{"survives: a plain visit", "The Japanese prime minister visited India and the Philippines.", "CONSULT/visit/meeting JPN->IND,PHL occurred", ""},
 		{"survives: a published proposal", "A proposal from Europe calling for Tehran to abandon enrichment was published.", "REQUEST/yield/ ->IRN occurred", ""},
+		// a broken pledge and a disputed report are no acts
+		{"broke a promise made in a year", "Britain's prime minister broke a promise made in 2003 to stand down.", "RETREAT/resign/ GBR-> denied", "occurred"},
+		{"broke its promise to", "Russia broke its promise to withdraw troops from Georgia.", "RETREAT/withdraw/ RUS->GEO denied", "planned"},
+		{"a report termed premature", "Israel termed as premature an Egyptian report that it had agreed with the Palestinians on a truce.", "AGREE// ISR->PSE denied", "occurred"},
+		{"survives: a confirmed report", "Israel confirmed reports that it had attacked a convoy in Syria.", "ASSAULT// ISR->SYR occurred", ""},
+		{"survives: a promise kept open", "Russia promised to withdraw troops from Georgia.", "AGREE// RUS->GEO occurred", "denied"},
 	})
 }

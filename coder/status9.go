@@ -42,7 +42,18 @@ func governedStatus(d *Doc, dr *draft, a int) {
 			return
 		}
 	}
+	if ev.Status != attache.Denied && disputedReport(toks, m.start, s.Start) {
+		// "termed as premature a report that it had agreed": a claim the
+		// party disputes
+		ev.Status = attache.Denied
+		return
+	}
 	if ev.Status == attache.Planned || ev.Status == attache.Occurred {
+		// "broke a promise made in 2003 to stand down": a broken pledge
+		if st, ok := pledgedBefore(toks, m.start, s.Start); ok {
+			ev.Status = st
+			return
+		}
 		// "were supposed to sign a deal": a plan in the past tense that
 		// did not come about
 		if m.start-3 >= s.Start && toks[m.start-1].Lower == "to" && toks[m.start-2].Lower == "supposed" && (toks[m.start-3].Lower == "was" || toks[m.start-3].Lower == "were") {
@@ -198,6 +209,78 @@ func framedBy(toks []text.Token, x, floor int) bool {
 			return true
 		}
 		if toks[y].Punct && toks[y].Text != "-" || w == "that" || w == "which" || w == "who" || w == "and" && !toks[y+1].Cap || auxWords[w] || beForms[w] && w != "being" || pastIrregular[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// pledgeNouns bind their maker to a later act: "a promise to stand down".
+var pledgeNouns = map[string]bool{"promise": true, "promises": true, "pledge": true, "pledges": true, "commitment": true, "commitments": true, "vow": true, "vows": true, "undertaking": true}
+
+// breakWords break a pledge: "broke a promise", "reneged on its pledge".
+var breakWords = map[string]bool{"broke": true, "broken": true, "break": true, "breaks": true, "breaking": true, "reneged": true, "renege": true, "reneging": true,
+	"violated": true, "violates": true, "violating": true, "abandoned": true, "betrayed": true, "backtracked": true, "ditched": true, "dropped": true}
+
+// pledgedBefore: a verb trigger at x after "to" is what a pledge binds its
+// maker to, across a participle phrase ("a promise made in 2003 to stand
+// down"); Denied when the pledge is broken, else Planned.
+func pledgedBefore(toks []text.Token, x, floor int) (string, bool) {
+	if x-1 <= floor || toks[x-1].Lower != "to" {
+		return "", false
+	}
+	for y := x - 2; y > floor && y >= x-7; y-- {
+		w := toks[y].Lower
+		if pledgeNouns[w] {
+			for z := y - 1; z >= floor && z >= y-4; z-- {
+				v := toks[z].Lower
+				if breakWords[v] {
+					return attache.Denied, true
+				}
+				if !determiners[v] && v != "on" && v != "back" && !toks[z].Cap && !strings.HasSuffix(v, "'s") && v != "'s" && !isModifier(toks[z]) {
+					break
+				}
+			}
+			// only across a participle: "a promise made in 2003 to"
+			// (a plain "promise to" is the planners' case)
+			if y < x-2 {
+				return attache.Planned, true
+			}
+			return "", false
+		}
+		if toks[y].Punct || w == "that" || w == "which" || w == "who" || w == "and" || auxWords[w] || beForms[w] {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// reportNouns carry a claim: "a report that it had agreed".
+var reportNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true, "allegation": true, "allegations": true, "rumour": true, "rumours": true,
+	"rumor": true, "rumors": true, "suggestion": true, "suggestions": true, "speculation": true, "accusation": true, "accusations": true}
+
+// disputeWords reject a claim: "denied reports", "termed as premature".
+var disputeWords = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true, "dismissed": true, "dismisses": true, "dismissing": true, "rejected": true, "rejects": true,
+	"premature": true, "false": true, "baseless": true, "untrue": true, "unfounded": true, "groundless": true, "refuted": true, "refutes": true, "dismiss": true}
+
+// disputedReport: the trigger at x stands in a "report that" clause which
+// the sentence disputes before it ("Israel termed as premature a report
+// that it had agreed", "denied claims that it had supplied drones").
+func disputedReport(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor+1 && y >= x-8; y-- {
+		w := toks[y].Lower
+		if w == "that" && reportNouns[toks[y-1].Lower] {
+			for z := y - 2; z >= floor && z >= y-10; z-- {
+				if disputeWords[toks[z].Lower] {
+					return true
+				}
+				if toks[z].Punct && toks[z].Text != "-" {
+					return false
+				}
+			}
+			return false
+		}
+		if toks[y].Punct && toks[y].Text != "-" || w == "that" || w == "which" {
 			return false
 		}
 	}
