@@ -42,5 +42,10 @@ func TestRound9Status(t *testing.T) {
 		{"a report termed premature", "Israel termed as premature an Egyptian report that it had agreed with the Palestinians on a truce.", "AGREE// ISR->PSE denied", "occurred"},
 		{"survives: a confirmed report", "Israel confirmed reports that it had attacked a convoy in Syria.", "ASSAULT// ISR->SYR occurred", ""},
 		{"survives: a promise kept open", "Russia promised to withdraw troops from Georgia.", "AGREE// RUS->GEO occurred", "denied"},
+		// a feared act is hypothetical, and no threat by the party feared
+		{"for fear that a state might retaliate", "Thailand turned the refugees away for fear that China might retaliate.", "", "THREATEN"},
+		{"fears that a state will act", "Japan fears that China will impose sanctions on Japanese firms.", "SANCTION/discontinue/sanctions CHN->JPN hypothetical", "planned"},
+		{"survives: a threat made", "China threatened to retaliate against Japan.", "THREATEN/violence/ CHN->JPN threatened", ""},
+		{"survives: fears after an act", "Fears grew after Russia attacked Ukraine.", "ASSAULT// RUS->UKR occurred", ""},
 	})
 }

@@ -19,6 +19,13 @@ func governedStatus(d *Doc, dr *draft, a int) {
 	ev := &dr.ev
 	s := d.Sents[dr.sent]
 	m := dr.trig
+	if feared(toks, m.start, s.Start) {
+		// "for fear that China might retaliate": a feared act, and no
+		// threat is made by the party feared (dr.asked drops a THREATEN)
+		ev.Status = attache.Hypothetical
+		dr.asked = true
+		return
+	}
 	if ev.Status == attache.Occurred {
 		if framedBy(toks, m.start, s.Start) || waysOf(toks, m.start, s.Start) {
 			ev.Status = attache.Hypothetical
@@ -281,6 +288,31 @@ func disputedReport(toks []text.Token, x, floor int) bool {
 			return false
 		}
 		if toks[y].Punct && toks[y].Text != "-" || w == "that" || w == "which" {
+			return false
+		}
+	}
+	return false
+}
+
+// fearWords fear or worry about an act: "for fear that", "amid fears".
+var fearWords = map[string]bool{"fear": true, "fears": true, "feared": true, "fearing": true, "afraid": true, "worried": true, "worries": true, "worry": true,
+	"concern": true, "concerns": true, "concerned": true, "risk": true, "risks": true}
+
+// feared: the trigger at x is what a fear clause fears: "for fear that
+// China might retaliate", "amid fears Iran could strike". A modal before
+// the trigger is needed: "fears grew after Russia attacked" reports an act,
+// and "concerns that a resolution calling for a probe" fears its effect.
+func feared(toks []text.Token, x, floor int) bool {
+	modal := false
+	for y := x - 1; y >= floor && y >= x-10; y-- {
+		w := toks[y].Lower
+		if modalHyp[w] || modalPlanned[w] {
+			modal = true
+		}
+		if fearWords[w] && y+1 < x {
+			return modal && (toks[y+1].Lower == "that" || toks[y+1].Cap || determiners[toks[y+1].Lower])
+		}
+		if toks[y].Punct && toks[y].Text != "-" || w == "which" || w == "who" || w == "but" || w == "said" || w == "says" || w == "because" {
 			return false
 		}
 	}
