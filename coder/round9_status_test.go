@@ -47,5 +47,10 @@ func TestRound9Status(t *testing.T) {
 		{"fears that a state will act", "Japan fears that China will impose sanctions on Japanese firms.", "SANCTION/discontinue/sanctions CHN->JPN hypothetical", "planned"},
 		{"survives: a threat made", "China threatened to retaliate against Japan.", "THREATEN/violence/ CHN->JPN threatened", ""},
 		{"survives: fears after an act", "Fears grew after Russia attacked Ukraine.", "ASSAULT// RUS->UKR occurred", ""},
+		// an act named by a gerund that is the subject of a modal predicate
+		{"gerund subject of would be", "He said reaching an accord with Iran would be very difficult.", "AGREE// ->IRN hypothetical", "occurred"},
+		{"gerund subject of would not be", "Holding a summit with Japan would not be provocative, Seoul said.", "CONSULT//meeting JPN-> hypothetical", "planned"},
+		{"gerund subject of could hurt", "Japan said holding talks with China could hurt its ties with Taiwan.", "CONSULT//meeting JPN->CHN,TWN hypothetical", "occurred"},
+		{"survives: a gerund phrase before the subject", "Holding talks with China, Japan signed a deal.", "CONSULT//meeting JPN->CHN occurred", ""},
 	})
 }

@@ -26,6 +26,12 @@ func governedStatus(d *Doc, dr *draft, a int) {
 		dr.asked = true
 		return
 	}
+	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && gerundSubject(toks, m, s.Start, s.End) {
+		// "reaching an accord would be very difficult": an act named as
+		// the subject of a modal predicate is only considered
+		ev.Status = attache.Hypothetical
+		return
+	}
 	if ev.Status == attache.Occurred {
 		if framedBy(toks, m.start, s.Start) || waysOf(toks, m.start, s.Start) {
 			ev.Status = attache.Hypothetical
@@ -313,6 +319,54 @@ func feared(toks []text.Token, x, floor int) bool {
 			return modal && (toks[y+1].Lower == "that" || toks[y+1].Cap || determiners[toks[y+1].Lower])
 		}
 		if toks[y].Punct && toks[y].Text != "-" || w == "which" || w == "who" || w == "but" || w == "said" || w == "says" || w == "because" {
+			return false
+		}
+	}
+	return false
+}
+
+// gerundSubject: the trigger m is, or is the object of, a gerund that
+// opens a clause and is the subject of a modal predicate ("holding a
+// summit with Japan would not be provocative", "he said reaching an accord
+// on the agreement would be very difficult").
+func gerundSubject(toks []text.Token, m match, start, end int) bool {
+	g := -1
+	for y := m.start; y >= start && y >= m.start-4; y-- {
+		w := toks[y].Lower
+		if strings.HasSuffix(w, "ing") && len(w) > 4 {
+			g = y
+			break
+		}
+		if y < m.start && !(determiners[w] || isModifier(toks[y]) && !preps[w] && !toks[y].Punct || toks[y].Cap || toks[y].Text == "-") {
+			return false
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	// ("Boycotting opposition members will be willing": a bare participle
+	// before a noun modifies it; a gerund takes its own object)
+	if g == m.start && m.end == g+1 && (g+1 >= end || !determiners[toks[g+1].Lower]) {
+		return false
+	}
+	// the gerund opens its clause
+	if g > start {
+		p := toks[g-1]
+		if !(p.Punct && p.Text != "-" || p.Lower == "said" || p.Lower == "says" || p.Lower == "that" || p.Lower == "added") {
+			return false
+		}
+	}
+	// its predicate is the first verb after the noun phrase
+	for y := m.end; y+1 < end && y < m.end+20; y++ {
+		w := toks[y].Lower
+		if modalHyp[w] || modalPlanned[w] {
+			n := y + 1
+			for n < end && (negators[toks[n].Lower] || adverbs[toks[n].Lower]) {
+				n++
+			}
+			return n < end && !toks[n].Punct
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || beForms[w] || auxWords[w] || w == "that" || w == "which" || w == "who" || pastIrregular[w] || strings.HasSuffix(w, "ed") && !toks[y].Cap {
 			return false
 		}
 	}
