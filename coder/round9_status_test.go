@@ -52,5 +52,11 @@ func TestRound9Status(t *testing.T) {
 		{"gerund subject of would not be", "Holding a summit with Japan would not be provocative, Seoul said.", "CONSULT//meeting JPN-> hypothetical", "planned"},
 		{"gerund subject of could hurt", "Japan said holding talks with China could hurt its ties with Taiwan.", "CONSULT//meeting JPN->CHN,TWN hypothetical", "occurred"},
 		{"survives: a gerund phrase before the subject", "Holding talks with China, Japan signed a deal.", "CONSULT//meeting JPN->CHN occurred", ""},
+		// a noun after "as" takes the modal of the verb it completes, however
+		// long the verb's object ("The U.K. Will ship ... as food aid")
+		{"will ship a long object as aid", "Britain will ship 39,000 tonnes of wheat to China this month as food aid.", "AGREE// GBR-> planned", "occurred"},
+		{"would send a long object as aid", "Japan would send 500 tonnes of rice to North Korea next spring as humanitarian aid.", "JPN-> planned", "occurred"},
+		{"a noun in -eed is no past verb", "Britain will ship 40,000 tonnes of feed wheat to Egypt this month as food aid.", "AGREE// GBR-> planned", "occurred"},
+		{"survives: shipped as aid", "Britain shipped 39,000 tonnes of wheat to China this month as food aid.", "AID// GBR-> occurred", ""},
 	})
 }

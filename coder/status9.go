@@ -32,6 +32,15 @@ func governedStatus(d *Doc, dr *draft, a int) {
 		ev.Status = attache.Hypothetical
 		return
 	}
+	if ev.Status == attache.Occurred && !dr.verbal() {
+		// "The U.K. Will ship 39,250 tonnes of wheat to China this month
+		// as food aid": a noun after "as" takes the status of the verb
+		// it completes
+		if st, ok := asComplement(toks, m.start, s.Start); ok {
+			ev.Status = st
+			return
+		}
+	}
 	if ev.Status == attache.Occurred {
 		if framedBy(toks, m.start, s.Start) || waysOf(toks, m.start, s.Start) {
 			ev.Status = attache.Hypothetical
@@ -371,4 +380,36 @@ func gerundSubject(toks []text.Token, m match, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// asComplement: a noun trigger at x after "as" ("as food aid", "as a
+// gift") completes the verb before it; the status of a modal before that
+// verb ("Will ship", "would send"), found across the verb's object.
+func asComplement(toks []text.Token, x, floor int) (string, bool) {
+	y := x - 1
+	for y > floor && determiners[toks[y].Lower] {
+		y--
+	}
+	if y <= floor || toks[y].Lower != "as" {
+		return "", false
+	}
+	for z := y - 1; z >= floor && z >= y-15; z-- {
+		w := toks[z].Lower
+		if modalPlanned[w] {
+			return attache.Planned, true
+		}
+		if modalHyp[w] {
+			return attache.Hypothetical, true
+		}
+		if toks[z].Punct && toks[z].Text != "-" || w == "that" || w == "which" || w == "who" || beForms[w] || w == "has" || w == "have" || w == "had" || pastIrregular[w] || pastForm(toks[z]) {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// pastForm: a lowercase word in -ed that can be a past verb ("shipped"),
+// not "feed", "need" or "shed".
+func pastForm(t text.Token) bool {
+	return !t.Cap && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "eed")
 }
