@@ -2359,7 +2359,8 @@ func (c *Coder) statusCues(d *Doc, dr *draft, a int) {
 	if !m.p.verbal {
 		for x := m.start - 1; x >= a && x >= m.start-4; x-- {
 			w := toks[x].Lower
-			if (w == "on" || w == "of") && x > a && banNouns[toks[x-1].Lower] {
+			// ("the limits of a 1961 pledge" is its reach, no ban)
+			if (w == "on" || w == "of" && !limitNouns[toks[x-1].Lower]) && x > a && banNouns[toks[x-1].Lower] {
 				ev.Status = attache.Hypothetical
 				return
 			}

@@ -58,5 +58,10 @@ func TestRound9Status(t *testing.T) {
 		{"would send a long object as aid", "Japan would send 500 tonnes of rice to North Korea next spring as humanitarian aid.", "JPN-> planned", "occurred"},
 		{"a noun in -eed is no past verb", "Britain will ship 40,000 tonnes of feed wheat to Egypt this month as food aid.", "AGREE// GBR-> planned", "occurred"},
 		{"survives: shipped as aid", "Britain shipped 39,000 tonnes of wheat to China this month as food aid.", "AID// GBR-> occurred", ""},
+		// reverse: a counterfactual asserts its act, and a pledge's limits are no ban
+		{"would never have, without", "Without the agreement, the minister would never have criticized German policy so openly, an official said.", "ACCUSE/disapprove/", "denied"},
+		{"the limits of a past pledge", "The takeover showed the limits of a 1961 pledge by the Swiss banks not to sell shares.", "AGREE// CHE-> occurred", "hypothetical"},
+		{"survives: would never have, no condition", "Britain would never have criticized German policy.", "ACCUSE/disapprove/ GBR->DEU denied", ""},
+		{"survives: a ban on talks", "Iran imposed a ban on talks with the United States.", "hypothetical", ""},
 	})
 }

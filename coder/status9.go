@@ -19,6 +19,12 @@ func governedStatus(d *Doc, dr *draft, a int) {
 	ev := &dr.ev
 	s := d.Sents[dr.sent]
 	m := dr.trig
+	if ev.Status == attache.Denied && counterfactual(toks, m.start, s.Start) {
+		// "Without such an agreement, Baker would never have criticized
+		// the policy so openly": the criticism took place
+		ev.Status = attache.Occurred
+		return
+	}
 	if feared(toks, m.start, s.Start) {
 		// "for fear that China might retaliate": a feared act, and no
 		// threat is made by the party feared (dr.asked drops a THREATEN)
@@ -412,4 +418,32 @@ func asComplement(toks []text.Token, x, floor int) (string, bool) {
 // not "feed", "need" or "shed".
 func pastForm(t text.Token) bool {
 	return !t.Cap && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "eed")
+}
+
+// limitNouns restrict only with "on": "limits on imports", but "the limits
+// of a pledge" is the pledge's reach.
+var limitNouns = map[string]bool{"limits": true, "restrictions": true, "curbs": true}
+
+// counterfactual: the verb at x follows "would never have" or "would not
+// have" in a sentence opened by "Without ...," or "But for ...,": what
+// would not have happened without the condition did happen.
+func counterfactual(toks []text.Token, x, floor int) bool {
+	if x-3 < floor || toks[x-1].Lower != "have" || !negators[toks[x-2].Lower] || toks[x-3].Lower != "would" && toks[x-3].Lower != "could" {
+		return false
+	}
+	for y := floor; y < x-3 && y < floor+3; y++ {
+		w := toks[y].Lower
+		if w == "without" || w == "but" && y+1 < x && toks[y+1].Lower == "for" {
+			for z := y + 1; z < x-3; z++ {
+				if toks[z].Text == "," {
+					return true
+				}
+			}
+			return false
+		}
+		if !toks[y].Punct {
+			return false
+		}
+	}
+	return false
 }
