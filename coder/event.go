@@ -2121,6 +2121,7 @@ func (c *Coder) statusCues(d *Doc, dr *draft, a int) {
 		ev.Status = attache.Hypothetical
 		return
 	}
+cues:
 	for x := m.start - 1; x >= a && x >= m.start-8; x-- {
 		w := toks[x].Lower
 		// "said the plan could fail and imposed sanctions": a finite verb
@@ -2135,6 +2136,11 @@ func (c *Coder) statusCues(d *Doc, dr *draft, a int) {
 				// "has not only invested heavily ... but also pledged": an
 				// addition, not a negation
 				continue
+			}
+			if w == "not" && x+2 < m.start && ignoreVerbs[toks[x+1].Lower] {
+				// "should not ignore the need to reform": a double
+				// negation asserts the need
+				break cues
 			}
 			ev.Status = attache.Denied
 			return
@@ -2329,12 +2335,20 @@ func (c *Coder) statusCues(d *Doc, dr *draft, a int) {
 	// of negotiations": a noun act someone wishes or asks for has not
 	// (yet) taken place
 	// ("want the embargo lifted" wishes an end to one in force)
-	if (!m.p.verbal || dr.nounUse) && !(m.end < s.End && liftVerbs[toks[m.end].Lower]) {
+	// ("is seeking military assistance from Russia" was made a REQUEST: the
+	// seeking is the act)
+	if (!m.p.verbal || dr.nounUse) && !(m.end < s.End && liftVerbs[toks[m.end].Lower]) && ev.Type != "REQUEST" {
 		for x := m.start - 1; x >= a && x >= m.start-6; x-- {
 			w := toks[x].Lower
 			if desireVerbs[w] || w == "for" && x > a && desireFor[toks[x-1].Lower] {
 				ev.Status = attache.Hypothetical
 				return
+			}
+			// "call for an Asian NATO and nuclear deployment": a list of
+			// what is called for (but "and France announced a deployment"
+			// opens a clause)
+			if w == "and" && plainModifiers(toks, x+1, m.start) {
+				continue
 			}
 			if w == "of" && x > a && (toks[x-1].Lower == "round" || toks[x-1].Lower == "resumption" || toks[x-1].Lower == "start") {
 				continue
@@ -2391,6 +2405,20 @@ func (c *Coder) statusCues(d *Doc, dr *draft, a int) {
 			ev.Status = attache.Planned
 		}
 	}
+}
+
+// ignoreVerbs negate what they take: "not ignore the need" asserts it.
+var ignoreVerbs = map[string]bool{"ignore": true, "neglect": true, "overlook": true, "forget": true, "underestimate": true, "dismiss": true}
+
+// plainModifiers: the words from i to j are lowercase noun modifiers only
+// ("nuclear"), no verb and no name.
+func plainModifiers(toks []text.Token, i, j int) bool {
+	for y := i; y < j; y++ {
+		if toks[y].Cap || toks[y].Punct || !isModifier(toks[y]) || preps[toks[y].Lower] || auxWords[toks[y].Lower] || strings.HasSuffix(toks[y].Lower, "s") {
+			return false
+		}
+	}
+	return true
 }
 
 // liftVerbs undo a restriction: "may lift sanctions", "lifted orders".

@@ -63,5 +63,11 @@ func TestRound9Status(t *testing.T) {
 		{"the limits of a past pledge", "The takeover showed the limits of a 1961 pledge by the Swiss banks not to sell shares.", "AGREE// CHE-> occurred", "hypothetical"},
 		{"survives: would never have, no condition", "Britain would never have criticized German policy.", "ACCUSE/disapprove/ GBR->DEU denied", ""},
 		{"survives: a ban on talks", "Iran imposed a ban on talks with the United States.", "hypothetical", ""},
+		// a noun act in the object of a call or an expectation; a double negation
+		{"call for a list ending in the act", "Some in Japan call for an Asian NATO and nuclear deployment with the United States.", "MOBILIZE/troops/ NATO->USA hypothetical", "occurred"},
+		{"expectations for a summit", "Germany outlined its expectations for the summit with France.", "CONSULT//meeting DEU->FRA hypothetical", "occurred"},
+		{"should not ignore the need", "The Liberal Democrats said Britain should not ignore the need to reform the farm policy.", "REQUEST/change/statement GBR->GBR occurred", "denied"},
+		{"survives: a request for aid from a giver", "North Korea is seeking military assistance from Russia.", "REQUEST/assist/ PRK->RUS occurred", "hypothetical"},
+		{"survives: 'and' before a clause", "Britain called for talks and France announced a deployment of troops to Mali.", "->MLI occurred", ""},
 	})
 }

@@ -225,7 +225,9 @@ func calledOff(toks []text.Token, m match, end int, later bool) bool {
 // being tortured".
 var frameNouns = map[string]bool{"offer": true, "offers": true, "proposal": true, "proposals": true, "idea": true, "prospect": true, "prospects": true,
 	"possibility": true, "chance": true, "chances": true, "likelihood": true, "risk": true, "risks": true, "danger": true, "threat": true, "threats": true,
-	"fear": true, "fears": true, "hope": true, "hopes": true}
+	"fear": true, "fears": true, "hope": true, "hopes": true,
+	// "outlined expectations for the Venice summit"
+	"expectation": true, "expectations": true}
 
 // framedBy: the trigger at x stands, within a few words and no clause
 // break, after a frame noun and its "of"/"to"/"for" ("offer of mediating
