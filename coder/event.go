@@ -1705,10 +1705,8 @@ func futureWords(toks []text.Token, m match, start, end int) bool {
 			break
 		}
 	}
+	// (the trigger's own words count: "beginning next week for talks")
 	for x := lo; x < hi; x++ {
-		if x >= m.start && x < m.end {
-			continue
-		}
 		w := toks[x].Lower
 		poss := x+1 < end && toks[x+1].Lower == "'s" || x+2 < end && toks[x+2].Lower == "'s"
 		if w == "tomorrow" && !poss {
@@ -2390,13 +2388,24 @@ cues:
 		return
 	}
 	// "upcoming talks", "the planned sanctions", "proposed"
-	if !m.p.verbal && m.start > a {
-		w := toks[m.start-1].Lower
+	// ("an expected assault", "a possible U.S.-Soviet summit meeting", "a
+	// possible 10 year jail sentence": across names, numbers and modifiers)
+	// (a verb pattern after a determiner and the adjective is a noun: "an
+	// expected assault")
+	// (but "the proposed ban" of a verb pattern is left to its own verb:
+	// "should not add")
+	nominal := !dr.verbal() || m.start-2 >= a && determiners[toks[m.start-2].Lower] && toks[m.start-2].Lower != "that" && toks[m.start-1].Lower != "proposed"
+	for x := m.start - 1; nominal && x >= a && x >= m.start-4; x-- {
+		w := toks[x].Lower
 		if w == "planned" || w == "upcoming" || w == "proposed" || w == "future" || w == "possible" || w == "expected" {
 			ev.Status = attache.Planned
 			if w == "proposed" {
 				ev.Status = attache.Proposed
 			}
+			break
+		}
+		if !(toks[x].Cap || toks[x].Text == "-" || isNumber(w) || isModifier(toks[x]) && !preps[w] && !toks[x].Punct && !determiners[w] && !auxWords[w]) {
+			break
 		}
 	}
 	// "talks ... scheduled for Thursday"
@@ -2405,6 +2414,19 @@ cues:
 			ev.Status = attache.Planned
 		}
 	}
+}
+
+// isNumber: a token of digits ("10", "39,250", "3.4").
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // ignoreVerbs negate what they take: "not ignore the need" asserts it.

@@ -69,5 +69,14 @@ func TestRound9Status(t *testing.T) {
 		{"should not ignore the need", "The Liberal Democrats said Britain should not ignore the need to reform the farm policy.", "REQUEST/change/statement GBR->GBR occurred", "denied"},
 		{"survives: a request for aid from a giver", "North Korea is seeking military assistance from Russia.", "REQUEST/assist/ PRK->RUS occurred", "hypothetical"},
 		{"survives: 'and' before a clause", "Britain called for talks and France announced a deployment of troops to Mali.", "->MLI occurred", ""},
+		// a planning adjective across names and numbers; "into talks" under a
+		// modal; a date inside the trigger
+		{"possible across a name", "Officials in Moscow discussed a possible U.S.-Soviet summit meeting.", "AGREE//meeting RUS,USA-> planned", "CONSULT//meeting RUS,USA-> occurred"},
+		{"an expected assault", "Iraqi forces prepared for an expected assault on rebels in Fallujah.", "ASSAULT/beat/ IRQ->IRQ planned", "occurred"},
+		{"will bring into talks", "The African Union will bring Sudan's warring government and rebel armies into talks with Chad.", "->TCD planned", "occurred"},
+		{"next week inside the trigger", "Powell will visit Japan, China and South Korea beginning next week for talks.", "AGREE//meeting CHN,JPN,KOR-> planned", "CONSULT"},
+		{"survives: the summit meeting discussed", "Officials in Moscow discussed the U.S.-Soviet summit meeting.", "CONSULT//meeting RUS-> occurred", "planned"},
+		{"survives: an assault launched", "Iraqi forces launched an assault on rebels in Fallujah.", "ASSAULT// IRQ->IRQ occurred", ""},
+		{"survives: brought into talks", "The African Union brought Sudan's government into talks with Chad.", "CONSULT//meeting SDN->TCD occurred", ""},
 	})
 }

@@ -390,15 +390,16 @@ func gerundSubject(toks []text.Token, m match, start, end int) bool {
 	return false
 }
 
-// asComplement: a noun trigger at x after "as" ("as food aid", "as a
-// gift") completes the verb before it; the status of a modal before that
+// asComplement: a noun trigger at x after "as" or "into" ("as food aid",
+// "into talks with") completes the verb before it; the status of a modal before that
 // verb ("Will ship", "would send"), found across the verb's object.
 func asComplement(toks []text.Token, x, floor int) (string, bool) {
 	y := x - 1
 	for y > floor && determiners[toks[y].Lower] {
 		y--
 	}
-	if y <= floor || toks[y].Lower != "as" {
+	// ("will bring the warring parties into talks")
+	if y <= floor || toks[y].Lower != "as" && toks[y].Lower != "into" {
 		return "", false
 	}
 	for z := y - 1; z >= floor && z >= y-15; z-- {
@@ -408,6 +409,10 @@ func asComplement(toks []text.Token, x, floor int) (string, bool) {
 		}
 		if modalHyp[w] {
 			return attache.Hypothetical, true
+		}
+		if w == "'s" && z > floor && toks[z-1].Cap {
+			// a possessive: "Sudan's warring government"
+			continue
 		}
 		if toks[z].Punct && toks[z].Text != "-" || w == "that" || w == "which" || w == "who" || beForms[w] || w == "has" || w == "have" || w == "had" || pastIrregular[w] || pastForm(toks[z]) {
 			return "", false
