@@ -78,5 +78,16 @@ func TestRound9Status(t *testing.T) {
 		{"survives: the summit meeting discussed", "Officials in Moscow discussed the U.S.-Soviet summit meeting.", "CONSULT//meeting RUS-> occurred", "planned"},
 		{"survives: an assault launched", "Iraqi forces launched an assault on rebels in Fallujah.", "ASSAULT// IRQ->IRQ occurred", ""},
 		{"survives: brought into talks", "The African Union brought Sudan's government into talks with Chad.", "CONSULT//meeting SDN->TCD occurred", ""},
+		// a purpose or a meeting under a modal across a long object; a quoted
+		// verb after its modal; what is prevented or made harder
+		{"purpose under will across a long object", "Britain will hold a press conference in London on Tuesday to discuss the sanctions on Russia.", "AGREE// GBR-> planned", "CONSULT// GBR-> occurred"},
+		{"expected somewhere for talks", "Iran's oil minister is expected in Algiers on Friday for talks with Algeria.", "AGREE//meeting IRN->DZA planned", "occurred"},
+		{"a quote after the modal", `Britain said the new rules could "support free trade with India".`, "SUPPORT//trade_deal GBR->IND hypothetical", "occurred"},
+		{"prevented from acting", "Britain will act to prevent Iran from acquiring nuclear weapons.", "MOBILIZE/weapons/", "planned"},
+		{"made harder for a party", "The rules would make it harder for the Commission to launch infringement action against Germany.", "ACCUSE/allege/ ->DEU hypothetical", "planned"},
+		{"survives: a purpose in the past", "Britain held a press conference in London on Tuesday to discuss the sanctions on Russia.", "CONSULT// GBR-> occurred", ""},
+		{"survives: support for talks is no trip", "The minister supported calls for talks with Algeria.", "REQUEST/meet/ ->DZA occurred", ""},
+		{"survives: a quote with no modal", `Britain said the new rules "support free trade with India".`, "SUPPORT//trade_deal GBR->IND occurred", ""},
+		{"survives: infringement action launched", "The Commission launched infringement action against Germany.", "ACCUSE/allege/ ->DEU occurred", ""},
 	})
 }

@@ -38,20 +38,52 @@ func governedStatus(d *Doc, dr *draft, a int) {
 		ev.Status = attache.Hypothetical
 		return
 	}
+	if ev.Status == attache.Occurred && (framedBy(toks, m.start, s.Start) || waysOf(toks, m.start, s.Start)) {
+		ev.Status = attache.Hypothetical
+		return
+	}
 	if ev.Status == attache.Occurred && !dr.verbal() {
 		// "The U.K. Will ship 39,250 tonnes of wheat to China this month
 		// as food aid": a noun after "as" takes the status of the verb
 		// it completes
-		if st, ok := asComplement(toks, m.start, s.Start); ok {
+		if st, ok := asComplement(toks, m.start, s.Start, ev.Type == "CONSULT"); ok {
 			ev.Status = st
 			return
 		}
 	}
-	if ev.Status == attache.Occurred {
-		if framedBy(toks, m.start, s.Start) || waysOf(toks, m.start, s.Start) {
-			ev.Status = attache.Hypothetical
-			return
+	if ev.Status == attache.Occurred && dr.verbal() && m.start-1 > s.Start {
+		// "will hold a lunchtime press conference on Tuesday to discuss": a
+		// purpose under a modal, however long the object before it
+		if toks[m.start-1].Lower == "to" && bareVerb(toks[m.start].Lower) {
+			if st, ok := modalAcross(toks, m.start-1, s.Start); ok {
+				ev.Status = st
+				return
+			}
 		}
+		// 'could "support': a quote between the modal and its verb
+		if toks[m.start-1].Text == "\"" || toks[m.start-1].Text == "“" {
+			if w := toks[m.start-2].Lower; modalHyp[w] {
+				ev.Status = attache.Hypothetical
+				return
+			} else if modalPlanned[w] {
+				ev.Status = attache.Planned
+				return
+			}
+		}
+	}
+	// "would make it harder for the Commission to launch": an act made
+	// harder or easier is not done, whatever the modal
+	if ev.Status == attache.Planned && dr.verbal() && m.start-1 > s.Start && toks[m.start-1].Lower == "to" && hardBefore(toks, m.start-1, s.Start) {
+		ev.Status = attache.Hypothetical
+		return
+	}
+	// "will act to prevent Iran from acquiring a nuclear weapon": what is
+	// prevented does not happen, whatever the modal of the preventing
+	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && dr.verbal() && m.start-1 > s.Start && toks[m.start-1].Lower == "from" && strings.HasSuffix(toks[m.start].Lower, "ing") && preventedBefore(toks, m.start-1, s.Start) {
+		ev.Status = attache.Hypothetical
+		return
+	}
+	if ev.Status == attache.Occurred {
 		// "is expected visit India": a forecast whose "to" is missing
 		if dr.verbal() && m.start-2 >= s.Start && toks[m.start-1].Lower == "expected" && beForms[toks[m.start-2].Lower] && bareVerb(toks[m.start].Lower) {
 			ev.Status = attache.Planned
@@ -393,15 +425,42 @@ func gerundSubject(toks []text.Token, m match, start, end int) bool {
 // asComplement: a noun trigger at x after "as" or "into" ("as food aid",
 // "into talks with") completes the verb before it; the status of a modal before that
 // verb ("Will ship", "would send"), found across the verb's object.
-func asComplement(toks []text.Token, x, floor int) (string, bool) {
+func asComplement(toks []text.Token, x, floor int, meeting bool) (string, bool) {
 	y := x - 1
-	for y > floor && determiners[toks[y].Lower] {
+	for y > floor && (determiners[toks[y].Lower] || toks[y].Cap || isModifier(toks[y]) && !preps[toks[y].Lower] && !toks[y].Punct && !auxWords[toks[y].Lower]) && y >= x-3 {
 		y--
 	}
-	// ("will bring the warring parties into talks")
-	if y <= floor || toks[y].Lower != "as" && toks[y].Lower != "into" {
+	// ("will bring the warring parties into talks"; a meeting is what one
+	// comes for, during or at: "will join Waltz for the Jeddah talks",
+	// "is expected here on Friday for talks")
+	if y <= floor || toks[y].Lower != "as" && toks[y].Lower != "into" && !(meeting && meetingPreps[toks[y].Lower]) {
 		return "", false
 	}
+	// ("as long as Israeli attacks" compares; "support for the talks"
+	// names what is supported: a meeting is gone to after a name, a time
+	// or a verb of going)
+	if p := toks[y-1]; toks[y].Lower == "as" && comparatives[p.Lower] || meetingPreps[toks[y].Lower] && !(p.Cap || goWords[p.Lower]) {
+		return "", false
+	}
+	return modalAcross(toks, y, floor)
+}
+
+// comparatives open "as ... as": "as long as", "as soon as".
+var comparatives = map[string]bool{"long": true, "soon": true, "well": true, "far": true, "much": true, "many": true, "quickly": true, "such": true, "same": true}
+
+// goWords come before the meeting one goes to: "here on Friday for talks",
+// "will travel to Moscow next week for talks".
+var goWords = map[string]bool{"week": true, "month": true, "day": true, "days": true, "today": true, "tomorrow": true, "here": true, "there": true, "later": true,
+	"come": true, "go": true, "travel": true, "fly": true, "arrive": true, "head": true, "return": true, "gather": true, "meet": true, "convene": true, "stay": true, "be": true, "join": true}
+
+// meetingPreps introduce a meeting one goes to.
+var meetingPreps = map[string]bool{"for": true, "during": true, "at": true, "in": true}
+
+// modalAcross: the status of a modal, or of "is expected/due/set to",
+// before the word at y across its verb's object ("will ship 39,250 tonnes
+// of feed wheat to China this month"), stopping at a clause break or a
+// finite verb.
+func modalAcross(toks []text.Token, y, floor int) (string, bool) {
 	for z := y - 1; z >= floor && z >= y-15; z-- {
 		w := toks[z].Lower
 		if modalPlanned[w] {
@@ -409,6 +468,13 @@ func asComplement(toks []text.Token, x, floor int) (string, bool) {
 		}
 		if modalHyp[w] {
 			return attache.Hypothetical, true
+		}
+		if hardWords[w] {
+			// "would make it harder for the Commission to launch"
+			return attache.Hypothetical, true
+		}
+		if (w == "expected" || w == "due" || w == "set" || w == "scheduled") && z > floor && beForms[toks[z-1].Lower] {
+			return attache.Planned, true
 		}
 		if w == "'s" && z > floor && toks[z-1].Cap {
 			// a possessive: "Sudan's warring government"
@@ -449,6 +515,42 @@ func counterfactual(toks []text.Token, x, floor int) bool {
 			return false
 		}
 		if !toks[y].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// preventVerbs keep an act from happening: "prevent Iran from acquiring".
+var preventVerbs = map[string]bool{"prevent": true, "prevents": true, "prevented": true, "preventing": true, "stop": true, "stops": true, "stopping": true,
+	"bar": true, "bars": true, "barred": true, "barring": true, "block": true, "blocks": true, "blocked": true, "blocking": true,
+	"deter": true, "deters": true, "deterred": true, "deterring": true, "keep": true, "keeps": true, "keeping": true, "discourage": true, "discouraged": true, "discouraging": true}
+
+// preventedBefore: the "from" at y follows a party right after a verb of
+// prevention ("prevent Iran from", "barred the company from").
+func preventedBefore(toks []text.Token, y, floor int) bool {
+	for z := y - 1; z >= floor && z >= y-5; z-- {
+		if preventVerbs[toks[z].Lower] {
+			return z < y-1
+		}
+		if toks[z].Punct || preps[toks[z].Lower] || auxWords[toks[z].Lower] || beForms[toks[z].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// hardWords make an act easier or harder, not done: "harder for X to".
+var hardWords = map[string]bool{"harder": true, "easier": true, "difficult": true, "impossible": true, "hard": true, "easy": true}
+
+// hardBefore: the "to" at y follows "harder for X" or "it hard".
+func hardBefore(toks []text.Token, y, floor int) bool {
+	for z := y - 1; z >= floor && z >= y-6; z-- {
+		w := toks[z].Lower
+		if hardWords[w] {
+			return true
+		}
+		if toks[z].Punct || auxWords[w] || beForms[w] || w == "that" || w == "which" || w == "who" {
 			return false
 		}
 	}
