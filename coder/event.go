@@ -2039,7 +2039,7 @@ func (c *Coder) statusCues(d *Doc, dr *draft, a int) {
 	sentHasIf := false
 	s := d.Sents[dr.sent]
 	for x := s.Start; x < s.End; x++ {
-		if toks[x].Lower == "if" || toks[x].Lower == "unless" {
+		if toks[x].Lower == "if" || toks[x].Lower == "unless" || provisoAt(toks, x, s.End) {
 			sentHasIf = true
 		}
 	}
@@ -2138,6 +2138,16 @@ cues:
 			if w == "not" && x+2 < m.start && ignoreVerbs[toks[x+1].Lower] {
 				// "should not ignore the need to reform": a double
 				// negation asserts the need
+				break cues
+			}
+			if (w == "not" || w == "n't" || w == "never") && x+2 < m.start && allowVerbs[toks[x+1].Lower] {
+				// "would not oppose accession talks", "will not rule out
+				// sanctions": what is not opposed is possible, not denied
+				// ("did not oppose the sanctions": they stand)
+				if x > a && (modalHyp[toks[x-1].Lower] || modalPlanned[toks[x-1].Lower]) {
+					ev.Status = attache.Hypothetical
+					return
+				}
 				break cues
 			}
 			ev.Status = attache.Denied
@@ -2428,6 +2438,9 @@ func isNumber(w string) bool {
 	}
 	return true
 }
+
+// allowVerbs, negated, leave what they take possible: "not oppose talks".
+var allowVerbs = map[string]bool{"oppose": true, "object": true, "resist": true, "block": true, "rule": true, "exclude": true, "veto": true}
 
 // ignoreVerbs negate what they take: "not ignore the need" asserts it.
 var ignoreVerbs = map[string]bool{"ignore": true, "neglect": true, "overlook": true, "forget": true, "underestimate": true, "dismiss": true}

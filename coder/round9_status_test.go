@@ -89,5 +89,12 @@ func TestRound9Status(t *testing.T) {
 		{"survives: support for talks is no trip", "The minister supported calls for talks with Algeria.", "REQUEST/meet/ ->DZA occurred", ""},
 		{"survives: a quote with no modal", `Britain said the new rules "support free trade with India".`, "SUPPORT//trade_deal GBR->IND occurred", ""},
 		{"survives: infringement action launched", "The Commission launched infringement action against Germany.", "ACCUSE/allege/ ->DEU occurred", ""},
+		// what is needed, allowed on a proviso or not opposed under a modal
+		{"would require support", "Labour does not have a majority in the Lords and would require support from other parties.", "SUPPORT// GBR->GBR hypothetical", "planned"},
+		{"would not oppose talks", "Cyprus said it would not oppose accession talks with Turkey provided Turkey met European standards.", "CONSULT//meeting TUR-> hypothetical", "CONSULT//meeting TUR-> denied"},
+		{"provided as a condition", "Japan would hold talks with China provided China lifted the export ban.", "CONSULT//meeting JPN->CHN hypothetical", "planned"},
+		{"survives: provided as a verb", "The US provided Iraq with weapons and would hold talks with Iran.", "->IRN planned", "hypothetical"},
+		{"survives: support won", "Labour won support from other parties.", "SUPPORT// GBR->GBR occurred", ""},
+		{"survives: sanctions not opposed stand", "Japan did not oppose the sanctions on Russia.", "SANCTION/discontinue/sanctions JPN->RUS occurred", ""},
 	})
 }

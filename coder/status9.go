@@ -38,6 +38,12 @@ func governedStatus(d *Doc, dr *draft, a int) {
 		ev.Status = attache.Hypothetical
 		return
 	}
+	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && neededBefore(toks, m.start, s.Start, dr.verbal()) {
+		// "would require support from other parties": what is needed is
+		// not (yet) given
+		ev.Status = attache.Hypothetical
+		return
+	}
 	if ev.Status == attache.Occurred && (framedBy(toks, m.start, s.Start) || waysOf(toks, m.start, s.Start)) {
 		ev.Status = attache.Hypothetical
 		return
@@ -551,6 +557,55 @@ func hardBefore(toks []text.Token, y, floor int) bool {
 			return true
 		}
 		if toks[z].Punct || auxWords[w] || beForms[w] || w == "that" || w == "which" || w == "who" {
+			return false
+		}
+	}
+	return false
+}
+
+// provisoAt: the word at x opens a condition like "if": "provided
+// (that) Turkey met European standards", "on condition that", "as long
+// as" ("the U.S. provided Iraq with arms" is no condition).
+func provisoAt(toks []text.Token, x, end int) bool {
+	w := toks[x].Lower
+	if x+1 >= end {
+		return false
+	}
+	if w == "condition" && toks[x+1].Lower == "that" && x > 0 && toks[x-1].Lower == "on" {
+		return true
+	}
+	if w != "provided" && w != "providing" {
+		return false
+	}
+	if toks[x+1].Lower == "that" {
+		return true
+	}
+	// "provided Turkey met": a subject and its finite verb
+	y := x + 1
+	for y < end && (toks[y].Cap || determiners[toks[y].Lower]) {
+		y++
+	}
+	if y == x+1 || y >= end {
+		return false
+	}
+	v := toks[y].Lower
+	return pastIrregular[v] || modalHyp[v] || modalPlanned[v] || pastForm(toks[y]) || v == "agrees" || v == "meets" || v == "accepts" || v == "is" || v == "was"
+}
+
+// needVerbs need an act not yet done: "would require support".
+var needVerbs = map[string]bool{"need": true, "needs": true, "require": true, "requires": true, "requiring": true, "needing": true}
+
+// neededBefore: a noun trigger at x is the object of a verb of need, with
+// only determiners and modifiers between.
+// (a verb pattern is a noun right after the verb or a determiner: "would
+// require support")
+func neededBefore(toks []text.Token, x, floor int, verbal bool) bool {
+	for y := x - 1; y >= floor && y >= x-4; y-- {
+		w := toks[y].Lower
+		if needVerbs[w] {
+			return !verbal || y == x-1 || y == x-2 && determiners[toks[x-1].Lower]
+		}
+		if !(determiners[w] || toks[y].Cap || isModifier(toks[y]) && !preps[w] && !toks[y].Punct && !auxWords[w]) {
 			return false
 		}
 	}
