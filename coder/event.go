@@ -2128,6 +2128,12 @@ cues:
 		if (w == "and" || w == "or" || w == "but") && m.p.verbal && !dr.nounUse && finiteVerb(toks[m.start].Lower) && !sharedAux(toks, a, x) {
 			break
 		}
+		// "Reporters Without Borders welcomed", "the detention without
+		// trial is unlawful": "without" in a name, or with its own noun,
+		// negates no act
+		if w == "without" && (toks[x].Cap && x > s.Start && toks[x-1].Cap || !withoutReaches(toks, x, m.start)) {
+			continue
+		}
 		switch {
 		case (negators[w] || deniers[w]) && x >= m.start-3:
 			if w == "not" && x+1 < len(toks) && (toks[x+1].Lower == "only" || toks[x+1].Lower == "just" || toks[x+1].Lower == "merely") {
@@ -2433,6 +2439,20 @@ func isNumber(w string) bool {
 	}
 	for _, r := range w {
 		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutReaches: "without" at x governs the trigger at v: right before
+// it or across determiners, adverbs and a gerund's subject ("without any
+// talks", "without first negotiating with", "without them facing
+// torture"); not across a noun of its own ("without trial is unlawful").
+func withoutReaches(toks []text.Token, x, v int) bool {
+	for y := x + 1; y < v; y++ {
+		w := toks[y].Lower
+		if !determiners[w] && !adverbs[w] && w != "any" && w != "first" && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && w != "them" && w != "him" && w != "her" && w != "it" && w != "us" {
 			return false
 		}
 	}

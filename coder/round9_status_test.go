@@ -96,5 +96,9 @@ func TestRound9Status(t *testing.T) {
 		{"survives: provided as a verb", "The US provided Iraq with weapons and would hold talks with Iran.", "->IRN planned", "hypothetical"},
 		{"survives: support won", "Labour won support from other parties.", "SUPPORT// GBR->GBR occurred", ""},
 		{"survives: sanctions not opposed stand", "Japan did not oppose the sanctions on Russia.", "SANCTION/discontinue/sanctions JPN->RUS occurred", ""},
+		// "without" in a name or with a noun of its own negates no act
+		{"without inside a name", "Reporters Without Borders welcomed the release of the journalist.", "SUPPORT// RWB-> occurred", "denied"},
+		{"without with its own noun", "Amnesty International said detention without trial was unacceptable.", "ACCUSE/disapprove/statement AMNESTY-> occurred", "denied"},
+		{"survives: without before a gerund", "Brazil sought refinancing without first negotiating with the IMF.", "CONSULT// BRA->IMF denied", ""},
 	})
 }
