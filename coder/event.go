@@ -2063,7 +2063,7 @@ func (c *Coder) statusCues(d *Doc, dr *draft, a int) {
 	if !m.p.verbal || dr.nounUse {
 		for x := m.end; x < s.End && x < m.end+10; x++ {
 			w := toks[x].Lower
-			if modalHyp[w] && x+1 < s.End && !toks[x+1].Punct {
+			if modalHyp[w] && x+1 < s.End && !toks[x+1].Punct && !monthMay(toks, x) {
 				ev.Status = attache.Hypothetical
 				return
 			}
@@ -2158,7 +2158,7 @@ cues:
 			}
 			ev.Status = attache.Denied
 			return
-		case modalHyp[w]:
+		case modalHyp[w] && !monthMay(toks, x):
 			ev.Status = attache.Hypothetical
 			return
 		case modalPlanned[w]:
@@ -2257,7 +2257,7 @@ cues:
 				if w == ";" || w == ":" || w == "\"" || w == "that" || w == "which" || w == "who" || w == "said" || w == "says" || w == "because" || w == "while" || w == "but" {
 					break
 				}
-				if modalHyp[w] {
+				if modalHyp[w] && !monthMay(toks, x) {
 					ev.Status = attache.Hypothetical
 					return
 				}
@@ -2326,7 +2326,7 @@ cues:
 	if !m.p.verbal {
 		for x := m.end; x < m.end+5 && x < s.End; x++ {
 			w := toks[x].Lower
-			if modalHyp[w] {
+			if modalHyp[w] && !monthMay(toks, x) {
 				ev.Status = attache.Hypothetical
 				return
 			}
@@ -2457,6 +2457,25 @@ func withoutReaches(toks []text.Token, x, v int) bool {
 		}
 	}
 	return true
+}
+
+// monthMay: the "May" at x is the month ("last May", "in May", "May 5"),
+// not the modal.
+func monthMay(toks []text.Token, x int) bool {
+	if toks[x].Lower != "may" || !toks[x].Cap {
+		return false
+	}
+	if x+1 < len(toks) && isNumber(toks[x+1].Lower) {
+		return true
+	}
+	if x == 0 {
+		return false
+	}
+	switch toks[x-1].Lower {
+	case "last", "next", "in", "since", "until", "by", "early", "late", "mid", "of", "this", "from", "through", "during", "before", "after", "on":
+		return true
+	}
+	return isNumber(toks[x-1].Lower)
 }
 
 // allowVerbs, negated, leave what they take possible: "not oppose talks".

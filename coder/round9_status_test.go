@@ -100,5 +100,9 @@ func TestRound9Status(t *testing.T) {
 		{"without inside a name", "Reporters Without Borders welcomed the release of the journalist.", "SUPPORT// RWB-> occurred", "denied"},
 		{"without with its own noun", "Amnesty International said detention without trial was unacceptable.", "ACCUSE/disapprove/statement AMNESTY-> occurred", "denied"},
 		{"survives: without before a gerund", "Brazil sought refinancing without first negotiating with the IMF.", "CONSULT// BRA->IMF denied", ""},
+		// the month May is no modal
+		{"last May", "The new Indian government was elected last May after it pledged to introduce reforms.", "AGREE// IND-> occurred", "hypothetical"},
+		{"in May before the subject", "In May Japan imposed tariffs on China.", "SANCTION/discontinue/tariff JPN->CHN occurred", "hypothetical"},
+		{"survives: the modal may", "Iran may attack Israel.", "ASSAULT// IRN->ISR hypothetical", ""},
 	})
 }

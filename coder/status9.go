@@ -367,7 +367,7 @@ func feared(toks []text.Token, x, floor int) bool {
 	modal := false
 	for y := x - 1; y >= floor && y >= x-10; y-- {
 		w := toks[y].Lower
-		if modalHyp[w] || modalPlanned[w] {
+		if (modalHyp[w] || modalPlanned[w]) && !monthMay(toks, y) {
 			modal = true
 		}
 		if fearWords[w] && y+1 < x {
@@ -472,7 +472,7 @@ func modalAcross(toks []text.Token, y, floor int) (string, bool) {
 		if modalPlanned[w] {
 			return attache.Planned, true
 		}
-		if modalHyp[w] {
+		if modalHyp[w] && !monthMay(toks, z) {
 			return attache.Hypothetical, true
 		}
 		if hardWords[w] {
