@@ -2128,6 +2128,11 @@ cues:
 		if (w == "and" || w == "or" || w == "but") && m.p.verbal && !dr.nounUse && finiteVerb(toks[m.start].Lower) && !sharedAux(toks, a, x) {
 			break
 		}
+		// "feared computers would flood markets after Washington imposed
+		// tariffs": a past verb after a subordinator is told as done
+		if clauseOpeners[w] && dr.verbal() && (pastIrregular[toks[m.start].Lower] || pastForm(toks[m.start])) {
+			break
+		}
 		// "Reporters Without Borders welcomed", "the detention without
 		// trial is unlawful": "without" in a name, or with its own noun,
 		// negates no act

@@ -104,5 +104,10 @@ func TestRound9Status(t *testing.T) {
 		{"last May", "The new Indian government was elected last May after it pledged to introduce reforms.", "AGREE// IND-> occurred", "hypothetical"},
 		{"in May before the subject", "In May Japan imposed tariffs on China.", "SANCTION/discontinue/tariff JPN->CHN occurred", "hypothetical"},
 		{"survives: the modal may", "Iran may attack Israel.", "ASSAULT// IRN->ISR hypothetical", ""},
+		// frames stop at a subordinate clause, another preposition or "despite"
+		{"a past act after a feared one", "The Europeans feared Japanese computers would flood their markets after Washington imposed tariffs on Japan.", "SANCTION/discontinue/tariff USA->JPN occurred", ""},
+		{"an offer extended at a request", "Dixons extended its offer for one week at the request of the Securities and Exchange Commission.", "REQUEST// USA->GBR occurred", ""},
+		{"as a member despite protests", "The bank will not change its decision to admit China as a member despite protests from Taiwan.", "PROTEST/demo/ ->TWN occurred", ""},
+		{"survives: dissuaded from traveling", "Fears of terrorism dissuaded American officials from traveling to Europe.", "CONSULT/visit/ USA-> hypothetical", ""},
 	})
 }

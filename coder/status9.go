@@ -276,7 +276,11 @@ func framedBy(toks []text.Token, x, floor int) bool {
 		if (w == "of" || w == "to" || w == "for") && frameNouns[toks[y-1].Lower] {
 			return true
 		}
-		if toks[y].Punct && toks[y].Text != "-" || w == "that" || w == "which" || w == "who" || w == "and" && !toks[y+1].Cap || auxWords[w] || beForms[w] && w != "being" || pastIrregular[w] {
+		// ("pinning hopes for a breakthrough on the trip", "extending its
+		// offer for one week at the request of": another preposition
+		// attaches the act elsewhere; but "a proposal for an accord on
+		// withdrawing" nests one act in another)
+		if toks[y].Punct && toks[y].Text != "-" || w == "that" || w == "which" || w == "who" || w == "and" && !toks[y+1].Cap || auxWords[w] || beForms[w] && w != "being" || pastIrregular[w] || preps[w] && w != "of" && w != "in" && w != "to" && !(w == "on" && strings.HasSuffix(toks[y+1].Lower, "ing")) {
 			return false
 		}
 	}
@@ -373,7 +377,7 @@ func feared(toks []text.Token, x, floor int) bool {
 		if fearWords[w] && y+1 < x {
 			return modal && (toks[y+1].Lower == "that" || toks[y+1].Cap || determiners[toks[y+1].Lower])
 		}
-		if toks[y].Punct && toks[y].Text != "-" || w == "which" || w == "who" || w == "but" || w == "said" || w == "says" || w == "because" {
+		if toks[y].Punct && toks[y].Text != "-" || w == "which" || w == "who" || w == "but" || w == "said" || w == "says" || clauseOpeners[w] {
 			return false
 		}
 	}
@@ -435,6 +439,13 @@ func asComplement(toks []text.Token, x, floor int, meeting bool) (string, bool) 
 	y := x - 1
 	for y > floor && (determiners[toks[y].Lower] || toks[y].Cap || isModifier(toks[y]) && !preps[toks[y].Lower] && !toks[y].Punct && !auxWords[toks[y].Lower]) && y >= x-3 {
 		y--
+	}
+	for z := y + 1; z < x; z++ {
+		if clauseOpeners[toks[z].Lower] || toks[z].Lower == "despite" || toks[z].Lower == "amid" || toks[z].Lower == "without" {
+			// "will not change its decision to admit China as a member
+			// despite protests"
+			return "", false
+		}
 	}
 	// ("will bring the warring parties into talks"; a meeting is what one
 	// comes for, during or at: "will join Waltz for the Jeddah talks",
@@ -530,7 +541,8 @@ func counterfactual(toks []text.Token, x, floor int) bool {
 // preventVerbs keep an act from happening: "prevent Iran from acquiring".
 var preventVerbs = map[string]bool{"prevent": true, "prevents": true, "prevented": true, "preventing": true, "stop": true, "stops": true, "stopping": true,
 	"bar": true, "bars": true, "barred": true, "barring": true, "block": true, "blocks": true, "blocked": true, "blocking": true,
-	"deter": true, "deters": true, "deterred": true, "deterring": true, "keep": true, "keeps": true, "keeping": true, "discourage": true, "discouraged": true, "discouraging": true}
+	"deter": true, "deters": true, "deterred": true, "deterring": true, "keep": true, "keeps": true, "keeping": true, "discourage": true, "discouraged": true, "discouraging": true,
+	"dissuade": true, "dissuaded": true, "dissuades": true, "dissuading": true}
 
 // preventedBefore: the "from" at y follows a party right after a verb of
 // prevention ("prevent Iran from", "barred the company from").
@@ -611,3 +623,8 @@ func neededBefore(toks []text.Token, x, floor int, verbal bool) bool {
 	}
 	return false
 }
+
+// clauseOpeners open an adverbial clause: the fear or frame before them
+// does not reach the act after them ("feared ... would flood markets after
+// Washington imposed tariffs").
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "when": true, "while": true, "because": true, "although": true, "though": true, "until": true, "whereas": true}
