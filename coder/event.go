@@ -2357,8 +2357,14 @@ cues:
 	// ("is seeking military assistance from Russia" was made a REQUEST: the
 	// seeking is the act)
 	if (!m.p.verbal || dr.nounUse) && !(m.end < s.End && liftVerbs[toks[m.end].Lower]) && ev.Type != "REQUEST" {
-		for x := m.start - 1; x >= a && x >= m.start-6; x-- {
+		// ("Ishiba's call for a collective security arrangement like an
+		// Asian NATO and nuclear deployment": a long noun phrase, with no
+		// verb of its own)
+		for x := m.start - 1; x >= a && x >= m.start-12; x-- {
 			w := toks[x].Lower
+			if x < m.start-6 && (pastForm(toks[x]) || pastIrregular[w] || auxWords[w] || finiteVerb(w) && !toks[x].Cap && !strings.HasSuffix(w, "ss") && x+1 < m.start && determiners[toks[x+1].Lower]) {
+				break
+			}
 			if desireVerbs[w] || w == "for" && x > a && desireFor[toks[x-1].Lower] {
 				ev.Status = attache.Hypothetical
 				return
@@ -2369,7 +2375,7 @@ cues:
 			if w == "and" && plainModifiers(toks, x+1, m.start) {
 				continue
 			}
-			if w == "of" && x > a && (toks[x-1].Lower == "round" || toks[x-1].Lower == "resumption" || toks[x-1].Lower == "start") {
+			if w == "of" && x > a && (toks[x-1].Lower == "round" || toks[x-1].Lower == "resumption" || toks[x-1].Lower == "start") || w == "like" {
 				continue
 			}
 			if toks[x].Punct || preps[w] || beForms[w] || w == "and" || w == "or" || w == "that" || w == "which" || w == "who" {

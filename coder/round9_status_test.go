@@ -109,5 +109,8 @@ func TestRound9Status(t *testing.T) {
 		{"an offer extended at a request", "Dixons extended its offer for one week at the request of the Securities and Exchange Commission.", "REQUEST// USA->GBR occurred", ""},
 		{"as a member despite protests", "The bank will not change its decision to admit China as a member despite protests from Taiwan.", "PROTEST/demo/ ->TWN occurred", ""},
 		{"survives: dissuaded from traveling", "Fears of terrorism dissuaded American officials from traveling to Europe.", "CONSULT/visit/ USA-> hypothetical", ""},
+		// a long noun phrase called for, with no verb of its own
+		{"a call for a long list ending in the act", "Ishiba's call for a collective security arrangement like an Asian NATO and nuclear deployment worries China.", "MOBILIZE/troops/ NATO-> hypothetical", "MOBILIZE/troops/ NATO-> occurred"},
+		{"survives: a verb between the call and the act", "The party's call for reform was ignored and NATO announced the deployment of troops to Estonia.", "MOBILIZE/troops/ NATO->EST occurred", ""},
 	})
 }
