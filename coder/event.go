@@ -1933,7 +1933,9 @@ var wantVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "wa
 // askedBefore: the "to" at x follows an asked party right after an ask verb
 // ("require President Reagan to", "urged the Iranian government to").
 func askedBefore(toks []text.Token, x, floor int) bool {
-	for y := x - 1; y >= floor && y >= x-6; y-- {
+	// ("urging Lord Chief Justice Woolf and Lord Justice Rix to": a few
+	// names asked)
+	for y := x - 1; y >= floor && y >= x-9; y-- {
 		t := toks[y]
 		if askVerbs[t.Lower] || wantVerbs[t.Lower] {
 			return y < x-1
@@ -2368,6 +2370,10 @@ cues:
 			if desireVerbs[w] || w == "for" && x > a && desireFor[toks[x-1].Lower] {
 				ev.Status = attache.Hypothetical
 				return
+			}
+			if w == "\"" || w == "“" {
+				// 'was seeking "memorandums of understanding"'
+				continue
 			}
 			// "call for an Asian NATO and nuclear deployment": a list of
 			// what is called for (but "and France announced a deployment"

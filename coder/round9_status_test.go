@@ -112,5 +112,15 @@ func TestRound9Status(t *testing.T) {
 		// a long noun phrase called for, with no verb of its own
 		{"a call for a long list ending in the act", "Ishiba's call for a collective security arrangement like an Asian NATO and nuclear deployment worries China.", "MOBILIZE/troops/ NATO-> hypothetical", "MOBILIZE/troops/ NATO-> occurred"},
 		{"survives: a verb between the call and the act", "The party's call for reform was ignored and NATO announced the deployment of troops to Estonia.", "MOBILIZE/troops/ NATO->EST occurred", ""},
+		// what is asked through a chain of infinitives or a bare verb, called
+		// for directly, sought in quotes, or offered
+		{"called for X to be given a hand to V", `The Commons committee called for the National Audit Office to be given a "free hand" to investigate how the BBC uses its money.`, "ACCUSE/investigate/ GBR->GBR hypothetical", "ACCUSE/investigate/ GBR->GBR occurred"},
+		{"demanded X immediately V", "The Security Council demanded the country immediately withdraw its troops from Congo.", "RETREAT/withdraw/ UN->COD hypothetical", "RETREAT/withdraw/ UN->COD occurred"},
+		{"force a named official to resign", "Mandela condemned attempts to force United Nations Secretary-General Kofi Annan to resign.", "RETREAT/resign/ UN-> hypothetical", "RETREAT/resign/ UN-> occurred"},
+		{"seeking a quoted act", `Clarke said Britain was seeking "memorandums of understanding" with Jordan.`, "AGREE// GBR->JOR hypothetical", "occurred"},
+		{"called for an act led by a participle", "Britain called for increased U.S.-EC cooperation.", "AGREE// GBR->USA hypothetical", "AGREE// GBR->USA occurred"},
+		{"offered to start talks", "EU leaders offered to start membership talks with Turkey.", "->TUR planned", "occurred"},
+		{"survives: withdrew after said", "The Security Council said the country withdrew its troops from Congo.", "RETREAT/withdraw/ UN->COD occurred", ""},
+		{"survives: cooperation welcomed", "Britain welcomed increased U.S.-EC cooperation.", "AGREE// GBR->USA occurred", ""},
 	})
 }

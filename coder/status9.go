@@ -44,6 +44,19 @@ func governedStatus(d *Doc, dr *draft, a int) {
 		ev.Status = attache.Hypothetical
 		return
 	}
+	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && ev.Type != "REQUEST" && m.start-2 >= s.Start && toks[m.start-1].Lower == "for" && desireFor[toks[m.start-2].Lower] {
+		// "called for increased U.S.-EC cooperation", "pressed for
+		// sanctions": what is called for is not done
+		ev.Status = attache.Hypothetical
+		return
+	}
+	if ev.Status == attache.Occurred && dr.verbal() && (askedChain(toks, m.start, s.Start) || demandedBare(toks, m.start, s.Start)) {
+		// "called for the National Audit Office to be given a free hand to
+		// investigate", "demanded the country immediately withdraw"
+		ev.Status = attache.Hypothetical
+		dr.asked = true
+		return
+	}
 	if ev.Status == attache.Occurred && (framedBy(toks, m.start, s.Start) || waysOf(toks, m.start, s.Start)) {
 		ev.Status = attache.Hypothetical
 		return
@@ -131,6 +144,12 @@ func governedStatus(d *Doc, dr *draft, a int) {
 			ev.Status = attache.Hypothetical
 			return
 		}
+	}
+	if ev.Status == attache.Occurred && offeredTo(toks, m.start, s.Start) {
+		// "offered to start membership talks with Turkey" (after the
+		// frames: "has little new to offer to settle a dispute")
+		ev.Status = attache.Planned
+		return
 	}
 }
 
@@ -628,3 +647,62 @@ func neededBefore(toks []text.Token, x, floor int, verbal bool) bool {
 // does not reach the act after them ("feared ... would flood markets after
 // Washington imposed tariffs").
 var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "when": true, "while": true, "because": true, "although": true, "though": true, "until": true, "whereas": true}
+
+// askedChain: the trigger at x ends a chain of infinitives whose first
+// "to" follows an asked party: "called for the National Audit Office to
+// be given a free hand to investigate".
+func askedChain(toks []text.Token, x, floor int) bool {
+	if x-1 <= floor || toks[x-1].Lower != "to" {
+		return false
+	}
+	for y := x - 2; y > floor && y >= x-14; y-- {
+		w := toks[y].Lower
+		if w == "to" {
+			return askedBefore(toks, y, floor)
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "\"" || w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || pastIrregular[w] || auxWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// demandedBare: a bare verb trigger at x after a party and a verb of
+// demand, with no "that": "demanded the country immediately withdraw".
+func demandedBare(toks []text.Token, x, floor int) bool {
+	if !bareVerb(toks[x].Lower) {
+		return false
+	}
+	party := false
+	for y := x - 1; y >= floor && y >= x-6; y-- {
+		w := toks[y].Lower
+		if mandativeVerbs[w] && !strings.HasSuffix(w, "ing") {
+			return party && y < x-1
+		}
+		if adverbs[w] || strings.HasSuffix(w, "ly") {
+			continue
+		}
+		if toks[y].Cap || determiners[w] || w == "country" || w == "government" || w == "side" || w == "sides" || w == "troops" || w == "forces" {
+			party = true
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// offerVerbs offer a later act: "offered to start talks".
+var offerVerbs = map[string]bool{"offered": true, "offers": true, "offer": true, "offering": true}
+
+// offeredTo: the trigger at x, after "to", is what a party offered to do.
+func offeredTo(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor && y >= x-4; y-- {
+		if toks[y].Lower == "to" && offerVerbs[toks[y-1].Lower] && !(y-2 > floor && toks[y-2].Lower == "to") {
+			return true
+		}
+		if toks[y].Punct || auxWords[toks[y].Lower] || beForms[toks[y].Lower] {
+			return false
+		}
+	}
+	return false
+}
