@@ -122,5 +122,8 @@ func TestRound9Status(t *testing.T) {
 		{"offered to start talks", "EU leaders offered to start membership talks with Turkey.", "->TUR planned", "occurred"},
 		{"survives: withdrew after said", "The Security Council said the country withdrew its troops from Congo.", "RETREAT/withdraw/ UN->COD occurred", ""},
 		{"survives: cooperation welcomed", "Britain welcomed increased U.S.-EC cooperation.", "AGREE// GBR->USA occurred", ""},
+		// a noun act marked as under way is no part of the modal's future
+		{"the ongoing talks under would", "Pakistan said the fraud claims would undermine the ongoing talks with the IMF.", "CONSULT//meeting IMF-> occurred", "planned"},
+		{"survives: talks to be held", "Pakistan said it would hold talks with the IMF.", "AGREE//meeting PAK->IMF planned", ""},
 	})
 }

@@ -19,6 +19,12 @@ func governedStatus(d *Doc, dr *draft, a int) {
 	ev := &dr.ev
 	s := d.Sents[dr.sent]
 	m := dr.trig
+	if (ev.Status == attache.Planned || ev.Status == attache.Hypothetical) && !dr.verbal() && m.start-1 >= s.Start && pastAdjs[toks[m.start-1].Lower] && modalBefore(toks, s.Start, m.start) {
+		// "would undermine the ongoing talks with the IMF": a noun act
+		// marked as under way or past is no part of the modal's future
+		ev.Status = attache.Occurred
+		return
+	}
 	if ev.Status == attache.Denied && counterfactual(toks, m.start, s.Start) {
 		// "Without such an agreement, Baker would never have criticized
 		// the policy so openly": the criticism took place
@@ -706,3 +712,6 @@ func offeredTo(toks []text.Token, x, floor int) bool {
 	}
 	return false
 }
+
+// pastAdjs mark a noun act as under way or done: "the ongoing talks".
+var pastAdjs = map[string]bool{"ongoing": true, "continuing": true, "current": true, "recent": true, "existing": true, "previous": true, "earlier": true, "latest": true}
