@@ -1927,8 +1927,21 @@ var askVerbs = map[string]bool{"require": true, "requires": true, "required": tr
 	"pressure": true, "pressured": true, "pressuring": true, "pressures": true, "persuade": true, "persuaded": true, "persuading": true,
 	"convince": true, "convinced": true, "convincing": true, "force": true, "forcing": true, "compel": true, "compelled": true, "compelling": true, "push": true, "pushing": true}
 
-// wantVerbs wish an act of their object: "wants the police to investigate".
-var wantVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true}
+// wordBetween: the word w stands between x and y ("would prefer Turkey to
+// admit that the killing of Armenians was genocide": the act after "that"
+// is no part of what is asked).
+func wordBetween(toks []text.Token, x, y int, w string) bool {
+	for z := x + 1; z < y; z++ {
+		if toks[z].Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// wantVerbs wish an act of their object: "wants the police to investigate",
+// "would prefer Russia to withdraw" (and "would like", in askedBefore).
+var wantVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true, "prefer": true, "prefers": true, "preferred": true}
 
 // askedBefore: the "to" at x follows an asked party right after an ask verb
 // ("require President Reagan to", "urged the Iranian government to").
@@ -1937,7 +1950,7 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 	// names asked)
 	for y := x - 1; y >= floor && y >= x-9; y-- {
 		t := toks[y]
-		if askVerbs[t.Lower] || wantVerbs[t.Lower] {
+		if askVerbs[t.Lower] || wantVerbs[t.Lower] || t.Lower == "like" && y > floor && (toks[y-1].Lower == "would" || toks[y-1].Lower == "'d") {
 			return y < x-1
 		}
 		// "called for the police to investigate", "pressed for Western
@@ -2198,14 +2211,14 @@ cues:
 			}
 			ev.Status = attache.Hypothetical
 			return
-		case w == "to" && x > a && askedBefore(toks, x, a):
+		case w == "to" && x > a && askedBefore(toks, x, a) && !wordBetween(toks, x, m.start, "that"):
 			// "legislation to require President Reagan to retaliate",
 			// "urged Iran to release the prisoners": what someone is asked
 			// or allowed to do is not done
 			ev.Status = attache.Hypothetical
 			dr.asked = true
 			return
-		case w == "to" && x > a && expectedBefore(toks, x, a):
+		case w == "to" && x > a && expectedBefore(toks, x, a) && !wordBetween(toks, x, m.start, "that"):
 			// "analysts expect North Korea to launch a missile": a forecast
 			// about someone else's act, like "likely to", is not a fact
 			ev.Status = attache.Hypothetical

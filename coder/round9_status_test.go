@@ -125,5 +125,10 @@ func TestRound9Status(t *testing.T) {
 		// a noun act marked as under way is no part of the modal's future
 		{"the ongoing talks under would", "Pakistan said the fraud claims would undermine the ongoing talks with the IMF.", "CONSULT//meeting IMF-> occurred", "planned"},
 		{"survives: talks to be held", "Pakistan said it would hold talks with the IMF.", "AGREE//meeting PAK->IMF planned", ""},
+		// would like / would prefer X to V; an act after "that" is not asked
+		{"would like X to V", "Britain would like Russia to withdraw its troops from Georgia.", "RETREAT/withdraw/", "CONCEDE"},
+		{"would prefer X to V", "Germany would prefer Russia to withdraw its troops from Georgia.", "RETREAT/withdraw/ RUS->GEO hypothetical", "planned"},
+		{"a past year dates the act", "Many in France would prefer Turkey to admit that the 1915 killing of Armenians was genocide.", "ASSAULT// ->ARM occurred", "planned"},
+		{"survives: would like to V is planned", "Britain would like to withdraw its troops from Iraq.", "CONCEDE// GBR->IRQ planned", ""},
 	})
 }

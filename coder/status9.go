@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/attache/attache"
@@ -19,6 +20,12 @@ func governedStatus(d *Doc, dr *draft, a int) {
 	ev := &dr.ev
 	s := d.Sents[dr.sent]
 	m := dr.trig
+	if (ev.Status == attache.Planned || ev.Status == attache.Hypothetical) && pastYearBefore(d, m.start, s.Start) {
+		// "would prefer Turkey to admit that the 1915 killing of
+		// Armenians was genocide": an act dated in a past year took place
+		ev.Status = attache.Occurred
+		return
+	}
 	if (ev.Status == attache.Planned || ev.Status == attache.Hypothetical) && !dr.verbal() && m.start-1 >= s.Start && pastAdjs[toks[m.start-1].Lower] && modalBefore(toks, s.Start, m.start) {
 		// "would undermine the ongoing talks with the IMF": a noun act
 		// marked as under way or past is no part of the modal's future
@@ -715,3 +722,25 @@ func offeredTo(toks []text.Token, x, floor int) bool {
 
 // pastAdjs mark a noun act as under way or done: "the ongoing talks".
 var pastAdjs = map[string]bool{"ongoing": true, "continuing": true, "current": true, "recent": true, "existing": true, "previous": true, "earlier": true, "latest": true}
+
+// pastYearBefore: a year before the story's own opens the trigger's noun
+// phrase ("the 1915 killing of", "a 1961 pledge").
+func pastYearBefore(d *Doc, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-2; y-- {
+		w := d.Toks[y].Lower
+		if len(w) == 4 && isNumber(w) {
+			year, err := strconv.Atoi(w)
+			if err != nil || year < 1800 {
+				return false
+			}
+			if d.Date.IsZero() {
+				return false
+			}
+			return year < d.Date.Year()
+		}
+		if !determiners[w] && !isModifier(d.Toks[y]) {
+			return false
+		}
+	}
+	return false
+}
