@@ -1939,6 +1939,20 @@ func wordBetween(toks []text.Token, x, y int, w string) bool {
 	return false
 }
 
+// prepBetween: a preposition that attaches a noun elsewhere ("its
+// challenge to Florida's ban", "despite a pledge") stands between x and y;
+// "place suspects under house arrest" keeps the act in the verb phrase.
+func prepBetween(toks []text.Token, x, y int) bool {
+	for z := x + 1; z < y; z++ {
+		if detachPreps[toks[z].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var detachPreps = map[string]bool{"to": true, "of": true, "against": true, "despite": true, "over": true, "about": true, "after": true, "before": true, "since": true, "for": true}
+
 // wantVerbs wish an act of their object: "wants the police to investigate",
 // "would prefer Russia to withdraw" (and "would like", in askedBefore).
 var wantVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true, "prefer": true, "prefers": true, "preferred": true}
@@ -1950,6 +1964,10 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 	// names asked)
 	for y := x - 1; y >= floor && y >= x-9; y-- {
 		t := toks[y]
+		if (t.Lower == "press" || t.Lower == "order") && y+1 < x && pressNouns[toks[y+1].Lower] {
+			// "a press conference to discuss", "a court order to": nouns
+			return false
+		}
 		if askVerbs[t.Lower] || wantVerbs[t.Lower] || t.Lower == "like" && y > floor && (toks[y-1].Lower == "would" || toks[y-1].Lower == "'d") {
 			return y < x-1
 		}
@@ -1963,6 +1981,10 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 		if (t.Lower == "and" || t.Lower == "or") && y < x-1 && y > floor && (toks[y+1].Cap || determiners[toks[y+1].Lower]) && (toks[y-1].Cap || askedNoun(toks[y-1].Lower)) {
 			continue
 		}
+		// "will ask the Queen on 4 or 5 April to dissolve": a date between
+		if isNumber(t.Lower) || monthNames[t.Lower] || (t.Lower == "on" || t.Lower == "in") && y+1 < x && (isNumber(toks[y+1].Lower) || monthNames[toks[y+1].Lower] || weekdays[toks[y+1].Lower]) || weekdays[t.Lower] || t.Lower == "or" && y > floor && isNumber(toks[y-1].Lower) {
+			continue
+		}
 		// ("ordered its military to seal", "directed administration
 		// officials to consult": a lowercase noun phrase is asked too)
 		if t.Punct && t.Text != "." && t.Text != "-" || !t.Cap && !determiners[t.Lower] && !t.Punct && !askedNoun(t.Lower) {
@@ -1971,6 +1993,15 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 	}
 	return false
 }
+
+// pressNouns follow "press" or "order" as a noun: "press conference".
+var pressNouns = map[string]bool{"conference": true, "conferences": true, "release": true, "briefing": true, "statement": true, "secretary": true, "office": true,
+	"officer": true, "agency": true, "freedom": true, "reports": true, "corps": true, "book": true, "books": true}
+
+// monthNames and weekdays date an act: "on 4 or 5 April", "on Friday".
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true}
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // movingForces name armed forces that move themselves.
 var movingForces = map[string]bool{"troops": true, "troop": true, "forces": true, "force": true, "soldiers": true, "soldier": true, "units": true, "unit": true,
@@ -2211,7 +2242,10 @@ cues:
 			}
 			ev.Status = attache.Hypothetical
 			return
-		case w == "to" && x > a && askedBefore(toks, x, a) && !wordBetween(toks, x, m.start, "that"):
+		case w == "to" && x > a && askedBefore(toks, x, a) && !wordBetween(toks, x, m.start, "that") && (dr.verbal() || !prepBetween(toks, x, m.start)):
+			// (a noun act behind another preposition is no part of what
+			// is asked: "asked the court to hear its challenge to
+			// Florida's ban on adoptions")
 			// "legislation to require President Reagan to retaliate",
 			// "urged Iran to release the prisoners": what someone is asked
 			// or allowed to do is not done

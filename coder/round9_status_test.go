@@ -130,5 +130,9 @@ func TestRound9Status(t *testing.T) {
 		{"would prefer X to V", "Germany would prefer Russia to withdraw its troops from Georgia.", "RETREAT/withdraw/ RUS->GEO hypothetical", "planned"},
 		{"a past year dates the act", "Many in France would prefer Turkey to admit that the 1915 killing of Armenians was genocide.", "ASSAULT// ->ARM occurred", "planned"},
 		{"survives: would like to V is planned", "Britain would like to withdraw its troops from Iraq.", "CONCEDE// GBR->IRQ planned", ""},
+		// a date between the asked party and "to"; "press conference" asks no one
+		{"asked a court on a weekday to", "An Italian prosecutor asked a court on Friday to sentence the former minister to eight years in jail.", "SANCTION/convict/ ITA->ITA hypothetical", "occurred"},
+		{"a press conference to discuss", "Britain will hold a press conference to discuss the sanctions on Russia.", "AGREE// GBR-> planned", "CONSULT// GBR-> hypothetical"},
+		{"survives: a ban behind another preposition", "The ACLU asked the Supreme Court on Friday to hear its challenge to Florida's ban on adoptions.", "SANCTION/discontinue/ USA-> occurred", ""},
 	})
 }
