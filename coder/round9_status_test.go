@@ -134,5 +134,13 @@ func TestRound9Status(t *testing.T) {
 		{"asked a court on a weekday to", "An Italian prosecutor asked a court on Friday to sentence the former minister to eight years in jail.", "SANCTION/convict/ ITA->ITA hypothetical", "occurred"},
 		{"a press conference to discuss", "Britain will hold a press conference to discuss the sanctions on Russia.", "AGREE// GBR-> planned", "CONSULT// GBR-> hypothetical"},
 		{"survives: a ban behind another preposition", "The ACLU asked the Supreme Court on Friday to hear its challenge to Florida's ban on adoptions.", "SANCTION/discontinue/ USA-> occurred", ""},
+		// an act just ahead is planned; an act just missed did not happen
+		{"poised to attack", "Israeli troops are poised to attack Rafah.", "ASSAULT// ISR->PSE planned", "occurred"},
+		{"on the verge of", "Israeli troops were on the verge of attacking Rafah.", "ASSAULT// ISR-> planned", "occurred"},
+		{"about to invade", "Russia is about to invade Ukraine.", "ASSAULT// RUS->UKR planned", "occurred"},
+		{"came close to signing", "Russia came close to signing a deal with Ukraine.", "RUS->UKR denied", "occurred"},
+		{"nearly invaded", "Russia nearly invaded Ukraine in 2021.", "ASSAULT// RUS->UKR denied", "occurred"},
+		{"stopped short of", "The United States stopped short of endorsing Brazil's bid.", "SUPPORT// USA->BRA denied", "occurred"},
+		{"survives: invaded", "Russia invaded Ukraine in 2022.", "ASSAULT// RUS->UKR occurred", ""},
 	})
 }

@@ -158,6 +158,15 @@ func governedStatus(d *Doc, dr *draft, a int) {
 			return
 		}
 	}
+	if ev.Status == attache.Occurred {
+		// "are poised to attack Rafah", "on the brink of invading": an
+		// act about to happen; "came close to signing", "nearly invaded",
+		// "stopped short of invading": an act that did not happen
+		if st, ok := imminence(toks, m.start, s.Start); ok {
+			ev.Status = st
+			return
+		}
+	}
 	if ev.Status == attache.Occurred && offeredTo(toks, m.start, s.Start) {
 		// "offered to start membership talks with Turkey" (after the
 		// frames: "has little new to offer to settle a dispute")
@@ -743,4 +752,29 @@ func pastYearBefore(d *Doc, x, floor int) bool {
 		}
 	}
 	return false
+}
+
+// imminence reads the words right before a trigger at x that put its act
+// just ahead (Planned) or just missed (Denied).
+func imminence(toks []text.Token, x, floor int) (string, bool) {
+	at := func(k int, words ...string) bool {
+		if x-k < floor {
+			return false
+		}
+		for i, w := range words {
+			if toks[x-k+i].Lower != w {
+				return false
+			}
+		}
+		return true
+	}
+	ing := strings.HasSuffix(toks[x].Lower, "ing")
+	switch {
+	case at(2, "poised", "to"), at(2, "about", "to"), at(4, "on", "the", "verge", "of") && ing, at(4, "on", "the", "brink", "of") && ing:
+		return attache.Planned, true
+	case at(3, "came", "close", "to") && ing, at(3, "come", "close", "to") && ing, at(3, "stopped", "short", "of") && ing, at(3, "stops", "short", "of") && ing,
+		(at(1, "nearly") || at(1, "almost")) && (pastForm(toks[x]) || pastIrregular[toks[x].Lower]):
+		return attache.Denied, true
+	}
+	return "", false
 }
