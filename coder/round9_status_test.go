@@ -142,5 +142,13 @@ func TestRound9Status(t *testing.T) {
 		{"nearly invaded", "Russia nearly invaded Ukraine in 2021.", "ASSAULT// RUS->UKR denied", "occurred"},
 		{"stopped short of", "The United States stopped short of endorsing Brazil's bid.", "SUPPORT// USA->BRA denied", "occurred"},
 		{"survives: invaded", "Russia invaded Ukraine in 2022.", "ASSAULT// RUS->UKR occurred", ""},
+		// an act declined, not yet done, avoided or replaced did not happen
+		{"declined to attend talks", "Russia declined to attend the talks with Ukraine.", "CONSULT//meeting RUS->UKR denied", "occurred"},
+		{"has yet to impose", "Japan has yet to impose sanctions on Russia.", "SANCTION/discontinue/sanctions JPN->RUS denied", "occurred"},
+		{"rather than attacking", "Israel chose diplomacy rather than attacking Iran.", "ASSAULT// ISR->IRN denied", "occurred"},
+		{"refrained from attacking", "Russia has refrained from attacking Kyiv.", "ASSAULT// RUS->UKR denied", "occurred"},
+		{"avoided criticizing", "China avoided criticizing Russia.", "ACCUSE/disapprove/ CHN->RUS denied", "occurred"},
+		{"survives: declined to comment on criticism", "Germany declined to comment on criticism of its interest rates by Washington.", "ACCUSE/disapprove/ USA-> occurred", ""},
+		{"survives: talks attended", "Russia attended the talks with Ukraine.", "CONSULT//meeting RUS->UKR occurred", ""},
 	})
 }

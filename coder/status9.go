@@ -166,6 +166,12 @@ func governedStatus(d *Doc, dr *draft, a int) {
 			ev.Status = st
 			return
 		}
+		// "declined to attend the talks", "has yet to impose sanctions",
+		// "rather than attacking", "refrained from attacking": not done
+		if notDone(toks, m.start, s.Start, dr.verbal()) {
+			ev.Status = attache.Denied
+			return
+		}
 	}
 	if ev.Status == attache.Occurred && offeredTo(toks, m.start, s.Start) {
 		// "offered to start membership talks with Turkey" (after the
@@ -778,3 +784,52 @@ func imminence(toks []text.Token, x, floor int) (string, bool) {
 	}
 	return "", false
 }
+
+// declineWords leave the act they govern undone: "declined to attend".
+var declineWords = map[string]bool{"declined": true, "declines": true, "decline": true, "declining": true}
+
+// avoidWords keep their -ing act from happening: "refrained from
+// attacking", "avoided criticizing".
+var avoidWords = map[string]bool{"refrained": true, "refrain": true, "refrains": true, "refraining": true, "avoided": true, "avoids": true, "avoid": true, "avoiding": true}
+
+// notDone: the trigger at x is governed by a verb or phrase that says its
+// act is not (yet) done: "declined to attend the talks", "has yet to
+// impose", "rather than attacking", "instead of attacking", "refrained
+// from attacking", "avoided criticizing".
+// (a noun act is undone only as the object of the undone verb: "declined
+// to hear an appeal by" or "to comment on criticism by" leave the appeal
+// and the criticism standing)
+func notDone(toks []text.Token, x, floor int, verbal bool) bool {
+	ing := strings.HasSuffix(toks[x].Lower, "ing")
+	if x-2 >= floor {
+		p, q := toks[x-2].Lower, toks[x-1].Lower
+		if ing && (p == "rather" && q == "than" || p == "instead" && q == "of") {
+			return true
+		}
+		if ing && q == "from" && avoidWords[p] {
+			return true
+		}
+	}
+	if ing && x-1 >= floor && avoidWords[toks[x-1].Lower] && toks[x-1].Lower != "from" {
+		return true
+	}
+	for y := x - 1; y > floor && y >= x-5; y-- {
+		w := toks[y].Lower
+		if w == "to" {
+			p := toks[y-1].Lower
+			if !verbal && (y+1 < x && observeVerbs[toks[y+1].Lower] || prepBetween(toks, y, x)) {
+				return false
+			}
+			return declineWords[p] || p == "yet" && y-2 >= floor && (toks[y-2].Lower == "has" || toks[y-2].Lower == "have" || toks[y-2].Lower == "had" || beForms[toks[y-2].Lower])
+		}
+		if toks[y].Punct || w == "that" || w == "which" || w == "who" || w == "and" || w == "or" || auxWords[w] || beForms[w] || pastIrregular[w] || pastForm(toks[y]) {
+			return false
+		}
+	}
+	return false
+}
+
+// observeVerbs take an act that exists already: "declined to hear an
+// appeal", "to discuss the sanctions".
+var observeVerbs = map[string]bool{"hear": true, "comment": true, "discuss": true, "confirm": true, "disclose": true, "reveal": true, "name": true, "identify": true,
+	"specify": true, "address": true, "review": true, "consider": true, "examine": true, "investigate": true, "explain": true, "say": true}
