@@ -2642,7 +2642,7 @@ func reversal(d *Doc, dr *draft, a int) bool {
 // never give up enrichment"): REJECT, the refused type kept in facts.
 func refusal(d *Doc, dr *draft) {
 	ev := &dr.ev
-	if ev.Status != attache.Denied || !dr.trig.p.verbal || dr.passive {
+	if ev.Status != attache.Denied || dr.passive {
 		return
 	}
 	mode, ok := refusedModes[ev.Type]
@@ -2650,6 +2650,21 @@ func refusal(d *Doc, dr *draft) {
 		return
 	}
 	toks := d.Toks
+	// "Russia declined to attend the talks": a cooperative act declined
+	// ("declined to discuss specifics" is no comment, no rejection)
+	for x := dr.trig.start - 1; !observeVerbs[toks[dr.trig.start].Lower] && x > dr.clauseA && x >= dr.trig.start-4; x-- {
+		if toks[x].Lower == "to" && declineWords[toks[x-1].Lower] {
+			ev.Facts = setFact(ev.Facts, "refused_type", ev.Type)
+			ev.Type, ev.Mode, ev.Kind, ev.Status = "REJECT", mode, "", attache.Occurred
+			return
+		}
+		if toks[x].Punct {
+			break
+		}
+	}
+	if !dr.trig.p.verbal {
+		return
+	}
 	for x := dr.trig.start - 1; x > dr.clauseA && x >= dr.trig.start-3; x-- {
 		if negators[toks[x].Lower] && x > 0 {
 			p := toks[x-1].Lower

@@ -143,7 +143,9 @@ func TestRound9Status(t *testing.T) {
 		{"stopped short of", "The United States stopped short of endorsing Brazil's bid.", "SUPPORT// USA->BRA denied", "occurred"},
 		{"survives: invaded", "Russia invaded Ukraine in 2022.", "ASSAULT// RUS->UKR occurred", ""},
 		// an act declined, not yet done, avoided or replaced did not happen
-		{"declined to attend talks", "Russia declined to attend the talks with Ukraine.", "CONSULT//meeting RUS->UKR denied", "occurred"},
+		{"declined to attend talks is a rejection", "Russia declined to attend the talks with Ukraine.", "REJECT/meet/ RUS->UKR occurred", "CONSULT"},
+		{"declined to endorse is a rejection", "Germany declined to endorse the French plan.", "REJECT// DEU->FRA occurred", "SUPPORT"},
+		{"survives: declined to discuss is no rejection", "Germany declined to discuss the talks with France.", "", "REJECT"},
 		{"has yet to impose", "Japan has yet to impose sanctions on Russia.", "SANCTION/discontinue/sanctions JPN->RUS denied", "occurred"},
 		{"rather than attacking", "Israel chose diplomacy rather than attacking Iran.", "ASSAULT// ISR->IRN denied", "occurred"},
 		{"refrained from attacking", "Russia has refrained from attacking Kyiv.", "ASSAULT// RUS->UKR denied", "occurred"},
