@@ -2074,7 +2074,7 @@ var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 // frame that governs it (governedStatus, status9.go).
 func (c *Coder) status(d *Doc, dr *draft, a int) {
 	c.statusCues(d, dr, a)
-	governedStatus(d, dr, a)
+	governedStatus(d, dr)
 }
 
 // statusCues reads modality, future and negation next to the trigger.

@@ -14,8 +14,10 @@ import (
 // continue attacks", "for fear that China might retaliate".
 
 // governedStatus revises the status read from the cues next to the trigger
-// by the frame the trigger stands in.
-func governedStatus(d *Doc, dr *draft, a int) {
+// by the frame the trigger stands in. The checks run in order and the
+// first that applies decides; reversals (an act that did take place)
+// come first, then frames that put the act in doubt.
+func governedStatus(d *Doc, dr *draft) {
 	toks := d.Toks
 	ev := &dr.ev
 	s := d.Sents[dr.sent]
@@ -71,6 +73,8 @@ func governedStatus(d *Doc, dr *draft, a int) {
 		return
 	}
 	if ev.Status == attache.Occurred && (framedBy(toks, m.start, s.Start) || waysOf(toks, m.start, s.Start)) {
+		// "the offer of mediating in talks", "will look at ways of using
+		// its gold reserves to provide debt relief"
 		ev.Status = attache.Hypothetical
 		return
 	}
