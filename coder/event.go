@@ -1981,10 +1981,8 @@ func futureWords(toks []text.Token, m match, start, end int) bool {
 			break
 		}
 	}
+	// (the trigger's own words count: "beginning next week for talks")
 	for x := lo; x < hi; x++ {
-		if x >= m.start && x < m.end {
-			continue
-		}
 		w := toks[x].Lower
 		poss := x+1 < end && toks[x+1].Lower == "'s" || x+2 < end && toks[x+2].Lower == "'s"
 		if w == "tomorrow" && !poss {
@@ -2205,13 +2203,63 @@ var askVerbs = map[string]bool{"require": true, "requires": true, "required": tr
 	"pressure": true, "pressured": true, "pressuring": true, "pressures": true, "persuade": true, "persuaded": true, "persuading": true,
 	"convince": true, "convinced": true, "convincing": true, "force": true, "forcing": true, "compel": true, "compelled": true, "compelling": true, "push": true, "pushing": true}
 
+// wordBetween: the word w stands between x and y ("would prefer Turkey to
+// admit that the killing of Armenians was genocide": the act after "that"
+// is no part of what is asked).
+func wordBetween(toks []text.Token, x, y int, w string) bool {
+	for z := x + 1; z < y; z++ {
+		if toks[z].Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// prepBetween: a preposition that attaches a noun elsewhere ("its
+// challenge to Florida's ban", "despite a pledge") stands between x and y;
+// "place suspects under house arrest" keeps the act in the verb phrase.
+func prepBetween(toks []text.Token, x, y int) bool {
+	for z := x + 1; z < y; z++ {
+		if detachPreps[toks[z].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var detachPreps = map[string]bool{"to": true, "of": true, "against": true, "despite": true, "over": true, "about": true, "after": true, "before": true, "since": true, "for": true}
+
+// wantVerbs wish an act of their object: "wants the police to investigate",
+// "would prefer Russia to withdraw" (and "would like", in askedBefore).
+var wantVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true, "prefer": true, "prefers": true, "preferred": true}
+
 // askedBefore: the "to" at x follows an asked party right after an ask verb
 // ("require President Reagan to", "urged the Iranian government to").
 func askedBefore(toks []text.Token, x, floor int) bool {
-	for y := x - 1; y >= floor && y >= x-6; y-- {
+	// ("urging Lord Chief Justice Woolf and Lord Justice Rix to": a few
+	// names asked)
+	for y := x - 1; y >= floor && y >= x-9; y-- {
 		t := toks[y]
-		if askVerbs[t.Lower] {
+		if (t.Lower == "press" || t.Lower == "order") && y+1 < x && pressNouns[toks[y+1].Lower] {
+			// "a press conference to discuss", "a court order to": nouns
+			return false
+		}
+		if askVerbs[t.Lower] || wantVerbs[t.Lower] || t.Lower == "like" && y > floor && (toks[y-1].Lower == "would" || toks[y-1].Lower == "'d") {
 			return y < x-1
+		}
+		// "called for the police to investigate", "pressed for Western
+		// allies to supply": what is called for is asked of the party
+		if t.Lower == "for" && y > floor && desireFor[toks[y-1].Lower] {
+			return y < x-1
+		}
+		// "wants Iran and its proxies to stop": a list of those asked
+		// (but "allowed and continues to" is another verb phrase)
+		if (t.Lower == "and" || t.Lower == "or") && y < x-1 && y > floor && (toks[y+1].Cap || determiners[toks[y+1].Lower]) && (toks[y-1].Cap || askedNoun(toks[y-1].Lower)) {
+			continue
+		}
+		// "will ask the Queen on 4 or 5 April to dissolve": a date between
+		if isNumber(t.Lower) || monthNames[t.Lower] || (t.Lower == "on" || t.Lower == "in") && y+1 < x && (isNumber(toks[y+1].Lower) || monthNames[toks[y+1].Lower] || weekdays[toks[y+1].Lower]) || weekdays[t.Lower] || t.Lower == "or" && y > floor && isNumber(toks[y-1].Lower) {
+			continue
 		}
 		// ("ordered its military to seal", "directed administration
 		// officials to consult": a lowercase noun phrase is asked too)
@@ -2221,6 +2269,15 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 	}
 	return false
 }
+
+// pressNouns follow "press" or "order" as a noun: "press conference".
+var pressNouns = map[string]bool{"conference": true, "conferences": true, "release": true, "briefing": true, "statement": true, "secretary": true, "office": true,
+	"officer": true, "agency": true, "freedom": true, "reports": true, "corps": true, "book": true, "books": true}
+
+// monthNames and weekdays date an act: "on 4 or 5 April", "on Friday".
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true}
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // movingForces name armed forces that move themselves.
 var movingForces = map[string]bool{"troops": true, "troop": true, "forces": true, "force": true, "soldiers": true, "soldier": true, "units": true, "unit": true,
@@ -2289,15 +2346,22 @@ var negSubjects = map[string]bool{"no": true, "none": true, "neither": true, "no
 
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "cannot": true}
 
-// status reads modality, future and negation before the trigger.
+// status reads modality, future and negation before the trigger, then the
+// frame that governs it (governedStatus, status9.go).
 func (c *Coder) status(d *Doc, dr *draft, a int) {
+	c.statusCues(d, dr, a)
+	governedStatus(d, dr)
+}
+
+// statusCues reads modality, future and negation next to the trigger.
+func (c *Coder) statusCues(d *Doc, dr *draft, a int) {
 	toks := d.Toks
 	m := dr.trig
 	ev := &dr.ev
 	sentHasIf := false
 	s := d.Sents[dr.sent]
 	for x := s.Start; x < s.End; x++ {
-		if toks[x].Lower == "if" || toks[x].Lower == "unless" {
+		if toks[x].Lower == "if" || toks[x].Lower == "unless" || provisoAt(toks, x, s.End) {
 			sentHasIf = true
 		}
 	}
@@ -2321,7 +2385,7 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 	if !m.p.verbal || dr.nounUse {
 		for x := m.end; x < s.End && x < m.end+10; x++ {
 			w := toks[x].Lower
-			if modalHyp[w] && x+1 < s.End && !toks[x+1].Punct {
+			if modalHyp[w] && x+1 < s.End && !toks[x+1].Punct && !monthMay(toks, x) {
 				ev.Status = attache.Hypothetical
 				return
 			}
@@ -2377,6 +2441,7 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		ev.Status = attache.Hypothetical
 		return
 	}
+cues:
 	for x := m.start - 1; x >= a && x >= m.start-8; x-- {
 		w := toks[x].Lower
 		// "said the plan could fail and imposed sanctions": a finite verb
@@ -2385,6 +2450,17 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		if (w == "and" || w == "or" || w == "but") && m.p.verbal && !dr.nounUse && finiteVerb(toks[m.start].Lower) && !sharedAux(toks, a, x) {
 			break
 		}
+		// "feared computers would flood markets after Washington imposed
+		// tariffs": a past verb after a subordinator is told as done
+		if clauseOpeners[w] && dr.verbal() && (pastIrregular[toks[m.start].Lower] || pastForm(toks[m.start])) {
+			break
+		}
+		// "Reporters Without Borders welcomed", "the detention without
+		// trial is unlawful": "without" in a name, or with its own noun,
+		// negates no act
+		if w == "without" && (toks[x].Cap && x > s.Start && toks[x-1].Cap || !withoutReaches(toks, x, m.start)) {
+			continue
+		}
 		switch {
 		case (negators[w] || deniers[w]) && x >= m.start-3:
 			if w == "not" && x+1 < len(toks) && (toks[x+1].Lower == "only" || toks[x+1].Lower == "just" || toks[x+1].Lower == "merely") {
@@ -2392,9 +2468,24 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 				// addition, not a negation
 				continue
 			}
+			if w == "not" && x+2 < m.start && ignoreVerbs[toks[x+1].Lower] {
+				// "should not ignore the need to reform": a double
+				// negation asserts the need
+				break cues
+			}
+			if (w == "not" || w == "n't" || w == "never") && x+2 < m.start && allowVerbs[toks[x+1].Lower] {
+				// "would not oppose accession talks", "will not rule out
+				// sanctions": what is not opposed is possible, not denied
+				// ("did not oppose the sanctions": they stand)
+				if x > a && (modalHyp[toks[x-1].Lower] || modalPlanned[toks[x-1].Lower]) {
+					ev.Status = attache.Hypothetical
+					return
+				}
+				break cues
+			}
 			ev.Status = attache.Denied
 			return
-		case modalHyp[w]:
+		case modalHyp[w] && !monthMay(toks, x):
 			ev.Status = attache.Hypothetical
 			return
 		case modalPlanned[w]:
@@ -2427,14 +2518,17 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			}
 			ev.Status = attache.Hypothetical
 			return
-		case w == "to" && x > a && askedBefore(toks, x, a):
+		case w == "to" && x > a && askedBefore(toks, x, a) && !wordBetween(toks, x, m.start, "that") && (dr.verbal() || !prepBetween(toks, x, m.start)):
+			// (a noun act behind another preposition is no part of what
+			// is asked: "asked the court to hear its challenge to
+			// Florida's ban on adoptions")
 			// "legislation to require President Reagan to retaliate",
 			// "urged Iran to release the prisoners": what someone is asked
 			// or allowed to do is not done
 			ev.Status = attache.Hypothetical
 			dr.asked = true
 			return
-		case w == "to" && x > a && expectedBefore(toks, x, a):
+		case w == "to" && x > a && expectedBefore(toks, x, a) && !wordBetween(toks, x, m.start, "that"):
 			// "analysts expect North Korea to launch a missile": a forecast
 			// about someone else's act, like "likely to", is not a fact
 			ev.Status = attache.Hypothetical
@@ -2493,7 +2587,7 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 				if w == ";" || w == ":" || w == "\"" || w == "that" || w == "which" || w == "who" || w == "said" || w == "says" || w == "because" || w == "while" || w == "but" {
 					break
 				}
-				if modalHyp[w] {
+				if modalHyp[w] && !monthMay(toks, x) {
 					ev.Status = attache.Hypothetical
 					return
 				}
@@ -2562,7 +2656,7 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 	if !m.p.verbal {
 		for x := m.end; x < m.end+5 && x < s.End; x++ {
 			w := toks[x].Lower
-			if modalHyp[w] {
+			if modalHyp[w] && !monthMay(toks, x) {
 				ev.Status = attache.Hypothetical
 				return
 			}
@@ -2585,14 +2679,32 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 	// of negotiations": a noun act someone wishes or asks for has not
 	// (yet) taken place
 	// ("want the embargo lifted" wishes an end to one in force)
-	if (!m.p.verbal || dr.nounUse) && !(m.end < s.End && liftVerbs[toks[m.end].Lower]) {
-		for x := m.start - 1; x >= a && x >= m.start-6; x-- {
+	// ("is seeking military assistance from Russia" was made a REQUEST: the
+	// seeking is the act)
+	if (!m.p.verbal || dr.nounUse) && !(m.end < s.End && liftVerbs[toks[m.end].Lower]) && ev.Type != "REQUEST" {
+		// ("Ishiba's call for a collective security arrangement like an
+		// Asian NATO and nuclear deployment": a long noun phrase, with no
+		// verb of its own)
+		for x := m.start - 1; x >= a && x >= m.start-12; x-- {
 			w := toks[x].Lower
+			if x < m.start-6 && (pastForm(toks[x]) || pastIrregular[w] || auxWords[w] || finiteVerb(w) && !toks[x].Cap && !strings.HasSuffix(w, "ss") && x+1 < m.start && determiners[toks[x+1].Lower]) {
+				break
+			}
 			if desireVerbs[w] || w == "for" && x > a && desireFor[toks[x-1].Lower] {
 				ev.Status = attache.Hypothetical
 				return
 			}
-			if w == "of" && x > a && (toks[x-1].Lower == "round" || toks[x-1].Lower == "resumption" || toks[x-1].Lower == "start") {
+			if w == "\"" || w == "“" {
+				// 'was seeking "memorandums of understanding"'
+				continue
+			}
+			// "call for an Asian NATO and nuclear deployment": a list of
+			// what is called for (but "and France announced a deployment"
+			// opens a clause)
+			if w == "and" && plainModifiers(toks, x+1, m.start) {
+				continue
+			}
+			if w == "of" && x > a && (toks[x-1].Lower == "round" || toks[x-1].Lower == "resumption" || toks[x-1].Lower == "start") || w == "like" {
 				continue
 			}
 			if toks[x].Punct || preps[w] || beForms[w] || w == "and" || w == "or" || w == "that" || w == "which" || w == "who" {
@@ -2615,7 +2727,8 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 	if !m.p.verbal {
 		for x := m.start - 1; x >= a && x >= m.start-4; x-- {
 			w := toks[x].Lower
-			if (w == "on" || w == "of") && x > a && banNouns[toks[x-1].Lower] {
+			// ("the limits of a 1961 pledge" is its reach, no ban)
+			if (w == "on" || w == "of" && !limitNouns[toks[x-1].Lower]) && x > a && banNouns[toks[x-1].Lower] {
 				ev.Status = attache.Hypothetical
 				return
 			}
@@ -2631,13 +2744,24 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 		return
 	}
 	// "upcoming talks", "the planned sanctions", "proposed"
-	if !m.p.verbal && m.start > a {
-		w := toks[m.start-1].Lower
+	// ("an expected assault", "a possible U.S.-Soviet summit meeting", "a
+	// possible 10 year jail sentence": across names, numbers and modifiers)
+	// (a verb pattern after a determiner and the adjective is a noun: "an
+	// expected assault")
+	// (but "the proposed ban" of a verb pattern is left to its own verb:
+	// "should not add")
+	nominal := !dr.verbal() || m.start-2 >= a && determiners[toks[m.start-2].Lower] && toks[m.start-2].Lower != "that" && toks[m.start-1].Lower != "proposed"
+	for x := m.start - 1; nominal && x >= a && x >= m.start-4; x-- {
+		w := toks[x].Lower
 		if w == "planned" || w == "upcoming" || w == "proposed" || w == "future" || w == "possible" || w == "expected" {
 			ev.Status = attache.Planned
 			if w == "proposed" {
 				ev.Status = attache.Proposed
 			}
+			break
+		}
+		if !(toks[x].Cap || toks[x].Text == "-" || isNumber(w) || isModifier(toks[x]) && !preps[w] && !toks[x].Punct && !determiners[w] && !auxWords[w]) {
+			break
 		}
 	}
 	// "talks ... scheduled for Thursday"
@@ -2646,6 +2770,69 @@ func (c *Coder) status(d *Doc, dr *draft, a int) {
 			ev.Status = attache.Planned
 		}
 	}
+}
+
+// isNumber: a token of digits ("10", "39,250", "3.4").
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutReaches: "without" at x governs the trigger at v: right before
+// it or across determiners, adverbs and a gerund's subject ("without any
+// talks", "without first negotiating with", "without them facing
+// torture"); not across a noun of its own ("without trial is unlawful").
+func withoutReaches(toks []text.Token, x, v int) bool {
+	for y := x + 1; y < v; y++ {
+		w := toks[y].Lower
+		if !determiners[w] && !adverbs[w] && w != "any" && w != "first" && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && w != "them" && w != "him" && w != "her" && w != "it" && w != "us" {
+			return false
+		}
+	}
+	return true
+}
+
+// monthMay: the "May" at x is the month ("last May", "in May", "May 5"),
+// not the modal.
+func monthMay(toks []text.Token, x int) bool {
+	if toks[x].Lower != "may" || !toks[x].Cap {
+		return false
+	}
+	if x+1 < len(toks) && isNumber(toks[x+1].Lower) {
+		return true
+	}
+	if x == 0 {
+		return false
+	}
+	switch toks[x-1].Lower {
+	case "last", "next", "in", "since", "until", "by", "early", "late", "mid", "of", "this", "from", "through", "during", "before", "after", "on":
+		return true
+	}
+	return isNumber(toks[x-1].Lower)
+}
+
+// allowVerbs, negated, leave what they take possible: "not oppose talks".
+var allowVerbs = map[string]bool{"oppose": true, "object": true, "resist": true, "block": true, "rule": true, "exclude": true, "veto": true}
+
+// ignoreVerbs negate what they take: "not ignore the need" asserts it.
+var ignoreVerbs = map[string]bool{"ignore": true, "neglect": true, "overlook": true, "forget": true, "underestimate": true, "dismiss": true}
+
+// plainModifiers: the words from i to j are lowercase noun modifiers only
+// ("nuclear"), no verb and no name.
+func plainModifiers(toks []text.Token, i, j int) bool {
+	for y := i; y < j; y++ {
+		if toks[y].Cap || toks[y].Punct || !isModifier(toks[y]) || preps[toks[y].Lower] || auxWords[toks[y].Lower] || strings.HasSuffix(toks[y].Lower, "s") {
+			return false
+		}
+	}
+	return true
 }
 
 // liftVerbs undo a restriction: "may lift sanctions", "lifted orders".
@@ -2731,7 +2918,7 @@ func reversal(d *Doc, dr *draft, a int) bool {
 // never give up enrichment"): REJECT, the refused type kept in facts.
 func refusal(d *Doc, dr *draft) {
 	ev := &dr.ev
-	if ev.Status != attache.Denied || !dr.trig.p.verbal || dr.passive {
+	if ev.Status != attache.Denied || dr.passive {
 		return
 	}
 	mode, ok := refusedModes[ev.Type]
@@ -2739,6 +2926,21 @@ func refusal(d *Doc, dr *draft) {
 		return
 	}
 	toks := d.Toks
+	// "Russia declined to attend the talks": a cooperative act declined
+	// ("declined to discuss specifics" is no comment, no rejection)
+	for x := dr.trig.start - 1; !observeVerbs[toks[dr.trig.start].Lower] && x > dr.clauseA && x >= dr.trig.start-4; x-- {
+		if toks[x].Lower == "to" && declineWords[toks[x-1].Lower] {
+			ev.Facts = setFact(ev.Facts, "refused_type", ev.Type)
+			ev.Type, ev.Mode, ev.Kind, ev.Status = "REJECT", mode, "", attache.Occurred
+			return
+		}
+		if toks[x].Punct {
+			break
+		}
+	}
+	if !dr.trig.p.verbal {
+		return
+	}
 	for x := dr.trig.start - 1; x > dr.clauseA && x >= dr.trig.start-3; x-- {
 		if negators[toks[x].Lower] && x > 0 {
 			p := toks[x-1].Lower

@@ -1,0 +1,839 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/attache/attache"
+	"github.com/attache/attache/nlp/text"
+)
+
+// This file holds the status cues that come from the predicate or noun
+// governing a trigger rather than from the trigger's own tense (precision
+// review round 9): "rejected the offer of mediating in talks", "threats to
+// continue attacks", "for fear that China might retaliate".
+
+// governedStatus revises the status read from the cues next to the trigger
+// by the frame the trigger stands in. The checks run in order and the
+// first that applies decides; reversals (an act that did take place)
+// come first, then frames that put the act in doubt.
+func governedStatus(d *Doc, dr *draft) {
+	toks := d.Toks
+	ev := &dr.ev
+	s := d.Sents[dr.sent]
+	m := dr.trig
+	if (ev.Status == attache.Planned || ev.Status == attache.Hypothetical) && pastYearBefore(d, m.start, s.Start) {
+		// "would prefer Turkey to admit that the 1915 killing of
+		// Armenians was genocide": an act dated in a past year took place
+		ev.Status = attache.Occurred
+		return
+	}
+	if (ev.Status == attache.Planned || ev.Status == attache.Hypothetical) && !dr.verbal() && m.start-1 >= s.Start && pastAdjs[toks[m.start-1].Lower] && modalBefore(toks, s.Start, m.start) {
+		// "would undermine the ongoing talks with the IMF": a noun act
+		// marked as under way or past is no part of the modal's future
+		ev.Status = attache.Occurred
+		return
+	}
+	if ev.Status == attache.Denied && counterfactual(toks, m.start, s.Start) {
+		// "Without such an agreement, Baker would never have criticized
+		// the policy so openly": the criticism took place
+		ev.Status = attache.Occurred
+		return
+	}
+	if feared(toks, m.start, s.Start) {
+		// "for fear that China might retaliate": a feared act, and no
+		// threat is made by the party feared (dr.asked drops a THREATEN)
+		ev.Status = attache.Hypothetical
+		dr.asked = true
+		return
+	}
+	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && gerundSubject(toks, m, s.Start, s.End) {
+		// "reaching an accord would be very difficult": an act named as
+		// the subject of a modal predicate is only considered
+		ev.Status = attache.Hypothetical
+		return
+	}
+	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && neededBefore(toks, m.start, s.Start, dr.verbal()) {
+		// "would require support from other parties": what is needed is
+		// not (yet) given
+		ev.Status = attache.Hypothetical
+		return
+	}
+	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && ev.Type != "REQUEST" && m.start-2 >= s.Start && toks[m.start-1].Lower == "for" && desireFor[toks[m.start-2].Lower] {
+		// "called for increased U.S.-EC cooperation", "pressed for
+		// sanctions": what is called for is not done
+		ev.Status = attache.Hypothetical
+		return
+	}
+	if ev.Status == attache.Occurred && dr.verbal() && (askedChain(toks, m.start, s.Start) || demandedBare(toks, m.start, s.Start)) {
+		// "called for the National Audit Office to be given a free hand to
+		// investigate", "demanded the country immediately withdraw"
+		ev.Status = attache.Hypothetical
+		dr.asked = true
+		return
+	}
+	if ev.Status == attache.Occurred && (framedBy(toks, m.start, s.Start) || waysOf(toks, m.start, s.Start)) {
+		// "the offer of mediating in talks", "will look at ways of using
+		// its gold reserves to provide debt relief"
+		ev.Status = attache.Hypothetical
+		return
+	}
+	if ev.Status == attache.Occurred && !dr.verbal() {
+		// "The U.K. Will ship 39,250 tonnes of wheat to China this month
+		// as food aid": a noun after "as" takes the status of the verb
+		// it completes
+		if st, ok := asComplement(toks, m.start, s.Start, ev.Type == "CONSULT"); ok {
+			ev.Status = st
+			return
+		}
+	}
+	if ev.Status == attache.Occurred && dr.verbal() && m.start-1 > s.Start {
+		// "will hold a lunchtime press conference on Tuesday to discuss": a
+		// purpose under a modal, however long the object before it
+		if toks[m.start-1].Lower == "to" && bareVerb(toks[m.start].Lower) {
+			if st, ok := modalAcross(toks, m.start-1, s.Start); ok {
+				ev.Status = st
+				return
+			}
+		}
+		// 'could "support': a quote between the modal and its verb
+		if toks[m.start-1].Text == "\"" || toks[m.start-1].Text == "“" {
+			if w := toks[m.start-2].Lower; modalHyp[w] {
+				ev.Status = attache.Hypothetical
+				return
+			} else if modalPlanned[w] {
+				ev.Status = attache.Planned
+				return
+			}
+		}
+	}
+	// "would make it harder for the Commission to launch": an act made
+	// harder or easier is not done, whatever the modal
+	if ev.Status == attache.Planned && dr.verbal() && m.start-1 > s.Start && toks[m.start-1].Lower == "to" && hardBefore(toks, m.start-1, s.Start) {
+		ev.Status = attache.Hypothetical
+		return
+	}
+	// "will act to prevent Iran from acquiring a nuclear weapon": what is
+	// prevented does not happen, whatever the modal of the preventing
+	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && dr.verbal() && m.start-1 > s.Start && toks[m.start-1].Lower == "from" && strings.HasSuffix(toks[m.start].Lower, "ing") && preventedBefore(toks, m.start-1, s.Start) {
+		ev.Status = attache.Hypothetical
+		return
+	}
+	if ev.Status == attache.Occurred {
+		// "is expected visit India": a forecast whose "to" is missing
+		if dr.verbal() && m.start-2 >= s.Start && toks[m.start-1].Lower == "expected" && beForms[toks[m.start-2].Lower] && bareVerb(toks[m.start].Lower) {
+			ev.Status = attache.Planned
+			return
+		}
+		// "to give the green light to accession talks": what is approved
+		// is still to take place
+		if !dr.verbal() && greenLit(toks, m.start, s.Start) {
+			ev.Status = attache.Planned
+			return
+		}
+		// "an expected proposal from Europe calling for Tehran to": a
+		// participle after a planned noun
+		if st, ok := plannedHead(toks, m.start, s.Start); ok {
+			ev.Status = st
+			return
+		}
+	}
+	if ev.Status != attache.Denied && disputedReport(toks, m.start, s.Start) {
+		// "termed as premature a report that it had agreed": a claim the
+		// party disputes
+		ev.Status = attache.Denied
+		return
+	}
+	if ev.Status == attache.Planned || ev.Status == attache.Occurred {
+		// "broke a promise made in 2003 to stand down": a broken pledge
+		if st, ok := pledgedBefore(toks, m.start, s.Start); ok {
+			ev.Status = st
+			return
+		}
+		// "were supposed to sign a deal": a plan in the past tense that
+		// did not come about
+		if m.start-3 >= s.Start && toks[m.start-1].Lower == "to" && toks[m.start-2].Lower == "supposed" && (toks[m.start-3].Lower == "was" || toks[m.start-3].Lower == "were") {
+			ev.Status = attache.Hypothetical
+			return
+		}
+		// "..., although that was called off", "the summit was cancelled"
+		if calledOff(toks, m, s.End, ev.Status == attache.Planned || !dr.verbal()) {
+			ev.Status = attache.Hypothetical
+			return
+		}
+	}
+	if ev.Status == attache.Occurred {
+		// "are poised to attack Rafah", "on the brink of invading": an
+		// act about to happen; "came close to signing", "nearly invaded",
+		// "stopped short of invading": an act that did not happen
+		if st, ok := imminence(toks, m.start, s.Start); ok {
+			ev.Status = st
+			return
+		}
+		// "declined to attend the talks", "has yet to impose sanctions",
+		// "rather than attacking", "refrained from attacking": not done
+		if notDone(toks, m.start, s.Start, dr.verbal()) {
+			ev.Status = attache.Denied
+			return
+		}
+	}
+	if ev.Status == attache.Occurred && offeredTo(toks, m.start, s.Start) {
+		// "offered to start membership talks with Turkey" (after the
+		// frames: "has little new to offer to settle a dispute")
+		ev.Status = attache.Planned
+		return
+	}
+}
+
+// waysVerbs look for a means: "will look at ways of using its gold".
+var waysVerbs = map[string]bool{"look": true, "looks": true, "looking": true, "explore": true, "explores": true, "exploring": true, "examine": true, "examines": true, "examining": true,
+	"study": true, "studies": true, "studying": true, "consider": true, "considers": true, "considering": true, "discuss": true, "discusses": true, "discussing": true,
+	"seek": true, "seeks": true, "seeking": true, "find": true, "finding": true, "weigh": true, "weighing": true}
+
+// waysOf: the trigger at x is the means looked for ("look at ways of
+// using its gold reserves to provide debt relief", "exploring options to
+// sanction").
+func waysOf(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor && y >= x-10; y-- {
+		w := toks[y].Lower
+		if w == "ways" || w == "means" || w == "options" {
+			p := y - 1
+			if p > floor && (toks[p].Lower == "new" || toks[p].Lower == "other" || toks[p].Lower == "possible") {
+				p--
+			}
+			if p > floor && toks[p].Lower == "at" {
+				p--
+			}
+			return p >= floor && waysVerbs[toks[p].Lower]
+		}
+		if toks[y].Punct && toks[y].Text != "-" || w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || auxWords[w] || beForms[w] && w != "being" || pastIrregular[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// greenLit: a noun trigger at x is what "the green light" is given to.
+func greenLit(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor+1 && y >= x-4; y-- {
+		// ("the green light later today to accession talks")
+		if toks[y].Lower == "to" || toks[y].Lower == "for" {
+			for z := y - 1; z > floor && z >= y-3; z-- {
+				if toks[z].Lower == "light" && toks[z-1].Lower == "green" {
+					return true
+				}
+			}
+		}
+		if toks[y].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// plannedAdjs give the noun they modify a status: "an expected proposal".
+var plannedAdjs = map[string]string{"expected": attache.Planned, "planned": attache.Planned, "upcoming": attache.Planned, "scheduled": attache.Planned, "future": attache.Planned,
+	"proposed": attache.Proposed, "draft": attache.Proposed, "possible": attache.Hypothetical, "potential": attache.Hypothetical}
+
+// plannedHead: a participle trigger at x ("calling for Tehran to abandon")
+// modifies a noun that a planning adjective opens ("an expected proposal
+// from Europe calling for ...").
+func plannedHead(toks []text.Token, x, floor int) (string, bool) {
+	if !strings.HasSuffix(toks[x].Lower, "ing") {
+		return "", false
+	}
+	from := false
+	for y := x - 1; y > floor && y >= x-6; y-- {
+		w := toks[y].Lower
+		if toks[y].Cap || determiners[w] && y < x-1 {
+			continue
+		}
+		if (w == "from" || w == "by") && !from {
+			from = true
+			continue
+		}
+		if toks[y].Punct || preps[w] || auxWords[w] || beForms[w] {
+			return "", false
+		}
+		// a noun: the head the participle modifies
+		if st, ok := plannedAdjs[toks[y-1].Lower]; ok {
+			return st, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// cancelWords call an act off.
+var cancelWords = map[string]bool{"cancelled": true, "canceled": true, "scrapped": true, "postponed": true, "shelved": true, "abandoned": true, "aborted": true}
+
+// calledOff: the act of trigger m is called off in the same sentence:
+// "the summit was cancelled" right after a noun trigger, or, for a planned
+// act, a later "although that was called off".
+func calledOff(toks []text.Token, m match, end int, later bool) bool {
+	off := func(y int) bool {
+		return y+1 < end && (cancelWords[toks[y].Lower] || toks[y].Lower == "called" && toks[y+1].Lower == "off" || toks[y].Lower == "put" && toks[y+1].Lower == "off")
+	}
+	// "was cancelled", "has been called off"
+	cancelled := func(y int) bool {
+		for z := y; z < end && z <= y+2; z++ {
+			if off(z) {
+				return true
+			}
+			if !beForms[toks[z].Lower] && toks[z].Lower != "has" && toks[z].Lower != "had" && toks[z].Lower != "have" && !adverbs[toks[z].Lower] {
+				return false
+			}
+		}
+		return false
+	}
+	// ("the summit between Japan and China was cancelled": the verb
+	// after the noun's arguments)
+	for y := m.end; !m.p.verbal && y < end && y < m.end+8; y++ {
+		if beForms[toks[y].Lower] {
+			return cancelled(y)
+		}
+		if toks[y].Punct || auxWords[toks[y].Lower] || !toks[y].Cap && !determiners[toks[y].Lower] && toks[y].Lower != "and" && !preps[toks[y].Lower] {
+			break
+		}
+	}
+	if !later {
+		return false
+	}
+	for y := m.end; y+1 < end; y++ {
+		if w := toks[y].Lower; w == "that" || w == "it" || w == "this" || w == "which" {
+			if cancelled(y + 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frameNouns hold an act as a prospect, not a fact: "the offer of
+// mediating in talks", "its threats to continue attacks", "a chance of
+// being tortured".
+var frameNouns = map[string]bool{"offer": true, "offers": true, "proposal": true, "proposals": true, "idea": true, "prospect": true, "prospects": true,
+	"possibility": true, "chance": true, "chances": true, "likelihood": true, "risk": true, "risks": true, "danger": true, "threat": true, "threats": true,
+	"fear": true, "fears": true, "hope": true, "hopes": true,
+	// "outlined expectations for the Venice summit"
+	"expectation": true, "expectations": true}
+
+// framedBy: the trigger at x stands, within a few words and no clause
+// break, after a frame noun and its "of"/"to"/"for" ("offer of mediating
+// in talks", "threats to continue rocket attacks").
+func framedBy(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor && y >= x-6; y-- {
+		w := toks[y].Lower
+		if (w == "of" || w == "to" || w == "for") && frameNouns[toks[y-1].Lower] {
+			return true
+		}
+		// ("pinning hopes for a breakthrough on the trip", "extending its
+		// offer for one week at the request of": another preposition
+		// attaches the act elsewhere; but "a proposal for an accord on
+		// withdrawing" nests one act in another)
+		if toks[y].Punct && toks[y].Text != "-" || w == "that" || w == "which" || w == "who" || w == "and" && !toks[y+1].Cap || auxWords[w] || beForms[w] && w != "being" || pastIrregular[w] || preps[w] && w != "of" && w != "in" && w != "to" && !(w == "on" && strings.HasSuffix(toks[y+1].Lower, "ing")) {
+			return false
+		}
+	}
+	return false
+}
+
+// pledgeNouns bind their maker to a later act: "a promise to stand down".
+var pledgeNouns = map[string]bool{"promise": true, "promises": true, "pledge": true, "pledges": true, "commitment": true, "commitments": true, "vow": true, "vows": true, "undertaking": true}
+
+// breakWords break a pledge: "broke a promise", "reneged on its pledge".
+var breakWords = map[string]bool{"broke": true, "broken": true, "break": true, "breaks": true, "breaking": true, "reneged": true, "renege": true, "reneging": true,
+	"violated": true, "violates": true, "violating": true, "abandoned": true, "betrayed": true, "backtracked": true, "ditched": true, "dropped": true}
+
+// pledgedBefore: a verb trigger at x after "to" is what a pledge binds its
+// maker to, across a participle phrase ("a promise made in 2003 to stand
+// down"); Denied when the pledge is broken, else Planned.
+func pledgedBefore(toks []text.Token, x, floor int) (string, bool) {
+	if x-1 <= floor || toks[x-1].Lower != "to" {
+		return "", false
+	}
+	for y := x - 2; y > floor && y >= x-7; y-- {
+		w := toks[y].Lower
+		if pledgeNouns[w] {
+			for z := y - 1; z >= floor && z >= y-4; z-- {
+				v := toks[z].Lower
+				if breakWords[v] {
+					return attache.Denied, true
+				}
+				if !determiners[v] && v != "on" && v != "back" && !toks[z].Cap && !strings.HasSuffix(v, "'s") && v != "'s" && !isModifier(toks[z]) {
+					break
+				}
+			}
+			// only across a participle: "a promise made in 2003 to"
+			// (a plain "promise to" is the planners' case)
+			if y < x-2 {
+				return attache.Planned, true
+			}
+			return "", false
+		}
+		if toks[y].Punct || w == "that" || w == "which" || w == "who" || w == "and" || auxWords[w] || beForms[w] {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// reportNouns carry a claim: "a report that it had agreed".
+var reportNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true, "allegation": true, "allegations": true, "rumour": true, "rumours": true,
+	"rumor": true, "rumors": true, "suggestion": true, "suggestions": true, "speculation": true, "accusation": true, "accusations": true}
+
+// disputeWords reject a claim: "denied reports", "termed as premature".
+var disputeWords = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true, "dismissed": true, "dismisses": true, "dismissing": true, "rejected": true, "rejects": true,
+	"premature": true, "false": true, "baseless": true, "untrue": true, "unfounded": true, "groundless": true, "refuted": true, "refutes": true, "dismiss": true}
+
+// disputedReport: the trigger at x stands in a "report that" clause which
+// the sentence disputes before it ("Israel termed as premature a report
+// that it had agreed", "denied claims that it had supplied drones").
+func disputedReport(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor+1 && y >= x-8; y-- {
+		w := toks[y].Lower
+		if w == "that" && reportNouns[toks[y-1].Lower] {
+			for z := y - 2; z >= floor && z >= y-10; z-- {
+				if disputeWords[toks[z].Lower] {
+					return true
+				}
+				if toks[z].Punct && toks[z].Text != "-" {
+					return false
+				}
+			}
+			return false
+		}
+		if toks[y].Punct && toks[y].Text != "-" || w == "that" || w == "which" {
+			return false
+		}
+	}
+	return false
+}
+
+// fearWords fear or worry about an act: "for fear that", "amid fears".
+var fearWords = map[string]bool{"fear": true, "fears": true, "feared": true, "fearing": true, "afraid": true, "worried": true, "worries": true, "worry": true,
+	"concern": true, "concerns": true, "concerned": true, "risk": true, "risks": true}
+
+// feared: the trigger at x is what a fear clause fears: "for fear that
+// China might retaliate", "amid fears Iran could strike". A modal before
+// the trigger is needed: "fears grew after Russia attacked" reports an act,
+// and "concerns that a resolution calling for a probe" fears its effect.
+func feared(toks []text.Token, x, floor int) bool {
+	modal := false
+	for y := x - 1; y >= floor && y >= x-10; y-- {
+		w := toks[y].Lower
+		if (modalHyp[w] || modalPlanned[w]) && !monthMay(toks, y) {
+			modal = true
+		}
+		if fearWords[w] && y+1 < x {
+			return modal && (toks[y+1].Lower == "that" || toks[y+1].Cap || determiners[toks[y+1].Lower])
+		}
+		if toks[y].Punct && toks[y].Text != "-" || w == "which" || w == "who" || w == "but" || w == "said" || w == "says" || clauseOpeners[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// gerundSubject: the trigger m is, or is the object of, a gerund that
+// opens a clause and is the subject of a modal predicate ("holding a
+// summit with Japan would not be provocative", "he said reaching an accord
+// on the agreement would be very difficult").
+func gerundSubject(toks []text.Token, m match, start, end int) bool {
+	g := -1
+	for y := m.start; y >= start && y >= m.start-4; y-- {
+		w := toks[y].Lower
+		if strings.HasSuffix(w, "ing") && len(w) > 4 {
+			g = y
+			break
+		}
+		if y < m.start && !(determiners[w] || isModifier(toks[y]) && !preps[w] && !toks[y].Punct || toks[y].Cap || toks[y].Text == "-") {
+			return false
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	// ("Boycotting opposition members will be willing": a bare participle
+	// before a noun modifies it; a gerund takes its own object)
+	if g == m.start && m.end == g+1 && (g+1 >= end || !determiners[toks[g+1].Lower]) {
+		return false
+	}
+	// the gerund opens its clause
+	if g > start {
+		p := toks[g-1]
+		if !(p.Punct && p.Text != "-" || p.Lower == "said" || p.Lower == "says" || p.Lower == "that" || p.Lower == "added") {
+			return false
+		}
+	}
+	// its predicate is the first verb after the noun phrase
+	for y := m.end; y+1 < end && y < m.end+20; y++ {
+		w := toks[y].Lower
+		if modalHyp[w] || modalPlanned[w] {
+			n := y + 1
+			for n < end && (negators[toks[n].Lower] || adverbs[toks[n].Lower]) {
+				n++
+			}
+			return n < end && !toks[n].Punct
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || beForms[w] || auxWords[w] || w == "that" || w == "which" || w == "who" || pastIrregular[w] || strings.HasSuffix(w, "ed") && !toks[y].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// asComplement: a noun trigger at x after "as" or "into" ("as food aid",
+// "into talks with") completes the verb before it; the status of a modal before that
+// verb ("Will ship", "would send"), found across the verb's object.
+func asComplement(toks []text.Token, x, floor int, meeting bool) (string, bool) {
+	y := x - 1
+	for y > floor && (determiners[toks[y].Lower] || toks[y].Cap || isModifier(toks[y]) && !preps[toks[y].Lower] && !toks[y].Punct && !auxWords[toks[y].Lower]) && y >= x-3 {
+		y--
+	}
+	for z := y + 1; z < x; z++ {
+		if clauseOpeners[toks[z].Lower] || toks[z].Lower == "despite" || toks[z].Lower == "amid" || toks[z].Lower == "without" {
+			// "will not change its decision to admit China as a member
+			// despite protests"
+			return "", false
+		}
+	}
+	// ("will bring the warring parties into talks"; a meeting is what one
+	// comes for, during or at: "will join Waltz for the Jeddah talks",
+	// "is expected here on Friday for talks")
+	if y <= floor || toks[y].Lower != "as" && toks[y].Lower != "into" && !(meeting && meetingPreps[toks[y].Lower]) {
+		return "", false
+	}
+	// ("as long as Israeli attacks" compares; "support for the talks"
+	// names what is supported: a meeting is gone to after a name, a time
+	// or a verb of going)
+	if p := toks[y-1]; toks[y].Lower == "as" && comparatives[p.Lower] || meetingPreps[toks[y].Lower] && !(p.Cap || goWords[p.Lower]) {
+		return "", false
+	}
+	return modalAcross(toks, y, floor)
+}
+
+// comparatives open "as ... as": "as long as", "as soon as".
+var comparatives = map[string]bool{"long": true, "soon": true, "well": true, "far": true, "much": true, "many": true, "quickly": true, "such": true, "same": true}
+
+// goWords come before the meeting one goes to: "here on Friday for talks",
+// "will travel to Moscow next week for talks".
+var goWords = map[string]bool{"week": true, "month": true, "day": true, "days": true, "today": true, "tomorrow": true, "here": true, "there": true, "later": true,
+	"come": true, "go": true, "travel": true, "fly": true, "arrive": true, "head": true, "return": true, "gather": true, "meet": true, "convene": true, "stay": true, "be": true, "join": true}
+
+// meetingPreps introduce a meeting one goes to.
+var meetingPreps = map[string]bool{"for": true, "during": true, "at": true, "in": true}
+
+// modalAcross: the status of a modal, or of "is expected/due/set to",
+// before the word at y across its verb's object ("will ship 39,250 tonnes
+// of feed wheat to China this month"), stopping at a clause break or a
+// finite verb.
+func modalAcross(toks []text.Token, y, floor int) (string, bool) {
+	for z := y - 1; z >= floor && z >= y-15; z-- {
+		w := toks[z].Lower
+		if modalPlanned[w] {
+			return attache.Planned, true
+		}
+		if modalHyp[w] && !monthMay(toks, z) {
+			return attache.Hypothetical, true
+		}
+		if hardWords[w] {
+			// "would make it harder for the Commission to launch"
+			return attache.Hypothetical, true
+		}
+		if (w == "expected" || w == "due" || w == "set" || w == "scheduled") && z > floor && beForms[toks[z-1].Lower] {
+			return attache.Planned, true
+		}
+		if w == "'s" && z > floor && toks[z-1].Cap {
+			// a possessive: "Sudan's warring government"
+			continue
+		}
+		if toks[z].Punct && toks[z].Text != "-" || w == "that" || w == "which" || w == "who" || beForms[w] || w == "has" || w == "have" || w == "had" || pastIrregular[w] || pastForm(toks[z]) {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// pastForm: a lowercase word in -ed that can be a past verb ("shipped"),
+// not "feed", "need" or "shed".
+func pastForm(t text.Token) bool {
+	return !t.Cap && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "eed")
+}
+
+// limitNouns restrict only with "on": "limits on imports", but "the limits
+// of a pledge" is the pledge's reach.
+var limitNouns = map[string]bool{"limits": true, "restrictions": true, "curbs": true}
+
+// counterfactual: the verb at x follows "would never have" or "would not
+// have" in a sentence opened by "Without ...," or "But for ...,": what
+// would not have happened without the condition did happen.
+func counterfactual(toks []text.Token, x, floor int) bool {
+	if x-3 < floor || toks[x-1].Lower != "have" || !negators[toks[x-2].Lower] || toks[x-3].Lower != "would" && toks[x-3].Lower != "could" {
+		return false
+	}
+	for y := floor; y < x-3 && y < floor+3; y++ {
+		w := toks[y].Lower
+		if w == "without" || w == "but" && y+1 < x && toks[y+1].Lower == "for" {
+			for z := y + 1; z < x-3; z++ {
+				if toks[z].Text == "," {
+					return true
+				}
+			}
+			return false
+		}
+		if !toks[y].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// preventVerbs keep an act from happening: "prevent Iran from acquiring".
+var preventVerbs = map[string]bool{"prevent": true, "prevents": true, "prevented": true, "preventing": true, "stop": true, "stops": true, "stopping": true,
+	"bar": true, "bars": true, "barred": true, "barring": true, "block": true, "blocks": true, "blocked": true, "blocking": true,
+	"deter": true, "deters": true, "deterred": true, "deterring": true, "keep": true, "keeps": true, "keeping": true, "discourage": true, "discouraged": true, "discouraging": true,
+	"dissuade": true, "dissuaded": true, "dissuades": true, "dissuading": true}
+
+// preventedBefore: the "from" at y follows a party right after a verb of
+// prevention ("prevent Iran from", "barred the company from").
+func preventedBefore(toks []text.Token, y, floor int) bool {
+	for z := y - 1; z >= floor && z >= y-5; z-- {
+		if preventVerbs[toks[z].Lower] {
+			return z < y-1
+		}
+		if toks[z].Punct || preps[toks[z].Lower] || auxWords[toks[z].Lower] || beForms[toks[z].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// hardWords make an act easier or harder, not done: "harder for X to".
+var hardWords = map[string]bool{"harder": true, "easier": true, "difficult": true, "impossible": true, "hard": true, "easy": true}
+
+// hardBefore: the "to" at y follows "harder for X" or "it hard".
+func hardBefore(toks []text.Token, y, floor int) bool {
+	for z := y - 1; z >= floor && z >= y-6; z-- {
+		w := toks[z].Lower
+		if hardWords[w] {
+			return true
+		}
+		if toks[z].Punct || auxWords[w] || beForms[w] || w == "that" || w == "which" || w == "who" {
+			return false
+		}
+	}
+	return false
+}
+
+// provisoAt: the word at x opens a condition like "if": "provided
+// (that) Turkey met European standards", "on condition that", "as long
+// as" ("the U.S. provided Iraq with arms" is no condition).
+func provisoAt(toks []text.Token, x, end int) bool {
+	w := toks[x].Lower
+	if x+1 >= end {
+		return false
+	}
+	if w == "condition" && toks[x+1].Lower == "that" && x > 0 && toks[x-1].Lower == "on" {
+		return true
+	}
+	if w != "provided" && w != "providing" {
+		return false
+	}
+	if toks[x+1].Lower == "that" {
+		return true
+	}
+	// "provided Turkey met": a subject and its finite verb
+	y := x + 1
+	for y < end && (toks[y].Cap || determiners[toks[y].Lower]) {
+		y++
+	}
+	if y == x+1 || y >= end {
+		return false
+	}
+	v := toks[y].Lower
+	return pastIrregular[v] || modalHyp[v] || modalPlanned[v] || pastForm(toks[y]) || v == "agrees" || v == "meets" || v == "accepts" || v == "is" || v == "was"
+}
+
+// needVerbs need an act not yet done: "would require support".
+var needVerbs = map[string]bool{"need": true, "needs": true, "require": true, "requires": true, "requiring": true, "needing": true}
+
+// neededBefore: a noun trigger at x is the object of a verb of need, with
+// only determiners and modifiers between.
+// (a verb pattern is a noun right after the verb or a determiner: "would
+// require support")
+func neededBefore(toks []text.Token, x, floor int, verbal bool) bool {
+	for y := x - 1; y >= floor && y >= x-4; y-- {
+		w := toks[y].Lower
+		if needVerbs[w] {
+			return !verbal || y == x-1 || y == x-2 && determiners[toks[x-1].Lower]
+		}
+		if !(determiners[w] || toks[y].Cap || isModifier(toks[y]) && !preps[w] && !toks[y].Punct && !auxWords[w]) {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseOpeners open an adverbial clause: the fear or frame before them
+// does not reach the act after them ("feared ... would flood markets after
+// Washington imposed tariffs").
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "when": true, "while": true, "because": true, "although": true, "though": true, "until": true, "whereas": true}
+
+// askedChain: the trigger at x ends a chain of infinitives whose first
+// "to" follows an asked party: "called for the National Audit Office to
+// be given a free hand to investigate".
+func askedChain(toks []text.Token, x, floor int) bool {
+	if x-1 <= floor || toks[x-1].Lower != "to" {
+		return false
+	}
+	for y := x - 2; y > floor && y >= x-14; y-- {
+		w := toks[y].Lower
+		if w == "to" {
+			return askedBefore(toks, y, floor)
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "\"" || w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || pastIrregular[w] || auxWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// demandedBare: a bare verb trigger at x after a party and a verb of
+// demand, with no "that": "demanded the country immediately withdraw".
+func demandedBare(toks []text.Token, x, floor int) bool {
+	if !bareVerb(toks[x].Lower) {
+		return false
+	}
+	party := false
+	for y := x - 1; y >= floor && y >= x-6; y-- {
+		w := toks[y].Lower
+		if mandativeVerbs[w] && !strings.HasSuffix(w, "ing") {
+			return party && y < x-1
+		}
+		if adverbs[w] || strings.HasSuffix(w, "ly") {
+			continue
+		}
+		if toks[y].Cap || determiners[w] || w == "country" || w == "government" || w == "side" || w == "sides" || w == "troops" || w == "forces" {
+			party = true
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// offerVerbs offer a later act: "offered to start talks".
+var offerVerbs = map[string]bool{"offered": true, "offers": true, "offer": true, "offering": true}
+
+// offeredTo: the trigger at x, after "to", is what a party offered to do.
+func offeredTo(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor && y >= x-4; y-- {
+		if toks[y].Lower == "to" && offerVerbs[toks[y-1].Lower] && !(y-2 > floor && toks[y-2].Lower == "to") {
+			return true
+		}
+		if toks[y].Punct || auxWords[toks[y].Lower] || beForms[toks[y].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// pastAdjs mark a noun act as under way or done: "the ongoing talks".
+var pastAdjs = map[string]bool{"ongoing": true, "continuing": true, "current": true, "recent": true, "existing": true, "previous": true, "earlier": true, "latest": true}
+
+// pastYearBefore: a year before the story's own opens the trigger's noun
+// phrase ("the 1915 killing of", "a 1961 pledge").
+func pastYearBefore(d *Doc, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-2; y-- {
+		w := d.Toks[y].Lower
+		if len(w) == 4 && isNumber(w) {
+			year, err := strconv.Atoi(w)
+			if err != nil || year < 1800 {
+				return false
+			}
+			if d.Date.IsZero() {
+				return false
+			}
+			return year < d.Date.Year()
+		}
+		if !determiners[w] && !isModifier(d.Toks[y]) {
+			return false
+		}
+	}
+	return false
+}
+
+// imminence reads the words right before a trigger at x that put its act
+// just ahead (Planned) or just missed (Denied).
+func imminence(toks []text.Token, x, floor int) (string, bool) {
+	at := func(k int, words ...string) bool {
+		if x-k < floor {
+			return false
+		}
+		for i, w := range words {
+			if toks[x-k+i].Lower != w {
+				return false
+			}
+		}
+		return true
+	}
+	ing := strings.HasSuffix(toks[x].Lower, "ing")
+	switch {
+	case at(2, "poised", "to"), at(2, "about", "to"), at(4, "on", "the", "verge", "of") && ing, at(4, "on", "the", "brink", "of") && ing:
+		return attache.Planned, true
+	case at(3, "came", "close", "to") && ing, at(3, "come", "close", "to") && ing, at(3, "stopped", "short", "of") && ing, at(3, "stops", "short", "of") && ing,
+		(at(1, "nearly") || at(1, "almost")) && (pastForm(toks[x]) || pastIrregular[toks[x].Lower]):
+		return attache.Denied, true
+	}
+	return "", false
+}
+
+// declineWords leave the act they govern undone: "declined to attend".
+var declineWords = map[string]bool{"declined": true, "declines": true, "decline": true, "declining": true}
+
+// avoidWords keep their -ing act from happening: "refrained from
+// attacking", "avoided criticizing".
+var avoidWords = map[string]bool{"refrained": true, "refrain": true, "refrains": true, "refraining": true, "avoided": true, "avoids": true, "avoid": true, "avoiding": true}
+
+// notDone: the trigger at x is governed by a verb or phrase that says its
+// act is not (yet) done: "declined to attend the talks", "has yet to
+// impose", "rather than attacking", "instead of attacking", "refrained
+// from attacking", "avoided criticizing".
+// (a noun act is undone only as the object of the undone verb: "declined
+// to hear an appeal by" or "to comment on criticism by" leave the appeal
+// and the criticism standing)
+func notDone(toks []text.Token, x, floor int, verbal bool) bool {
+	ing := strings.HasSuffix(toks[x].Lower, "ing")
+	if x-2 >= floor {
+		p, q := toks[x-2].Lower, toks[x-1].Lower
+		if ing && (p == "rather" && q == "than" || p == "instead" && q == "of") {
+			return true
+		}
+		if ing && q == "from" && avoidWords[p] {
+			return true
+		}
+	}
+	if ing && x-1 >= floor && avoidWords[toks[x-1].Lower] && toks[x-1].Lower != "from" {
+		return true
+	}
+	for y := x - 1; y > floor && y >= x-5; y-- {
+		w := toks[y].Lower
+		if w == "to" {
+			p := toks[y-1].Lower
+			if !verbal && (y+1 < x && observeVerbs[toks[y+1].Lower] || prepBetween(toks, y, x)) {
+				return false
+			}
+			return declineWords[p] || p == "yet" && y-2 >= floor && (toks[y-2].Lower == "has" || toks[y-2].Lower == "have" || toks[y-2].Lower == "had" || beForms[toks[y-2].Lower])
+		}
+		if toks[y].Punct || w == "that" || w == "which" || w == "who" || w == "and" || w == "or" || auxWords[w] || beForms[w] || pastIrregular[w] || pastForm(toks[y]) {
+			return false
+		}
+	}
+	return false
+}
+
+// observeVerbs take an act that exists already: "declined to hear an
+// appeal", "to discuss the sanctions".
+var observeVerbs = map[string]bool{"hear": true, "comment": true, "discuss": true, "confirm": true, "disclose": true, "reveal": true, "name": true, "identify": true,
+	"specify": true, "address": true, "review": true, "consider": true, "examine": true, "investigate": true, "explain": true, "say": true}
