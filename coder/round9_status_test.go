@@ -131,9 +131,9 @@ func TestRound9Status(t *testing.T) {
 		{"a past year dates the act", "Many in France would prefer Turkey to admit that the 1915 killing of Armenians was genocide.", "ASSAULT// ->ARM occurred", "planned"},
 		{"survives: would like to V is planned", "Britain would like to withdraw its troops from Iraq.", "CONCEDE// GBR->IRQ planned", ""},
 		// a date between the asked party and "to"; "press conference" asks no one
-		{"asked a court on a weekday to", "An Italian prosecutor asked a court on Friday to sentence the former minister to eight years in jail.", "REQUEST// ITA->ITA occurred", "SANCTION/convict/ ITA->ITA occurred"},
+		{"asked a court on a weekday to", "An Italian prosecutor asked a court on Friday to sentence the former minister to eight years in jail.", "", "SANCTION/convict/ ITA->ITA occurred"},
 		{"a press conference to discuss", "Britain will hold a press conference to discuss the sanctions on Russia.", "AGREE// GBR-> planned", "CONSULT// GBR-> hypothetical"},
-		{"survives: a ban behind another preposition", "The ACLU filed a challenge on Friday to Florida's ban on adoptions.", "SANCTION/discontinue/ USA-> occurred", ""},
+		{"survives: a ban behind another preposition", "The ACLU asked the Supreme Court on Friday to hear its challenge to Florida's ban on adoptions.", "", "SANCTION/discontinue/ USA-> hypothetical"},
 		// an act just ahead is planned; an act just missed did not happen
 		{"poised to attack", "Israeli troops are poised to attack Rafah.", "ASSAULT// ISR->PSE planned", "occurred"},
 		{"on the verge of", "Israeli troops were on the verge of attacking Rafah.", "ASSAULT// ISR-> planned", "occurred"},
