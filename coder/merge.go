@@ -73,6 +73,11 @@ func compatible(a, b *attache.Event) bool {
 	if (a.Status == attache.Denied) != (b.Status == attache.Denied) {
 		return false
 	}
+	// a hoped-for meeting is not the one held ("attending the meeting"
+	// and "would like to attend talks")
+	if (a.Status == attache.Hypothetical) != (b.Status == attache.Hypothetical) {
+		return false
+	}
 	aa, ba := attache.Keys(a.Actor), attache.Keys(b.Actor)
 	ar, br := attache.Keys(a.Recipient), attache.Keys(b.Recipient)
 	if a.Type == "CONSULT" {

@@ -119,5 +119,7 @@ func TestRound9Families(t *testing.T) {
 		{"leaders of the G7 met", "The leaders of the G7 met in Canada.", "CONSULT//meeting G7->", ""},
 		// a place before an act noun says where; the agent after "by" acts
 		{"the X attack by", "The Bouake attack by Ivorian jets killed nine French soldiers.", "ASSAULT// CIV->FRA", ""},
+		// a hoped-for act and one done are not merged
+		{"hypothetical and occurred stay apart", "North Korea conducted missile tests in May. Analysts said North Korea could conduct more missile tests soon.", "MOBILIZE/weapons/ PRK-> occurred", ""},
 	})
 }
