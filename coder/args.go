@@ -617,6 +617,19 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		if clauseBreak(toks, x) || speechish(t.Lower) || t.Lower == "who" || t.Lower == "which" || t.Text == "\"" || t.Text == "(" {
 			return x
 		}
+		// "warned against disunity and Tory leader Michael Howard may take
+		// up the theme": "and" before a subject and its verb opens a clause
+		// (but "talks with Russia and Saudi Arabia have dragged on": names
+		// joined by "and" share the verb)
+		if t.Lower == "and" && x > pos && x+1 < end && !isMentionEnd(ms, x) {
+			for k := range ms {
+				if (ms[k].Start == x+1 || ms[k].Start == x+2 && determiners[toks[x+1].Lower]) && ms[k].End < end {
+					if auxWords[toks[ms[k].End].Lower] {
+						return x
+					}
+				}
+			}
+		}
 		// "invaded Ukraine, and the U.S. and Europe imposed": a ", and"
 		// with no comma before it in the object joins clauses, not a list
 		if t.Text == "," && x+1 < end && (toks[x+1].Lower == "and" || toks[x+1].Lower == "but") {

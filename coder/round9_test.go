@@ -121,5 +121,8 @@ func TestRound9Families(t *testing.T) {
 		{"the X attack by", "The Bouake attack by Ivorian jets killed nine French soldiers.", "ASSAULT// CIV->FRA", ""},
 		// a hoped-for act and one done are not merged
 		{"hypothetical and occurred stay apart", "North Korea conducted missile tests in May. Analysts said North Korea could conduct more missile tests soon.", "MOBILIZE/weapons/ PRK-> occurred", ""},
+		// "and" before a subject and its auxiliary opens a clause
+		{"warned against X and Y may", "Labour MPs have warned against disunity and the Tory leader Michael Howard may take up the theme.", "ACCUSE/disapprove/ GBR-> occurred", "GBR->GBR"},
+		{"survives: names joined by and share the verb", "Talks with Russia and Saudi Arabia have dragged on, China said.", "CONSULT//meeting RUS,SAU->", ""},
 	})
 }
