@@ -124,5 +124,8 @@ func TestRound9Families(t *testing.T) {
 		// "and" before a subject and its auxiliary opens a clause
 		{"warned against X and Y may", "Labour MPs have warned against disunity and the Tory leader Michael Howard may take up the theme.", "ACCUSE/disapprove/ GBR-> occurred", "GBR->GBR"},
 		{"survives: names joined by and share the verb", "Talks with Russia and Saudi Arabia have dragged on, China said.", "CONSULT//meeting RUS,SAU->", ""},
+		// a bare surname after someone else of that name is that person
+		{"Jimmy Lai ... Lai", "Hong Kong publisher Jimmy Lai went on trial on Monday. Lai has rejected the charges against him.", "", "TWN"},
+		{"survives: the known holder named in full", "Taiwan's President Lai Ching-te spoke on Monday. Lai criticized China.", "ACCUSE/disapprove/ TWN->CHN", ""},
 	})
 }

@@ -20,6 +20,12 @@ type Coref struct {
 	// know ("Finance Minister Muhammad Aurangzeb") -> its entity, for the
 	// surname alone later ("Aurangzeb said")
 	surnames map[string]attache.Entity
+	// strangers: the surname of an unknown full name ("Jimmy Lai"), and
+	// known: the surname of a lexicon person named in full or with a
+	// title; a bare surname after a stranger, with no known holder named,
+	// is the stranger ("Lai said" is not Taiwan's president)
+	strangers map[string]attache.Entity
+	known     map[string]bool
 }
 
 // armedOpponents: in a story about the key country, a bare armed group
@@ -100,6 +106,11 @@ func (c *Coref) Resolve(ms []Mention) {
 			// official of the same body
 			m.Entity.Org, m.Entity.Country = c.person.Org, c.person.Country
 			m.Entity.Via = "coref:body"
+		case m.Kind == KPerson && m.End-m.Start == 1 && c.strangers[strings.ToLower(m.Entity.Text)].Name != "" && !c.known[strings.ToLower(m.Entity.Text)]:
+			e := c.strangers[strings.ToLower(m.Entity.Text)]
+			keep := m.Entity
+			m.Entity = e
+			m.Entity.Text, m.Entity.Span, m.Entity.Via = keep.Text, keep.Span, "coref:surname"
 		case m.Kind == KPerson && m.Entity.Via == "person (out of office)" && c.namedBefore(m.Entity.Text):
 			// "De Croo said" after "Trade Minister Herman De Croo": the
 			// story's own De Croo, not the lexicon's later one
@@ -175,10 +186,24 @@ func (c *Coref) remember(m *Mention) {
 	if m.Kind == KPronoun {
 		return
 	}
+	if m.Kind == KPerson && m.Keyed() && m.End-m.Start >= 2 {
+		if f := strings.Fields(e.Text); len(f) >= 2 {
+			if c.known == nil {
+				c.known = map[string]bool{}
+			}
+			c.known[strings.ToLower(f[len(f)-1])] = true
+		}
+	}
 	if m.Kind == KName && m.End-m.Start <= 4 && e.Country == "" && e.Org == "" && !acronym(e.Name) {
 		// an unknown name is most often a person: "Mhike said ... his client"
 		ce := e
 		c.person = &ce
+		if f := strings.Fields(e.Name); len(f) >= 2 && e.Via == "name" {
+			if c.strangers == nil {
+				c.strangers = map[string]attache.Entity{}
+			}
+			c.strangers[strings.ToLower(f[len(f)-1])] = ce
+		}
 		return
 	}
 	if !m.Keyed() {
