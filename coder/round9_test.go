@@ -126,6 +126,6 @@ func TestRound9Families(t *testing.T) {
 		{"survives: names joined by and share the verb", "Talks with Russia and Saudi Arabia have dragged on, China said.", "CONSULT//meeting RUS,SAU->", ""},
 		// a bare surname after someone else of that name is that person
 		{"Jimmy Lai ... Lai", "Hong Kong publisher Jimmy Lai went on trial on Monday. Lai has rejected the charges against him.", "", "TWN"},
-		{"survives: the known holder named in full", "Taiwan's President Lai Ching-te spoke on Monday. Lai criticized China.", "ACCUSE/disapprove/ TWN->CHN", ""},
+		{"survives: the known holder named in full", "Prime Minister Yoshihide Suga spoke on Monday. Suga criticized China.", "ACCUSE/disapprove/ JPN->CHN", ""},
 	})
 }
