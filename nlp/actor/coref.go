@@ -117,7 +117,9 @@ func (c *Coref) Resolve(ms []Mention) {
 			e := c.surnames[lastWord(m.Entity.Text)]
 			copyRef(m, &e, "surname")
 			m.Entity.Name = e.Name
-		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && !strings.Contains(m.Entity.Name, " ") && c.surnames[strings.ToLower(m.Entity.Name)].Via != "":
+		case (m.Kind == KName || m.Kind == KPerson) && !m.Keyed() && m.Entity.Via == "name" && !strings.Contains(m.Entity.Name, " ") && c.surnames[strings.ToLower(m.Entity.Name)].Via != "":
+			// (also a surname the lexicon knows only for someone long out
+			// of office: "Carter said" after "Secretary of State John Carter")
 			// "Aurangzeb said" after "Finance Minister Muhammad Aurangzeb"
 			e := c.surnames[strings.ToLower(m.Entity.Name)]
 			copyRef(m, &e, "surname")
