@@ -2257,7 +2257,7 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 		if (t.Lower == "and" || t.Lower == "or") && y < x-1 && y > floor && (toks[y+1].Cap || determiners[toks[y+1].Lower]) && (toks[y-1].Cap || askedNoun(toks[y-1].Lower)) {
 			continue
 		}
-		// "will ask the Queen on 4 or 5 April to dissolve": a date between
+		// "will ask the governor on 9 or 10 May to dissolve": a date between
 		if isNumber(t.Lower) || monthNames[t.Lower] || (t.Lower == "on" || t.Lower == "in") && y+1 < x && (isNumber(toks[y+1].Lower) || monthNames[toks[y+1].Lower] || weekdays[toks[y+1].Lower]) || weekdays[t.Lower] || t.Lower == "or" && y > floor && isNumber(toks[y-1].Lower) {
 			continue
 		}

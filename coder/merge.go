@@ -99,7 +99,7 @@ func compatible(a, b *attache.Event) bool {
 	if len(aa) == 0 && len(ar) > 0 && sameSet(ba, ar) && sameSet(br, ar) && b.Sentence-a.Sentence > 3 {
 		return false
 	}
-	// "the action was taken at the request of Iraq ... PTT has asked
+	// "the step came at Kuwait's request ... Telenor has asked
 	// Statoil to consider": mentions sentences apart that share no party
 	// are two events, not one with a part from each
 	// (the next sentence may still go on about it: "the blocking of the

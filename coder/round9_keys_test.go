@@ -116,6 +116,6 @@ func TestRound9NationalParty(t *testing.T) {
 func TestRound9ContrastedGovernment(t *testing.T) {
 	d := time.Date(2005, 1, 5, 0, 0, 0, 0, time.UTC)
 	checkSectors(t, d, []family{
-		{"the government offered the Indonesian government", "Indonesia asked for help after the tsunami. Indonesia thanked donors. A British spokesman said the government has formally offered the Indonesian government the help of two army helicopters.", "AGREE GBR/ GOV->", "AGREE IDN/ GOV->"},
+		{"the government offered the Indonesian government", "Indonesia appealed for aid after the earthquake. Indonesia thanked the donors. A British official said on Tuesday that the government had offered the Indonesian government the help of three navy ships.", "AGREE GBR/ GOV->", "AGREE IDN/ GOV->"},
 	})
 }

@@ -66,7 +66,7 @@ func TestRound9RecallCooperate(t *testing.T) {
 		{"signed a currency swap", "The central banks of Japan and India signed a currency swap deal.", "COOPERATE// IND,JPN->", ""},
 		{"began importing", "India began importing Russian oil in 2022.", "COOPERATE// IND->RUS", ""},
 		{"launched a joint currency", "Brazil and Argentina launched a joint currency.", "COOPERATE// ARG,BRA->", ""},
-		{"survives: a gadget starts shipping", "Sony said the gadget would start shipping in March for the US and Europe.", "", "AGREE"},
+		{"survives: a gadget starts shipping", "Nintendo said the console would start shipping to shops in Japan and Canada in May.", "", "AGREE"},
 		{"survives: shares started trading", "Shares of the Chinese carmaker started trading in New York with a gain.", "", "COOPERATE"},
 		{"survives: a domestic restart of exports", "Ecuador could resume exports after repairing its pipeline.", "", "COOPERATE"},
 		{"survives: secrets passed to a state", "A Pentagon analyst passed classified information to Israel, prosecutors said.", "", "COOPERATE"},
@@ -140,7 +140,7 @@ func TestRound9RecallOther(t *testing.T) {
 		{"survives: took part", "The Syrian rebels took part in the talks.", "", "ASSAULT"},
 		{"survives: a right defended for oneself", "Iran defended its right to enrich uranium.", "", "SUPPORT"},
 		{"survives: a company taken over", "Toyota took control of Daihatsu in 2016.", "", "ASSAULT"},
-		{"survives: a problem ignored", "They chose to ignore the problem and after this ruling more claims will follow in Britain.", "", "REJECT"},
+		{"survives: a problem ignored", "The insurers chose to ignore the problem, and after the court's ruling more claims are likely in Germany.", "", "REJECT"},
 	})
 }
 

@@ -14,7 +14,7 @@ func TestRound9SenseData(t *testing.T) {
 	checkFamilies(t, d, []family{
 		// "warned that X could be illegal" is legal advice, not a threat
 		{"warned it could be illegal", "Britain's attorney general warned Tony Blair that the war could be illegal without a second resolution.", "", "THREATEN"},
-		{"warned after a gap", "Britain's attorney general warned Tony Blair on 7 March 2003 that the invasion could be unlawful.", "", "THREATEN"},
+		{"warned after a gap", "The Dutch attorney general warned Balkenende on 3 June 2002 that the deployment could be unlawful.", "", "THREATEN"},
 		{"survives: a warning of retaliation", "Russia warned Ukraine that it would retaliate against any attack.", "THREATEN", ""},
 		// "sanctioning military action" authorises it
 		{"resolution sanctioning force", "France wants a second resolution sanctioning military action against the regime.", "", "SANCTION"},
@@ -28,17 +28,17 @@ func TestRound9SenseData(t *testing.T) {
 		{"survives: soldiers fight rebels", "Nepalese soldiers fought Maoist rebels in the west of the country.", "ASSAULT", ""},
 		// meeting standards and concerns is no meeting
 		{"met European standards", "Cyprus will not block the talks provided Turkey meets European standards.", "", "TUR->"},
-		{"meet firms' concerns", "British firms have complained about the new levy. The government will take steps of some sort to meet firms' concerns on this score.", "", "AGREE"},
+		{"meet firms' concerns", "Irish exporters have complained about the new tax. Ministers say they will take some steps to meet firms' concerns on the matter.", "", "AGREE"},
 		{"survives: met a leader", "Blair met Chirac in Paris on Tuesday.", "CONSULT", ""},
 		{"survives: meet a president's envoy", "Blair will meet the president's envoy on Friday.", "GBR->", ""},
 		// an auction hosted by auctioneers
 		{"sale hosted by auctioneers", "The auction, hosted by London auctioneers Bonhams, raised a million pounds.", "", "CONSULT"},
 		{"survives: hosted talks", "Norway hosted talks between the government and the rebels.", "CONSULT", ""},
 		// travelling to see one's own troops
-		{"travel to investigate troop complaints", "Canada's military ombudsman will travel to Afghanistan next week to investigate troop complaints.", "ACCUSE/investigate/ CAN->", "AGREE"},
+		{"travel to investigate troop complaints", "Norway's armed forces ombudsman will travel to Kosovo this month to investigate soldier complaints.", "ACCUSE/investigate/ NOR->", "AGREE"},
 		{"survives: travel to meet a president", "The German foreign minister will travel to Afghanistan to meet President Karzai.", "DEU->AFG", ""},
 		// withdrawing a share issue is business
-		{"withdraw its issue", "Jardine Matheson decided to withdraw its issue because of a fall in prices.", "", "RETREAT"},
+		{"withdraw its issue", "Jardine Matheson decided to withdraw its issue following a fall in its shares.", "", "RETREAT"},
 		{"survives: withdrew troops", "Italy withdrew its troops from Iraq.", "RETREAT", ""},
 		// what people tell a reporter they agree with is opinion
 		{"vox pop agrees", "Kenyan lawmakers voted on Tuesday to impeach the deputy president. Public opinion was mixed, with some telling reporters they agree with the impeachment while others disliked it.", "", "AGREE"},
@@ -48,7 +48,7 @@ func TestRound9SenseData(t *testing.T) {
 		{"strengthening an embargo", "The UN is strengthening army embargo measures against Somalia.", "SANCTION/discontinue/sanctions UN->SOM", "MOBILIZE"},
 		{"survives: strengthening the army", "Al-Shabab is strengthening army units in the south.", "MOBILIZE", ""},
 		// a riot foreseen is no riot
-		{"fear of rioting", "A western diplomat said Chinese leaders did not fear a backlash against rising prices would result in rioting in the streets.", "", "CHN->"},
+		{"fear of rioting", "An Asian envoy said Beijing did not fear that public anger at dearer food would result in rioting in the cities.", "", "CHN->"},
 		{"survives: students rioted", "Chinese students rioted in Shanghai on Friday.", "PROTEST/riot/", ""},
 		// investing in one's own bases
 		{"investing in bases", "U.S. officials say they are investing heavily in other bases in the region.", "", "COOPERATE"},
@@ -66,16 +66,16 @@ func TestRound9SenseData1987(t *testing.T) {
 		{"meet with reporters", "Reagan met with reporters at the White House on Friday.", "", "CONSULT"},
 		{"survives: meet a prime minister", "Reagan will meet Prime Minister Nakasone in Washington.", "USA", ""},
 		// "under attack" with an abstract subject is criticism
-		{"handling under attack", "Brazil's President Jose Sarney, whose handling of the economy is under attack at home and abroad, has held talks.", "", "ASSAULT"},
+		{"handling under attack", "Argentina's President Raul Alfonsin, whose handling of the debt crisis is under attack from unions and bankers, met his cabinet.", "", "ASSAULT"},
 		{"survives: a convoy under attack", "Iraqi troops came under attack from Iranian jets near Basra.", "ASSAULT", ""},
 		// central-bank tenders and liquidity aid are market operations
-		{"liquidity aid", "The Bundesbank set a new tender for a 28-day repurchase pact, offering banks liquidity aid at a fixed rate of 3.80 pct.", "", "AGREE"},
-		{"access to liquidity", "The Saudi Arabian Monetary Agency liberalised the money market, giving banks greater access to liquidity aid via repurchase agreements.", "", "RETREAT"},
-		{"access to liquidity aid is no aid", "The Saudi Arabian Monetary Agency liberalised the money market, giving banks greater access to liquidity aid via repurchase agreements.", "", "AID"},
+		{"liquidity aid", "The Dutch central bank called a fresh 14-day repurchase pact tender on Tuesday, offering banks liquidity aid at 5.25 pct.", "", "AGREE"},
+		{"access to liquidity", "The Kuwaiti central bank liberalised its money market last month, giving local banks easier access to liquidity aid through repurchase agreements.", "", "RETREAT"},
+		{"access to liquidity aid is no aid", "The Kuwaiti central bank liberalised its money market last month, giving local banks easier access to liquidity aid through repurchase agreements.", "", "AID"},
 		{"survives: offering aid to a country", "Japan offered aid to the Philippines.", "AGREE", ""},
 		{"survives: access for aid groups", "Israel gave aid agencies access to Gaza on Monday.", "ISR->", ""},
 		// a service contract with a military buyer
-		{"test support to the Air Force", "BDM International said it received a 20 mln dlr contract to provide maintenance and test support to the U.S. Air Force Weapons Laboratory in New Mexico.", "", "MOBILIZE"},
+		{"test support to the Air Force", "Sparton Corp said it won a 12 mln dlr contract to provide spare parts and test support to the U.S. Navy Weapons Laboratory in California.", "", "MOBILIZE"},
 		{"survives: testing a missile", "India tested a new missile on Friday.", "MOBILIZE/weapons/", ""},
 		// "negotiating" before a noun is a modifier
 		{"negotiating committee", "LTV Steel said it reached a tentative agreement with the union's negotiating committee on Friday.", "AGREE", "CONSULT"},
@@ -88,9 +88,9 @@ func TestRound9SenseData1987(t *testing.T) {
 func TestRound9NounMentions(t *testing.T) {
 	d := time.Date(1987, 6, 1, 0, 0, 0, 0, time.UTC)
 	checkFamilies(t, d, []family{
-		{"expectations for a summit", "Kohl took this stance when he outlined expectations for the Venice summit in an interview last week.", "", "CONSULT"},
+		{"expectations for a summit", "Nakasone outlined his expectations for the Venice summit during a television interview on Sunday.", "", "CONSULT"},
 		{"survives: a summit held", "Kohl and Mitterrand held a summit in Bonn on Friday.", "CONSULT", ""},
-		{"progress made in pacts", "Yeutter said it was important not to risk the progress made in the Israeli and Canadian trade pacts by resorting to protectionism.", "", "AGREE"},
+		{"progress made in pacts", "Baker warned that protectionist steps could endanger the progress made in the Canadian and Mexican trade pacts.", "", "AGREE"},
 		{"survives: a trade pact signed", "Canada and the United States signed a trade pact on Saturday.", "CAN,USA->", ""},
 		{"facilitating cooperation", "The communique said Japan's surplus would let Tokyo play a greater role in facilitating closer ASEAN economic cooperation.", "", "COOPERATE"},
 		{"survives: economic cooperation agreed", "Japan and ASEAN agreed on closer economic cooperation.", "ASEAN", ""},
@@ -102,7 +102,7 @@ func TestRound9NounMentions(t *testing.T) {
 	})
 	d = time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
 	checkFamilies(t, d, []family{
-		{"freeze duty increases", "Gordon Brown is to freeze petrol duty increases, fund a package to avoid council tax rises and boost childcare.", "", "SANCTION"},
+		{"freeze duty increases", "Gordon Brown is to freeze fuel duty increases, fund extra help for pensioners and cut hospital waiting lists.", "", "SANCTION"},
 		{"survives: freeze assets", "Britain froze the assets of three Iranian banks.", "SANCTION", ""},
 	})
 }
@@ -112,10 +112,10 @@ func TestRound9NounMentions(t *testing.T) {
 func TestRound9Commentary(t *testing.T) {
 	d := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
 	checkFamilies(t, d, []family{
-		{"approach to imprisoning", "A British prison charity said inmates were dying in custody. \"Until we change our whole approach to imprisoning vulnerable people we cannot meet our duty of care to them,\" its director said.", "", "SANCTION"},
-		{"meet a duty of care", "A British prison charity said inmates were dying in custody. \"Until we change our whole approach to imprisoning vulnerable people we cannot meet our duty of care to them,\" its director said.", "", "CONSULT"},
+		{"approach to imprisoning", "A Scottish penal reform group said too many prisoners were harming themselves. \"If we keep the same approach to imprisoning sick people, we cannot meet our duty of care to them,\" its chief executive said.", "", "SANCTION"},
+		{"meet a duty of care", "A Scottish penal reform group said too many prisoners were harming themselves. \"If we keep the same approach to imprisoning sick people, we cannot meet our duty of care to them,\" its chief executive said.", "", "CONSULT"},
 		{"survives: jailing activists", "Britain jailed three activists on Monday.", "SANCTION/convict/", ""},
-		{"members must give backing", "Before the process starts, all 148 WTO members must give their backing to applicant countries.", "", "SUPPORT"},
+		{"members must give backing", "All 27 EU states must give their backing to a candidate country before entry talks can open.", "", "SUPPORT"},
 		{"survives: members back a plan", "WTO members backed the Chinese plan on Friday.", "SUPPORT", ""},
 	})
 }
@@ -128,8 +128,8 @@ func TestRound9Meetings(t *testing.T) {
 		{"meet earnings estimates", "WorldCom's chief ordered staff to inflate revenues to meet Wall Street earnings estimates.", "", "CONSULT"},
 		{"meet health standards", "U.S. officials say American beef now meets health standards and the EU should lift its ban.", "", "CONSULT"},
 		{"met all of its promises", "Tony Blair claimed that Labour has met all of its promises.", "", "CONSULT"},
-		{"met a golden rule", "Gordon Brown said he had met his financial golden rule with a surplus.", "", "CONSULT"},
-		{"make ends meet", "Thousands of children in Britain live with foster families, and carers have said they need more money to make ends meet.", "", "CONSULT"},
+		{"met a golden rule", "Gordon Brown said he had met his fiscal golden rule despite a deficit.", "", "CONSULT"},
+		{"make ends meet", "Many of Britain's students work part-time, and their unions have said they need larger grants to make ends meet.", "", "CONSULT"},
 		{"demand has been met", "Soviet demand for grain has been met by purchases from the United States.", "", "CONSULT"},
 		{"met a cool reception", "Blair's remarks about Iraq met a cool reception from Jacques Chirac.", "", "CONSULT"},
 		{"people meet and chat", "British mobile operators expect services which let people meet and chat to raise revenue.", "", "CONSULT"},
@@ -149,13 +149,13 @@ func TestRound9Meetings(t *testing.T) {
 func TestRound9Attacks(t *testing.T) {
 	d := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
 	checkFamilies(t, d, []family{
-		{"attacks exploiting a flaw", "Microsoft's security chief said the firm had not seen any attacks exploiting the flaw.", "", "ASSAULT"},
+		{"attacks exploiting a flaw", "A Microsoft spokesman said the company was not aware of any attacks exploiting the bug in its browser.", "", "ASSAULT"},
 		{"hijack browser settings", "Some spyware programs hijack net browser settings to force British users to view adverts.", "", "ASSAULT"},
 		{"bombarded by people", "The BBC site is bombarded by people listening to the new song.", "", "ASSAULT"},
 		{"a stab at", "Sony had a stab at something similar with its PSX console.", "", "ASSAULT"},
 		{"practise shooting", "The American website lets people practise shooting at targets over the internet.", "", "ASSAULT"},
 		{"shoot at animals", "The Texas ranch owner wants to let American hunters shoot at a variety of game animals over the internet.", "", "ASSAULT"},
-		{"a fire that killed", "Chinese rules on cafes were tightened after a fire at one cafe that killed 25 people.", "", "ASSAULT"},
+		{"a fire that killed", "Safety checks on nightclubs in Argentina were stepped up after a fire at a club that killed 190 people.", "", "ASSAULT"},
 		{"survives: hijacked a plane", "Chechen rebels hijacked a Russian plane on Sunday.", "ASSAULT", ""},
 		{"survives: shooting at troops", "Iraqi gunmen were shooting at American troops in Falluja.", "ASSAULT", ""},
 		{"survives: a bomb that killed", "A car bomb that killed 25 people in Baghdad was set off by insurgents.", "ASSAULT", ""},
@@ -169,13 +169,13 @@ func TestRound9Technology(t *testing.T) {
 	d := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
 	checkFamilies(t, d, []family{
 		{"visited a website", "Around 10,000 people in Britain visited the campaign's website during the day.", "", "CONSULT"},
-		{"visit a re-election site", "Surfers outside the US have been unable to visit the official re-election site of President George W Bush.", "", "CONSULT"},
+		{"visit a re-election site", "Internet users in Europe could not visit the official re-election site of the Australian prime minister for two days.", "", "CONSULT"},
 		{"a first mobile phone call", "Britain's first mobile phone call was made in January 1985.", "", "CONSULT"},
-		{"a technology backed by a firm", "A next generation DVD technology backed by Sony has received a major boost.", "", "SUPPORT"},
+		{"a technology backed by a firm", "A rival high-definition disc technology backed by Toshiba is gaining ground in Japan.", "", "SUPPORT"},
 		{"support a format", "Japanese games firms said they would support the new DVD format.", "", "AGREE"},
-		{"warned PC users", "Microsoft has warned PC users to update their systems with the latest patches.", "", "THREATEN"},
-		{"ban camera phones", "Samsung and the UK's Foreign Office have decided to ban camera phones from their buildings.", "", "SANCTION"},
-		{"phone calls and fliers", "British parties are trying to catch votes by targeting phone calls and fliers at voters.", "", "CONSULT"},
+		{"warned PC users", "Apple has warned Mac users to install the newest security fixes at once.", "", "THREATEN"},
+		{"ban camera phones", "Several gyms in Germany and the Swiss defence ministry have chosen to ban camera phones on their premises.", "", "SANCTION"},
+		{"phone calls and fliers", "Canadian parties are aiming phone calls and fliers at undecided voters in the suburbs.", "", "CONSULT"},
 		{"survives: visited a country", "Putin visited China last week.", "CONSULT/visit/", ""},
 		{"survives: a phone call between leaders", "Bush and Putin held a phone call on Friday.", "CONSULT", ""},
 		{"survives: backed a resolution", "France backed the British resolution on Iraq.", "SUPPORT", ""},
@@ -226,7 +226,7 @@ func TestRound9Reporting(t *testing.T) {
 func TestRound9Courts(t *testing.T) {
 	d := time.Date(2004, 12, 10, 0, 0, 0, 0, time.UTC)
 	checkFamilies(t, d, []family{
-		{"judges withdraw to decide", "The Italian judges in the corruption trial of Silvio Berlusconi withdrew yesterday to decide their verdict.", "", "RETREAT"},
+		{"judges withdraw to decide", "The three French judges hearing the fraud case against the former mayor withdrew yesterday to decide their verdict.", "", "RETREAT"},
 		{"survives: troops withdraw", "Italian troops withdrew from Nasiriyah on Friday.", "RETREAT", ""},
 	})
 }

@@ -19,25 +19,25 @@ func TestRound9Status(t *testing.T) {
 		{"survives: wants to act is planned", "Russia wants to withdraw its troops from Syria.", "RUS->SYR planned", ""},
 		{"survives: the act in another clause", "Germany wants talks, and Russia withdrew its troops from Ukraine.", "RETREAT/withdraw/ RUS->UKR occurred", ""},
 		// an act held by a frame noun ("offer of", "threats to", "chance of") is a prospect
-		{"offer of mediating in talks", "Nepal rejected the UN offer of mediating in talks with the rebels.", "CONSULT//meeting UN->NPL hypothetical", "CONSULT//meeting UN->NPL occurred"},
+		{"offer of mediating in talks", "Sri Lanka rejected a fresh UN offer of mediating in its talks with Tamil rebels.", "CONSULT//meeting UN->LKA hypothetical", "CONSULT//meeting UN->LKA occurred"},
 		{"threats to continue attacks", "Hamas renewed its threats to continue rocket attacks against Israel.", "ASSAULT/heavy-weapons/ ->ISR hypothetical", "occurred"},
 		{"a chance of being tortured", "Refugees face a good chance of being tortured in China.", "hypothetical", "occurred"},
-		{"survives: the rejection itself", "Nepal rejected the UN offer of mediating in talks with the rebels.", "REJECT// NPL->", ""},
+		{"survives: the rejection itself", "Sri Lanka rejected a fresh UN offer of mediating in its talks with Tamil rebels.", "REJECT// LKA->", ""},
 		{"survives: attacks continued", "Hamas continued rocket attacks against Israel.", "ASSAULT/heavy-weapons/ HAMAS,PSE->ISR occurred", ""},
 		// a plan, an expectation, an approval or a search for means is no act;
 		// an act called off did not take place
-		{"look at ways of", "The IMF will look at ways of using its gold reserves to provide debt relief to Zambia.", "AID// IMF->ZMB hypothetical", "occurred"},
-		{"green light to talks", "The Commission is set to give the green light later today to accession talks with Turkey.", "->TUR planned", "occurred"},
+		{"look at ways of", "The IMF will look at ways of tapping its reserves to provide debt relief to Malawi.", "AID// IMF->MWI hypothetical", "occurred"},
+		{"green light to talks", "The Council is set to give the green light on Thursday to membership talks with Croatia.", "->HRV planned", "occurred"},
 		{"supposed to, called off", "Ukraine and the United States were supposed to sign a minerals deal, although that was called off.", "hypothetical", "planned"},
 		{"a summit cancelled", "The summit between Japan and China was cancelled.", "CONSULT//meeting CHN,JPN-> hypothetical", "occurred"},
 		{"expected with no to", "The Japanese prime minister is expected visit India and the Philippines.", "JPN->IND,PHL planned", "occurred"},
-		{"participle after an expected noun", "Iran spoke ahead of an expected proposal from Europe calling for Tehran to abandon enrichment.", "REQUEST/yield/", "occurred"},
+		{"participle after an expected noun", "North Korea issued a statement ahead of an expected proposal from Washington calling for Pyongyang to abandon its reactor.", "REQUEST/yield/", "occurred"},
 		{"survives: ways found", "The IMF found ways to provide debt relief to Zambia.", "AID// IMF->ZMB occurred", ""},
 		{"survives: talks held", "The talks with Iran were held in Oman.", "CONSULT//meeting IRN-> occurred", ""},
 		{"survives: a plain visit", "The Japanese prime minister visited India and the Philippines.", "CONSULT/visit/meeting JPN->IND,PHL occurred", ""},
 		{"survives: a published proposal", "A proposal from Europe calling for Tehran to abandon enrichment was published.", "REQUEST/yield/ ->IRN occurred", ""},
 		// a broken pledge and a disputed report are no acts
-		{"broke a promise made in a year", "Britain's prime minister broke a promise made in 2003 to stand down.", "RETREAT/resign/ GBR-> denied", "occurred"},
+		{"broke a promise made in a year", "Canada's prime minister broke a promise made in 2001 to step down.", "RETREAT/resign/ CAN-> denied", "occurred"},
 		{"broke its promise to", "Russia broke its promise to withdraw troops from Georgia.", "RETREAT/withdraw/ RUS->GEO denied", "planned"},
 		{"a report termed premature", "Israel termed as premature an Egyptian report that it had agreed with the Palestinians on a truce.", "AGREE// ISR->PSE denied", "occurred"},
 		{"survives: a confirmed report", "Israel confirmed reports that it had attacked a convoy in Syria.", "ASSAULT// ISR->SYR occurred", ""},
@@ -72,9 +72,9 @@ func TestRound9Status(t *testing.T) {
 		// a planning adjective across names and numbers; "into talks" under a
 		// modal; a date inside the trigger
 		{"possible across a name", "Officials in Moscow discussed a possible U.S.-Soviet summit meeting.", "AGREE//meeting RUS,USA-> planned", "CONSULT//meeting RUS,USA-> occurred"},
-		{"an expected assault", "Iraqi forces prepared for an expected assault on rebels in Fallujah.", "ASSAULT/beat/ IRQ->IRQ planned", "occurred"},
-		{"will bring into talks", "The African Union will bring Sudan's warring government and rebel armies into talks with Chad.", "->TCD planned", "occurred"},
-		{"next week inside the trigger", "Powell will visit Japan, China and South Korea beginning next week for talks.", "AGREE//meeting CHN,JPN,KOR-> planned", "CONSULT"},
+		{"an expected assault", "Iraqi troops were preparing for an expected assault on insurgents in Ramadi.", "ASSAULT/beat/ IRQ->IRQ planned", "occurred"},
+		{"will bring into talks", "The African Union will bring Somalia's rival factions and clan militias into talks with Kenya.", "->KEN planned", "occurred"},
+		{"next week inside the trigger", "Rice will visit India, Pakistan and Nepal beginning next week for talks.", "AGREE//meeting IND,NPL,PAK-> planned", "CONSULT"},
 		{"survives: the summit meeting discussed", "Officials in Moscow discussed the U.S.-Soviet summit meeting.", "CONSULT//meeting RUS-> occurred", "planned"},
 		{"survives: an assault launched", "Iraqi forces launched an assault on rebels in Fallujah.", "ASSAULT// IRQ->IRQ occurred", ""},
 		{"survives: brought into talks", "The African Union brought Sudan's government into talks with Chad.", "CONSULT//meeting SDN->TCD occurred", ""},
@@ -106,17 +106,17 @@ func TestRound9Status(t *testing.T) {
 		{"survives: the modal may", "Iran may attack Israel.", "ASSAULT// IRN->ISR hypothetical", ""},
 		// frames stop at a subordinate clause, another preposition or "despite"
 		{"a past act after a feared one", "The Europeans feared Japanese computers would flood their markets after Washington imposed tariffs on Japan.", "SANCTION/discontinue/tariff USA->JPN occurred", ""},
-		{"an offer extended at a request", "Dixons extended its offer for one week at the request of the Securities and Exchange Commission.", "REQUEST// USA->GBR occurred", ""},
-		{"as a member despite protests", "The bank will not change its decision to admit China as a member despite protests from Taiwan.", "PROTEST/demo/ ->TWN occurred", ""},
+		{"an offer extended at a request", "Dixons extended its bid by ten days at the request of the SEC in Washington.", "REQUEST// USA->GBR occurred", ""},
+		{"as a member despite protests", "The fund will not reverse its decision to accept Beijing as a member despite protests from Taipei.", "PROTEST/demo/ ->TWN occurred", ""},
 		{"survives: dissuaded from traveling", "Fears of terrorism dissuaded American officials from traveling to Europe.", "CONSULT/visit/ USA-> hypothetical", ""},
 		// a long noun phrase called for, with no verb of its own
 		{"a call for a long list ending in the act", "Ishiba's call for a collective security arrangement like an Asian NATO and nuclear deployment worries China.", "MOBILIZE/troops/ NATO-> hypothetical", "MOBILIZE/troops/ NATO-> occurred"},
 		{"survives: a verb between the call and the act", "The party's call for reform was ignored and NATO announced the deployment of troops to Estonia.", "MOBILIZE/troops/ NATO->EST occurred", ""},
 		// what is asked through a chain of infinitives or a bare verb, called
 		// for directly, sought in quotes, or offered
-		{"called for X to be given a hand to V", `The Commons committee called for the National Audit Office to be given a "free hand" to investigate how the BBC uses its money.`, "ACCUSE/investigate/ GBR->GBR hypothetical", "ACCUSE/investigate/ GBR->GBR occurred"},
+		{"called for X to be given a hand to V", `A Senate panel called for the Government Accountability Office and its staff to be given a "free hand" to investigate Pentagon spending.`, "ACCUSE/investigate/ USA->USA hypothetical", "ACCUSE/investigate/ USA->USA occurred"},
 		{"demanded X immediately V", "The Security Council demanded the country immediately withdraw its troops from Congo.", "RETREAT/withdraw/ UN->COD hypothetical", "RETREAT/withdraw/ UN->COD occurred"},
-		{"force a named official to resign", "Mandela condemned attempts to force United Nations Secretary-General Kofi Annan to resign.", "RETREAT/resign/ UN-> hypothetical", "RETREAT/resign/ UN-> occurred"},
+		{"force a named official to resign", "Archbishop Tutu criticised the campaign to force UN Secretary-General Kofi Annan to resign over the scandal.", "RETREAT/resign/ UN-> hypothetical", "RETREAT/resign/ UN-> occurred"},
 		{"seeking a quoted act", `Clarke said Britain was seeking "memorandums of understanding" with Jordan.`, "AGREE// GBR->JOR hypothetical", "occurred"},
 		{"called for an act led by a participle", "Britain called for increased U.S.-EC cooperation.", "AGREE// GBR->USA hypothetical", "AGREE// GBR->USA occurred"},
 		{"offered to start talks", "EU leaders offered to start membership talks with Turkey.", "->TUR planned", "occurred"},
@@ -128,19 +128,19 @@ func TestRound9Status(t *testing.T) {
 		// would like / would prefer X to V; an act after "that" is not asked
 		{"would like X to V", "Britain would like Russia to withdraw its troops from Georgia.", "RETREAT/withdraw/", "CONCEDE"},
 		{"would prefer X to V", "Germany would prefer Russia to withdraw its troops from Georgia.", "RETREAT/withdraw/ RUS->GEO hypothetical", "planned"},
-		{"a past year dates the act", "Many in France would prefer Turkey to admit that the 1915 killing of Armenians was genocide.", "ASSAULT// ->ARM occurred", "planned"},
+		{"a past year dates the act", "Many deputies in Paris would prefer Ankara to accept that the 1915 killing of Armenians was genocide.", "ASSAULT// ->ARM occurred", "planned"},
 		{"survives: would like to V is planned", "Britain would like to withdraw its troops from Iraq.", "CONCEDE// GBR->IRQ planned", ""},
 		// a date between the asked party and "to"; "press conference" asks no one
-		{"asked a court on a weekday to", "An Italian prosecutor asked a court on Friday to sentence the former minister to eight years in jail.", "", "SANCTION/convict/ ITA->ITA occurred"},
+		{"asked a court on a weekday to", "A Spanish prosecutor asked a court on Tuesday to sentence the ex-mayor to six years in prison.", "", "SANCTION/convict/ ESP->ESP occurred"},
 		{"a press conference to discuss", "Britain will hold a press conference to discuss the sanctions on Russia.", "AGREE// GBR-> planned", "CONSULT// GBR-> hypothetical"},
-		{"survives: a ban behind another preposition", "The ACLU asked the Supreme Court on Friday to hear its challenge to Florida's ban on adoptions.", "", "SANCTION/discontinue/ USA-> hypothetical"},
+		{"survives: a ban behind another preposition", "The ACLU asked the Supreme Court on Monday to take up its challenge to Arkansas's ban on gay foster parents.", "", "SANCTION/discontinue/ USA-> hypothetical"},
 		// an act just ahead is planned; an act just missed did not happen
 		{"poised to attack", "Israeli troops are poised to attack Rafah.", "ASSAULT// ISR->PSE planned", "occurred"},
 		{"on the verge of", "Israeli troops were on the verge of attacking Rafah.", "ASSAULT// ISR-> planned", "occurred"},
 		{"about to invade", "Russia is about to invade Ukraine.", "ASSAULT// RUS->UKR planned", "occurred"},
 		{"came close to signing", "Russia came close to signing a deal with Ukraine.", "RUS->UKR denied", "occurred"},
 		{"nearly invaded", "Russia nearly invaded Ukraine in 2021.", "ASSAULT// RUS->UKR denied", "occurred"},
-		{"stopped short of", "The United States stopped short of endorsing Brazil's bid.", "SUPPORT// USA->BRA denied", "occurred"},
+		{"stopped short of", "France stopped short of endorsing Germany's bid.", "SUPPORT// FRA->DEU denied", "occurred"},
 		{"survives: invaded", "Russia invaded Ukraine in 2022.", "ASSAULT// RUS->UKR occurred", ""},
 		// an act declined, not yet done, avoided or replaced did not happen
 		{"declined to attend talks is a rejection", "Russia declined to attend the talks with Ukraine.", "REJECT/meet/ RUS->UKR occurred", "CONSULT"},

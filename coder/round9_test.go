@@ -24,7 +24,7 @@ func TestRound9Families(t *testing.T) {
 		{"the minister's wife", "The Australian prime minister's wife praised the volunteers from Japan.", "", "SUPPORT// AUS"},
 		{"survives: the minister himself", "The Australian prime minister praised the volunteers from Japan.", "SUPPORT// AUS->", ""},
 		// a reason after the recipient names no further party
-		{"blamed X for talks between", "Sudan blamed the United States for the failure of peace talks between Khartoum and the rebels.", "ACCUSE/allege/ SDN->USA occurred", "USA,"},
+		{"blamed X for talks between", "Chad blamed France for the collapse of peace talks between N'Djamena and the rebels.", "ACCUSE/allege/ TCD->FRA occurred", "FRA,"},
 		{"survives: a purpose meeting lists its parties", "The U.S. secretary of state will travel to Canada for meetings with NATO ministers.", "->CAN,NATO", ""},
 		// a possessive recipient: what follows describes its deed
 		{"criticized X's curbs on Y", "The UN envoy criticized the Taliban's curbs on Burmese refugees.", "ACCUSE/disapprove/ UN->AFG,TALIBAN occurred", "MMR"},
@@ -80,7 +80,7 @@ func TestRound9Families(t *testing.T) {
 		// compound, is a noun: the reporter is not its doer
 		{"the apparent murder", "The Australian foreign minister says the apparent murder of an aid worker in Iraq is a crime.", "", "ASSAULT// AUS"},
 		{"a car-bomb explosion", "An official said seven American marines were killed on Monday in a car-bomb explosion.", "", "ASSAULT/aerial/ USA"},
-		{"survives: made a new appeal", "The kidnapped Briton made a new appeal for the withdrawal of British troops from Iraq.", "REQUEST", ""},
+		{"survives: made a new appeal", "The abducted Italian aid worker made a new appeal on video for the withdrawal of Italian soldiers from Iraq.", "REQUEST", ""},
 		{"survives: non-stop is no stop", "The jets will fly non-stop flights between Sydney and Los Angeles.", "", "SANCTION"},
 		// a verb's gap does not run into the clause it opens
 		{"declared that ... war", "The defence secretary declared that America was winning the war in Iraq.", "", "THREATEN"},
@@ -103,7 +103,7 @@ func TestRound9Families(t *testing.T) {
 		// whose leadership: the owner after "of" is the head
 		{"the leadership of X", "The German finance minister praised the leadership of President Emmanuel Macron.", "SUPPORT// DEU->FRA occurred", "DEU->DEU"},
 		// a subordinate clause opened by a name has that subject
-		{"after a name said", "The Christian Democrats in Rome demanded the meeting after Craxi said a pact agreed last August had expired.", "", "AGREE// USA"},
+		{"after a name said", "The Christian Democrats in Vienna demanded the meeting after Haider said a coalition pact agreed last autumn had expired.", "", "AGREE// USA"},
 		// speaking is a meeting only between two parties
 		{"X and Y spoke", "Macron and Scholz spoke on Tuesday about the war.", "CONSULT//meeting DEU,FRA->", ""},
 		{"survives: one speaker gives a speech", "Macron spoke on Tuesday about the war.", "", "CONSULT"},
@@ -114,7 +114,7 @@ func TestRound9Families(t *testing.T) {
 		{"said there were cases of", "Annan said there were cases of rape in Darfur.", "", "ASSAULT/sexual/ UN"},
 		{"comment clause right after the act", "Brazil rejected the plan, Japanese bankers said.", "REJECT// BRA-> occurred", "BRA->JPN"},
 		// a surname opening a sentence before a past verb is the person named before
-		{"Surname praised", "Helga Steeg, executive director of the International Energy Agency, spoke on Monday. Steeg praised President Biden for his stance.", "SUPPORT// IEA->USA", ""},
+		{"Surname praised", "Marta Kessler, the executive director of the International Energy Agency, gave a speech on Tuesday. Kessler praised President Biden for his climate stance.", "SUPPORT// IEA->USA", ""},
 		// officials of an international body are the body's
 		{"leaders of the G7 met", "The leaders of the G7 met in Canada.", "CONSULT//meeting G7->", ""},
 		// a place before an act noun says where; the agent after "by" acts

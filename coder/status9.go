@@ -66,7 +66,7 @@ func governedStatus(d *Doc, dr *draft) {
 		return
 	}
 	if ev.Status == attache.Occurred && dr.verbal() && (askedChain(toks, m.start, s.Start) || demandedBare(toks, m.start, s.Start)) {
-		// "called for the National Audit Office to be given a free hand to
+		// "called for the state auditors to be given a free hand to
 		// investigate", "demanded the country immediately withdraw"
 		ev.Status = attache.Hypothetical
 		dr.asked = true
@@ -79,7 +79,7 @@ func governedStatus(d *Doc, dr *draft) {
 		return
 	}
 	if ev.Status == attache.Occurred && !dr.verbal() {
-		// "The U.K. Will ship 39,250 tonnes of wheat to China this month
+		// "Canada will ship 20,000 tonnes of rice to Haiti next month
 		// as food aid": a noun after "as" takes the status of the verb
 		// it completes
 		if st, ok := asComplement(toks, m.start, s.Start, ev.Type == "CONSULT"); ok {
@@ -88,7 +88,7 @@ func governedStatus(d *Doc, dr *draft) {
 		}
 	}
 	if ev.Status == attache.Occurred && dr.verbal() && m.start-1 > s.Start {
-		// "will hold a lunchtime press conference on Tuesday to discuss": a
+		// "will hold an evening news conference in Geneva to discuss": a
 		// purpose under a modal, however long the object before it
 		if toks[m.start-1].Lower == "to" && bareVerb(toks[m.start].Lower) {
 			if st, ok := modalAcross(toks, m.start-1, s.Start); ok {
@@ -131,7 +131,7 @@ func governedStatus(d *Doc, dr *draft) {
 			ev.Status = attache.Planned
 			return
 		}
-		// "an expected proposal from Europe calling for Tehran to": a
+		// "an expected plan from Washington calling for Pyongyang to": a
 		// participle after a planned noun
 		if st, ok := plannedHead(toks, m.start, s.Start); ok {
 			ev.Status = st
@@ -145,7 +145,7 @@ func governedStatus(d *Doc, dr *draft) {
 		return
 	}
 	if ev.Status == attache.Planned || ev.Status == attache.Occurred {
-		// "broke a promise made in 2003 to stand down": a broken pledge
+		// "broke a promise made in 2001 to step down": a broken pledge
 		if st, ok := pledgedBefore(toks, m.start, s.Start); ok {
 			ev.Status = st
 			return
@@ -493,7 +493,7 @@ func asComplement(toks []text.Token, x, floor int, meeting bool) (string, bool) 
 	}
 	for z := y + 1; z < x; z++ {
 		if clauseOpeners[toks[z].Lower] || toks[z].Lower == "despite" || toks[z].Lower == "amid" || toks[z].Lower == "without" {
-			// "will not change its decision to admit China as a member
+			// "will not reverse its decision to accept Beijing as a member
 			// despite protests"
 			return "", false
 		}

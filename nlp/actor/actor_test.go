@@ -133,7 +133,7 @@ func TestMentions(t *testing.T) {
 		{"Walt Disney Co reported profits. It said the media giant had paid too much.", d2025, []want{{"Walt Disney Co", "USA", "BUS", ""}, {"media giant", "USA", "BUS", ""}}},
 		{"Walt Disney Co reported profits. It blamed the food industry.", d2025, []want{{"Walt Disney Co", "USA", "BUS", ""}, {"industry", "", "BUS", ""}}},
 		// a party-and-state tag between commas names no one
-		{"Chairman Fernand St Germain, D-R.I., called for caution.", d1987, []want{{"Chairman Fernand St Germain", "USA", "LEG", ""}}},
+		{"Chairman Fernand St Germain, D-R.I., urged restraint on the bill.", d1987, []want{{"Chairman Fernand St Germain", "USA", "LEG", ""}}},
 		// a list after a comma is no appositive
 		{"Critics blamed investors, the World Bank, the IMF.", d2025, []want{{"investors", "", "BUS", ""}, {"World Bank", "", "IGO", "WB"}, {"IMF", "", "IGO", "IMF"}}},
 		// "foreign" groups are not the story's country; clergy are, a
@@ -240,7 +240,7 @@ func TestOfficeDates(t *testing.T) {
 		{"Pascal Lamy spoke.", d(2003, 1, 1), "Pascal Lamy", "", "IGO", "EU"},
 		// a queen and EU commissioners
 		{"Queen Sirikit urged calm.", d(2004, 11, 18), "Queen Sirikit", "THA", "GOV", ""},
-		{"EU transport and energy commissioner Loyola de Palacio hailed the deal.", d(2004, 6, 1), "EU transport and energy commissioner Loyola de Palacio", "", "IGO", "EU"},
+		{"On Monday EU transport and energy commissioner Loyola de Palacio welcomed the accord.", d(2004, 6, 1), "EU transport and energy commissioner Loyola de Palacio", "", "IGO", "EU"},
 		{"EU farm and fisheries commissioner Carla Ruiz hailed the deal.", d(2004, 6, 1), "EU farm and fisheries commissioner Carla Ruiz", "", "IGO", "EU"},
 		// a title claims the office the lexicon's dates miss; a generic
 		// title takes the sector of the body before it
