@@ -617,8 +617,8 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		if clauseBreak(toks, x) || speechish(t.Lower) || t.Lower == "who" || t.Lower == "which" || t.Text == "\"" || t.Text == "(" {
 			return x
 		}
-		// "warned against disunity and Tory leader Michael Howard may take
-		// up the theme": "and" before a subject and its verb opens a clause
+		// "cautioned against division and the opposition leader may raise
+		// it too": "and" before a subject and its verb opens a clause
 		// (but "talks with Russia and Saudi Arabia have dragged on": names
 		// joined by "and" share the verb)
 		if t.Lower == "and" && x > pos && x+1 < end && !isMentionEnd(ms, x) {

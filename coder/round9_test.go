@@ -122,7 +122,7 @@ func TestRound9Families(t *testing.T) {
 		// a hoped-for act and one done are not merged
 		{"hypothetical and occurred stay apart", "North Korea conducted missile tests in May. Analysts said North Korea could conduct more missile tests soon.", "MOBILIZE/weapons/ PRK-> occurred", ""},
 		// "and" before a subject and its auxiliary opens a clause
-		{"warned against X and Y may", "Labour MPs have warned against disunity and the Tory leader Michael Howard may take up the theme.", "ACCUSE/disapprove/ GBR-> occurred", "GBR->GBR"},
+		{"warned against X and Y may", "Labour MPs have warned against division and the Tory leader Michael Howard may raise it in the Commons.", "ACCUSE/disapprove/ GBR-> occurred", "GBR->GBR"},
 		{"survives: names joined by and share the verb", "Talks with Russia and Saudi Arabia have dragged on, China said.", "CONSULT//meeting RUS,SAU->", ""},
 		// a bare surname after someone else of that name is that person
 		{"Jimmy Lai ... Lai", "Hong Kong publisher Jimmy Lai went on trial on Monday. Lai has rejected the charges against him.", "", "TWN"},
