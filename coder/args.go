@@ -737,7 +737,7 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 		if m.Start < pos || m.Start >= stop {
 			continue
 		}
-		if accepted >= 0 && ms[accepted].Poss && ms[accepted].Keyed() {
+		if accepted >= 0 && ms[accepted].Keyed() && (ms[accepted].Poss || ownerModifier(toks, &ms[accepted])) {
 			// "criticized the Taliban's curbs on women": the possessor is
 			// whom the act is aimed at, the rest describes its deed (but
 			// "Israel's and Iran's threats" lists two)
@@ -868,6 +868,23 @@ func placeOfMeeting(toks []text.Token, m *actor.Mention) bool {
 
 // leadNouns name a party's guidance, whose owner follows "of".
 var leadNouns = map[string]bool{"leadership": true, "government": true, "administration": true, "regime": true, "authorities": true, "cabinet": true, "leaders": true}
+
+// ownerModifier: a country or demonym right before the noun it modifies
+// ("US sanctions against Yugoslavia", "the Israeli raid on Gaza") owns
+// the thing; what follows the noun describes it.
+func ownerModifier(toks []text.Token, m *actor.Mention) bool {
+	if m.Kind != actor.KCountry && m.Kind != actor.KAdj && m.Kind != actor.KCapital || m.End+1 >= len(toks) {
+		return false
+	}
+	return ownedActs[toks[m.End].Lower]
+}
+
+// ownedActs are nouns whose modifying country is their author: "US
+// sanctions", "the Israeli raid", "a French proposal".
+var ownedActs = map[string]bool{"sanctions": true, "sanction": true, "proposal": true, "proposals": true, "plan": true, "plans": true, "raid": true, "raids": true,
+	"attack": true, "attacks": true, "offensive": true, "decision": true, "offer": true, "demand": true, "demands": true, "tariffs": true, "tariff": true,
+	"embargo": true, "ban": true, "blockade": true, "invasion": true, "occupation": true, "strikes": true, "airstrikes": true, "threats": true, "threat": true,
+	"request": true, "call": true, "initiative": true, "policy": true, "measures": true, "crackdown": true}
 
 // meetingNouns name meetings whose parties a purpose phrase may list.
 var meetingNouns = map[string]bool{"meeting": true, "meetings": true, "talks": true, "consultations": true, "summit": true, "summits": true, "discussions": true, "negotiations": true}

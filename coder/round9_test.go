@@ -127,5 +127,8 @@ func TestRound9Families(t *testing.T) {
 		// a bare surname after someone else of that name is that person
 		{"Jimmy Lai ... Lai", "Hong Kong publisher Jimmy Lai went on trial on Monday. Lai has rejected the charges against him.", "", "TWN"},
 		{"survives: the known holder named in full", "Prime Minister Yoshihide Suga spoke on Monday. Suga criticized China.", "ACCUSE/disapprove/ JPN->CHN", ""},
+		// a country modifying an act noun is its author; what follows describes the act
+		{"defied US sanctions against", "Germany defied US sanctions against Serbia.", "REJECT// DEU->USA occurred", "SRB"},
+		{"survives: a plain object list", "China condemned Japan and Korea.", "->JPN,KOR", ""},
 	})
 }
