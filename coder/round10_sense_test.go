@@ -1,0 +1,70 @@
+package coder_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRound10SenseData checks the word-sense shields added after the
+// round-10 precision review (nlp/lexicon/data/triggers_shields.tsv,
+// "round 10: word senses"), in sentences written for these tests. Each
+// construction has a "survives" row: the word in its event sense still
+// codes.
+func TestRound10SenseData(t *testing.T) {
+	d := time.Date(2004, 11, 10, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		// meeting a target, also with the verb last
+		{"a target he has met", "Gordon Brown set a borrowing target which he says Britain has now met.", "", "CONSULT"},
+		{"survives: met a leader", "Blair met Chirac in Paris on Tuesday.", "CONSULT", ""},
+		// "rest assured" reassures
+		{"rest assured", "Tony Blair said Britons can rest assured that their pensions are safe.", "", "AGREE"},
+		{"survives: assured a state", "Russia assured Turkey that it would not attack.", "AGREE", ""},
+		// a regulator's consultation has no counterpart
+		{"launch a consultation on rules", "The EU will launch a consultation on the merger rules next month.", "", "AGREE"},
+		{"survives: consultations between states", "The EU and Russia launched consultations on a new treaty.", "CONSULT", ""},
+		// a shared view of someone's need
+		{"agreed on a country's need", "The Japanese banks agreed on Brazil's need for economic growth.", "", "AGREE"},
+		{"survives: agreed on a plan", "The Japanese banks agreed on a plan for Brazil's debt.", "AGREE", ""},
+		// a court that agrees with a party rules for it
+		{"court agreed with companies", "A British court agreed with the companies that the tax was unfair.", "", "AGREE"},
+		{"survives: a state agrees with another", "Japan agreed with South Korea to resume the talks.", "AGREE", ""},
+		// a demonstration of strength is a show
+		{"demonstration of strength", "The attack in Baghdad was a demonstration of the insurgents' strength.", "", "PROTEST"},
+		{"survives: held a demonstration", "Thousands of Kenyans held a demonstration against the new tax.", "PROTEST", ""},
+		// fighting for an agenda is politics
+		{"fight for an agenda", "George Bush vowed to fight hard for his political agenda.", "", "THREATEN"},
+		{"survives: vowed to fight a group", "Nigeria's army vowed to fight Boko Haram to the end.", "THREATEN", ""},
+		// a reporting verb before a clause
+		{"reaffirmed that", "A State Department spokesman reaffirmed that Washington wants a peaceful solution.", "", "SUPPORT"},
+		{"survives: reaffirmed support", "The State Department reaffirmed U.S. support for Taiwan.", "SUPPORT", ""},
+		// advice against a course of action
+		{"warned against pandering", "The Liberal Democrats warned both parties against pandering to prejudice.", "", "THREATEN"},
+		{"warned it might look like", "Mark Oaten warned the MPs that binding judges might look like political interference.", "", "THREATEN"},
+		{"survives: warned against attacking", "Britain warned Iran against attacking its ships.", "THREATEN", ""},
+		{"survives: warned of action", "Britain warned Iran that it could face military action.", "THREATEN", ""},
+		// withdrawing words
+		{"not withdrawn a threat", "Iran has not withdrawn its threat to close the strait.", "", "RETREAT"},
+		{"withdrew an earlier threat", "Iran's president withdrew his earlier threat against Iraq.", "", "RETREAT"},
+		{"survives: withdrew troops despite a threat", "Iran withdrew its troops in response to the threat.", "RETREAT", ""},
+		// an industrial accident kills, nobody attacks
+		{"gas leak killed", "The Bhopal gas leak killed 2,000 people in India.", "", "ASSAULT"},
+		{"survives: a bomb blast killed", "A bomb blast killed 12 Iraqi policemen.", "ASSAULT", ""},
+	})
+}
+
+// TestRound10SenseData1987 holds the market rows, set in Reuters' 1987.
+func TestRound10SenseData1987(t *testing.T) {
+	d := time.Date(1987, 4, 10, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		// calls on partly-paid shares are instalments
+		{"second call on shares", "Britain said the second call on the partly-paid British Airways shares is due in June.", "", "REQUEST"},
+		{"calls for investors' funds", "The British government issued calls for investors' funds for the Rolls-Royce shares.", "", "REQUEST"},
+		{"survives: called on a state", "Germany called on Russia to free the journalists.", "REQUEST", ""},
+		// admitting a point
+		{"conceded the accord would help", "Germany's farm minister conceded the EC accord would help some growers.", "", "CONCEDE"},
+		{"survives: conceded a town", "Israel conceded the town to the Palestinians.", "CONCEDE", ""},
+		// supplies, no aid
+		{"not running out of food", "Brazil's striking seamen said the crews aboard ships there were not running out of food.", "", "AID"},
+		{"survives: ships food", "Brazil ships food to Angola every month.", "AID", ""},
+	})
+}
