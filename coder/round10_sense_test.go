@@ -34,9 +34,22 @@ func TestRound10SenseData(t *testing.T) {
 		// fighting for an agenda is politics
 		{"fight for an agenda", "George Bush vowed to fight hard for his political agenda.", "", "THREATEN"},
 		{"survives: vowed to fight a group", "Nigeria's army vowed to fight Boko Haram to the end.", "THREATEN", ""},
+		// polls endorse no one
+		{"endorsed by polls", "The Conservatives' view on immigration was endorsed by recent polls.", "", "SUPPORT"},
+		{"survives: endorsed a candidate", "Britain endorsed France's candidate for the post.", "SUPPORT", ""},
+		// declining to say is no rejection
+		{"refused to be drawn", "Tony Blair refused to be drawn on the date of the election.", "", "REJECT"},
+		{"survives: refused to release", "Germany refused to release the prisoners.", "REJECT", ""},
 		// a reporting verb before a clause
 		{"reaffirmed that", "A State Department spokesman reaffirmed that Washington wants a peaceful solution.", "", "SUPPORT"},
 		{"survives: reaffirmed support", "The State Department reaffirmed U.S. support for Taiwan.", "SUPPORT", ""},
+		// trips and visits without a host
+		{"hunting trip", "John Kerry made a hunting trip to Ohio.", "", "CONSULT"},
+		{"visit the scene", "Chinese diplomats left Pyongyang to visit the scene of the blast.", "", "CONSULT"},
+		{"survives: a trip to a country", "Egypt's foreign minister made a two-day trip to Israel.", "CONSULT", ""},
+		// a game ban lifted at home concedes nothing
+		{"lifted a hunting ban", "Zimbabwe lifted a hunting ban in 2019.", "", "CONCEDE"},
+		{"survives: lifted a ban on a country", "The United States lifted its ban on Iranian oil.", "CONCEDE", ""},
 		// advice against a course of action
 		{"warned against pandering", "The Liberal Democrats warned both parties against pandering to prejudice.", "", "THREATEN"},
 		{"warned it might look like", "Mark Oaten warned the MPs that binding judges might look like political interference.", "", "THREATEN"},
@@ -49,6 +62,9 @@ func TestRound10SenseData(t *testing.T) {
 		// an industrial accident kills, nobody attacks
 		{"gas leak killed", "The Bhopal gas leak killed 2,000 people in India.", "", "ASSAULT"},
 		{"survives: a bomb blast killed", "A bomb blast killed 12 Iraqi policemen.", "ASSAULT", ""},
+		// a news outlet's interview consults no one
+		{"outlet spoke with", "VOA spoke with Richard Armitage about Taiwan.", "", "CONSULT"},
+		{"survives: ministers spoke", "Japan's foreign minister spoke with his Chinese counterpart on Tuesday.", "CONSULT", ""},
 	})
 }
 
@@ -66,5 +82,15 @@ func TestRound10SenseData1987(t *testing.T) {
 		// supplies, no aid
 		{"not running out of food", "Brazil's striking seamen said the crews aboard ships there were not running out of food.", "", "AID"},
 		{"survives: ships food", "Brazil ships food to Angola every month.", "AID", ""},
+		// market operations
+		{"investing in bonds", "Japan's government is not considering investing in U.S. Government bonds.", "", "COOPERATE"},
+		{"survives: invested in railways", "Japan invested heavily in India's railways last year.", "COOPERATE", ""},
+		{"gain on an investment", "GAF made a gain on its investment in Union Carbide.", "", "COOPERATE"},
+		{"survives: made an investment", "The Soviet Union made an investment in Indian railways.", "COOPERATE", ""},
+		{"rejected all bids at a tender", "The EC management committee rejected all bids at the weekly wheat tender.", "", "REJECT"},
+		{"survives: rejected a membership bid", "Japan rejected Turkey's bid to join the group.", "REJECT", ""},
+		// a speech to investors
+		{"told an investors' meeting", "Bundesbank president Poehl told an investors' meeting in Frankfurt that rates would stay low.", "", "CONSULT"},
+		{"survives: told a meeting of ministers", "Egypt's foreign minister told a meeting of Arab League ministers that Israel must withdraw.", "CONSULT", ""},
 	})
 }
