@@ -94,3 +94,22 @@ func TestRound10SenseData1987(t *testing.T) {
 		{"survives: told a meeting of ministers", "Egypt's foreign minister told a meeting of Arab League ministers that Israel must withdraw.", "CONSULT", ""},
 	})
 }
+
+// TestRound10Commentary checks the shields for a pundit's remarks that
+// name an event word without an event (triggers_shields.tsv, "round 10:
+// commentary").
+func TestRound10Commentary(t *testing.T) {
+	d := time.Date(2004, 11, 10, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"exposed to ridicule", "Robert Kilroy-Silk exposed the UK Independence Party to ridicule with his failed bid for the leadership.", "", "ACCUSE"},
+		{"survives: ridiculed plans", "Tony Blair ridiculed the Conservative tax plans on Monday.", "ACCUSE", ""},
+		{"cooperation would help", "Closer EU cooperation would help Britain control its borders, Charles Clarke argued.", "", "AGREE"},
+		{"survives: agreed on cooperation", "Britain and France agreed on closer cooperation against smuggling.", "AGREE", ""},
+		{"does not need support", "Swiss companies do not need state support, the Swiss economy minister said.", "", "SUPPORT"},
+		{"survives: gave support", "Switzerland gave government support to its airline.", "SUPPORT", ""},
+		{"the more support", "The harder Russia pushes Georgia, the more international support Georgia receives.", "", "SUPPORT"},
+		{"survives: pledged support", "The European Union pledged support for Georgia.", "AGREE", ""},
+		{"without asking people to pay", "The Conservatives say they can cut crime without asking Britons to pay higher taxes.", "", "REQUEST"},
+		{"survives: asked to pay", "Germany asked Greece to pay its debts.", "REQUEST", ""},
+	})
+}
