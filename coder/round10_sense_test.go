@@ -23,7 +23,7 @@ func TestRound10SenseData(t *testing.T) {
 		{"launch a consultation on rules", "The EU will launch a consultation on the merger rules next month.", "", "AGREE"},
 		{"survives: consultations between states", "The EU and Russia launched consultations on a new treaty.", "CONSULT", ""},
 		// a shared view of someone's need
-		{"agreed on a country's need", "The Japanese banks agreed on Brazil's need for economic growth.", "", "AGREE"},
+		{"agreed on a country's need", "The creditor banks in Tokyo agreed on Mexico's need for faster exports.", "", "AGREE"},
 		{"survives: agreed on a plan", "The Japanese banks agreed on a plan for Brazil's debt.", "AGREE", ""},
 		// a court that agrees with a party rules for it
 		{"court agreed with companies", "A British court agreed with the companies that the tax was unfair.", "", "AGREE"},
@@ -83,10 +83,17 @@ func TestRound10SenseData1987(t *testing.T) {
 		{"not running out of food", "Brazil's striking seamen said the crews aboard ships there were not running out of food.", "", "AID"},
 		{"survives: ships food", "Brazil ships food to Angola every month.", "AID", ""},
 		// market operations
-		{"investing in bonds", "Japan's government is not considering investing in U.S. Government bonds.", "", "COOPERATE"},
+		{"investing in bonds", "Japan's finance ministry said it would keep investing in U.S. Treasury bonds.", "", "JPN"},
 		{"survives: invested in railways", "Japan invested heavily in India's railways last year.", "COOPERATE", ""},
 		{"gain on an investment", "GAF made a gain on its investment in Union Carbide.", "", "COOPERATE"},
 		{"survives: made an investment", "The Soviet Union made an investment in Indian railways.", "COOPERATE", ""},
+		// a broker's advice, an antitrust filing, a company's labour talks
+		{"urge weightings", "Salomon Brothers said its quarterly strategy note would urge heavier weightings in equities.", "", "REQUEST"},
+		{"survives: urged a state", "The United States urged Japan to cut its trade surplus.", "REQUEST", ""},
+		{"asked regulators for clearance", "A Texas investor group said it had asked U.S. antitrust officials for advance clearance to buy more shares of the chemicals firm.", "", "REQUEST"},
+		{"survives: asked for help", "Iran asked the United Nations for help to hold talks with Iraq.", "REQUEST", ""},
+		{"contract talks", "Chrysler's contract talks with the UAW resume next week.", "", "AGREE"},
+		{"survives: negotiations between states", "Egypt's negotiations with Israel on a new border accord will open in July.", "CONSULT", ""},
 		{"rejected all bids at a tender", "The EC management committee rejected all bids at the weekly wheat tender.", "", "REJECT"},
 		{"survives: rejected a membership bid", "Japan rejected Turkey's bid to join the group.", "REJECT", ""},
 		// a speech to investors
