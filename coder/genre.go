@@ -145,7 +145,8 @@ func fullName(e attache.Entity) bool { return strings.Contains(strings.TrimSpace
 // authority among the actors and no political cue in the sentence); in
 // any story the deaths a named storm causes ("Hurricane Ivan ... Ivan has
 // killed 60 people") and what a film, novel or series depicts ("the
-// thriller follows a terrorist who plans to bomb a plane").
+// thriller follows a terrorist who plans to bomb a plane"); and a news
+// outlet's interviews coded as consultations.
 func dropGenre(d *Doc, evs []*draft) []*draft {
 	if len(evs) == 0 {
 		return evs
@@ -161,12 +162,28 @@ func dropGenre(d *Doc, evs []*draft) []*draft {
 			x = depictionStart(d, d.Sents[dr.sent], reviews)
 			depicted[dr.sent] = x
 		}
-		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x {
+		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x || mediaInterview(dr) {
 			continue
 		}
 		out = append(out, dr)
 	}
 	return out
+}
+
+// mediaInterview says whether a consultation is a news outlet's interview:
+// every actor is a medium ("VOA spoke with the former envoy", "CNN
+// talked to the minister"). A newsroom questioning a source consults
+// nobody on anything; the story it gathers holds the events.
+func mediaInterview(dr *draft) bool {
+	if dr.ev.Type != "CONSULT" || len(dr.ev.Actor) == 0 {
+		return false
+	}
+	for _, e := range dr.ev.Actor {
+		if e.Sector != "MED" {
+			return false
+		}
+	}
+	return true
 }
 
 // stormWords name weather systems that get a given name.

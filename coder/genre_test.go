@@ -92,3 +92,15 @@ func TestSportNamesakes(t *testing.T) {
 		{"survives: a full name in a sports story", matchReport + "\nTony Blair congratulated Ireland after the match.", "SUPPORT// GBR->IRL", ""},
 	})
 }
+
+// TestMediaInterview: a news outlet that speaks with or questions a
+// source holds an interview, not a consultation; the same verb between
+// officials still codes.
+func TestMediaInterview(t *testing.T) {
+	d := time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"outlet spoke with a former official", "VOA spoke with Richard Armitage about Taiwan.", "", "CONSULT"},
+		{"outlet talked with a minister", "The BBC talked with the Iranian foreign minister in Tehran on Sunday.", "", "CONSULT"},
+		{"survives: a minister spoke with a counterpart", "Japan's foreign minister spoke with his Chinese counterpart on Tuesday.", "CONSULT// JPN->CHN", ""},
+	})
+}
