@@ -1,0 +1,54 @@
+package coder_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRound10Status holds the status and noun-mention families of the
+// round-10 precision review: the noun or verb that governs a trigger (a
+// plan, a proposal, a condition, a question, a topic of talk, a
+// broken pledge, the purpose of a call) decides whether the act took
+// place. Sentences are written for these tests.
+func TestRound10Status(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		// "plans for N": the measure is still to come
+		{"announced plans for tariffs", "Washington announced plans for tariffs on Japanese chips.", "SANCTION/discontinue/tariff USA->JPN planned", "occurred"},
+		{"plans for a sum in sanctions", "Canada announced plans for as much as 300 million dollars in sanctions against Iran.", "CAN->IRN planned", "occurred"},
+		{"survives: tariffs imposed", "Washington imposed tariffs on Japanese chips.", "SANCTION/discontinue/tariff USA->JPN occurred", ""},
+		// an act in an "if" or "unless" clause is neither done nor refused
+		{"if they can't agree", "If Canada and the provinces can't agree, the plan will fail.", "hypothetical", "REJECT"},
+		{"if they cannot agree", "If Ottawa and the provinces cannot agree, the deal will collapse.", "AGREE// CAN-> hypothetical", "denied"},
+		{"a refusal inside a condition", "Russia will not attend the talks if Ukraine refuses.", "REJECT// UKR-> hypothetical", "UKR-> planned"},
+		{"survives: a plain refusal to agree", "Canada and the provinces can't agree on the plan.", "REJECT// CAN-> occurred", ""},
+		{"survives: the refusal before the condition", "Russia will not attend the talks unless Ukraine withdraws its troops.", "REJECT/meet/ RUS-> occurred", ""},
+		// "whether another summit is appropriate": an open question
+		{"whether a summit", "We will have to see whether another summit between Trump and Kim is appropriate.", "hypothetical", "planned"},
+		{"survives: a summit that will be held", "Trump and Kim will hold another summit.", "AGREE//meeting USA-> planned", ""},
+		// the purpose of a call ("so householders are only prosecuted if")
+		{"so after called for", "The Tories called for a change in the law so householders are only prosecuted if they use excessive force.", "ACCUSE/allege/ GBR-> hypothetical", "ACCUSE/allege/ GBR-> occurred"},
+		{"survives: the call itself", "The Tories called for a change in the law so householders are only prosecuted if they use excessive force.", "REQUEST/change/ GBR-> occurred", ""},
+		// a proposed act is not done
+		{"proposed a crackdown", "Pakistan proposed a crackdown on militant groups.", "COERCE/restrict/ PAK->PAK proposed", "occurred"},
+		{"survives: a crackdown launched", "Pakistan launched a crackdown on militant groups.", "COERCE/restrict/ PAK->PAK occurred", ""},
+		// a future date in a possessive ("next week's visit")
+		{"next week's visit", "The prime minister will hold talks in Tokyo during next week's visit by the Australian trade minister.", "AUS-> planned", "AUS->JPN occurred"},
+		{"survives: last week's visit", "The prime minister held talks in Tokyo during last week's visit by the Australian trade minister.", "CONSULT/visit/meeting AUS->JPN occurred", ""},
+		// a measure in force named as what talks will be about is not planned
+		{"will discuss the sanctions", "The ministers will discuss the sanctions on Russia.", "SANCTION/discontinue/sanctions ->RUS occurred", "planned"},
+		{"survives: sanctions to be imposed", "The ministers will impose sanctions on Russia.", "SANCTION/discontinue/sanctions ->RUS planned", ""},
+		// an act in the topic of talk ("talked about imposing sanctions")
+		{"about resuming stalled talks", "The envoy spoke about resuming stalled talks with North Korea.", "CONSULT//meeting PRK-> hypothetical", "occurred"},
+		{"about imposing sanctions", "The minister talked about imposing sanctions on Iran.", "SANCTION/discontinue/sanctions ->IRN hypothetical", "occurred"},
+		{"survives: stalled talks resumed", "Iran and the U.S. resumed the stalled talks in Oman.", "CONSULT//meeting IRN,USA-> occurred", ""},
+		{"survives: about being attacked", "The refugees complained about being attacked by Kenyan police.", "ASSAULT// KEN-> occurred", ""},
+		// noun-mention: reneging on a pledge is no fresh pledge
+		{"went back on his pledge", "The president went back on his pledge of support for Ukraine.", "AGREE// ->UKR denied", "occurred"},
+		{"reneged on his pledge", "The president reneged on his pledge of aid to Ukraine.", "AGREE// ->UKR denied", "occurred"},
+		{"survives: a pledge made", "The president made a pledge of support for Ukraine.", "AGREE// ->UKR occurred", ""},
+		// a demand with a pronoun party and no "that"
+		{"to insist they withdraw", "He wrote to Israel to insist they withdraw their troops from Gaza.", "RETREAT/withdraw/ ->PSE hypothetical", "occurred"},
+		{"survives: they withdrew", "They withdrew their troops from Gaza.", "RETREAT/withdraw/ ->PSE occurred", ""},
+	})
+}
