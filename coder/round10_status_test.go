@@ -50,5 +50,15 @@ func TestRound10Status(t *testing.T) {
 		// a demand with a pronoun party and no "that"
 		{"to insist they withdraw", "He wrote to Israel to insist they withdraw their troops from Gaza.", "RETREAT/withdraw/ ->PSE hypothetical", "occurred"},
 		{"survives: they withdrew", "They withdrew their troops from Gaza.", "RETREAT/withdraw/ ->PSE occurred", ""},
+		// a noun act whose own verb is a future start
+		{"talks will open on a date", "GM's negotiations with the union on a new contract will open on July 27.", "USA->USA planned", "occurred"},
+		{"survives: talks opened", "GM's negotiations with the union on a new contract opened on July 27.", "CONSULT// USA->USA occurred", ""},
+		// a participle elaborating a modal clause takes its modal
+		{"may impose, cutting aid", "The militants may impose trade sanctions on Kenya, cutting foreign aid to its army.", "SANCTION/discontinue/sanctions ->KEN hypothetical", "occurred"},
+		{"survives: imposed, cutting aid", "The militants imposed trade sanctions on Kenya, cutting foreign aid to its army.", "SANCTION/discontinue/sanctions ->KEN occurred", "hypothetical"},
+		// noun-mention: acts named as the topics of an interview are no fresh acts
+		{"topics of an interview", "VOA spoke with the former envoy about his trip to Japan, U.S. support for Taiwan and China's aggression in the region.", "SUPPORT// USA->CHN,TWN hypothetical; ASSAULT// CHN,TWN-> hypothetical", ""},
+		{"survives: the interview itself", "VOA spoke with the former envoy about his trip to Japan, U.S. support for Taiwan and China's aggression in the region.", "CONSULT// USA->JPN,USA occurred", ""},
+		{"survives: aggression condemned", "The former envoy condemned China's aggression in the region.", "ASSAULT// CHN-> occurred", ""},
 	})
 }

@@ -878,9 +878,16 @@ func frameStatus(d *Doc, dr *draft) bool {
 			if nounAfter(toks, x, s.Start, func(w string) bool { return proposeVerbs[w] }) {
 				return set(attache.Proposed)
 			}
-			// "during next week's visit": a dated future act
-			if futurePossessive(toks, x, s.Start) {
+			// "during next week's visit": a dated future act; "talks on a
+			// new contract will open on July 27": a noun act whose own
+			// verb is a future start
+			if futurePossessive(toks, x, s.Start) || futureStart(toks, m.end, s.End) {
 				return set(attache.Planned)
+			}
+			// "spoke with the envoy about U.S. support for Taiwan": a
+			// noun act named as a topic of talk is no fresh act
+			if talkTopic(toks, x, s.Start) {
+				return set(attache.Hypothetical)
 			}
 		}
 		// "will discuss the sanctions on Russia": a measure already in
@@ -898,6 +905,13 @@ func frameStatus(d *Doc, dr *draft) bool {
 	// sanctions": an act in the topic of talk is only considered
 	if ev.Status == attache.Occurred && aboutGerund(toks, x, s.Start) {
 		return set(attache.Hypothetical)
+	}
+	// "may impose trade sanctions, cutting foreign aid": a participle
+	// that elaborates a modal clause takes its modal
+	if ev.Status == attache.Occurred && verbal {
+		if st, ok := modalElaborated(toks, x, s.Start); ok {
+			return set(st)
+		}
 	}
 	// "called for a change in the law so householders are only
 	// prosecuted if ...": the purpose of a call is not done
@@ -1054,4 +1068,88 @@ func soAfterCall(toks []text.Token, x, floor int) bool {
 		}
 	}
 	return false
+}
+
+// startVerbs open a noun act's future: "talks will open on July 27".
+var startVerbs = map[string]bool{"open": true, "start": true, "begin": true, "resume": true, "reopen": true, "convene": true, "take": true, "be": true,
+	"kick": true, "get": true, "commence": true, "go": true}
+
+// futureStart: the verb of the noun act ending at end is a future start
+// ("negotiations with the union on a new contract will open July 27").
+func futureStart(toks []text.Token, end, sEnd int) bool {
+	for y := end; y < sEnd-1 && y < end+12; y++ {
+		w := toks[y].Lower
+		if w == "will" || w == "'ll" || w == "shall" {
+			return startVerbs[toks[y+1].Lower]
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || w == "that" || w == "which" || w == "who" || beForms[w] || w == "has" || w == "have" || w == "had" ||
+			w == "and" || w == "but" || w == "or" || modalHyp[w] || w == "would" || strings.HasSuffix(w, "ed") && !toks[y].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// talkTopic: the noun trigger at x stands in the object of "about" after
+// a verb or noun of talk, also in a list ("spoke with the envoy about
+// U.S. support for Taiwan and China's aggression in the region").
+func talkTopic(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor && y >= x-24; y-- {
+		w := toks[y].Lower
+		if w == "about" {
+			for z := y - 1; z >= floor && z >= y-6; z-- {
+				v := toks[z].Lower
+				if talkWords[v] && v != "said" && v != "says" && v != "told" {
+					return true
+				}
+				if toks[z].Punct || beForms[v] || v == "that" || v == "and" {
+					return false
+				}
+			}
+			return false
+		}
+		if toks[y].Punct && toks[y].Text != "," && toks[y].Text != "-" && toks[y].Text != "." && w != "'s" && w != "’s" || beForms[w] && w != "'s" || auxWords[w] || w == "that" || w == "which" || w == "who" ||
+			pastForm(toks[y]) && !toks[y].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// modalElaborated: the verbal trigger at x is a participle after a comma
+// that elaborates the clause before it; the modal of that clause
+// ("may impose trade sanctions, cutting foreign aid") sets its status.
+func modalElaborated(toks []text.Token, x, floor int) (string, bool) {
+	if x-2 < floor || !strings.HasSuffix(toks[x].Lower, "ing") {
+		return "", false
+	}
+	if toks[x-1].Lower == "and" {
+		// "cutting foreign aid and strengthening the embargo": the
+		// second of two participles
+		for y := x - 2; y > floor && y >= x-8; y-- {
+			if toks[y-1].Text == "," && strings.HasSuffix(toks[y].Lower, "ing") {
+				return modalElaborated(toks, y, floor)
+			}
+			if toks[y].Punct {
+				break
+			}
+		}
+		return "", false
+	}
+	if toks[x-1].Text != "," {
+		return "", false
+	}
+	for y := x - 2; y >= floor && y >= x-14; y-- {
+		w := toks[y].Lower
+		if modalHyp[w] && !monthMay(toks, y) {
+			return attache.Hypothetical, true
+		}
+		if w == "will" || w == "'ll" || w == "shall" {
+			return attache.Planned, true
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || w == "that" || w == "which" || w == "who" || w == "would" || pastForm(toks[y]) && !toks[y].Cap && y > floor && !auxWords[toks[y-1].Lower] && !beForms[toks[y-1].Lower] {
+			return "", false
+		}
+	}
+	return "", false
 }
