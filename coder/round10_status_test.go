@@ -60,5 +60,9 @@ func TestRound10Status(t *testing.T) {
 		{"topics of an interview", "VOA spoke with the former envoy about his trip to Japan, U.S. support for Taiwan and China's aggression in the region.", "SUPPORT// USA->CHN,TWN hypothetical; ASSAULT// CHN,TWN-> hypothetical", ""},
 		{"survives: the interview itself", "VOA spoke with the former envoy about his trip to Japan, U.S. support for Taiwan and China's aggression in the region.", "CONSULT// USA->JPN,USA occurred", ""},
 		{"survives: aggression condemned", "The former envoy condemned China's aggression in the region.", "ASSAULT// CHN-> occurred", ""},
+		// reverse: what a party seeks to halt is under way
+		{"seeking to halt an investigation", "Israel is seeking to halt the UN investigation into the Gaza strikes.", "ACCUSE/investigate/ UN->PSE occurred", "hypothetical"},
+		{"wants to stop attacks", "Israel wants to stop the rocket attacks from Gaza.", "ASSAULT/heavy-weapons/ ->PSE occurred", "hypothetical"},
+		{"survives: a planned strike to stop", "Unions are trying to stop the planned strike by pilots against Air France.", "PROTEST/strike/ ->FRA hypothetical", "occurred"},
 	})
 }

@@ -896,6 +896,11 @@ func frameStatus(d *Doc, dr *draft) bool {
 		if ev.Status == attache.Planned && x-2 >= s.Start && (toks[x-1].Lower == "the" || toks[x-1].Lower == "its" || toks[x-1].Lower == "their") && discussVerbs[toks[x-2].Lower] && x-3 >= s.Start && (modalPlanned[toks[x-3].Lower] || toks[x-3].Lower == "to") {
 			return set(attache.Occurred)
 		}
+		// "seeking to halt the UN investigation": what is to be halted is
+		// under way; only the halting is in doubt
+		if (ev.Status == attache.Hypothetical || ev.Status == attache.Planned) && haltedObject(toks, x, s.Start) {
+			return set(attache.Occurred)
+		}
 		// "went back on his pledge": the pledge is broken, not made anew
 		if ev.Status == attache.Occurred && pledgeNouns[toks[x].Lower] && brokenPledge(toks, x, s.Start) {
 			return set(attache.Denied)
@@ -1152,4 +1157,34 @@ func modalElaborated(toks []text.Token, x, floor int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// haltVerbs end an act under way: "to halt the investigation".
+var haltVerbs = map[string]bool{"halt": true, "halting": true, "stop": true, "stopping": true, "end": true, "ending": true, "suspend": true, "suspending": true,
+	"derail": true, "derailing": true, "obstruct": true, "obstructing": true, "quash": true, "quashing": true, "impede": true, "impeding": true, "hamper": true, "hampering": true}
+
+// haltedObject: the noun trigger at x heads the definite object of a verb
+// that ends an act ("halt the special prosecutor's investigation"), with
+// no planning word between ("stop the planned strike" stays planned).
+func haltedObject(toks []text.Token, x, floor int) bool {
+	definite := false
+	for y := x - 1; y >= floor && y >= x-6; y-- {
+		w := toks[y].Lower
+		if haltVerbs[w] {
+			return definite && y < x-1
+		}
+		switch {
+		case w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "'s" || w == "’s":
+			definite = true
+		case w == "planned" || w == "proposed" || w == "possible" || w == "expected" || w == "threatened" || w == "upcoming" || w == "future" || w == "new":
+			return false
+		case toks[y].Punct && toks[y].Text != "." && toks[y].Text != "-" || preps[w] || beForms[w] || auxWords[w] || w == "and" || w == "or" || w == "that" || clauseSubordinators[w]:
+			return false
+		case y+1 < x && determiners[toks[y+1].Lower] && !determiners[w]:
+			// a verb of its own before the object: "production will end
+			// unless the union grants concessions"
+			return false
+		}
+	}
+	return false
 }
