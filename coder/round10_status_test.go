@@ -64,5 +64,8 @@ func TestRound10Status(t *testing.T) {
 		{"seeking to halt an investigation", "Israel is seeking to halt the UN investigation into the Gaza strikes.", "ACCUSE/investigate/ UN->PSE occurred", "hypothetical"},
 		{"wants to stop attacks", "Israel wants to stop the rocket attacks from Gaza.", "ASSAULT/heavy-weapons/ ->PSE occurred", "hypothetical"},
 		{"survives: a planned strike to stop", "Unions are trying to stop the planned strike by pilots against Air France.", "PROTEST/strike/ ->FRA hypothetical", "occurred"},
+		// an absolute clause ("with X pressing each other") after a future clause
+		{"with parties pressing, after will", "The talks will be tough, with Japan and the United States pressing each other to open markets.", "REQUEST// JPN,USA-> planned", "occurred"},
+		{"survives: with parties pressing, in the past", "The talks were tough, with Japan and the United States pressing each other to open markets.", "REQUEST// JPN,USA-> occurred", ""},
 	})
 }

@@ -1141,10 +1141,28 @@ func modalElaborated(toks []text.Token, x, floor int) (string, bool) {
 		}
 		return "", false
 	}
-	if toks[x-1].Text != "," {
-		return "", false
+	c := x - 1
+	if toks[c].Text != "," {
+		// ", with Japan and the United States pressing each other": an
+		// absolute clause after the comma
+		c = -1
+		for y := x - 1; y > floor+1 && y >= x-8; y-- {
+			w := toks[y].Lower
+			if w == "with" {
+				if toks[y-1].Text == "," && y < x-1 {
+					c = y - 1
+				}
+				break
+			}
+			if toks[y].Punct && toks[y].Text != "." || !toks[y].Cap && !determiners[w] && w != "and" && !askedNoun(w) {
+				break
+			}
+		}
+		if c < 0 {
+			return "", false
+		}
 	}
-	for y := x - 2; y >= floor && y >= x-14; y-- {
+	for y := c - 1; y >= floor && y >= c-13; y-- {
 		w := toks[y].Lower
 		if modalHyp[w] && !monthMay(toks, y) {
 			return attache.Hypothetical, true
@@ -1152,7 +1170,15 @@ func modalElaborated(toks []text.Token, x, floor int) (string, bool) {
 		if w == "will" || w == "'ll" || w == "shall" {
 			return attache.Planned, true
 		}
-		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || w == "that" || w == "which" || w == "who" || w == "would" || pastForm(toks[y]) && !toks[y].Cap && y > floor && !auxWords[toks[y-1].Lower] && !beForms[toks[y-1].Lower] {
+		if w == "would" {
+			// "would be very difficult, with countries pressing each
+			// other": a predicted state of affairs
+			if y+1 < c && toks[y+1].Lower == "be" {
+				return attache.Hypothetical, true
+			}
+			return attache.Planned, true
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || w == "that" || w == "which" || w == "who" || pastForm(toks[y]) && !toks[y].Cap && y > floor && !auxWords[toks[y-1].Lower] && !beForms[toks[y-1].Lower] {
 			return "", false
 		}
 	}
