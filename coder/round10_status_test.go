@@ -67,5 +67,8 @@ func TestRound10Status(t *testing.T) {
 		// an absolute clause ("with X pressing each other") after a future clause
 		{"with parties pressing, after will", "The talks will be tough, with Japan and the United States pressing each other to open markets.", "REQUEST// JPN,USA-> planned", "occurred"},
 		{"survives: with parties pressing, in the past", "The talks were tough, with Japan and the United States pressing each other to open markets.", "REQUEST// JPN,USA-> occurred", ""},
+		// talks listed as part of a journey still under way are to come
+		{"a trip that includes talks", "The Indian prime minister arrived in New York for a trip that includes talks with Bush and Musharraf.", "AGREE//meeting IND-> planned", ""},
+		{"survives: a trip that included talks", "The Indian prime minister ended a trip that included talks with Bush.", "CONSULT//meeting IND-> occurred", ""},
 	})
 }

@@ -884,6 +884,11 @@ func frameStatus(d *Doc, dr *draft) bool {
 			if futurePossessive(toks, x, s.Start) || futureStart(toks, m.end, s.End) {
 				return set(attache.Planned)
 			}
+			// "arrived for a trip that includes talks with Bush": a part
+			// of a journey still to come
+			if tripIncludes(toks, x, s.Start) {
+				return set(attache.Planned)
+			}
 			// "spoke with the envoy about U.S. support for Taiwan": a
 			// noun act named as a topic of talk is no fresh act
 			if talkTopic(toks, x, s.Start) {
@@ -1209,6 +1214,37 @@ func haltedObject(toks []text.Token, x, floor int) bool {
 		case y+1 < x && determiners[toks[y+1].Lower] && !determiners[w]:
 			// a verb of its own before the object: "production will end
 			// unless the union grants concessions"
+			return false
+		}
+	}
+	return false
+}
+
+// tripNouns name a journey whose parts are listed: "a tour that includes".
+var tripNouns = map[string]bool{"trip": true, "tour": true, "visit": true, "foray": true, "journey": true, "mission": true, "itinerary": true, "swing": true, "programme": true, "program": true, "agenda": true, "schedule": true}
+
+// tripIncludes: the noun trigger at x is listed, in the present or future,
+// as part of a journey ("a foray that includes talks with Bush", "an
+// itinerary that will include a summit"); "a visit that included talks"
+// is past.
+func tripIncludes(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor+1 && y >= x-4; y-- {
+		w := toks[y].Lower
+		if w == "includes" || w == "include" && (toks[y-1].Lower == "will" || toks[y-1].Lower == "would") {
+			z := y - 1
+			if w == "include" {
+				z--
+			}
+			if z > floor && (toks[z].Lower == "that" || toks[z].Lower == "which") {
+				for v := z - 1; v >= floor && v >= z-4; v-- {
+					if tripNouns[toks[v].Lower] {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || !determiners[toks[y].Lower] && !isModifier(toks[y]) && !toks[y].Cap {
 			return false
 		}
 	}
