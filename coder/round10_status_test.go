@@ -70,5 +70,8 @@ func TestRound10Status(t *testing.T) {
 		// talks listed as part of a journey still under way are to come
 		{"a trip that includes talks", "The Indian prime minister arrived in New York for a trip that includes talks with Bush and Musharraf.", "AGREE//meeting IND-> planned", ""},
 		{"survives: a trip that included talks", "The Indian prime minister ended a trip that included talks with Bush.", "CONSULT//meeting IND-> occurred", ""},
+		// what a list of lowercase parties is told to draft is not done
+		{"told officials and chiefs to draft a ban", "The Thai governor, after a meeting last week with activists, told town officials and police chiefs to draft rules to ban the sale of fireworks in the city.", "SANCTION/discontinue/ THA-> hypothetical", "occurred"},
+		{"survives: a ban made", "The Thai government banned the sale of fireworks.", "SANCTION/discontinue/ THA-> occurred", ""},
 	})
 }
