@@ -52,6 +52,7 @@ func TestRound10Status(t *testing.T) {
 		{"survives: they withdrew", "They withdrew their troops from Gaza.", "RETREAT/withdraw/ ->PSE occurred", ""},
 		// a noun act whose own verb is a future start
 		{"talks will open on a date", "GM's negotiations with the union on a new contract will open on July 27.", "USA->USA planned", "occurred"},
+		{"talks will open, across a relative clause", "GM's negotiations on a new contract covering 50,000 workers who belong to the union will open on May 4.", "USA-> planned", "occurred"},
 		{"survives: talks opened", "GM's negotiations with the union on a new contract opened on July 27.", "CONSULT// USA->USA occurred", ""},
 		// a participle elaborating a modal clause takes its modal
 		{"may impose, cutting aid", "The militants may impose trade sanctions on Kenya, cutting foreign aid to its army.", "SANCTION/discontinue/sanctions ->KEN hypothetical", "occurred"},

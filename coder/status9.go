@@ -1087,12 +1087,14 @@ var startVerbs = map[string]bool{"open": true, "start": true, "begin": true, "re
 // futureStart: the verb of the noun act ending at end is a future start
 // ("negotiations with the union on a new contract will open July 27").
 func futureStart(toks []text.Token, end, sEnd int) bool {
-	for y := end; y < sEnd-1 && y < end+12; y++ {
+	// (across a relative clause: "negotiations on a new contract
+	// covering workers who belong to the union will open July 27")
+	for y := end; y < sEnd-1 && y < end+20; y++ {
 		w := toks[y].Lower
 		if w == "will" || w == "'ll" || w == "shall" {
 			return startVerbs[toks[y+1].Lower]
 		}
-		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || w == "that" || w == "which" || w == "who" || beForms[w] || w == "has" || w == "have" || w == "had" ||
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || beForms[w] || w == "has" || w == "have" || w == "had" ||
 			w == "and" || w == "but" || w == "or" || modalHyp[w] || w == "would" || strings.HasSuffix(w, "ed") && !toks[y].Cap {
 			return false
 		}
