@@ -74,5 +74,8 @@ func TestRound10Status(t *testing.T) {
 		// what a list of lowercase parties is told to draft is not done
 		{"told officials and chiefs to draft a ban", "The Thai governor, after a meeting last week with activists, told town officials and police chiefs to draft rules to ban the sale of fireworks in the city.", "SANCTION/discontinue/ THA-> hypothetical", "occurred"},
 		{"survives: a ban made", "The Thai government banned the sale of fireworks.", "SANCTION/discontinue/ THA-> occurred", ""},
+		// noun-mention: "the summer's negotiations" in a story dated in March are to come
+		{"the summer's negotiations", "Analysts expect bitter fights during the summer's contract negotiations between the UAW and General Motors.", "USA-> planned", "occurred"},
+		{"survives: last summer's negotiations", "There were bitter fights during last summer's contract negotiations between the UAW and General Motors.", "CONSULT// USA-> occurred", ""},
 	})
 }

@@ -3,6 +3,7 @@ package coder
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/attache/attache"
 	"github.com/attache/attache/nlp/text"
@@ -881,7 +882,7 @@ func frameStatus(d *Doc, dr *draft) bool {
 			// "during next week's visit": a dated future act; "talks on a
 			// new contract will open on July 27": a noun act whose own
 			// verb is a future start
-			if futurePossessive(toks, x, s.Start) || futureStart(toks, m.end, s.End) {
+			if futurePossessive(toks, x, s.Start) || futureStart(toks, m.end, s.End) || comingSeason(d, x, s.Start) {
 				return set(attache.Planned)
 			}
 			// "arrived for a trip that includes talks with Bush": a part
@@ -1249,6 +1250,31 @@ func tripIncludes(toks []text.Token, x, floor int) bool {
 		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || !determiners[toks[y].Lower] && !isModifier(toks[y]) && !toks[y].Cap {
 			return false
 		}
+	}
+	return false
+}
+
+// seasonStarts: the month a season of the story's year opens.
+var seasonStarts = map[string]time.Month{"spring": time.March, "summer": time.June, "autumn": time.September, "fall": time.September, "winter": time.December}
+
+// comingSeason: the noun trigger at x is dated by "the summer's" or "this
+// summer's" in a story dated before that season opens ("during the
+// summer's labor negotiations" in April).
+func comingSeason(d *Doc, x, floor int) bool {
+	toks := d.Toks
+	if d.Date.IsZero() {
+		return false
+	}
+	for y := x - 1; y > floor+1 && y >= x-4; y-- {
+		if toks[y].Lower != "'s" && toks[y].Lower != "’s" {
+			if toks[y].Punct || preps[toks[y].Lower] {
+				return false
+			}
+			continue
+		}
+		start, ok := seasonStarts[toks[y-1].Lower]
+		det := toks[y-2].Lower
+		return ok && (det == "the" || det == "this") && d.Date.Month() < start
 	}
 	return false
 }
