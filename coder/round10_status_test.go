@@ -26,9 +26,9 @@ func TestRound10Status(t *testing.T) {
 		// "whether another summit is appropriate": an open question
 		{"whether a summit", "We will have to see whether another summit between Trump and Kim is appropriate.", "hypothetical", "planned"},
 		{"survives: a summit that will be held", "Trump and Kim will hold another summit.", "AGREE//meeting USA-> planned", ""},
-		// the purpose of a call ("so householders are only prosecuted if")
-		{"so after called for", "The Tories called for a change in the law so householders are only prosecuted if they use excessive force.", "ACCUSE/allege/ GBR-> hypothetical", "ACCUSE/allege/ GBR-> occurred"},
-		{"survives: the call itself", "The Tories called for a change in the law so householders are only prosecuted if they use excessive force.", "REQUEST/change/ GBR-> occurred", ""},
+		// the purpose of a call ("so landlords are only prosecuted if")
+		{"so after called for", "Labour called for new rules so landlords in Britain are only prosecuted if tenants complain.", "ACCUSE/allege/ GBR-> hypothetical", "ACCUSE/allege/ GBR-> occurred"},
+		{"survives: the call itself", "Labour called for new rules so landlords in Britain are only prosecuted if tenants complain.", "REQUEST// GBR-> occurred", ""},
 		// a proposed act is not done
 		{"proposed a crackdown", "Pakistan proposed a crackdown on militant groups.", "COERCE/restrict/ PAK->PAK proposed", "occurred"},
 		{"survives: a crackdown launched", "Pakistan launched a crackdown on militant groups.", "COERCE/restrict/ PAK->PAK occurred", ""},

@@ -924,8 +924,8 @@ func frameStatus(d *Doc, dr *draft) bool {
 			return set(st)
 		}
 	}
-	// "called for a change in the law so householders are only
-	// prosecuted if ...": the purpose of a call is not done
+	// "called for new rules so landlords are only prosecuted if ...":
+	// the purpose of a call is not done
 	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && soAfterCall(toks, x, s.Start) {
 		return set(attache.Hypothetical)
 	}
@@ -972,7 +972,7 @@ func nounAfter(toks []text.Token, x, floor int, is func(string) bool) bool {
 }
 
 // plannedFor: the noun trigger at x is what "plans for" or "proposals
-// for" name, across a measure ("plans for as much as 300 mln dlrs in
+// for" name, across a measure ("plans for as much as 500 million dollars in
 // tariffs").
 func plannedFor(toks []text.Token, x, floor int) (string, bool) {
 	for y := x - 1; y > floor && y >= x-9; y-- {
