@@ -2254,7 +2254,9 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 		}
 		// "wants Iran and its proxies to stop": a list of those asked
 		// (but "allowed and continues to" is another verb phrase)
-		if (t.Lower == "and" || t.Lower == "or") && y < x-1 && y > floor && (toks[y+1].Cap || determiners[toks[y+1].Lower]) && (toks[y-1].Cap || askedNoun(toks[y-1].Lower)) {
+		// ("told town officials and police chiefs to draft": lowercase
+		// nouns on both sides)
+		if (t.Lower == "and" || t.Lower == "or") && y < x-1 && y > floor && (toks[y+1].Cap || determiners[toks[y+1].Lower] || askedNoun(toks[y+1].Lower)) && (toks[y-1].Cap || askedNoun(toks[y-1].Lower)) {
 			continue
 		}
 		// "will ask the governor on 9 or 10 May to dissolve": a date between

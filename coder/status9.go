@@ -3,6 +3,7 @@ package coder
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/attache/attache"
 	"github.com/attache/attache/nlp/text"
@@ -22,6 +23,9 @@ func governedStatus(d *Doc, dr *draft) {
 	ev := &dr.ev
 	s := d.Sents[dr.sent]
 	m := dr.trig
+	if frameStatus(d, dr) {
+		return
+	}
 	if (ev.Status == attache.Planned || ev.Status == attache.Hypothetical) && pastYearBefore(d, m.start, s.Start) {
 		// "would prefer Turkey to admit that the 1915 killing of
 		// Armenians was genocide": an act dated in a past year took place
@@ -714,7 +718,8 @@ func demandedBare(toks []text.Token, x, floor int) bool {
 		if adverbs[w] || strings.HasSuffix(w, "ly") {
 			continue
 		}
-		if toks[y].Cap || determiners[w] || w == "country" || w == "government" || w == "side" || w == "sides" || w == "troops" || w == "forces" {
+		// ("to insist they withdraw": a pronoun party)
+		if toks[y].Cap || determiners[w] || thirdPronouns[w] || w == "country" || w == "government" || w == "side" || w == "sides" || w == "troops" || w == "forces" {
 			party = true
 			continue
 		}
@@ -837,3 +842,439 @@ func notDone(toks []text.Token, x, floor int, verbal bool) bool {
 // appeal", "to discuss the sanctions".
 var observeVerbs = map[string]bool{"hear": true, "comment": true, "discuss": true, "confirm": true, "disclose": true, "reveal": true, "name": true, "identify": true,
 	"specify": true, "address": true, "review": true, "consider": true, "examine": true, "investigate": true, "explain": true, "say": true}
+
+// thirdPronouns stand for the party a demand is made of: "insist they
+// withdraw" (not "I" or "we": "we insist we support" is a claim).
+var thirdPronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true}
+
+// frameStatus holds the frames of the round-10 review: the noun or verb
+// governing a trigger (a plan, a proposal, a condition, a question, a
+// topic of talk) decides whether the act took place. It reports whether it set
+// the status.
+func frameStatus(d *Doc, dr *draft) bool {
+	toks := d.Toks
+	ev := &dr.ev
+	s := d.Sents[dr.sent]
+	m := dr.trig
+	x := m.start
+	verbal := dr.verbal()
+	set := func(st string) bool { ev.Status = st; return true }
+	// "If the provinces can't agree, ...", "will not attend if Ukraine
+	// refuses": an act in a condition is not asserted, done or refused
+	if ev.Status != attache.Hypothetical && ev.Status != attache.Threatened && conditionOpen(toks, x, s.Start) {
+		return set(attache.Hypothetical)
+	}
+	if !verbal {
+		// "whether another summit is appropriate": an open question
+		if (ev.Status == attache.Planned || ev.Status == attache.Occurred) && nounAfter(toks, x, s.Start, func(w string) bool { return w == "whether" }) {
+			return set(attache.Hypothetical)
+		}
+		if ev.Status == attache.Occurred {
+			// "announced plans for tariffs on chips": what is planned is
+			// still to come
+			if st, ok := plannedFor(toks, x, s.Start); ok {
+				return set(st)
+			}
+			// "proposed a crackdown on smugglers": a proposal, no act
+			if nounAfter(toks, x, s.Start, func(w string) bool { return proposeVerbs[w] }) {
+				return set(attache.Proposed)
+			}
+			// "during next week's visit": a dated future act; "talks on a
+			// new contract will open on July 27": a noun act whose own
+			// verb is a future start
+			if futurePossessive(toks, x, s.Start) || futureStart(toks, m.end, s.End) || comingSeason(d, x, s.Start) {
+				return set(attache.Planned)
+			}
+			// "arrived for a trip that includes talks with Bush": a part
+			// of a journey still to come
+			if tripIncludes(toks, x, s.Start) {
+				return set(attache.Planned)
+			}
+			// "spoke with the envoy about U.S. support for Taiwan": a
+			// noun act named as a topic of talk is no fresh act
+			if talkTopic(toks, x, s.Start) {
+				return set(attache.Hypothetical)
+			}
+		}
+		// "will discuss the sanctions on Russia": a measure already in
+		// force, named as what the talks are about, is not what the
+		// modal plans
+		if ev.Status == attache.Planned && x-2 >= s.Start && (toks[x-1].Lower == "the" || toks[x-1].Lower == "its" || toks[x-1].Lower == "their") && discussVerbs[toks[x-2].Lower] && x-3 >= s.Start && (modalPlanned[toks[x-3].Lower] || toks[x-3].Lower == "to") {
+			return set(attache.Occurred)
+		}
+		// "seeking to halt the UN investigation": what is to be halted is
+		// under way; only the halting is in doubt
+		if (ev.Status == attache.Hypothetical || ev.Status == attache.Planned) && haltedObject(toks, x, s.Start) {
+			return set(attache.Occurred)
+		}
+		// "went back on his pledge": the pledge is broken, not made anew
+		if ev.Status == attache.Occurred && pledgeNouns[toks[x].Lower] && brokenPledge(toks, x, s.Start) {
+			return set(attache.Denied)
+		}
+	}
+	// "talked about resuming stalled talks", "spoke about imposing
+	// sanctions": an act in the topic of talk is only considered
+	if ev.Status == attache.Occurred && aboutGerund(toks, x, s.Start) {
+		return set(attache.Hypothetical)
+	}
+	// "may impose trade sanctions, cutting foreign aid": a participle
+	// that elaborates a modal clause takes its modal
+	if ev.Status == attache.Occurred && verbal {
+		if st, ok := modalElaborated(toks, x, s.Start); ok {
+			return set(st)
+		}
+	}
+	// "called for new rules so landlords are only prosecuted if ...":
+	// the purpose of a call is not done
+	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && soAfterCall(toks, x, s.Start) {
+		return set(attache.Hypothetical)
+	}
+	return false
+}
+
+// conditionOpen: the trigger at x stands in a clause opened by "if" or
+// "unless", with no punctuation between (a comma closes the condition).
+func conditionOpen(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-12; y-- {
+		w := toks[y].Lower
+		if w == "if" || w == "unless" {
+			// "asked if", "as if": not a condition on an act ("see if"
+			// and "ask if" are open questions, also not asserted)
+			return y == floor || toks[y-1].Lower != "as"
+		}
+		if toks[y].Punct && toks[y].Text != "-" || w == "then" || w == "that" || w == "but" || w == "because" {
+			return false
+		}
+	}
+	return false
+}
+
+// proposeVerbs put forward a noun act: "proposed a crackdown".
+var proposeVerbs = map[string]bool{"proposed": true, "proposes": true, "propose": true, "proposing": true, "suggested": true, "suggests": true, "suggesting": true, "floated": true}
+
+// discussVerbs take what is talked about as their object.
+var discussVerbs = map[string]bool{"discuss": true, "debate": true, "review": true, "assess": true, "examine": true}
+
+// nounAfter: the noun trigger at x ends a short noun phrase right after a
+// word for which is(w) holds: "whether another summit", "proposed a U.N.
+// crackdown" (determiners, modifiers and names between, no verb).
+func nounAfter(toks []text.Token, x, floor int, is func(string) bool) bool {
+	for y := x - 1; y >= floor && y >= x-5; y-- {
+		w := toks[y].Lower
+		if is(w) {
+			return y < x-1 || w == "whether"
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || preps[w] || beForms[w] || auxWords[w] || w == "that" || w == "and" || w == "or" {
+			return false
+		}
+	}
+	return false
+}
+
+// plannedFor: the noun trigger at x is what "plans for" or "proposals
+// for" name, across a measure ("plans for as much as 500 million dollars in
+// tariffs").
+func plannedFor(toks []text.Token, x, floor int) (string, bool) {
+	for y := x - 1; y > floor && y >= x-9; y-- {
+		w := toks[y].Lower
+		if w == "for" {
+			switch toks[y-1].Lower {
+			case "plans", "plan", "preparations", "blueprint":
+				return attache.Planned, true
+			case "proposals", "proposal":
+				return attache.Proposed, true
+			}
+			return "", false
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || beForms[w] || auxWords[w] || w == "that" || w == "which" || w == "and" || w == "or" {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// futureUnits follow "next" in a possessive date: "next week's visit".
+var futureUnits = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "summer": true, "autumn": true, "winter": true, "spring": true, "fall": true}
+
+// futurePossessive: the noun trigger at x is dated by "next week's" or
+// "tomorrow's" (a modifier may stand between: "next week's planned").
+func futurePossessive(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor && y >= x-3; y-- {
+		if toks[y].Lower != "'s" && toks[y].Lower != "’s" {
+			continue
+		}
+		u := toks[y-1].Lower
+		if u == "tomorrow" {
+			return true
+		}
+		return futureUnits[u] && y-2 >= floor && (toks[y-2].Lower == "next" || toks[y-2].Lower == "coming")
+	}
+	return false
+}
+
+// aboutGerund: the trigger at x is a gerund after "talked about", or the
+// object of one ("spoke about resuming stalled talks", "talked about
+// imposing sanctions"), not "complained about being attacked".
+func aboutGerund(toks []text.Token, x, floor int) bool {
+	for y := x; y > floor+1 && y >= x-5; y-- {
+		w := toks[y].Lower
+		if strings.HasSuffix(w, "ing") && len(w) > 4 && toks[y-1].Lower == "about" {
+			return w != "being" && talkWords[toks[y-2].Lower]
+		}
+		if y < x && (toks[y].Punct && toks[y].Text != "-" || preps[w] || beForms[w] || auxWords[w] || w == "that" || w == "and" || w == "or") {
+			return false
+		}
+	}
+	return false
+}
+
+// talkWords take a topic after "about": "spoke about", "questions about".
+var talkWords = map[string]bool{"talk": true, "talks": true, "talked": true, "talking": true, "spoke": true, "speak": true, "speaks": true, "speaking": true, "spoken": true,
+	"asked": true, "ask": true, "asking": true, "question": true, "questions": true, "think": true, "thinking": true, "thought": true, "discussion": true, "discussions": true,
+	"conversation": true, "interview": true, "debate": true, "comments": true, "remarks": true, "wrote": true, "writes": true, "said": true, "says": true, "told": true, "tell": true, "hear": true,
+	"optimistic": true, "hopeful": true, "cautious": true, "serious": true}
+
+// brokenPledge: "went back on his pledge", "reneged on its pledge".
+func brokenPledge(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-4; y-- {
+		w := toks[y].Lower
+		if breakWords[w] {
+			return true
+		}
+		if w == "on" && y-2 >= floor && toks[y-1].Lower == "back" {
+			switch toks[y-2].Lower {
+			case "went", "go", "goes", "going", "gone":
+				return true
+			}
+		}
+		if !determiners[w] && w != "on" && !strings.HasSuffix(w, "'s") && w != "'s" && !isModifier(toks[y]) {
+			return false
+		}
+	}
+	return false
+}
+
+// soAfterCall: the trigger at x stands in a "so (that)" purpose clause
+// after a call, a demand or a proposal earlier in the sentence.
+func soAfterCall(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor && y >= x-10; y-- {
+		w := toks[y].Lower
+		if w == "so" {
+			if next := toks[y+1].Lower; next == "far" || next == "much" || next == "many" || next == "long" || next == "as" {
+				return false
+			}
+			for z := y - 1; z >= floor && z >= y-12; z-- {
+				v := toks[z].Lower
+				if v == "for" && z > floor && desireFor[toks[z-1].Lower] || mandativeVerbs[v] || wantVerbs[v] || v == "proposal" || v == "amendment" {
+					return true
+				}
+				if toks[z].Punct && toks[z].Text != "-" {
+					return false
+				}
+			}
+			return false
+		}
+		if toks[y].Punct && toks[y].Text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// startVerbs open a noun act's future: "talks will open on July 27".
+var startVerbs = map[string]bool{"open": true, "start": true, "begin": true, "resume": true, "reopen": true, "convene": true, "take": true, "be": true,
+	"kick": true, "get": true, "commence": true, "go": true}
+
+// futureStart: the verb of the noun act ending at end is a future start
+// ("negotiations with the union on a new contract will open July 27").
+func futureStart(toks []text.Token, end, sEnd int) bool {
+	// (across a relative clause: "negotiations on a new contract
+	// covering workers who belong to the union will open July 27")
+	for y := end; y < sEnd-1 && y < end+20; y++ {
+		w := toks[y].Lower
+		if w == "will" || w == "'ll" || w == "shall" {
+			return startVerbs[toks[y+1].Lower]
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || beForms[w] || w == "has" || w == "have" || w == "had" ||
+			w == "and" || w == "but" || w == "or" || modalHyp[w] || w == "would" || strings.HasSuffix(w, "ed") && !toks[y].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// talkTopic: the noun trigger at x stands in the object of "about" after
+// a verb or noun of talk, also in a list ("spoke with the envoy about
+// U.S. support for Taiwan and China's aggression in the region").
+func talkTopic(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor && y >= x-24; y-- {
+		w := toks[y].Lower
+		if w == "about" {
+			for z := y - 1; z >= floor && z >= y-6; z-- {
+				v := toks[z].Lower
+				if talkWords[v] && v != "said" && v != "says" && v != "told" {
+					return true
+				}
+				if toks[z].Punct || beForms[v] || v == "that" || v == "and" {
+					return false
+				}
+			}
+			return false
+		}
+		if toks[y].Punct && toks[y].Text != "," && toks[y].Text != "-" && toks[y].Text != "." && w != "'s" && w != "’s" || beForms[w] && w != "'s" || auxWords[w] || w == "that" || w == "which" || w == "who" ||
+			pastForm(toks[y]) && !toks[y].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// modalElaborated: the verbal trigger at x is a participle after a comma
+// that elaborates the clause before it; the modal of that clause
+// ("may impose trade sanctions, cutting foreign aid") sets its status.
+func modalElaborated(toks []text.Token, x, floor int) (string, bool) {
+	if x-2 < floor || !strings.HasSuffix(toks[x].Lower, "ing") {
+		return "", false
+	}
+	if toks[x-1].Lower == "and" {
+		// "cutting foreign aid and strengthening the embargo": the
+		// second of two participles
+		for y := x - 2; y > floor && y >= x-8; y-- {
+			if toks[y-1].Text == "," && strings.HasSuffix(toks[y].Lower, "ing") {
+				return modalElaborated(toks, y, floor)
+			}
+			if toks[y].Punct {
+				break
+			}
+		}
+		return "", false
+	}
+	c := x - 1
+	if toks[c].Text != "," {
+		// ", with Japan and the United States pressing each other": an
+		// absolute clause after the comma
+		c = -1
+		for y := x - 1; y > floor+1 && y >= x-8; y-- {
+			w := toks[y].Lower
+			if w == "with" {
+				if toks[y-1].Text == "," && y < x-1 {
+					c = y - 1
+				}
+				break
+			}
+			if toks[y].Punct && toks[y].Text != "." || !toks[y].Cap && !determiners[w] && w != "and" && !askedNoun(w) {
+				break
+			}
+		}
+		if c < 0 {
+			return "", false
+		}
+	}
+	for y := c - 1; y >= floor && y >= c-13; y-- {
+		w := toks[y].Lower
+		if modalHyp[w] && !monthMay(toks, y) {
+			return attache.Hypothetical, true
+		}
+		if w == "will" || w == "'ll" || w == "shall" {
+			return attache.Planned, true
+		}
+		if w == "would" {
+			// "would be very difficult, with countries pressing each
+			// other": a predicted state of affairs
+			if y+1 < c && toks[y+1].Lower == "be" {
+				return attache.Hypothetical, true
+			}
+			return attache.Planned, true
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || w == "that" || w == "which" || w == "who" || pastForm(toks[y]) && !toks[y].Cap && y > floor && !auxWords[toks[y-1].Lower] && !beForms[toks[y-1].Lower] {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// haltVerbs end an act under way: "to halt the investigation".
+var haltVerbs = map[string]bool{"halt": true, "halting": true, "stop": true, "stopping": true, "end": true, "ending": true, "suspend": true, "suspending": true,
+	"derail": true, "derailing": true, "obstruct": true, "obstructing": true, "quash": true, "quashing": true, "impede": true, "impeding": true, "hamper": true, "hampering": true}
+
+// haltedObject: the noun trigger at x heads the definite object of a verb
+// that ends an act ("halt the special prosecutor's investigation"), with
+// no planning word between ("stop the planned strike" stays planned).
+func haltedObject(toks []text.Token, x, floor int) bool {
+	definite := false
+	for y := x - 1; y >= floor && y >= x-6; y-- {
+		w := toks[y].Lower
+		if haltVerbs[w] {
+			return definite && y < x-1
+		}
+		switch {
+		case w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "'s" || w == "’s":
+			definite = true
+		case w == "planned" || w == "proposed" || w == "possible" || w == "expected" || w == "threatened" || w == "upcoming" || w == "future" || w == "new":
+			return false
+		case toks[y].Punct && toks[y].Text != "." && toks[y].Text != "-" || preps[w] || beForms[w] || auxWords[w] || w == "and" || w == "or" || w == "that" || clauseSubordinators[w]:
+			return false
+		case y+1 < x && determiners[toks[y+1].Lower] && !determiners[w]:
+			// a verb of its own before the object: "production will end
+			// unless the union grants concessions"
+			return false
+		}
+	}
+	return false
+}
+
+// tripNouns name a journey whose parts are listed: "a tour that includes".
+var tripNouns = map[string]bool{"trip": true, "tour": true, "visit": true, "foray": true, "journey": true, "mission": true, "itinerary": true, "swing": true, "programme": true, "program": true, "agenda": true, "schedule": true}
+
+// tripIncludes: the noun trigger at x is listed, in the present or future,
+// as part of a journey ("a foray that includes talks with Bush", "an
+// itinerary that will include a summit"); "a visit that included talks"
+// is past.
+func tripIncludes(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor+1 && y >= x-4; y-- {
+		w := toks[y].Lower
+		if w == "includes" || w == "include" && (toks[y-1].Lower == "will" || toks[y-1].Lower == "would") {
+			z := y - 1
+			if w == "include" {
+				z--
+			}
+			if z > floor && (toks[z].Lower == "that" || toks[z].Lower == "which") {
+				for v := z - 1; v >= floor && v >= z-4; v-- {
+					if tripNouns[toks[v].Lower] {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "." || !determiners[toks[y].Lower] && !isModifier(toks[y]) && !toks[y].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// seasonStarts: the month a season of the story's year opens.
+var seasonStarts = map[string]time.Month{"spring": time.March, "summer": time.June, "autumn": time.September, "fall": time.September, "winter": time.December}
+
+// comingSeason: the noun trigger at x is dated by "the summer's" or "this
+// summer's" in a story dated before that season opens ("during the
+// summer's labor negotiations" in April).
+func comingSeason(d *Doc, x, floor int) bool {
+	toks := d.Toks
+	if d.Date.IsZero() {
+		return false
+	}
+	for y := x - 1; y > floor+1 && y >= x-4; y-- {
+		if toks[y].Lower != "'s" && toks[y].Lower != "’s" {
+			if toks[y].Punct || preps[toks[y].Lower] {
+				return false
+			}
+			continue
+		}
+		start, ok := seasonStarts[toks[y-1].Lower]
+		det := toks[y-2].Lower
+		return ok && (det == "the" || det == "this") && d.Date.Month() < start
+	}
+	return false
+}
