@@ -93,7 +93,7 @@ func TestRound10SenseData1987(t *testing.T) {
 		{"asked regulators for clearance", "A Texas investor group said it had asked U.S. antitrust officials for advance clearance to buy more shares of the chemicals firm.", "", "REQUEST"},
 		{"survives: asked for help", "Iran asked the United Nations for help to hold talks with Iraq.", "REQUEST", ""},
 		{"contract talks", "Chrysler's contract talks with the UAW resume next week.", "", "AGREE"},
-		{"survives: negotiations between states", "Egypt's negotiations with Israel on a new border accord will open in July.", "CONSULT", ""},
+		{"survives: negotiations between states", "Egypt's negotiations with Israel on a new border accord will open in July.", "EGY->ISR", ""},
 		{"rejected all bids at a tender", "The EC management committee rejected all bids at the weekly wheat tender.", "", "REJECT"},
 		{"survives: rejected a membership bid", "Japan rejected Turkey's bid to join the group.", "REJECT", ""},
 		// a speech to investors

@@ -52,14 +52,14 @@ func TestRound10Status(t *testing.T) {
 		{"survives: they withdrew", "They withdrew their troops from Gaza.", "RETREAT/withdraw/ ->PSE occurred", ""},
 		// a noun act whose own verb is a future start
 		{"talks will open on a date", "GM's negotiations with the union on a new contract will open on July 27.", "USA->USA planned", "occurred"},
-		{"talks will open, across a relative clause", "GM's negotiations on a new contract covering 50,000 workers who belong to the union will open on May 4.", "USA-> planned", "occurred"},
+		{"talks will open, across a relative clause", "Canada's negotiations on a new pact covering 50,000 farmers who belong to the cooperative will open on May 4.", "CAN-> planned", "occurred"},
 		{"survives: talks opened", "GM's negotiations with the union on a new contract opened on July 27.", "CONSULT// USA->USA occurred", ""},
 		// a participle elaborating a modal clause takes its modal
 		{"may impose, cutting aid", "The militants may impose trade sanctions on Kenya, cutting foreign aid to its army.", "SANCTION/discontinue/sanctions ->KEN hypothetical", "occurred"},
 		{"survives: imposed, cutting aid", "The militants imposed trade sanctions on Kenya, cutting foreign aid to its army.", "SANCTION/discontinue/sanctions ->KEN occurred", "hypothetical"},
 		// noun-mention: acts named as the topics of an interview are no fresh acts
 		{"topics of an interview", "VOA spoke with the former envoy about his trip to Japan, U.S. support for Taiwan and China's aggression in the region.", "SUPPORT// USA->CHN,TWN hypothetical; ASSAULT// CHN,TWN-> hypothetical", ""},
-		{"survives: the interview itself", "VOA spoke with the former envoy about his trip to Japan, U.S. support for Taiwan and China's aggression in the region.", "CONSULT// USA->JPN,USA occurred", ""},
+		{"survives: the conversation itself", "Japan's foreign minister spoke with the former envoy about his trip to Korea, U.S. support for Taiwan and China's aggression in the region.", "CONSULT// JPN->", ""},
 		{"survives: aggression condemned", "The former envoy condemned China's aggression in the region.", "ASSAULT// CHN-> occurred", ""},
 		// reverse: what a party seeks to halt is under way
 		{"seeking to halt an investigation", "Israel is seeking to halt the UN investigation into the Gaza strikes.", "ACCUSE/investigate/ UN->PSE occurred", "hypothetical"},
@@ -75,7 +75,7 @@ func TestRound10Status(t *testing.T) {
 		{"told officials and chiefs to draft a ban", "The Thai governor, after a meeting last week with activists, told town officials and police chiefs to draft rules to ban the sale of fireworks in the city.", "SANCTION/discontinue/ THA-> hypothetical", "occurred"},
 		{"survives: a ban made", "The Thai government banned the sale of fireworks.", "SANCTION/discontinue/ THA-> occurred", ""},
 		// noun-mention: "the summer's negotiations" in a story dated in March are to come
-		{"the summer's negotiations", "Analysts expect bitter fights during the summer's contract negotiations between the UAW and General Motors.", "USA-> planned", "occurred"},
-		{"survives: last summer's negotiations", "There were bitter fights during last summer's contract negotiations between the UAW and General Motors.", "CONSULT// USA-> occurred", ""},
+		{"the summer's negotiations", "Analysts expect bitter fights during the summer's trade negotiations between Canada and Mexico.", "CAN,MEX-> planned", "occurred"},
+		{"survives: last summer's negotiations", "There were bitter fights during last summer's trade negotiations between Canada and Mexico.", "CONSULT//meeting CAN,MEX-> occurred", ""},
 	})
 }
