@@ -180,7 +180,8 @@ func entList(es []attache.Entity) string {
 		if e.Sector != "" {
 			k += " " + e.Sector
 		}
-		parts = append(parts, fmt.Sprintf("%s (%s)", e.Text, k))
+		// (a name broken across lines in wire copy prints on one line)
+		parts = append(parts, fmt.Sprintf("%s (%s)", strings.Join(strings.Fields(e.Text), " "), k))
 	}
 	if len(parts) == 0 {
 		return "-"
