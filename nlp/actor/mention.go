@@ -355,6 +355,11 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 					if nx.kind == KOrg && nx.ent.Sector == "IGO" {
 						m.Entity.Sector = "IGO"
 					}
+					// "the Writers Guild of America", "the Miners Union of
+					// Chile": a named union is labour wherever it is
+					if u.kind == KName && m.Entity.Sector == "" && institution(toks[u.end-1].Lower) == "LAB" {
+						m.Entity.Sector = "LAB"
+					}
 					m.End = nx.end
 					m.Entity.Name = joinText(toks, m.Start, m.End)
 					units[nk].done = true
@@ -1000,7 +1005,7 @@ func institution(head string) string {
 		return "LEG"
 	case "party":
 		return "PTY"
-	case "union", "federation", "confederation":
+	case "union", "federation", "confederation", "guild":
 		return "LAB"
 	case "army", "navy", "command", "guard", "forces":
 		return "MIL"

@@ -1,0 +1,24 @@
+package coder_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRound10Keys holds the "key" family of the round-10 precision review:
+// the right actor with a wrong or missing country or sector. The sentences
+// are written for these tests.
+func TestRound10Keys(t *testing.T) {
+	d := time.Date(2004, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		// a place name before "democrats" keys the country, the head the sector
+		{"democrats of a place are opposition", "Macau democrats accused Beijing of stifling dissent.", "ACCUSE MAC/ OPP->CHN/ GOV", "MAC/ GOV->"},
+		{"pro-democracy activists are opposition", "Burmese pro-democracy activists accused the generals of rigging the vote.", "ACCUSE MMR/ OPP->", "MMR/ GOV->"},
+		{"survives: the US party", "Senate Democrats accused the president of hiding the deficit.", "ACCUSE USA/ PTY->USA/ GOV", "OPP"},
+		{"survives: a place's officials are its government", "Macau officials accused the protesters of violence.", "ACCUSE MAC/ GOV->", ""},
+		// a named union or guild "of" a country is labour
+		{"a guild of a country is labour", "The Actors Guild of Canada accused the broadcasters of bad faith.", "ACCUSE CAN/ LAB->", ""},
+		{"survives: a union of a country stays labour", "The Dockers Union of Chile accused the government of bad faith.", "ACCUSE CHL/ LAB->CHL/ GOV", ""},
+		{"survives: a council of a country is no union", "The Hindu Council of Britain accused the government of bad faith.", "ACCUSE GBR/", "LAB"},
+	})
+}
