@@ -20,5 +20,11 @@ func TestRound10Keys(t *testing.T) {
 		{"a guild of a country is labour", "The Actors Guild of Canada accused the broadcasters of bad faith.", "ACCUSE CAN/ LAB->", ""},
 		{"survives: a union of a country stays labour", "The Dockers Union of Chile accused the government of bad faith.", "ACCUSE CHL/ LAB->CHL/ GOV", ""},
 		{"survives: a council of a country is no union", "The Hindu Council of Britain accused the government of bad faith.", "ACCUSE GBR/", "LAB"},
+		// a group's leaders are the group's, not a government
+		{"a militant group's leaders are rebels", "The Kurdish militant group's leaders accused Turkey of shelling villages.", "ACCUSE", "/ GOV->TUR"},
+		{"leaders of a named armed group are the group", "Leaders of the militant group Hezbollah accused Israel of the raid.", "ACCUSE LBN/HEZBOLLAH REB->ISR/ GOV", ""},
+		{"leaders of a country's government are that government", "Leaders of the Afghan government accused Pakistan of harbouring rebels.", "ACCUSE AFG/ GOV->PAK/ GOV", ""},
+		{"a union's leaders are labour", "The Korean dockers union's leaders accused the government of breaking the deal.", "ACCUSE KOR/ LAB->KOR/ GOV", ""},
+		{"survives: a country's leaders are its government", "Britain's leaders accused Iran of lying about its missiles.", "ACCUSE GBR/ GOV->IRN/ GOV", ""},
 	})
 }

@@ -342,6 +342,14 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			}
 			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from" || forOK || u.partitive) && nk < len(units) && (units[nk].start == j+1 || units[nk].start == j+2 && toks[j+1].Lower == "the") {
 				nx := units[nk]
+				// "leaders of the militant group Hamas": the group is
+				// the name after its class noun
+				if nn := nk + 1; u.kind == KNoun && leaderHeads[toks[u.end-1].Lower] && nx.kind == KNoun && nx.ent.Country+nx.ent.Org == "" && nn < len(units) && !units[nn].done && units[nn].start == nx.end && (units[nn].kind == KOrg || units[nn].kind == KActor) && units[nn].ent.Sector == nx.ent.Sector {
+					units[nk].done = true
+					nk = nn
+					nx = units[nn]
+					nx.kind = KNoun
+				}
 				if u.partitive {
 					if sec, ok := partitiveKey(toks, u, nx); ok {
 						m.Entity.Country, m.Entity.Org, m.Entity.Sector, m.Entity.Via = nx.ent.Country, nx.ent.Org, sec, "partitive"
@@ -349,9 +357,14 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 						m.Entity.Name = joinText(toks, m.Start, m.End)
 						units[nk].done = true
 					}
-				} else if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg || nx.kind == KActor && nx.ent.Country != "" && nx.ent.Sector == "" || forOK && nx.ent.Country != "" && (nx.kind == KNoun || nx.kind == KActor) {
+				} else if leads := u.kind == KNoun && leaderHeads[toks[u.end-1].Lower] && m.Entity.Sector == "GOV" && toks[j].Lower == "of" && nx.kind == KNoun && nx.ent.Country+nx.ent.Org != ""; leads || nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg || nx.kind == KActor && nx.ent.Country != "" && nx.ent.Sector == "" || forOK && nx.ent.Country != "" && (nx.kind == KNoun || nx.kind == KActor) {
 					m.Entity.Country = nx.ent.Country
 					m.Entity.Org = nx.ent.Org
+					// "leaders of the Iraqi government", "leaders of the
+					// militant group Hamas": the group's own, of its sector
+					if leads && nx.ent.Sector != "" {
+						m.Entity.Sector = nx.ent.Sector
+					}
 					if nx.kind == KOrg && nx.ent.Sector == "IGO" {
 						m.Entity.Sector = "IGO"
 					}
@@ -834,9 +847,12 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 	if gapStart > b.start || !gapOK(toks, gapStart, b.start, headIsName, g.pastForms) && !(b.kind == KTitle && portfolioGap(toks, gapStart, b.start, g.pastForms)) {
 		return false
 	}
+	// "the militant group's leaders", "the union's spokesman": a group's
+	// own officials, of the group's sector
+	groupLead := a.kind == KNoun && b.kind == KNoun && leaderHeads[toks[b.end-1].Lower] && b.ent.Sector == "GOV" && a.ent.Sector != "" && a.ent.Sector != "GOV" && gapStart == b.start && a.ent.Org == ""
 	pre := a.kind == KCountry || a.kind == KAdj || a.kind == KCapital || a.kind == KOrg || a.kind == KActor || a.kind == KPerson || a.kind == KPronoun || a.kind == KName ||
 		// "Trump administration official": a composed noun phrase before a title
-		(a.kind == KNoun && (b.kind == KTitle || b.kind == KNoun) && gapStart == b.start && a.ent.Country != "")
+		(a.kind == KNoun && (b.kind == KTitle || b.kind == KNoun) && gapStart == b.start && a.ent.Country != "") || groupLead && poss
 	switch {
 	case a.kind == KNoun && a.ent.Sector == "BUS" && b.kind == KName && gapStart == b.start && !toks[a.end-1].Cap:
 		// "Japanese chipmaker Kioxia": the name is a company of that country
@@ -887,6 +903,9 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 			return false
 		}
 		b.ent.Country, b.ent.Org = a.ent.Country, a.ent.Org
+		if groupLead {
+			b.ent.Sector = a.ent.Sector
+		}
 		if a.kind == KOrg && a.ent.Sector == "IGO" && (b.kind == KNoun || b.kind == KTitle && (b.ent.Sector == "GOV" || b.ent.Sector == "BUS" || b.ent.Sector == "")) {
 			// "U.N. spokesman", "EU envoy": an official of the body
 			b.ent.Sector = "IGO"
@@ -1014,6 +1033,11 @@ func institution(head string) string {
 	}
 	return ""
 }
+
+// leaderHeads are the heads of a group's officials: "leaders" alone are a
+// government's, "the union's leaders" the union's.
+var leaderHeads = map[string]bool{"leaders": true, "leader": true, "leadership": true, "officials": true, "official": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "negotiators": true, "negotiator": true, "envoy": true, "envoys": true, "delegation": true}
 
 // marketNouns after a capital name its market, not its government.
 var marketNouns = map[string]bool{"exchange": true, "exchanges": true, "bourse": true, "market": true, "markets": true, "dealers": true, "traders": true, "brokers": true, "brokerage": true, "brokerages": true, "bankers": true, "futures": true, "stock": true, "stocks": true, "shares": true, "bullion": true, "metal": true, "commodity": true, "commodities": true, "money": true, "interbank": true, "forex": true}
