@@ -28,3 +28,13 @@ func TestRound10Keys(t *testing.T) {
 		{"survives: a country's leaders are its government", "Britain's leaders accused Iran of lying about its missiles.", "ACCUSE GBR/ GOV->IRN/ GOV", ""},
 	})
 }
+
+// TestRound10HomePremier: a prime minister the lexicon does not know is of
+// the story's country.
+func TestRound10HomePremier(t *testing.T) {
+	checkSectors(t, time.Time{}, []family{
+		{"an unknown prime minister is the story's", "Labour lost the vote in Britain. The union leader accused prime minister Harold Wilson of betrayal.", "ACCUSE GBR/ LAB->GBR/ GOV", "->/ GOV"},
+		{"survives: an unknown president stays unkeyed", "Labour lost the vote in Britain. The union leader accused President Jim Walton of betrayal.", "->/ GOV", ""},
+		{"survives: a premier league is no premier", "Chelsea lost in London. The Premier League accused the club of breaking the rules.", "", "GBR/ GOV->"},
+	})
+}

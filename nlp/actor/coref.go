@@ -129,7 +129,8 @@ func (c *Coref) Resolve(ms []Mention) {
 			// that country ("Geza was expelled"); the coder uses it for
 			// recipients only
 			m.Home = c.home()
-		case m.Kind == KName && m.Entity.Via == "title+name" && !m.Keyed() && royalRoles[m.Entity.Role] && c.home() != "":
+		case m.Kind == KName && m.Entity.Via == "title+name" && !m.Keyed() && royalRoles[m.Entity.Role] && c.home() != "" && (m.Entity.Role != "Prime Minister" || strings.Contains(strings.ToLower(m.Entity.Text), "minister")):
+			// ("the Premier League" is no premier's)
 			// "Queen Sirikit", "Crown Prince Frederik": a monarch the lexicon
 			// does not know reigns in the story's country (other titles,
 			// "President", "Minister", are as often a company's or a
@@ -292,7 +293,12 @@ func businessPeople(name string) bool {
 }
 
 // royalRoles are the titles of a monarchy's own family.
-var royalRoles = map[string]bool{"King": true, "Queen": true, "Monarch": true, "Crown Prince": true, "Crown Princess": true, "Emir": true, "Sultan": true}
+var royalRoles = map[string]bool{"King": true, "Queen": true, "Monarch": true, "Crown Prince": true, "Crown Princess": true, "Emir": true, "Sultan": true,
+	// a prime minister the lexicon does not know is one of the story's
+	// country's past or minor ones ("prime minister Harold Wilson" in a
+	// story about Britain): the lexicon lists every recent head of
+	// government a visit story would name
+	"Prime Minister": true}
 
 // acronym: an unknown name in capitals ("ATPC", "NAO") names a body, never
 // a person "he" refers to; whose body it is depends on the story.
