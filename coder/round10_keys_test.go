@@ -20,6 +20,9 @@ func TestRound10Keys(t *testing.T) {
 		{"a guild of a country is labour", "The Actors Guild of Canada accused the broadcasters of bad faith.", "ACCUSE CAN/ LAB->", ""},
 		{"survives: a union of a country stays labour", "The Dockers Union of Chile accused the government of bad faith.", "ACCUSE CHL/ LAB->CHL/ GOV", ""},
 		{"survives: a council of a country is no union", "The Hindu Council of Britain accused the government of bad faith.", "ACCUSE GBR/", "LAB"},
+		// a service word between the country's forces and the head
+		{"a soldier of a service keeps the country", "A French army signals soldier in Mali was jailed for a year for beating prisoners.", "SANCTION FRA/ JUD->FRA/ MIL", "MLI/ MIL"},
+		{"survives: a soldier in a place without a country", "A soldier in Mali was jailed for a year for beating prisoners.", "MLI/ MIL", ""},
 		// a group's leaders are the group's, not a government
 		{"a militant group's leaders are rebels", "The Kurdish militant group's leaders accused Turkey of shelling villages.", "ACCUSE", "/ GOV->TUR"},
 		{"leaders of a named armed group are the group", "Leaders of the militant group Hezbollah accused Israel of the raid.", "ACCUSE LBN/HEZBOLLAH REB->ISR/ GOV", ""},

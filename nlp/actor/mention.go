@@ -852,7 +852,10 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 	groupLead := a.kind == KNoun && b.kind == KNoun && leaderHeads[toks[b.end-1].Lower] && b.ent.Sector == "GOV" && a.ent.Sector != "" && a.ent.Sector != "GOV" && gapStart == b.start && a.ent.Org == ""
 	pre := a.kind == KCountry || a.kind == KAdj || a.kind == KCapital || a.kind == KOrg || a.kind == KActor || a.kind == KPerson || a.kind == KPronoun || a.kind == KName ||
 		// "Trump administration official": a composed noun phrase before a title
-		(a.kind == KNoun && (b.kind == KTitle || b.kind == KNoun) && gapStart == b.start && a.ent.Country != "") || groupLead && poss
+		(a.kind == KNoun && (b.kind == KTitle || b.kind == KNoun) && gapStart == b.start && a.ent.Country != "") || groupLead && poss ||
+		// "a US military intelligence soldier": one word of the service
+		// between a keyed noun and a head of its own sector
+		(a.kind == KNoun && b.kind == KNoun && !poss && b.start == gapStart+1 && a.ent.Country != "" && a.ent.Sector != "" && a.ent.Sector == b.ent.Sector && !toks[gapStart].Cap)
 	switch {
 	case a.kind == KNoun && a.ent.Sector == "BUS" && b.kind == KName && gapStart == b.start && !toks[a.end-1].Cap:
 		// "Japanese chipmaker Kioxia": the name is a company of that country
