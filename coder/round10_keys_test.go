@@ -23,6 +23,9 @@ func TestRound10Keys(t *testing.T) {
 		// a service word between the country's forces and the head
 		{"a soldier of a service keeps the country", "A French army signals soldier in Mali was jailed for a year for beating prisoners.", "SANCTION FRA/ JUD->FRA/ MIL", "MLI/ MIL"},
 		{"survives: a soldier in a place without a country", "A soldier in Mali was jailed for a year for beating prisoners.", "MLI/ MIL", ""},
+		// a bare noun conjunct shares the place of the next one
+		{"government and rebels in a place", "Ghana asked for a truce. Ghana urged the government and rebels in Liberia to stop fighting.", "REQUEST GHA/ GOV->LBR/ GOV,LBR/ REB", "GHA/ GOV,LBR"},
+		{"survives: a keyed conjunct keeps its country", "Ghana urged its own army and rebels in Liberia to stop fighting.", "", "LBR/ MIL"},
 		// a group's leaders are the group's, not a government
 		{"a militant group's leaders are rebels", "The Kurdish militant group's leaders accused Turkey of shelling villages.", "ACCUSE", "/ GOV->TUR"},
 		{"leaders of a named armed group are the group", "Leaders of the militant group Hezbollah accused Israel of the raid.", "ACCUSE LBN/HEZBOLLAH REB->ISR/ GOV", ""},

@@ -26,6 +26,8 @@ type Mention struct {
 	// Alts: the national parties a generic party name may be ("the Labour
 	// Party" is Israel's in a story about Israel); coreference picks one
 	Alts []attache.Entity
+	// placed: keyed by a phrase after the head ("forces in Sudan")
+	placed bool
 }
 
 // Keyed reports whether the mention resolved to a country or organization.
@@ -360,6 +362,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 				} else if leads := u.kind == KNoun && leaderHeads[toks[u.end-1].Lower] && m.Entity.Sector == "GOV" && toks[j].Lower == "of" && nx.kind == KNoun && nx.ent.Country+nx.ent.Org != ""; leads || nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg || nx.kind == KActor && nx.ent.Country != "" && nx.ent.Sector == "" || forOK && nx.ent.Country != "" && (nx.kind == KNoun || nx.kind == KActor) {
 					m.Entity.Country = nx.ent.Country
 					m.Entity.Org = nx.ent.Org
+					m.placed = true
 					// "leaders of the Iraqi government", "leaders of the
 					// militant group Hamas": the group's own, of its sector
 					if leads && nx.ent.Sector != "" {
@@ -441,6 +444,14 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			m.Alts = g.nationalAlts(joinText(toks, u.start, u.end))
 		}
 		out = append(out, m)
+	}
+	// "government and rebel forces in Sudan": a bare group noun shares the
+	// place that keys the conjunct after it
+	for i := 1; i < len(out); i++ {
+		a, b := &out[i-1], out[i]
+		if a.Kind == KNoun && !a.Keyed() && !a.Qual && !(a.Start > 0 && ownerWords[toks[a.Start-1].Lower]) && b.Kind == KNoun && b.placed && b.Entity.Country != "" && b.Entity.Org == "" && a.End+1 == b.Start && toks[a.End].Lower == "and" {
+			a.Entity.Country = b.Entity.Country
+		}
 	}
 	out = tickers(toks, out)
 	deposed(toks, out, s)
@@ -1036,6 +1047,10 @@ func institution(head string) string {
 	}
 	return ""
 }
+
+// ownerWords before a noun say whose it is: "its own army and rebels in
+// Liberia" are not both Liberia's.
+var ownerWords = map[string]bool{"its": true, "their": true, "our": true, "own": true, "his": true, "her": true, "my": true, "your": true}
 
 // leaderHeads are the heads of a group's officials: "leaders" alone are a
 // government's, "the union's leaders" the union's.
