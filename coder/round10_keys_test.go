@@ -26,6 +26,9 @@ func TestRound10Keys(t *testing.T) {
 		// a bare noun conjunct shares the place of the next one
 		{"government and rebels in a place", "Ghana asked for a truce. Ghana urged the government and rebels in Liberia to stop fighting.", "REQUEST GHA/ GOV->LBR/ GOV,LBR/ REB", "GHA/ GOV,LBR"},
 		{"survives: a keyed conjunct keeps its country", "Ghana urged its own army and rebels in Liberia to stop fighting.", "", "LBR/ MIL"},
+		// the parties to a matter are no one's political parties
+		{"the parties concerned are no party", "Japan held talks on the Korean crisis. \"Japan calls on the parties concerned to show restraint,\" the envoy said.", "REQUEST JPN/ GOV->/ ", "PTY"},
+		{"survives: a country's parties", "Japan held an election. Japan's ruling party and opposition parties agreed to hold talks.", "JPN/ PTY", ""},
 		// a group's leaders are the group's, not a government
 		{"a militant group's leaders are rebels", "The Kurdish militant group's leaders accused Turkey of shelling villages.", "ACCUSE", "/ GOV->TUR"},
 		{"leaders of a named armed group are the group", "Leaders of the militant group Hezbollah accused Israel of the raid.", "ACCUSE LBN/HEZBOLLAH REB->ISR/ GOV", ""},

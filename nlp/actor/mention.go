@@ -476,8 +476,14 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 	// conflict or a deal, not political parties
 	for i := range out {
 		m := &out[i]
-		if m.Kind == KNoun && m.Entity.Sector == "PTY" && m.End-m.Start == 1 && m.Start > 0 && (toks[m.Start].Lower == "parties" || toks[m.Start].Lower == "party") && sideWords[toks[m.Start-1].Lower] {
+		// ("the parties concerned", "all parties involved" likewise)
+		if m.Kind == KNoun && m.Entity.Sector == "PTY" && m.End-m.Start == 1 && (toks[m.Start].Lower == "parties" || toks[m.Start].Lower == "party") && (m.Start > 0 && sideWords[toks[m.Start-1].Lower] || m.End < s.End && sideAfter[toks[m.End].Lower]) {
 			m.Entity.Sector, m.Entity.Via = "", "sides"
+			if m.End < s.End && sideAfter[toks[m.End].Lower] {
+				// the parties to a matter are most often other
+				// countries than the story's: no home key
+				m.Entity.Via = "sides of a matter"
+			}
 		}
 	}
 	// "the state of press freedom", "a state of emergency": a condition,
@@ -514,6 +520,10 @@ var civilianThings = map[string]bool{"honor": true, "honour": true, "award": tru
 	"control": true, "oversight": true, "authorities": true, "authority": true, "president": true, "airliner": true, "aircraft": true, "flight": true,
 	"plane": true, "jet": true, "use": true, "uses": true, "purposes": true, "side": true, "wing": true, "agencies": true, "agency": true, "staff": true,
 	"employees": true, "official": true, "officials": true, "institutions": true, "power": true, "space": true, "life": true, "clothes": true, "clothing": true}
+
+// sideAfter after "parties" make them the sides of a matter: "the parties
+// concerned", "the parties involved".
+var sideAfter = map[string]bool{"concerned": true, "involved": true}
 
 // sideWords before "parties" make them the sides of a conflict or deal.
 var sideWords = map[string]bool{"the": true, "both": true, "all": true, "warring": true, "two": true, "rival": true, "conflicting": true, "opposing": true, "other": true, "relevant": true, "concerned": true, "contracting": true, "negotiating": true, "either": true, "third": true}
