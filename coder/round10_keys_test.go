@@ -29,6 +29,11 @@ func TestRound10Keys(t *testing.T) {
 		// the parties to a matter are no one's political parties
 		{"the parties concerned are no party", "Japan held talks on the Korean crisis. \"Japan calls on the parties concerned to show restraint,\" the envoy said.", "REQUEST JPN/ GOV->/ ", "PTY"},
 		{"survives: a country's parties", "Japan held an election. Japan's ruling party and opposition parties agreed to hold talks.", "JPN/ PTY", ""},
+		// a pact named after a place is no actor
+		{"a place's protocol is no recipient", "Canada's parliament backed the Kyoto Protocol on Tuesday.", "SUPPORT CAN/ LEG->", "JPN/"},
+		{"a city's accords are no recipient", "Serbia rejected the Dayton Accords on Monday.", "REJECT SRB/ GOV->", "SRB/ GOV->SRB"},
+		{"survives: an alliance named a pact", "The Warsaw Pact condemned the exercise.", "ACCUSE /WARSAWPACT IGO->", ""},
+		{"survives: a capital signing an agreement", "Beijing signed an agreement with Moscow.", "CHN/ GOV->RUS/ GOV", ""},
 		// a group's leaders are the group's, not a government
 		{"a militant group's leaders are rebels", "The Kurdish militant group's leaders accused Turkey of shelling villages.", "ACCUSE", "/ GOV->TUR"},
 		{"leaders of a named armed group are the group", "Leaders of the militant group Hezbollah accused Israel of the raid.", "ACCUSE LBN/HEZBOLLAH REB->ISR/ GOV", ""},

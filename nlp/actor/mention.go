@@ -495,6 +495,13 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		if m.Kind == KNoun && m.End-m.Start == 1 && toks[m.Start].Lower == "civilian" && m.End < s.End && civilianThings[toks[m.End].Lower] {
 			continue
 		}
+		// "the Kyoto Protocol", "the Paris agreement", "the Dayton
+		// Accords": a pact named after a place is no actor, nor is the
+		// place
+		if (m.Kind == KName && pactNouns[toks[m.End-1].Lower] && toks[m.End-1].Cap) ||
+			(m.Kind == KCapital || m.Kind == KName || m.Kind == KActor && m.Entity.Sector == "" && m.Entity.Org == "") && !m.Poss && m.End < s.End && pactNouns[toks[m.End].Lower] {
+			continue
+		}
 		if m.Kind == KNoun && m.End-m.Start == 1 && toks[m.Start].Lower == "state" && m.End+1 < s.End && toks[m.End].Lower == "of" {
 			n := m.End + 1
 			if n+1 < s.End && (toks[n].Lower == "the" || toks[n].Lower == "a") {
@@ -513,6 +520,10 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 
 // foreignMods before a group noun say it is not of the story's country.
 var foreignMods = map[string]bool{"foreign": true, "international": true, "overseas": true, "western": true, "commercial": true, "creditor": true, "multinational": true, "outside": true}
+
+// pactNouns name a treaty after its place: "the Kyoto Protocol".
+var pactNouns = map[string]bool{"protocol": true, "treaty": true, "accord": true, "accords": true,
+	"agreement": true, "agreements": true, "pact": true, "charter": true, "declaration": true, "protocols": true}
 
 // civilianThings are nouns that "civilian" modifies as a mere adjective.
 var civilianThings = map[string]bool{"honor": true, "honour": true, "award": true, "medal": true, "decoration": true, "prize": true, "rule": true,
