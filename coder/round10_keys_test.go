@@ -34,6 +34,9 @@ func TestRound10Keys(t *testing.T) {
 		{"a city's accords are no recipient", "Serbia rejected the Dayton Accords on Monday.", "REJECT SRB/ GOV->", "SRB/ GOV->SRB"},
 		{"survives: an alliance named a pact", "The Warsaw Pact condemned the exercise.", "ACCUSE /WARSAWPACT IGO->", ""},
 		{"survives: a capital signing an agreement", "Beijing signed an agreement with Moscow.", "CHN/ GOV->RUS/ GOV", ""},
+		// bodies the lexicon lacked
+		{"the tin producers' association", "Bolivia agreed to cooperate with the ATPC on export quotas.", "BOL/ GOV->/ATPC IGO", ""},
+		{"a US network", "The Writers Guild of America accused CBS Inc of stalling the talks.", "->USA/ MED", ""},
 		// a group's leaders are the group's, not a government
 		{"a militant group's leaders are rebels", "The Kurdish militant group's leaders accused Turkey of shelling villages.", "ACCUSE", "/ GOV->TUR"},
 		{"leaders of a named armed group are the group", "Leaders of the militant group Hezbollah accused Israel of the raid.", "ACCUSE LBN/HEZBOLLAH REB->ISR/ GOV", ""},
