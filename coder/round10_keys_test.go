@@ -36,6 +36,9 @@ func TestRound10Keys(t *testing.T) {
 		{"survives: a capital signing an agreement", "Beijing signed an agreement with Moscow.", "CHN/ GOV->RUS/ GOV", ""},
 		// bodies the lexicon lacked
 		{"a US network", "The Writers Guild of America accused CBS Inc of stalling the talks.", "->USA/ MED", ""},
+		// a region's adjective names no one of the story's country
+		{"a region's producers are not the story's", "Spain raised its sugar quota. Spain backed African producers during the talks.", "SUPPORT ESP/ GOV->", "ESP/ GOV->ESP/"},
+		{"survives: a country's producers", "Spain raised its sugar quota. Spain backed Ghanaian producers during the talks.", "SUPPORT ESP/ GOV->GHA", ""},
 		// a group's leaders are the group's, not a government
 		{"a militant group's leaders are rebels", "The Kurdish militant group's leaders accused Turkey of shelling villages.", "ACCUSE", "/ GOV->TUR"},
 		{"leaders of a named armed group are the group", "Leaders of the militant group Hezbollah accused Israel of the raid.", "ACCUSE LBN/HEZBOLLAH REB->ISR/ GOV", ""},
