@@ -39,6 +39,9 @@ func TestRound10Keys(t *testing.T) {
 		// a region's adjective names no one of the story's country
 		{"a region's producers are not the story's", "Spain raised its sugar quota. Spain backed African producers during the talks.", "SUPPORT ESP/ GOV->", "ESP/ GOV->ESP/"},
 		{"survives: a country's producers", "Spain raised its sugar quota. Spain backed Ghanaian producers during the talks.", "SUPPORT ESP/ GOV->GHA", ""},
+		// a title word after an honorific is a surname
+		{"Ms King is no monarch", "Labour lost seats in Leeds. The Respect candidate accused Ms King of lying about the war.", "", "GBR/ GOV"},
+		{"survives: the king", "Thailand held a parade on Monday. The King urged all Thais to stay calm.", "REQUEST THA/ GOV->", ""},
 		// a group's leaders are the group's, not a government
 		{"a militant group's leaders are rebels", "The Kurdish militant group's leaders accused Turkey of shelling villages.", "ACCUSE", "/ GOV->TUR"},
 		{"leaders of a named armed group are the group", "Leaders of the militant group Hezbollah accused Israel of the raid.", "ACCUSE LBN/HEZBOLLAH REB->ISR/ GOV", ""},

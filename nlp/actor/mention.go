@@ -495,6 +495,12 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		if m.Kind == KNoun && m.End-m.Start == 1 && toks[m.Start].Lower == "civilian" && m.End < s.End && civilianThings[toks[m.End].Lower] {
 			continue
 		}
+		// "Ms King", "Mr Bishop": a title word after an honorific is a
+		// surname
+		if m.Kind == KTitle && m.End-m.Start == 1 && m.Start > s.Start && honorifics[toks[m.Start-1].Lower] && toks[m.Start].Cap {
+			m.Kind, m.Def = KName, false
+			m.Entity = attache.Entity{Name: m.Entity.Text, Text: m.Entity.Text, Span: m.Entity.Span, Via: "name"}
+		}
 		// "the Kyoto Protocol", "the Paris agreement", "the Dayton
 		// Accords": a pact named after a place is no actor, nor is the
 		// place
@@ -520,6 +526,9 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 
 // foreignMods before a group noun say it is not of the story's country.
 var foreignMods = map[string]bool{"foreign": true, "international": true, "overseas": true, "western": true, "commercial": true, "creditor": true, "multinational": true, "outside": true}
+
+// honorifics stand before a surname.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true}
 
 // pactNouns name a treaty after its place: "the Kyoto Protocol".
 var pactNouns = map[string]bool{"protocol": true, "treaty": true, "accord": true, "accords": true,
