@@ -42,6 +42,11 @@ func TestRound10Keys(t *testing.T) {
 		// a title word after an honorific is a surname
 		{"Ms King is no monarch", "Labour lost seats in Leeds. The Respect candidate accused Ms King of lying about the war.", "", "GBR/ GOV"},
 		{"survives: the king", "Thailand held a parade on Monday. The King urged all Thais to stay calm.", "REQUEST THA/ GOV->", ""},
+		// a peer is British wherever the story is
+		{"a lord is a British peer", "Former cabinet secretary Lord Penrose accused the prime minister's aides of ignoring advice.", "ACCUSE GBR/ LEG->", "ACCUSE / "},
+		{"law lords are judges", "Britain's law lords rejected the government's appeal.", "REJECT GBR/ JUD->", ""},
+		{"survives: the Lord's army", "The Lord's Resistance Army attacked the village.", "ASSAULT UGA/LRA REB->", ""},
+		{"survives: a lord with no name", "Kenya's president visited a Lord of the Rings exhibition in London.", "", "LEG"},
 		// a group's leaders are the group's, not a government
 		{"a militant group's leaders are rebels", "The Kurdish militant group's leaders accused Turkey of shelling villages.", "ACCUSE", "/ GOV->TUR"},
 		{"leaders of a named armed group are the group", "Leaders of the militant group Hezbollah accused Israel of the raid.", "ACCUSE LBN/HEZBOLLAH REB->ISR/ GOV", ""},

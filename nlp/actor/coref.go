@@ -129,6 +129,11 @@ func (c *Coref) Resolve(ms []Mention) {
 			// that country ("Geza was expelled"); the coder uses it for
 			// recipients only
 			m.Home = c.home()
+		case m.Kind == KName && m.Entity.Via == "title+name" && !m.Keyed() && m.Entity.Role == "Peer":
+			// "Lord Butler", "Baroness Hale": a peer of the British House
+			// of Lords, wherever the story is
+			m.Entity.Country = "GBR"
+			m.Entity.Via = "coref:peer"
 		case m.Kind == KName && m.Entity.Via == "title+name" && !m.Keyed() && royalRoles[m.Entity.Role] && c.home() != "" && (m.Entity.Role != "Prime Minister" || strings.Contains(strings.ToLower(m.Entity.Text), "minister")):
 			// ("the Premier League" is no premier's)
 			// "Queen Sirikit", "Crown Prince Frederik": a monarch the lexicon

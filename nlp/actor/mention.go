@@ -501,6 +501,11 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			m.Kind, m.Def = KName, false
 			m.Entity = attache.Entity{Name: m.Entity.Text, Text: m.Entity.Text, Span: m.Entity.Span, Via: "name"}
 		}
+		// "a Lord of the Rings exhibition": a peer's title with no name
+		// after it names no one
+		if m.Kind == KTitle && m.Entity.Role == "Peer" && m.Entity.Country == "" {
+			continue
+		}
 		// "the Kyoto Protocol", "the Paris agreement", "the Dayton
 		// Accords": a pact named after a place is no actor, nor is the
 		// place
