@@ -129,7 +129,13 @@ func (c *Coref) Resolve(ms []Mention) {
 			// that country ("Geza was expelled"); the coder uses it for
 			// recipients only
 			m.Home = c.home()
-		case m.Kind == KName && m.Entity.Via == "title+name" && !m.Keyed() && royalRoles[m.Entity.Role] && c.home() != "":
+		case m.Kind == KName && m.Entity.Via == "title+name" && !m.Keyed() && m.Entity.Role == "Peer":
+			// "Lord Butler", "Baroness Hale": a peer of the British House
+			// of Lords, wherever the story is
+			m.Entity.Country = "GBR"
+			m.Entity.Via = "coref:peer"
+		case m.Kind == KName && m.Entity.Via == "title+name" && !m.Keyed() && royalRoles[m.Entity.Role] && c.home() != "" && (m.Entity.Role != "Prime Minister" || strings.Contains(strings.ToLower(m.Entity.Text), "minister")):
+			// ("the Premier League" is no premier's)
 			// "Queen Sirikit", "Crown Prince Frederik": a monarch the lexicon
 			// does not know reigns in the story's country (other titles,
 			// "President", "Minister", are as often a company's or a
@@ -261,7 +267,10 @@ func adjLike(name string) bool {
 // regions are places larger than a country.
 var regions = map[string]bool{"africa": true, "europe": true, "asia": true, "america": true, "americas": true,
 	"caribbean": true, "pacific": true, "atlantic": true, "balkans": true, "caucasus": true, "sahel": true,
-	"gulf": true, "mideast": true, "oceania": true, "antarctica": true, "arctic": true, "scandinavia": true}
+	"gulf": true, "mideast": true, "oceania": true, "antarctica": true, "arctic": true, "scandinavia": true,
+	// the regions' adjectives ("African countries", "Latin American
+	// debtors") name no one of the story's country
+	"african": true, "american": true, "scandinavian": true, "nordic": true, "baltic": true, "andean": true}
 
 // regionName: "Middle East", "Latin America", "Southeast Asia".
 func regionName(name string) bool {
@@ -292,7 +301,12 @@ func businessPeople(name string) bool {
 }
 
 // royalRoles are the titles of a monarchy's own family.
-var royalRoles = map[string]bool{"King": true, "Queen": true, "Monarch": true, "Crown Prince": true, "Crown Princess": true, "Emir": true, "Sultan": true}
+var royalRoles = map[string]bool{"King": true, "Queen": true, "Monarch": true, "Crown Prince": true, "Crown Princess": true, "Emir": true, "Sultan": true,
+	// a prime minister the lexicon does not know is one of the story's
+	// country's past or minor ones ("prime minister Harold Wilson" in a
+	// story about Britain): the lexicon lists every recent head of
+	// government a visit story would name
+	"Prime Minister": true}
 
 // acronym: an unknown name in capitals ("ATPC", "NAO") names a body, never
 // a person "he" refers to; whose body it is depends on the story.

@@ -26,6 +26,8 @@ type Mention struct {
 	// Alts: the national parties a generic party name may be ("the Labour
 	// Party" is Israel's in a story about Israel); coreference picks one
 	Alts []attache.Entity
+	// placed: keyed by a phrase after the head ("forces in Sudan")
+	placed bool
 }
 
 // Keyed reports whether the mention resolved to a country or organization.
@@ -342,6 +344,14 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			}
 			if j := u.end; j+1 < s.End && (toks[j].Lower == "in" || toks[j].Lower == "of" || toks[j].Lower == "from" || forOK || u.partitive) && nk < len(units) && (units[nk].start == j+1 || units[nk].start == j+2 && toks[j+1].Lower == "the") {
 				nx := units[nk]
+				// "leaders of the militant group Hamas": the group is
+				// the name after its class noun
+				if nn := nk + 1; u.kind == KNoun && leaderHeads[toks[u.end-1].Lower] && nx.kind == KNoun && nx.ent.Country+nx.ent.Org == "" && nn < len(units) && !units[nn].done && units[nn].start == nx.end && (units[nn].kind == KOrg || units[nn].kind == KActor) && units[nn].ent.Sector == nx.ent.Sector {
+					units[nk].done = true
+					nk = nn
+					nx = units[nn]
+					nx.kind = KNoun
+				}
 				if u.partitive {
 					if sec, ok := partitiveKey(toks, u, nx); ok {
 						m.Entity.Country, m.Entity.Org, m.Entity.Sector, m.Entity.Via = nx.ent.Country, nx.ent.Org, sec, "partitive"
@@ -349,11 +359,22 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 						m.Entity.Name = joinText(toks, m.Start, m.End)
 						units[nk].done = true
 					}
-				} else if nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg || nx.kind == KActor && nx.ent.Country != "" && nx.ent.Sector == "" || forOK && nx.ent.Country != "" && (nx.kind == KNoun || nx.kind == KActor) {
+				} else if leads := u.kind == KNoun && leaderHeads[toks[u.end-1].Lower] && m.Entity.Sector == "GOV" && toks[j].Lower == "of" && nx.kind == KNoun && nx.ent.Country+nx.ent.Org != ""; leads || nx.kind == KCountry || nx.kind == KCapital || nx.kind == KOrg || nx.kind == KActor && nx.ent.Country != "" && nx.ent.Sector == "" || forOK && nx.ent.Country != "" && (nx.kind == KNoun || nx.kind == KActor) {
 					m.Entity.Country = nx.ent.Country
 					m.Entity.Org = nx.ent.Org
+					m.placed = true
+					// "leaders of the Iraqi government", "leaders of the
+					// militant group Hamas": the group's own, of its sector
+					if leads && nx.ent.Sector != "" {
+						m.Entity.Sector = nx.ent.Sector
+					}
 					if nx.kind == KOrg && nx.ent.Sector == "IGO" {
 						m.Entity.Sector = "IGO"
+					}
+					// "the Writers Guild of America", "the Miners Union of
+					// Chile": a named union is labour wherever it is
+					if u.kind == KName && m.Entity.Sector == "" && institution(toks[u.end-1].Lower) == "LAB" {
+						m.Entity.Sector = "LAB"
 					}
 					m.End = nx.end
 					m.Entity.Name = joinText(toks, m.Start, m.End)
@@ -424,6 +445,14 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		}
 		out = append(out, m)
 	}
+	// "government and rebel forces in Sudan": a bare group noun shares the
+	// place that keys the conjunct after it
+	for i := 1; i < len(out); i++ {
+		a, b := &out[i-1], out[i]
+		if a.Kind == KNoun && !a.Keyed() && !a.Qual && !(a.Start > 0 && ownerWords[toks[a.Start-1].Lower]) && b.Kind == KNoun && b.placed && b.Entity.Country != "" && b.Entity.Org == "" && a.End+1 == b.Start && toks[a.End].Lower == "and" {
+			a.Entity.Country = b.Entity.Country
+		}
+	}
 	out = tickers(toks, out)
 	deposed(toks, out, s)
 	out = firstNames(toks, out)
@@ -447,8 +476,14 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 	// conflict or a deal, not political parties
 	for i := range out {
 		m := &out[i]
-		if m.Kind == KNoun && m.Entity.Sector == "PTY" && m.End-m.Start == 1 && m.Start > 0 && (toks[m.Start].Lower == "parties" || toks[m.Start].Lower == "party") && sideWords[toks[m.Start-1].Lower] {
+		// ("the parties concerned", "all parties involved" likewise)
+		if m.Kind == KNoun && m.Entity.Sector == "PTY" && m.End-m.Start == 1 && (toks[m.Start].Lower == "parties" || toks[m.Start].Lower == "party") && (m.Start > 0 && sideWords[toks[m.Start-1].Lower] || m.End < s.End && sideAfter[toks[m.End].Lower]) {
 			m.Entity.Sector, m.Entity.Via = "", "sides"
+			if m.End < s.End && sideAfter[toks[m.End].Lower] {
+				// the parties to a matter are most often other
+				// countries than the story's: no home key
+				m.Entity.Via = "sides of a matter"
+			}
 		}
 	}
 	// "the state of press freedom", "a state of emergency": a condition,
@@ -458,6 +493,24 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		// "its highest civilian honor", "a civilian airliner": an
 		// adjective, not civilians
 		if m.Kind == KNoun && m.End-m.Start == 1 && toks[m.Start].Lower == "civilian" && m.End < s.End && civilianThings[toks[m.End].Lower] {
+			continue
+		}
+		// "Ms King", "Mr Bishop": a title word after an honorific is a
+		// surname
+		if m.Kind == KTitle && m.End-m.Start == 1 && m.Start > s.Start && honorifics[toks[m.Start-1].Lower] && toks[m.Start].Cap {
+			m.Kind, m.Def = KName, false
+			m.Entity = attache.Entity{Name: m.Entity.Text, Text: m.Entity.Text, Span: m.Entity.Span, Via: "name"}
+		}
+		// "a Lord of the Rings exhibition": a peer's title with no name
+		// after it names no one
+		if m.Kind == KTitle && m.Entity.Role == "Peer" && m.Entity.Country == "" {
+			continue
+		}
+		// "the Kyoto Protocol", "the Paris agreement", "the Dayton
+		// Accords": a pact named after a place is no actor, nor is the
+		// place
+		if (m.Kind == KName && pactNouns[toks[m.End-1].Lower] && toks[m.End-1].Cap) ||
+			(m.Kind == KCapital || m.Kind == KName || m.Kind == KActor && m.Entity.Sector == "" && m.Entity.Org == "") && !m.Poss && m.End < s.End && pactNouns[toks[m.End].Lower] {
 			continue
 		}
 		if m.Kind == KNoun && m.End-m.Start == 1 && toks[m.Start].Lower == "state" && m.End+1 < s.End && toks[m.End].Lower == "of" {
@@ -479,12 +532,23 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 // foreignMods before a group noun say it is not of the story's country.
 var foreignMods = map[string]bool{"foreign": true, "international": true, "overseas": true, "western": true, "commercial": true, "creditor": true, "multinational": true, "outside": true}
 
+// honorifics stand before a surname.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true}
+
+// pactNouns name a treaty after its place: "the Kyoto Protocol".
+var pactNouns = map[string]bool{"protocol": true, "treaty": true, "accord": true, "accords": true,
+	"agreement": true, "agreements": true, "pact": true, "charter": true, "declaration": true, "protocols": true}
+
 // civilianThings are nouns that "civilian" modifies as a mere adjective.
 var civilianThings = map[string]bool{"honor": true, "honour": true, "award": true, "medal": true, "decoration": true, "prize": true, "rule": true,
 	"government": true, "leader": true, "leaders": true, "administration": true, "aviation": true, "nuclear": true, "court": true, "courts": true,
 	"control": true, "oversight": true, "authorities": true, "authority": true, "president": true, "airliner": true, "aircraft": true, "flight": true,
 	"plane": true, "jet": true, "use": true, "uses": true, "purposes": true, "side": true, "wing": true, "agencies": true, "agency": true, "staff": true,
 	"employees": true, "official": true, "officials": true, "institutions": true, "power": true, "space": true, "life": true, "clothes": true, "clothing": true}
+
+// sideAfter after "parties" make them the sides of a matter: "the parties
+// concerned", "the parties involved".
+var sideAfter = map[string]bool{"concerned": true, "involved": true}
 
 // sideWords before "parties" make them the sides of a conflict or deal.
 var sideWords = map[string]bool{"the": true, "both": true, "all": true, "warring": true, "two": true, "rival": true, "conflicting": true, "opposing": true, "other": true, "relevant": true, "concerned": true, "contracting": true, "negotiating": true, "either": true, "third": true}
@@ -829,9 +893,15 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 	if gapStart > b.start || !gapOK(toks, gapStart, b.start, headIsName, g.pastForms) && !(b.kind == KTitle && portfolioGap(toks, gapStart, b.start, g.pastForms)) {
 		return false
 	}
+	// "the militant group's leaders", "the union's spokesman": a group's
+	// own officials, of the group's sector
+	groupLead := a.kind == KNoun && b.kind == KNoun && leaderHeads[toks[b.end-1].Lower] && b.ent.Sector == "GOV" && a.ent.Sector != "" && a.ent.Sector != "GOV" && gapStart == b.start && a.ent.Org == ""
 	pre := a.kind == KCountry || a.kind == KAdj || a.kind == KCapital || a.kind == KOrg || a.kind == KActor || a.kind == KPerson || a.kind == KPronoun || a.kind == KName ||
 		// "Trump administration official": a composed noun phrase before a title
-		(a.kind == KNoun && (b.kind == KTitle || b.kind == KNoun) && gapStart == b.start && a.ent.Country != "")
+		(a.kind == KNoun && (b.kind == KTitle || b.kind == KNoun) && gapStart == b.start && a.ent.Country != "") || groupLead && poss ||
+		// "a US military intelligence soldier": one word of the service
+		// between a keyed noun and a head of its own sector
+		(a.kind == KNoun && b.kind == KNoun && !poss && b.start == gapStart+1 && a.ent.Country != "" && a.ent.Sector != "" && a.ent.Sector == b.ent.Sector && !toks[gapStart].Cap)
 	switch {
 	case a.kind == KNoun && a.ent.Sector == "BUS" && b.kind == KName && gapStart == b.start && !toks[a.end-1].Cap:
 		// "Japanese chipmaker Kioxia": the name is a company of that country
@@ -882,6 +952,9 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 			return false
 		}
 		b.ent.Country, b.ent.Org = a.ent.Country, a.ent.Org
+		if groupLead {
+			b.ent.Sector = a.ent.Sector
+		}
 		if a.kind == KOrg && a.ent.Sector == "IGO" && (b.kind == KNoun || b.kind == KTitle && (b.ent.Sector == "GOV" || b.ent.Sector == "BUS" || b.ent.Sector == "")) {
 			// "U.N. spokesman", "EU envoy": an official of the body
 			b.ent.Sector = "IGO"
@@ -1000,7 +1073,7 @@ func institution(head string) string {
 		return "LEG"
 	case "party":
 		return "PTY"
-	case "union", "federation", "confederation":
+	case "union", "federation", "confederation", "guild":
 		return "LAB"
 	case "army", "navy", "command", "guard", "forces":
 		return "MIL"
@@ -1009,6 +1082,15 @@ func institution(head string) string {
 	}
 	return ""
 }
+
+// ownerWords before a noun say whose it is: "its own army and rebels in
+// Liberia" are not both Liberia's.
+var ownerWords = map[string]bool{"its": true, "their": true, "our": true, "own": true, "his": true, "her": true, "my": true, "your": true}
+
+// leaderHeads are the heads of a group's officials: "leaders" alone are a
+// government's, "the union's leaders" the union's.
+var leaderHeads = map[string]bool{"leaders": true, "leader": true, "leadership": true, "officials": true, "official": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "negotiators": true, "negotiator": true, "envoy": true, "envoys": true, "delegation": true}
 
 // marketNouns after a capital name its market, not its government.
 var marketNouns = map[string]bool{"exchange": true, "exchanges": true, "bourse": true, "market": true, "markets": true, "dealers": true, "traders": true, "brokers": true, "brokerage": true, "brokerages": true, "bankers": true, "futures": true, "stock": true, "stocks": true, "shares": true, "bullion": true, "metal": true, "commodity": true, "commodities": true, "money": true, "interbank": true, "forex": true}
