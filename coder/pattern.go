@@ -218,6 +218,10 @@ func secondPredicate(toks []text.Token, x, end int) bool {
 // try matches p at toks[i], within [.., end).
 func (p *pattern) try(toks []text.Token, i, end int) (match, bool) {
 	m := match{p: p, start: i}
+	// most tries fail at their second step: the token positions are kept
+	// on the stack until the whole pattern has matched
+	var buf [16]int
+	found := buf[:0]
 	j := i
 	for k := 0; k < len(p.steps); k++ {
 		st := p.steps[k]
@@ -229,10 +233,10 @@ func (p *pattern) try(toks []text.Token, i, end int) (match, bool) {
 		if gapBefore {
 			limit = j + maxGap
 		}
-		found := -1
+		at := -1
 		for x := j; x <= limit && x < end; x++ {
 			if st.words[toks[x].Lower] {
-				found = x
+				at = x
 				break
 			}
 			if gapBefore && (stopsGap(toks[x]) || (x > j || i > 0 && !strings.HasSuffix(toks[i].Lower, "ing") && (preps[toks[i-1].Lower] || determiners[toks[i-1].Lower])) && secondPredicate(toks, x, end)) {
@@ -253,12 +257,13 @@ func (p *pattern) try(toks []text.Token, i, end int) (match, bool) {
 				break
 			}
 		}
-		if found < 0 {
+		if at < 0 {
 			return m, false
 		}
-		m.toks = append(m.toks, found)
-		j = found + 1
+		found = append(found, at)
+		j = at + 1
 	}
+	m.toks = append([]int(nil), found...)
 	m.end = j
 	return m, true
 }
