@@ -18,6 +18,7 @@ type Coder struct {
 	f        *forms
 	patterns []pattern
 	byFirst  map[string][]int
+	vocab    map[string]int32 // every word of every pattern step
 	kinds    []kindRule
 	topics   []topicRule
 }
@@ -51,6 +52,35 @@ func New(lx *lexicon.Lexicon, gaz *actor.Gazetteer) *Coder {
 	for i := range c.patterns {
 		for w := range c.patterns[i].steps[0].words {
 			c.byFirst[w] = append(c.byFirst[w], i)
+		}
+	}
+	c.vocab = map[string]int32{}
+	for i := range c.patterns {
+		for _, st := range c.patterns[i].steps {
+			for w := range st.words {
+				if _, ok := c.vocab[w]; !ok {
+					c.vocab[w] = int32(len(c.vocab))
+				}
+			}
+		}
+	}
+	for i := range c.patterns {
+		for k := range c.patterns[i].steps {
+			st := &c.patterns[i].steps[k]
+			if st.gap {
+				continue
+			}
+			if len(st.words) <= 8 {
+				for w := range st.words {
+					st.few = append(st.few, c.vocab[w])
+				}
+				continue
+			}
+			st.bits = make([]uint64, (len(c.vocab)+63)/64)
+			for w := range st.words {
+				id := c.vocab[w]
+				st.bits[id>>6] |= 1 << (uint(id) & 63)
+			}
 		}
 	}
 	for _, k := range lx.Kinds {
@@ -101,13 +131,21 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Ment
 			}
 		}
 	}
+	ids := make([]int32, s.End-s.Start)
+	for i := s.Start; i < s.End; i++ {
+		id, ok := c.vocab[toks[i].Lower]
+		if !ok {
+			id = -1
+		}
+		ids[i-s.Start] = id
+	}
 	var all []match
 	for i := s.Start; i < s.End; i++ {
 		if inName[i-s.Start] {
 			continue
 		}
 		for _, pi := range c.byFirst[toks[i].Lower] {
-			if m, ok := c.patterns[pi].try(toks, i, s.End); ok && (!m.p.inverted || passiveAt(toks, m.toks[1], i)) && (!m.p.received || receivedFrom(toks, ms, m.end, s.End) != nil) {
+			if m, ok := c.patterns[pi].try(toks, ids, s.Start, i, s.End); ok && (!m.p.inverted || passiveAt(toks, m.toks[1], i)) && (!m.p.received || receivedFrom(toks, ms, m.end, s.End) != nil) {
 				all = append(all, m)
 			}
 		}

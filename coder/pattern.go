@@ -10,7 +10,28 @@ import (
 // step is one position of a compiled pattern.
 type step struct {
 	words map[string]bool
-	gap   bool // "...": up to maxGap tokens
+	// few or bits hold the words as vocabulary ids (Coder.vocab), which
+	// matching tests instead of hashing each token once per pattern: a
+	// short list for a few words, a bit set for many
+	few  []int32
+	bits []uint64
+	gap  bool // "...": up to maxGap tokens
+}
+
+// has says whether the word with vocabulary id id is one of the step's.
+func (st *step) has(id int32) bool {
+	if id < 0 {
+		return false
+	}
+	if st.bits == nil {
+		for _, f := range st.few {
+			if f == id {
+				return true
+			}
+		}
+		return false
+	}
+	return st.bits[id>>6]&(1<<(uint(id)&63)) != 0
 }
 
 // pattern is a compiled trigger.
@@ -216,7 +237,9 @@ func secondPredicate(toks []text.Token, x, end int) bool {
 }
 
 // try matches p at toks[i], within [.., end).
-func (p *pattern) try(toks []text.Token, i, end int) (match, bool) {
+// ids are the vocabulary ids of toks[base:end] (-1 for words no pattern
+// has).
+func (p *pattern) try(toks []text.Token, ids []int32, base, i, end int) (match, bool) {
 	m := match{p: p, start: i}
 	// most tries fail at their second step: the token positions are kept
 	// on the stack until the whole pattern has matched
@@ -235,7 +258,7 @@ func (p *pattern) try(toks []text.Token, i, end int) (match, bool) {
 		}
 		at := -1
 		for x := j; x <= limit && x < end; x++ {
-			if st.words[toks[x].Lower] {
+			if st.has(ids[x-base]) {
 				at = x
 				break
 			}
