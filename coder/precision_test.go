@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/attache/attache"
 )
 
 // TestPrecisionFamilies checks constructions found in a precision review of
@@ -16,8 +18,15 @@ type family struct{ name, in, want, not string }
 
 func checkFamilies(t *testing.T, d time.Time, cases []family) {
 	t.Helper()
+	checkWith(t, d, describe, cases)
+}
+
+// checkWith codes each family's sentence and checks the description show
+// gives of its events.
+func checkWith(t *testing.T, d time.Time, show func([]attache.Event) string, cases []family) {
+	t.Helper()
 	for _, c := range cases {
-		got := describe(code(t, c.in, d))
+		got := show(code(t, c.in, d))
 		if c.want != "" && !strings.Contains(got, c.want) {
 			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
 		}

@@ -28,15 +28,7 @@ func describeSectors(evs []attache.Event) string {
 // checkSectors is checkFamilies on describeSectors.
 func checkSectors(t *testing.T, d time.Time, cases []family) {
 	t.Helper()
-	for _, c := range cases {
-		got := describeSectors(code(t, c.in, d))
-		if c.want != "" && !strings.Contains(got, c.want) {
-			t.Errorf("%s: %q coded %q, want %q", c.name, c.in, got, c.want)
-		}
-		if c.not != "" && strings.Contains(got, c.not) {
-			t.Errorf("%s: %q coded %q, must not contain %q", c.name, c.in, got, c.not)
-		}
-	}
+	checkWith(t, d, describeSectors, cases)
 }
 
 // TestRound9Keys holds the "key" family of the seed-2080 precision review:
