@@ -121,3 +121,98 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// Rows is what database/sql and pgx result sets share.
+type Rows interface {
+	Next() bool
+	Err() error
+	Scan(...any) error
+}
+
+// ScanEvents reads every row of EventCols.
+func ScanEvents(rows Rows) ([]Event, error) {
+	var out []Event
+	for rows.Next() {
+		ev, _, err := ScanEvent(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ev)
+	}
+	return out, rows.Err()
+}
+
+// ScanCounts reads rows of (key, count).
+func ScanCounts(rows Rows) ([]Count, error) {
+	var out []Count
+	for rows.Next() {
+		var c Count
+		if err := rows.Scan(&c.Key, &c.N); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// ScanReports reads rows of (ext_id, hash, date, source, url, title, record)
+// into the reports of one event.
+func ScanReports(rows Rows) ([]Report, error) {
+	out := []Report{}
+	for rows.Next() {
+		var r Report
+		var rec string
+		if err := rows.Scan(&r.Doc, &r.DocHash, &r.DocDate, &r.Source, &r.URL, &r.Title, &rec); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(rec), &r.Event); err != nil {
+			return nil, fmt.Errorf("bad report: %w", err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Page gives a query's limit (default 50, at most MaxLimit) and offset.
+func Page(q Query) (limit, offset int) {
+	limit = q.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	return min(limit, MaxLimit), max(q.Offset, 0)
+}
+
+// CountKey builds the SQL key of a CountBy over one or two dimensions
+// ("month,type"), and which dimension, if any, is the quad (-1 if none).
+// date gives the backend's expression for e.day as "day", "month" or "year".
+func CountKey(by string, date func(unit string) string) (key string, quad int, err error) {
+	dims := strings.Split(by, ",")
+	if len(dims) > 2 {
+		return "", -1, fmt.Errorf("%w: count by %q: at most two dimensions", ErrBadQuery, by)
+	}
+	quad = -1
+	var cols []string
+	for i, d := range dims {
+		var col string
+		switch d = strings.TrimSpace(d); d {
+		case "type":
+			col = "e.type"
+		case "quad":
+			col, quad = "e.type", i
+		case "kind":
+			col = "e.kind"
+		case "status":
+			col = "e.status"
+		case "month", "year", "day":
+			col = "CASE WHEN e.day IS NULL THEN '' ELSE " + date(d) + " END"
+		default:
+			return "", -1, fmt.Errorf("%w: count by %q: want type, quad, kind, status, day, month or year", ErrBadQuery, d)
+		}
+		cols = append(cols, col)
+	}
+	key = cols[0]
+	if len(cols) == 2 {
+		key = cols[0] + " || '|' || " + cols[1]
+	}
+	return key, quad, nil
+}

@@ -85,26 +85,15 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 	if err != nil {
 		return nil, err
 	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = 50
-	}
-	limit = min(limit, store.MaxLimit)
-	page := " LIMIT " + p.add(limit) + " OFFSET " + p.add(max(q.Offset, 0))
+	limit, offset := store.Page(q)
+	page := " LIMIT " + p.add(limit) + " OFFSET " + p.add(offset)
 	rows, err := db.pool.Query(ctx, "SELECT "+store.EventCols+store.EventFrom+w+ob+page, p...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
-	var out []store.Event
-	for rows.Next() {
-		ev, _, err := store.ScanEvent(rows)
-		if err != nil {
-			return nil, fmt.Errorf("events: %w", err)
-		}
-		out = append(out, ev)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := store.ScanEvents(rows)
+	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	return out, nil
@@ -124,40 +113,13 @@ func (db *DB) CountEvents(ctx context.Context, q store.Query) (int, error) {
 // CountBy counts the selected events per type, quad, month, year, kind or
 // status, or per pair of them ("month,type"): a pair's key is "a|b".
 func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Count, error) {
-	dims := strings.Split(by, ",")
-	if len(dims) > 2 {
-		return nil, fmt.Errorf("%w: count by %q: at most two dimensions", store.ErrBadQuery, by)
-	}
-	quad := -1
-	var cols []string
-	date := func(format string) string {
-		return "CASE WHEN e.day IS NULL THEN '' ELSE to_char(date '1970-01-01' + e.day::integer, '" + format + "') END"
-	}
-	for i, d := range dims {
-		var col string
-		switch strings.TrimSpace(d) {
-		case "type":
-			col = "e.type"
-		case "quad":
-			col, quad = "e.type", i
-		case "kind":
-			col = "e.kind"
-		case "status":
-			col = "e.status"
-		case "month":
-			col = date("YYYY-MM")
-		case "year":
-			col = date("YYYY")
-		case "day":
-			col = date("YYYY-MM-DD")
-		default:
-			return nil, fmt.Errorf("%w: count by %q: want type, quad, kind, status, day, month or year", store.ErrBadQuery, d)
-		}
-		cols = append(cols, col)
-	}
-	key := cols[0]
-	if len(cols) == 2 {
-		key = cols[0] + " || '|' || " + cols[1]
+	// ("COLLATE C" sorts the keys bytewise, as SQLite does)
+	formats := map[string]string{"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY"}
+	key, quad, err := store.CountKey(by, func(unit string) string {
+		return "to_char(date '1970-01-01' + e.day::integer, '" + formats[unit] + "')"
+	})
+	if err != nil {
+		return nil, err
 	}
 	var p params
 	w := where(q, &p)
@@ -166,15 +128,8 @@ func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Co
 		return nil, fmt.Errorf("count by %s: %w", by, err)
 	}
 	defer rows.Close()
-	var out []store.Count
-	for rows.Next() {
-		var c store.Count
-		if err := rows.Scan(&c.Key, &c.N); err != nil {
-			return nil, fmt.Errorf("count by %s: %w", by, err)
-		}
-		out = append(out, c)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := store.ScanCounts(rows)
+	if err != nil {
 		return nil, fmt.Errorf("count by %s: %w", by, err)
 	}
 	if quad >= 0 {
@@ -201,18 +156,7 @@ func (db *DB) Event(ctx context.Context, uid string) (*store.EventDetail, error)
 		return nil, fmt.Errorf("event %s: reports: %w", uid, err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var r store.Report
-		var rec string
-		if err := rows.Scan(&r.Doc, &r.DocHash, &r.DocDate, &r.Source, &r.URL, &r.Title, &rec); err != nil {
-			return nil, fmt.Errorf("event %s: reports: %w", uid, err)
-		}
-		if err := json.Unmarshal([]byte(rec), &r.Event); err != nil {
-			return nil, fmt.Errorf("event %s: bad report: %w", uid, err)
-		}
-		det.Reports = append(det.Reports, r)
-	}
-	if err := rows.Err(); err != nil {
+	if det.Reports, err = store.ScanReports(rows); err != nil {
 		return nil, fmt.Errorf("event %s: reports: %w", uid, err)
 	}
 	return det, nil

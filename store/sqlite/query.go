@@ -93,32 +93,15 @@ func (db *DB) Events(ctx context.Context, q store.Query) ([]store.Event, error) 
 	if err != nil {
 		return nil, err
 	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = 50
-	}
-	if limit > store.MaxLimit {
-		limit = store.MaxLimit
-	}
-	offset := q.Offset
-	if offset < 0 {
-		offset = 0
-	}
+	limit, offset := store.Page(q)
 	args = append(args, limit, offset)
 	rows, err := db.r.QueryContext(ctx, "SELECT "+store.EventCols+store.EventFrom+w+ob+" LIMIT ? OFFSET ?", args...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
-	var out []store.Event
-	for rows.Next() {
-		ev, _, err := store.ScanEvent(rows)
-		if err != nil {
-			return nil, fmt.Errorf("events: %w", err)
-		}
-		out = append(out, ev)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := store.ScanEvents(rows)
+	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	return out, nil
@@ -137,37 +120,12 @@ func (db *DB) CountEvents(ctx context.Context, q store.Query) (int, error) {
 // CountBy counts the selected events per type, quad, month, year, kind or
 // status, or per pair of them ("month,type"): a pair's key is "a|b".
 func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Count, error) {
-	dims := strings.Split(by, ",")
-	if len(dims) > 2 {
-		return nil, fmt.Errorf("%w: count by %q: at most two dimensions", store.ErrBadQuery, by)
-	}
-	quad := -1
-	var cols []string
-	for i, d := range dims {
-		var col string
-		switch strings.TrimSpace(d) {
-		case "type":
-			col = "e.type"
-		case "quad":
-			col, quad = "e.type", i
-		case "kind":
-			col = "e.kind"
-		case "status":
-			col = "e.status"
-		case "month":
-			col = "CASE WHEN e.day IS NULL THEN '' ELSE strftime('%Y-%m', e.day * 86400, 'unixepoch') END"
-		case "year":
-			col = "CASE WHEN e.day IS NULL THEN '' ELSE strftime('%Y', e.day * 86400, 'unixepoch') END"
-		case "day":
-			col = "CASE WHEN e.day IS NULL THEN '' ELSE strftime('%Y-%m-%d', e.day * 86400, 'unixepoch') END"
-		default:
-			return nil, fmt.Errorf("%w: count by %q: want type, quad, kind, status, day, month or year", store.ErrBadQuery, d)
-		}
-		cols = append(cols, col)
-	}
-	key := cols[0]
-	if len(cols) == 2 {
-		key = cols[0] + " || '|' || " + cols[1]
+	formats := map[string]string{"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+	key, quad, err := store.CountKey(by, func(unit string) string {
+		return "strftime('" + formats[unit] + "', e.day * 86400, 'unixepoch')"
+	})
+	if err != nil {
+		return nil, err
 	}
 	w, args := where(q)
 	rows, err := db.r.QueryContext(ctx, "SELECT "+key+", count(*) FROM events e"+w+" GROUP BY 1 ORDER BY 1", args...)
@@ -175,16 +133,9 @@ func (db *DB) CountBy(ctx context.Context, q store.Query, by string) ([]store.Co
 		return nil, fmt.Errorf("count by %s: %w", by, err)
 	}
 	defer rows.Close()
-	var out []store.Count
-	for rows.Next() {
-		var c store.Count
-		if err := rows.Scan(&c.Key, &c.N); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
+	out, err := store.ScanCounts(rows)
+	if err != nil {
+		return nil, fmt.Errorf("count by %s: %w", by, err)
 	}
 	if quad >= 0 {
 		out = store.ByQuad(out, quad)
@@ -210,18 +161,10 @@ func (db *DB) Event(ctx context.Context, uid string) (*store.EventDetail, error)
 		return nil, fmt.Errorf("event %s: reports: %w", uid, err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var r store.Report
-		var rec string
-		if err := rows.Scan(&r.Doc, &r.DocHash, &r.DocDate, &r.Source, &r.URL, &r.Title, &rec); err != nil {
-			return nil, err
-		}
-		if err := json.Unmarshal([]byte(rec), &r.Event); err != nil {
-			return nil, fmt.Errorf("event %s: bad report: %w", uid, err)
-		}
-		det.Reports = append(det.Reports, r)
+	if det.Reports, err = store.ScanReports(rows); err != nil {
+		return nil, fmt.Errorf("event %s: reports: %w", uid, err)
 	}
-	return det, rows.Err()
+	return det, nil
 }
 
 // Document returns a document by id or hash.
