@@ -216,3 +216,29 @@ func CountKey(by string, date func(unit string) string) (key string, quad int, e
 	}
 	return key, quad, nil
 }
+
+// DecodeResult fills a document's stored extraction result and sentences.
+func DecodeResult(d *Document, res string) error {
+	if err := json.Unmarshal([]byte(res), &d.Result); err != nil {
+		return fmt.Errorf("bad result: %w", err)
+	}
+	d.Sentences = d.Result.Sentences
+	if d.Sentences == nil {
+		d.Sentences = []attache.Span{}
+	}
+	return nil
+}
+
+// ScanDocSummaries reads rows of (ext_id, hash, url, title, source, date,
+// events, snippet).
+func ScanDocSummaries(rows Rows) ([]DocSummary, error) {
+	out := []DocSummary{}
+	for rows.Next() {
+		var d DocSummary
+		if err := rows.Scan(&d.ID, &d.Hash, &d.URL, &d.Title, &d.Source, &d.Date, &d.Events, &d.Snippet); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -10,7 +9,6 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/attache/attache"
 	"github.com/attache/attache/store"
 )
 
@@ -176,12 +174,8 @@ func (db *DB) Document(ctx context.Context, id string) (*store.Document, error) 
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
 	d.Ingested = d.Ingested.UTC()
-	if err := json.Unmarshal([]byte(res), &d.Result); err != nil {
-		return nil, fmt.Errorf("document %s: bad result: %w", id, err)
-	}
-	d.Sentences = d.Result.Sentences
-	if d.Sentences == nil {
-		d.Sentences = []attache.Span{}
+	if err := store.DecodeResult(&d, res); err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
 	return &d, nil
 }
@@ -216,15 +210,8 @@ func (db *DB) Documents(ctx context.Context, q store.DocQuery) ([]store.DocSumma
 		return nil, fmt.Errorf("documents: %w", err)
 	}
 	defer rows.Close()
-	out := []store.DocSummary{}
-	for rows.Next() {
-		var d store.DocSummary
-		if err := rows.Scan(&d.ID, &d.Hash, &d.URL, &d.Title, &d.Source, &d.Date, &d.Events, &d.Snippet); err != nil {
-			return nil, fmt.Errorf("documents: %w", err)
-		}
-		out = append(out, d)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := store.ScanDocSummaries(rows)
+	if err != nil {
 		return nil, fmt.Errorf("documents: %w", err)
 	}
 	return out, nil

@@ -3,13 +3,11 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
 	"time"
 
-	"github.com/attache/attache"
 	"github.com/attache/attache/store"
 )
 
@@ -181,12 +179,8 @@ func (db *DB) Document(ctx context.Context, id string) (*store.Document, error) 
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
 	d.Ingested, _ = time.Parse(time.RFC3339, ingested)
-	if err := json.Unmarshal([]byte(res), &d.Result); err != nil {
-		return nil, fmt.Errorf("document %s: bad result: %w", id, err)
-	}
-	d.Sentences = d.Result.Sentences
-	if d.Sentences == nil {
-		d.Sentences = []attache.Span{}
+	if err := store.DecodeResult(&d, res); err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
 	return &d, nil
 }
@@ -225,15 +219,11 @@ func (db *DB) Documents(ctx context.Context, q store.DocQuery) ([]store.DocSumma
 		return nil, fmt.Errorf("documents: %w", err)
 	}
 	defer rows.Close()
-	out := []store.DocSummary{}
-	for rows.Next() {
-		var d store.DocSummary
-		if err := rows.Scan(&d.ID, &d.Hash, &d.URL, &d.Title, &d.Source, &d.Date, &d.Events, &d.Snippet); err != nil {
-			return nil, err
-		}
-		out = append(out, d)
+	out, err := store.ScanDocSummaries(rows)
+	if err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Actors lists keys by how many events they take part in.
