@@ -79,12 +79,7 @@ Flags:
 	if *queue != "" {
 		return m.publish(ctx, *queue, withSource(ingest.FromSources(fs.Args(), opt), *src), *quiet, *asJSON)
 	}
-	x, err := extract.Default(lexDirs...)
-	if err != nil {
-		return err
-	}
-	x.MaxBytes = *maxBytes
-	st, err := openStore(ctx, *db)
+	x, st, err := openCoding(ctx, lexDirs, *maxBytes, *db)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/attache/attache/extract"
 	"github.com/attache/attache/store"
 	"github.com/attache/attache/store/postgres"
 	"github.com/attache/attache/store/sqlite"
@@ -103,4 +104,19 @@ func eachEvent(ctx context.Context, st store.Store, q store.Query, fn func(*stor
 		}
 		q.Offset += len(evs)
 	}
+}
+
+// openCoding loads the extractor (with any extra lexicons) and opens the
+// store, for the commands that code documents into it.
+func openCoding(ctx context.Context, lexDirs []string, maxBytes int, db string) (*extract.Extractor, store.Store, error) {
+	x, err := extract.Default(lexDirs...)
+	if err != nil {
+		return nil, nil, err
+	}
+	x.MaxBytes = maxBytes
+	st, err := openStore(ctx, db)
+	if err != nil {
+		return nil, nil, err
+	}
+	return x, st, nil
 }

@@ -80,12 +80,7 @@ Flags:
 		return errUsage
 	}
 
-	x, err := extract.Default(lexDirs...)
-	if err != nil {
-		return err
-	}
-	x.MaxBytes = *maxBytes
-	st, err := openStore(ctx, *db)
+	x, st, err := openCoding(ctx, lexDirs, *maxBytes, *db)
 	if err != nil {
 		return err
 	}
