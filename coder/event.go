@@ -995,7 +995,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			ev.Actor = []attache.Entity{{Name: "protesters", Text: ev.Trigger.Text, Span: ev.Trigger.Span, Country: country, Sector: "CVL", Via: "implied by protest"}}
 		}
 	}
-	homeGuessNamed(toks, s.Start, ev)
+	homeGuessNamed(toks, s.Start, ev, dr.actors)
 	ev.Recipient = dropSame(ev.Recipient, ev.Actor)
 	if ev.Type == "CONSULT" && visitingGuest(d, head, s.Start, ev) {
 		// "Blinken assured visiting Australian Foreign Minister Marise
@@ -1253,7 +1253,7 @@ var gerundAdverbial = map[string]bool{"after": true, "before": true, "while": tr
 // country of its own ("the diplomats", "officials") when the recipient names
 // that country: "diplomats called for Russia to reciprocate" in a story about
 // Russia are someone else's diplomats.
-func homeGuessNamed(toks []text.Token, floor int, ev *attache.Event) {
+func homeGuessNamed(toks []text.Token, floor int, ev *attache.Event, ams []*actor.Mention) {
 	for i := range ev.Actor {
 		a := &ev.Actor[i]
 		// (the home country's own opposition, courts or unions do act on
@@ -1263,13 +1263,7 @@ func homeGuessNamed(toks []text.Token, floor int, ev *attache.Event) {
 		}
 		// ("Democratic leaders called for a summit with the White House":
 		// a party's name before the noun says whose they are)
-		qualified := false
-		for x := floor + 1; x < len(toks) && int(toks[x].S) <= a.Span[0]; x++ {
-			if int(toks[x].S) == a.Span[0] && toks[x-1].Cap && !toks[x-1].Punct {
-				qualified = true
-			}
-		}
-		if qualified {
+		if len(ams) == len(ev.Actor) && ams[i].Start > floor && toks[ams[i].Start-1].Cap && !toks[ams[i].Start-1].Punct && !determiners[toks[ams[i].Start-1].Lower] {
 			continue
 		}
 		for _, r := range ev.Recipient {
