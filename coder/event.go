@@ -800,10 +800,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		e := mentionEntity(d, loc)
 		ev.Location = &attache.Location{Name: e.Name, Country: e.Country, Span: e.Span}
 		e.Via = "place"
-		// "the executions in Iran", "the violence in Israel": a place
-		// that says where the act's object is, rather than where the
-		// actor spoke or met ("pledged in Paris")
-		if p, pi, ok := prepBefore(toks, loc, m.toks[0]+1); ok && (p == "in" || p == "inside") && pi-1 > m.toks[0] && placeNoun(toks[pi-1]) && toks[pi-2].Lower != "to" && (!isMentionEnd(ms, pi) || pi <= m.end) && !(loc.End < len(toks) && timeNouns[toks[loc.End].Lower]) {
+		if placeOfObject(toks, ms, m, loc) {
 			e.Via = "place of object"
 		}
 		dr.place = &e
@@ -1100,19 +1097,36 @@ func setFact(f map[string]string, k, v string) map[string]string {
 	return f
 }
 
+// placeOfObject says whether the place loc says where the act's object is
+// ("the executions in Iran", "the violence in Israel"), rather than where
+// the actor spoke or met ("pledged in Paris", "agreed to meet in Geneva"),
+// or what money is in ("transactions in US dollars").
+func placeOfObject(toks []text.Token, ms []actor.Mention, m match, loc *actor.Mention) bool {
+	p, pi, ok := prepBefore(toks, loc, m.toks[0]+1)
+	if !ok || p != "in" && p != "inside" || pi-1 <= m.toks[0] || !placeNoun(toks[pi-1]) || toks[pi-2].Lower == "to" {
+		return false
+	}
+	// (a noun that ends another party's name, "leaders in Lisbon", is
+	// that party's place, unless it is the pattern's own object)
+	if isMentionEnd(ms, pi) && pi > m.end {
+		return false
+	}
+	return !(loc.End < len(toks) && notOwnerNouns[toks[loc.End].Lower])
+}
+
 // placeNoun: a word that a place after it may belong to ("violence in",
 // "conditions in"), not a verb, a name or a time.
 func placeNoun(t text.Token) bool {
 	w := t.Lower
-	if t.Cap || t.Num || t.Punct || strings.HasSuffix(w, "ed") || timeNouns[w] || determiners[w] || preps[w] {
+	if t.Cap || t.Num || t.Punct || strings.HasSuffix(w, "ed") || notOwnerNouns[w] || determiners[w] || preps[w] {
 		return false
 	}
 	return true
 }
 
-// timeNouns after which a place is where something happened, not whose
-// (and money: "transactions in US dollars").
-var timeNouns = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "day": true, "days": true,
+// notOwnerNouns: times, after which a place is where something happened,
+// not whose; and money ("transactions in US dollars").
+var notOwnerNouns = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "day": true, "days": true,
 	"dollars": true, "euros": true, "yen": true, "pounds": true, "currency": true, "currencies": true,
 	"today": true, "yesterday": true, "tonight": true, "morning": true, "afternoon": true, "evening": true, "night": true, "weekend": true}
 
