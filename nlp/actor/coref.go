@@ -134,7 +134,7 @@ func (c *Coref) Resolve(ms []Mention) {
 			// of Lords, wherever the story is
 			m.Entity.Country = "GBR"
 			m.Entity.Via = "coref:peer"
-		case m.Kind == KName && m.Entity.Via == "title+name" && !m.Keyed() && royalRoles[m.Entity.Role] && c.home() != "" && (m.Entity.Role != "Prime Minister" || strings.Contains(strings.ToLower(m.Entity.Text), "minister")):
+		case m.Kind == KName && m.Entity.Via == "title+name" && !m.Keyed() && homeRoles[m.Entity.Role] && c.home() != "" && (m.Entity.Role != "Prime Minister" || strings.Contains(strings.ToLower(m.Entity.Text), "minister")):
 			// ("the Premier League" is no premier's)
 			// "Queen Sirikit", "Crown Prince Frederik": a monarch the lexicon
 			// does not know reigns in the story's country (other titles,
@@ -300,8 +300,10 @@ func businessPeople(name string) bool {
 	return false
 }
 
-// royalRoles are the titles of a monarchy's own family.
-var royalRoles = map[string]bool{"King": true, "Queen": true, "Monarch": true, "Crown Prince": true, "Crown Princess": true, "Emir": true, "Sultan": true,
+// homeRoles are titles whose unknown holder belongs to the story's country:
+// a monarchy's own family, and a prime minister named with the word
+// "minister" ("prime minister Harold Wilson").
+var homeRoles = map[string]bool{"King": true, "Queen": true, "Monarch": true, "Crown Prince": true, "Crown Princess": true, "Emir": true, "Sultan": true,
 	// a prime minister the lexicon does not know is one of the story's
 	// country's past or minor ones ("prime minister Harold Wilson" in a
 	// story about Britain): the lexicon lists every recent head of
