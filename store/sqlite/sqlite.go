@@ -13,7 +13,8 @@ import (
 	"net/url"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // also registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/attache/attache"
 	"github.com/attache/attache/store"
@@ -56,7 +57,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	r.SetMaxOpenConns(8)
 	db := &DB{w: w, r: r, path: path}
-	if err := db.migrate(ctx); err != nil {
+	if err := db.migrateRetrying(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -66,6 +67,45 @@ func Open(ctx context.Context, path string) (*DB, error) {
 // Close closes both pools.
 func (db *DB) Close() error {
 	return errors.Join(db.r.Close(), db.w.Close())
+}
+
+// setupWait bounds how long Open keeps retrying a schema setup that another
+// process holds locked.
+const setupWait = 30 * time.Second
+
+// migrateRetrying runs migrate until it gets past SQLITE_BUSY. Processes that
+// open one new file together race to switch it to WAL mode and create the
+// schema; SQLite answers some of those lock upgrades with SQLITE_BUSY at once,
+// without waiting out busy_timeout, because waiting could deadlock. Starting
+// again from a fresh read is the way out SQLite documents.
+func (db *DB) migrateRetrying(ctx context.Context) error {
+	deadline := time.Now().Add(setupWait)
+	pause := 5 * time.Millisecond
+	for {
+		err := db.migrate(ctx)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return errors.Join(err, ctx.Err())
+		case <-time.After(pause):
+		}
+		if pause < 200*time.Millisecond {
+			pause *= 2
+		}
+	}
+}
+
+// isBusy reports whether err is SQLite's SQLITE_BUSY or SQLITE_LOCKED, in any
+// of their extended forms.
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	code := se.Code() & 0xff
+	return code == sqlite3.SQLITE_BUSY || code == sqlite3.SQLITE_LOCKED
 }
 
 func (db *DB) migrate(ctx context.Context) error {
