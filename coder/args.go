@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/attache/attache/nlp/actor"
+	"github.com/attache/attache/nlp/lexicon"
 	"github.com/attache/attache/nlp/quote"
 	"github.com/attache/attache/nlp/text"
 )
@@ -509,15 +510,14 @@ func openedClause(toks []text.Token, pos, floor int) int {
 
 // forceNouns name armed forces by their origin: "planes from Afghanistan
 // attacked", "troops from Rwanda crossed".
-var forceNouns = map[string]bool{"planes": true, "jets": true, "aircraft": true, "warplanes": true, "drones": true, "troops": true, "forces": true, "soldiers": true, "militants": true, "fighters": true, "gunmen": true, "rebels": true, "helicopters": true, "ships": true, "warships": true}
+var forceNouns = lexicon.List("force_nouns")
 
 // armedHeads are weapons and platforms whose demonym names the side that
 // fights with them.
-var armedHeads = map[string]bool{"planes": true, "jets": true, "aircraft": true, "warplanes": true, "drones": true, "helicopters": true, "warships": true, "gunboats": true,
-	"tanks": true, "artillery": true, "missiles": true, "rockets": true, "bombers": true, "gunships": true}
+var armedHeads = lexicon.List("armed_platforms")
 
 // platforms are where things are said: "on Twitter", "on X".
-var platforms = map[string]bool{"twitter": true, "x": true, "facebook": true, "telegram": true, "instagram": true, "youtube": true, "tiktok": true, "weibo": true, "wechat": true, "truth social": true, "threads": true, "whatsapp": true}
+var platforms = lexicon.List("platforms")
 
 // affinity adjectives tie a noun to a patron: "loyal to", "linked to".
 var affinity = map[string]bool{"loyal": true, "linked": true, "allied": true, "affiliated": true, "tied": true, "close": true, "related": true, "belonging": true, "aligned": true, "connected": true, "sympathetic": true}
@@ -709,7 +709,7 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 
 // peopleNouns name people without naming who: "a group that hurled rocks"
 // takes its actor from the people named before.
-var peopleNouns = map[string]bool{"group": true, "groups": true, "people": true, "men": true, "women": true, "crowd": true, "crowds": true, "mob": true, "those": true, "others": true, "members": true, "band": true, "unit": true, "units": true}
+var peopleNouns = lexicon.List("people_nouns")
 
 func isMentionEnd(ms []actor.Mention, x int) bool {
 	for k := range ms {
@@ -841,13 +841,11 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 }
 
 // byMeans after "by" say how, not who: "spoke by phone with".
-var byMeans = map[string]bool{"phone": true, "telephone": true, "video": true, "videolink": true, "videoconference": true, "email": true, "e-mail": true, "letter": true,
-	"mail": true, "air": true, "sea": true, "land": true, "road": true, "rail": true, "car": true, "plane": true, "train": true, "decree": true, "consensus": true, "satellite": true, "radio": true}
+var byMeans = lexicon.List("by_means")
 
 // issueHeads after a country name make it a modifier: "the Iraq crisis",
 // "the US election" (but "the US war", "US policy" are the country's own).
-var issueHeads = map[string]bool{"conflict": true, "crisis": true, "issue": true, "question": true, "problem": true, "dispute": true, "scandal": true, "affair": true,
-	"file": true, "situation": true, "border": true, "election": true, "elections": true, "vote": true, "poll": true, "polls": true}
+var issueHeads = lexicon.List("issue_heads")
 
 // placeOfMeeting: a place name before a meeting noun ("the Venice
 // economic summit", "the Madrid conference").
@@ -881,13 +879,10 @@ func ownerModifier(toks []text.Token, m *actor.Mention) bool {
 
 // ownedActs are nouns whose modifying country is their author: "US
 // sanctions", "the Israeli raid", "a French proposal".
-var ownedActs = map[string]bool{"sanctions": true, "sanction": true, "proposal": true, "proposals": true, "plan": true, "plans": true, "raid": true, "raids": true,
-	"attack": true, "attacks": true, "offensive": true, "decision": true, "offer": true, "demand": true, "demands": true, "tariffs": true, "tariff": true,
-	"embargo": true, "ban": true, "blockade": true, "invasion": true, "occupation": true, "strikes": true, "airstrikes": true, "threats": true, "threat": true,
-	"request": true, "call": true, "initiative": true, "policy": true, "measures": true, "crackdown": true}
+var ownedActs = lexicon.List("owned_acts")
 
 // meetingNouns name meetings whose parties a purpose phrase may list.
-var meetingNouns = map[string]bool{"meeting": true, "meetings": true, "talks": true, "consultations": true, "summit": true, "summits": true, "discussions": true, "negotiations": true}
+var meetingNouns = lexicon.List("meeting_nouns")
 
 // agentParticiples after an act noun name who did it: "called by",
 // "carried out by".

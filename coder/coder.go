@@ -107,7 +107,7 @@ const shieldConf = 0.3
 func (p *pattern) stop() bool { return p.rule.Type == "-" || p.rule.Conf < shieldConf }
 
 // protesterNouns name the people of a protest.
-var protesterNouns = map[string]bool{"protesters": true, "protestors": true, "protester": true, "protestor": true, "demonstrators": true, "demonstrator": true, "strikers": true, "marchers": true, "rioters": true}
+var protesterNouns = lexicon.List("protester_nouns")
 
 // repressive types may share their object noun with a PROTEST trigger.
 var repressive = map[string]bool{"COERCE": true, "ASSAULT": true}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/attache/attache"
 	"github.com/attache/attache/nlp/actor"
+	"github.com/attache/attache/nlp/lexicon"
 	"github.com/attache/attache/nlp/quote"
 	"github.com/attache/attache/nlp/text"
 )
@@ -20,7 +21,7 @@ type dealMemory struct {
 	target   string
 }
 
-var dealNouns = map[string]bool{"deal": true, "bid": true, "acquisition": true, "takeover": true, "merger": true, "purchase": true, "offer": true, "sale": true}
+var dealNouns = lexicon.List("deal_nouns")
 
 func (dm *dealMemory) observe(d *Doc, s text.Sentence, ms []actor.Mention) {
 	for x := s.Start; x < s.End; x++ {
@@ -1034,10 +1035,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 
 // nameModifiedHeads are nouns a person's name modifies: "Reagan bonds",
 // "the Trump era", "Putin loyalists".
-var nameModifiedHeads = map[string]bool{"bond": true, "bonds": true, "doctrine": true, "era": true, "years": true, "tapes": true, "camp": true,
-	"supporters": true, "loyalists": true, "rally": true, "rallies": true, "voters": true, "presidency": true, "tariffs": true, "cabinet": true,
-	"campaign": true, "aides": true, "family": true, "foundation": true, "library": true, "memorial": true, "statue": true, "portrait": true,
-	"tower": true, "hotel": true, "policies": true, "policy": true, "plan": true, "initiative": true, "agenda": true, "legacy": true, "impeachment": true, "nomination": true}
+var nameModifiedHeads = lexicon.List("name_modified_heads")
 
 // notVisitingModifier: words before "visiting" that make it a verb or a
 // gerund ("is visiting China", "while visiting Japan", "began visiting").
@@ -1217,8 +1215,7 @@ var responseWords = map[string]bool{"responded": true, "responds": true, "respon
 	"react": true, "reacting": true, "reaction": true, "replied": true, "reply": true, "retaliated": true, "retaliation": true, "retaliating": true}
 
 // statementNouns report what their owner says it will do.
-var statementNouns = map[string]bool{"announcement": true, "decision": true, "pledge": true, "promise": true, "statement": true, "assurance": true, "assurances": true,
-	"commitment": true, "insistence": true, "warning": true, "claim": true, "declaration": true, "vow": true, "threat": true}
+var statementNouns = lexicon.List("statement_nouns")
 
 // pronounSubjectAt finds "it" or "they" as the subject of the verb at
 // head, with only auxiliaries and adverbs between; it returns -1 when there
@@ -1241,9 +1238,7 @@ func pronounSubjectAt(toks []text.Token, a, head int) int {
 var activeBy = map[string]bool{"stood": true, "stand": true, "stands": true, "standing": true, "abide": true, "abided": true, "abides": true, "abiding": true}
 
 // kinNouns name a party's relatives.
-var kinNouns = map[string]bool{"wife": true, "husband": true, "widow": true, "son": true, "sons": true, "daughter": true, "daughters": true, "mother": true, "father": true,
-	"brother": true, "brothers": true, "sister": true, "sisters": true, "children": true, "family": true, "relatives": true, "nephew": true, "niece": true, "cousin": true,
-	"grandson": true, "granddaughter": true, "girlfriend": true, "boyfriend": true, "spouse": true, "fiancee": true, "fiance": true, "parents": true, "in-laws": true}
+var kinNouns = lexicon.List("kin_nouns")
 
 // passiveBefore: a participle or "be" stands within three words before
 // "by" at x ("displaced this week by fighting").
@@ -1430,13 +1425,7 @@ func victimWord(toks []text.Token, x int) bool {
 }
 
 // patientNouns name an act whose possessor undergoes it ("his arrest").
-var patientNouns = map[string]bool{
-	"arrest": true, "arrests": true, "detention": true, "killing": true, "assassination": true, "murder": true,
-	"execution": true, "abduction": true, "kidnapping": true, "release": true, "expulsion": true,
-	"deportation": true, "extradition": true, "imprisonment": true, "jailing": true, "ouster": true,
-	"overthrow": true, "capture": true, "torture": true, "beating": true, "conviction": true, "sentencing": true,
-	"indictment": true, "prosecution": true, "trial": true, "removal": true, "dismissal": true, "impeachment": true,
-}
+var patientNouns = lexicon.List("patient_nouns")
 
 // nominalArgs fills the arguments of a noun trigger ("Japan's commitment",
 // "talks between X and Y", "the imposition by the United States of tariffs
@@ -1800,16 +1789,14 @@ func sharedAux(toks []text.Token, a, x int) bool {
 var deniers = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
 
 // banNouns forbid the act they govern: "a ban on rallies".
-var banNouns = map[string]bool{"ban": true, "bans": true, "restrictions": true, "curbs": true, "limits": true, "prohibition": true, "moratorium": true,
-	// "its boycott of talks with", "the postponement of the summit": the act does not take place
-	"boycott": true, "boycotts": true, "postponement": true, "cancellation": true}
+var banNouns = lexicon.List("ban_nouns")
 
 // purposes introduce what something is for, not what happened.
 var purposes = map[string]bool{"effort": true, "efforts": true, "bid": true, "attempt": true, "attempts": true, "order": true, "used": true, "designed": true, "meant": true, "intended": true, "aimed": true, "able": true, "unable": true}
 
 // thingsNamedForPlaces: nouns a city's name labels ("the Paris accord",
 // "the Doha agreement", "the Minsk talks"): the city is no party to them.
-var thingsNamedForPlaces = map[string]bool{"accord": true, "accords": true, "agreement": true, "agreements": true, "treaty": true, "protocol": true, "declaration": true, "process": true, "format": true, "deal": true, "pact": true, "framework": true, "communique": true, "consensus": true, "plaza": true, "round": true, "summit": true, "conference": true, "convention": true}
+var thingsNamedForPlaces = lexicon.List("things_named_for_places")
 
 // placeNamesThing says whether mention m is a city or capital used as the
 // name of an agreement or meeting.
@@ -1822,7 +1809,7 @@ func placeNamesThing(toks []text.Token, m *actor.Mention, end int) bool {
 }
 
 // soilNouns make a country's adjective a place: "from Afghan soil".
-var soilNouns = map[string]bool{"soil": true, "territory": true, "territories": true, "waters": true, "airspace": true, "land": true, "lands": true, "shores": true}
+var soilNouns = lexicon.List("soil_nouns")
 
 // cooperative types name acts an opponent can oppose.
 var cooperative = map[string]bool{"COOPERATE": true, "AID": true, "SUPPORT": true, "AGREE": true}
@@ -1835,7 +1822,7 @@ var opposeVerbs = map[string]bool{"opposes": true, "oppose": true, "opposed": tr
 var seekVerbs = map[string]bool{"seek": true, "seeks": true, "seeking": true, "sought": true, "requested": true, "requesting": true, "requests": true, "appealed": true, "asked": true, "asking": true, "wants": true, "wanted": true}
 
 // leisureActors travel for themselves: their visits are no diplomacy.
-var leisureActors = map[string]bool{"tourists": true, "tourist": true, "visitors": true, "travelers": true, "travellers": true, "pilgrims": true, "holidaymakers": true, "fans": true, "students": true, "arrivals": true}
+var leisureActors = lexicon.List("leisure_actors")
 
 // pluralActs are plural nouns that are also a verb's third person.
 var pluralActs = map[string]bool{"sanctions": true, "attacks": true, "strikes": true, "raids": true, "threats": true, "bans": true, "curbs": true, "arrests": true, "protests": true, "embargoes": true, "tariffs": true, "visits": true, "talks": true}
@@ -1959,10 +1946,7 @@ func describedNoun(toks []text.Token, x, end int) bool {
 }
 
 // describedHeads are nouns an -ing modifier describes: "protesting monks".
-var describedHeads = map[string]bool{"monks": true, "workers": true, "students": true, "farmers": true, "troops": true, "forces": true, "soldiers": true,
-	"army": true, "armies": true, "parties": true, "sides": true, "factions": true, "groups": true, "crowds": true, "crowd": true, "employees": true,
-	"miners": true, "doctors": true, "nurses": true, "teachers": true, "drivers": true, "pilots": true, "staff": true, "unions": true, "team": true,
-	"teams": true, "nuns": true, "priests": true, "clerics": true, "women": true, "men": true, "youths": true, "countries": true, "nations": true, "states": true, "residents": true, "villagers": true, "fans": true, "players": true, "side": true}
+var describedHeads = lexicon.List("described_heads")
 
 // futureWords says whether "next week", "next Tuesday" or "tomorrow"
 // stands near the trigger m in its clause (and does not modify a noun:
@@ -2148,11 +2132,7 @@ func termsSubject(toks []text.Token, v, floor int) bool {
 }
 
 // termNouns name documents and plans whose terms "call for" things.
-var termNouns = map[string]bool{"study": true, "agreement": true, "plan": true, "law": true, "bill": true, "budget": true, "proposal": true, "accord": true,
-	"deal": true, "treaty": true, "program": true, "programme": true, "contract": true, "pact": true, "measure": true, "legislation": true, "scheme": true,
-	"package": true, "rule": true, "rules": true, "regulation": true, "regulations": true, "constitution": true, "provision": true, "provisions": true,
-	"settlement": true, "formula": true, "project": true, "blueprint": true, "draft": true, "guidelines": true, "terms": true, "merger": true, "offer": true,
-	"strategy": true, "framework": true, "amendment": true, "paper": true, "document": true, "memorandum": true, "motion": true, "version": true, "compromise": true, "arrangement": true, "plans": true, "proposals": true}
+var termNouns = lexicon.List("term_nouns")
 
 // thatVerbs are past verbs of saying and knowing whose object may be a
 // whole clause: "reported Israeli forces fired".
@@ -2184,8 +2164,7 @@ func receiveBefore(toks []text.Token, start, floor int) bool {
 }
 
 // thingNouns name markets and measures, which cannot be asked to act.
-var thingNouns = map[string]bool{"market": true, "markets": true, "economy": true, "economies": true, "price": true, "prices": true, "index": true,
-	"growth": true, "output": true, "exports": true, "imports": true, "inflation": true, "stocks": true, "shares": true, "demand": true, "supply": true, "supplies": true, "production": true, "spending": true, "deficit": true, "surplus": true}
+var thingNouns = lexicon.List("thing_nouns")
 
 // adjectivalIng are -ing forms that also serve as adjectives.
 var adjectivalIng = map[string]bool{"demanding": true, "supporting": true, "promising": true, "accusing": true, "rewarding": true, "challenging": true, "engaging": true, "compelling": true}
@@ -2281,8 +2260,7 @@ func askedBefore(toks []text.Token, x, floor int) bool {
 }
 
 // pressNouns follow "press" or "order" as a noun: "press conference".
-var pressNouns = map[string]bool{"conference": true, "conferences": true, "release": true, "briefing": true, "statement": true, "secretary": true, "office": true,
-	"officer": true, "agency": true, "freedom": true, "reports": true, "corps": true, "book": true, "books": true}
+var pressNouns = lexicon.List("press_nouns")
 
 // monthNames and weekdays date an act: "on 4 or 5 April", "on Friday".
 var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
@@ -2290,8 +2268,7 @@ var monthNames = map[string]bool{"january": true, "february": true, "march": tru
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // movingForces name armed forces that move themselves.
-var movingForces = map[string]bool{"troops": true, "troop": true, "forces": true, "force": true, "soldiers": true, "soldier": true, "units": true, "unit": true,
-	"personnel": true, "marines": true, "peacekeepers": true, "contingent": true, "contingents": true, "army": true, "armies": true, "warships": true, "fighters": true}
+var movingForces = lexicon.List("moving_forces")
 
 // expectVerbs forecast their object's act: "expect Iran to retaliate".
 var expectVerbs = map[string]bool{"expect": true, "expects": true, "expected": true, "expecting": true, "predict": true, "predicts": true, "predicted": true, "predicting": true,
@@ -2334,8 +2311,7 @@ var hopeVerbs = map[string]bool{"hope": true, "hopes": true, "hoped": true, "hop
 
 // memoryWords name the remembrance of a past act: "the anniversary of the
 // attacks", "commemorating the invasion".
-var memoryWords = map[string]bool{"anniversary": true, "anniversaries": true, "commemorate": true, "commemorates": true, "commemorated": true, "commemorating": true, "commemoration": true, "commemorations": true,
-	"remembrance": true, "memorial": true, "memorials": true, "memory": true, "memories": true, "remember": true, "remembered": true, "remembering": true, "mourn": true, "mourned": true, "mourning": true, "mourns": true}
+var memoryWords = lexicon.List("memory_words")
 
 // hedges soften a forecast: "will likely", "would probably".
 var hedges = map[string]bool{"likely": true, "probably": true, "possibly": true, "only": true, "eventually": true, "gradually": true, "certainly": true}
@@ -3462,17 +3438,7 @@ func containsMention(l []*actor.Mention, m *actor.Mention) bool {
 }
 
 // disasters name deaths that no one inflicts.
-var disasters = map[string]bool{
-	"storm": true, "earthquake": true, "quake": true, "aftershock": true, "aftershocks": true, "flood": true, "floods": true,
-	"flooding": true, "tsunami": true, "hurricane": true, "typhoon": true, "cyclone": true, "tornado": true, "landslide": true,
-	"landslides": true, "mudslide": true, "avalanche": true, "blaze": true, "wildfire": true, "wildfires": true, "crash": true,
-	"accident": true, "collision": true, "collided": true, "derailed": true, "derailment": true, "capsized": true, "sank": true,
-	"overturned": true, "collapsed": true, "collapse": true, "collapses": true, "derails": true, "crashes": true, "disease": true, "outbreak": true, "epidemic": true, "virus": true,
-	"heatwave": true, "drought": true, "famine": true, "stampede": true, "eruption": true, "rains": true, "snowstorm": true,
-	"cholera": true, "malaria": true, "pandemic": true, "crashed": true, "fire": true, "colliery": true, "collieries": true, "coalmine": true,
-	// "killed in a rock fall underground", "a cave-in at the mine"
-	"rockfall": true, "cave-in": true, "rockslide": true,
-}
+var disasters = lexicon.List("disasters")
 
 // disasterBefore says whether a disaster or accident is named in the
 // sentence before the trigger ("gas explosion" and "mine explosion" too).
@@ -3597,11 +3563,7 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 
 // ofHeads are nouns about an act named after "of", which a third party
 // reports, probes or judges: "an investigation of the attack".
-var ofHeads = map[string]bool{"investigation": true, "investigations": true, "probe": true, "inquiry": true, "enquiry": true, "review": true,
-	"condemnation": true, "criticism": true, "denunciation": true, "anniversary": true, "aftermath": true, "wake": true, "scene": true, "site": true,
-	"victims": true, "victim": true, "survivors": true, "memory": true, "memorial": true, "report": true, "reports": true, "footage": true, "video": true,
-	"images": true, "pictures": true, "photos": true, "account": true, "accounts": true, "details": true, "evidence": true, "news": true, "trial": true,
-	"legality": true, "legitimacy": true, "cost": true, "costs": true, "impact": true, "effects": true, "consequences": true, "threat": true, "risk": true, "fear": true, "fears": true}
+var ofHeads = lexicon.List("of_heads")
 
 // verbalParties says whether every party of a draft is a politician, an
 // official body or a firm: none that bears arms.
@@ -3623,8 +3585,7 @@ func verbalParties(dr *draft) bool {
 }
 
 // weaponWords make "fire" gunfire: "rocket fire", "sniper fire".
-var weaponWords = map[string]bool{"rocket": true, "mortar": true, "gun": true, "artillery": true, "tank": true, "sniper": true, "machine-gun": true,
-	"cross": true, "friendly": true, "small-arms": true, "heavy": true, "automatic": true, "anti-aircraft": true, "hostile": true, "enemy": true, "missile": true}
+var weaponWords = lexicon.List("weapon_words")
 
 // actorEnd is where the actor's words end (the sentence start without one).
 func actorEnd(dr *draft, start int) int {
@@ -3638,14 +3599,7 @@ func actorEnd(dr *draft, start int) int {
 }
 
 // approvedActs are what a statement of approval is about.
-var approvedActs = map[string]bool{
-	"talks": true, "agreement": true, "accord": true, "deal": true, "meeting": true, "meetings": true, "visit": true,
-	"policy": true, "decision": true, "move": true, "proposal": true, "plan": true, "initiative": true, "initiatives": true,
-	"cooperation": true, "relations": true, "summit": true, "ceasefire": true, "truce": true, "election": true,
-	"elections": true, "negotiations": true, "dialogue": true, "treaty": true, "pact": true, "reforms": true,
-	"reform": true, "announcement": true, "commitment": true, "offer": true, "release": true, "withdrawal": true,
-	"resolution": true, "vote": true, "steps": true, "measures": true, "efforts": true, "role": true, "response": true,
-}
+var approvedActs = lexicon.List("approved_acts")
 
 func approvable(toks []text.Token, dr *draft, floor int) bool {
 	for _, a := range dr.actors {
@@ -3721,9 +3675,7 @@ func anyKeyed(ms []*actor.Mention) bool {
 }
 
 // repressionNouns are acts of the authorities a statement can condemn.
-var repressionNouns = map[string]bool{"arrest": true, "arrests": true, "detention": true, "detentions": true, "killing": true,
-	"killings": true, "crackdown": true, "jailing": true, "imprisonment": true, "sentence": true, "conviction": true,
-	"ban": true, "closure": true, "censorship": true, "execution": true, "executions": true, "expulsion": true, "deportation": true}
+var repressionNouns = lexicon.List("repression_nouns")
 
 func repressionBefore(toks []text.Token, a, b int) bool { return repressionWord(toks, a, b) != "" }
 
@@ -3845,10 +3797,7 @@ func attackOnWords(toks []text.Token, head, end int) bool {
 }
 
 // wordObjects are things attacked with words: plans, policies, remarks.
-var wordObjects = map[string]bool{"plan": true, "plans": true, "policy": true, "policies": true, "pledge": true, "pledges": true, "proposal": true, "proposals": true,
-	"record": true, "budget": true, "remarks": true, "remark": true, "comments": true, "speech": true, "decision": true, "claims": true, "claim": true,
-	"stance": true, "strategy": true, "handling": true, "manifesto": true, "reforms": true, "bill": true, "legislation": true, "idea": true, "ideas": true, "views": true,
-	"words": true, "statement": true, "statements": true, "rhetoric": true, "approach": true}
+var wordObjects = lexicon.List("word_objects")
 
 // reactionPreps govern an act that a clause responds to: "against", "despite",
 // "amid", "over", "about".

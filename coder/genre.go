@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/attache/attache"
+	"github.com/attache/attache/nlp/lexicon"
 	"github.com/attache/attache/nlp/text"
 )
 
@@ -21,28 +22,7 @@ import (
 // sportWords are words that, several together, mark a sports story. Each
 // is rare outside sport or, where it is not ("cup", "match"), needs the
 // company of the others.
-var sportWords = map[string]bool{
-	"match": true, "matches": true, "penalty": true, "penalties": true, "goal": true, "goals": true,
-	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "defender": true,
-	"defenders": true, "goalkeeper": true, "keeper": true, "cup": true, "league": true, "leagues": true,
-	"championship": true, "championships": true, "champion": true, "champions": true, "coach": true,
-	"coaches": true, "tournament": true, "tournaments": true, "seed": true, "seeded": true,
-	"innings": true, "wicket": true, "wickets": true, "fixture": true, "fixtures": true,
-	"friendly": true, "friendlies": true, "squad": true, "squads": true, "rugby": true,
-	"football": true, "soccer": true, "cricket": true, "tennis": true, "athletics": true,
-	"olympic": true, "olympics": true, "medal": true, "medals": true, "scored": true, "scorer": true,
-	"scoring": true, "referee": true, "pitch": true, "stadium": true, "fans": true, "season": true,
-	"player": true, "players": true, "team": true, "teams": true, "club": true, "clubs": true,
-	"captain": true, "sprinter": true, "sprinters": true, "marathon": true, "wimbledon": true,
-	"premiership": true, "uefa": true, "fifa": true, "iaaf": true, "scrum": true, "winger": true,
-	"forwards": true, "sevens": true, "replay": true, "relegation": true, "derby": true,
-	"halftime": true, "golfer": true, "golf": true, "boxing": true, "boxer": true, "athlete": true,
-	"athletes": true, "tries": true, "touchdown": true, "runner": true, "runners": true,
-	"hurdles": true, "relay": true, "indoor": true, "atp": true, "wta": true, "score": true,
-	"scores": true, "kick": true, "kicks": true, "kicked": true, "kicking": true, "tackle": true,
-	"tackles": true, "tackling": true, "flanker": true, "lineout": true, "touchline": true,
-	"crossbar": true, "unbeaten": true, "semi": true,
-}
+var sportWords = lexicon.List("sport_words")
 
 // Thresholds of a sport document: at least sportMinDistinct different sport
 // words, and sport words at least sportMinPermille of its tokens (a
@@ -72,17 +52,7 @@ func sportDoc(d *Doc) bool {
 // politicalCues are words that make a sentence in a sports story about
 // something other than the game: "the sports minister condemned the racist
 // chants", "the government will boycott the Games".
-var politicalCues = map[string]bool{
-	"government": true, "governments": true, "minister": true, "ministers": true, "ministry": true,
-	"parliament": true, "mps": true, "embassy": true, "ambassador": true, "boycott": true,
-	"boycotted": true, "boycotting": true, "boycotts": true, "sanctions": true, "war": true,
-	"troops": true, "army": true, "military": true, "soldiers": true, "terrorist": true,
-	"terrorists": true, "terrorism": true, "bomb": true, "bombs": true, "police": true,
-	"prosecutor": true, "federal": true, "prosecutors": true, "indicted": true, "arrested": true, "trial": true,
-	"lawsuit": true, "racism": true, "racist": true, "diplomatic": true, "diplomats": true,
-	"regime": true, "election": true, "recognise": true, "recognize": true, "visa": true,
-	"visas": true, "sovereignty": true, "occupation": true, "refugees": true,
-}
+var politicalCues = lexicon.List("political_cues")
 
 // authoritySectors are sectors whose members act as the state or against
 // it, not as players.
@@ -187,7 +157,7 @@ func mediaInterview(dr *draft) bool {
 }
 
 // stormWords name weather systems that get a given name.
-var stormWords = map[string]bool{"hurricane": true, "storm": true, "typhoon": true, "cyclone": true}
+var stormWords = lexicon.List("storm_words")
 
 // stormNames returns the lower-cased names the document gives a storm:
 // "Ivan" in "Hurricane Ivan".
@@ -249,19 +219,10 @@ func sportPlay(d *Doc, dr *draft) bool {
 // workNouns name works of fiction or record whose content a sentence may
 // summarise. Words news uses in other senses stay out: "play" (a role),
 // "series" (of attacks), "drama" and "episode" (an incident).
-var workNouns = map[string]bool{
-	"film": true, "films": true, "movie": true, "movies": true, "novel": true, "novels": true,
-	"book": true, "thriller": true, "sitcom": true, "comedy": true, "documentary": true,
-	"musical": true, "sequel": true, "opera": true, "screenplay": true, "characters": true,
-}
+var workNouns = lexicon.List("work_nouns")
 
 // depictionVerbs introduce what a work shows.
-var depictionVerbs = map[string]bool{
-	"depicts": true, "depicted": true, "depicting": true, "portrays": true, "portrayed": true,
-	"portraying": true, "chronicles": true, "chronicled": true, "chronicling": true,
-	"dramatises": true, "dramatizes": true, "dramatised": true, "dramatized": true,
-	"storyline": true,
-}
+var depictionVerbs = lexicon.List("depiction_verbs")
 
 // workDoc says whether a document is about works (a review, an arts
 // story): it names films, books or series at least three times, so a

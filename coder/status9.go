@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/attache/attache"
+	"github.com/attache/attache/nlp/lexicon"
 	"github.com/attache/attache/nlp/text"
 )
 
@@ -316,11 +317,7 @@ func calledOff(toks []text.Token, m match, end int, later bool) bool {
 // frameNouns hold an act as a prospect, not a fact: "the offer of
 // mediating in talks", "its threats to continue attacks", "a chance of
 // being tortured".
-var frameNouns = map[string]bool{"offer": true, "offers": true, "proposal": true, "proposals": true, "idea": true, "prospect": true, "prospects": true,
-	"possibility": true, "chance": true, "chances": true, "likelihood": true, "risk": true, "risks": true, "danger": true, "threat": true, "threats": true,
-	"fear": true, "fears": true, "hope": true, "hopes": true,
-	// "outlined expectations for the Venice summit"
-	"expectation": true, "expectations": true}
+var frameNouns = lexicon.List("frame_nouns")
 
 // framedBy: the trigger at x stands, within a few words and no clause
 // break, after a frame noun and its "of"/"to"/"for" ("offer of mediating
@@ -343,7 +340,7 @@ func framedBy(toks []text.Token, x, floor int) bool {
 }
 
 // pledgeNouns bind their maker to a later act: "a promise to stand down".
-var pledgeNouns = map[string]bool{"promise": true, "promises": true, "pledge": true, "pledges": true, "commitment": true, "commitments": true, "vow": true, "vows": true, "undertaking": true}
+var pledgeNouns = lexicon.List("pledge_nouns")
 
 // breakWords break a pledge: "broke a promise", "reneged on its pledge".
 var breakWords = map[string]bool{"broke": true, "broken": true, "break": true, "breaks": true, "breaking": true, "reneged": true, "renege": true, "reneging": true,
@@ -383,8 +380,7 @@ func pledgedBefore(toks []text.Token, x, floor int) (string, bool) {
 }
 
 // reportNouns carry a claim: "a report that it had agreed".
-var reportNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true, "allegation": true, "allegations": true, "rumour": true, "rumours": true,
-	"rumor": true, "rumors": true, "suggestion": true, "suggestions": true, "speculation": true, "accusation": true, "accusations": true}
+var reportNouns = lexicon.List("report_nouns")
 
 // disputeWords reject a claim: "denied reports", "termed as premature".
 var disputeWords = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true, "dismissed": true, "dismisses": true, "dismissing": true, "rejected": true, "rejects": true,
@@ -1224,7 +1220,7 @@ func haltedObject(toks []text.Token, x, floor int) bool {
 }
 
 // tripNouns name a journey whose parts are listed: "a tour that includes".
-var tripNouns = map[string]bool{"trip": true, "tour": true, "visit": true, "foray": true, "journey": true, "mission": true, "itinerary": true, "swing": true, "programme": true, "program": true, "agenda": true, "schedule": true}
+var tripNouns = lexicon.List("trip_nouns")
 
 // tripIncludes: the noun trigger at x is listed, in the present or future,
 // as part of a journey ("a foray that includes talks with Bush", "an

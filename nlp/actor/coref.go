@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/attache/attache"
+	"github.com/attache/attache/nlp/lexicon"
 )
 
 // Coref resolves pronouns and definite descriptions ("he", "his
@@ -265,12 +266,7 @@ func adjLike(name string) bool {
 }
 
 // regions are places larger than a country.
-var regions = map[string]bool{"africa": true, "europe": true, "asia": true, "america": true, "americas": true,
-	"caribbean": true, "pacific": true, "atlantic": true, "balkans": true, "caucasus": true, "sahel": true,
-	"gulf": true, "mideast": true, "oceania": true, "antarctica": true, "arctic": true, "scandinavia": true,
-	// the regions' adjectives ("African countries", "Latin American
-	// debtors") name no one of the story's country
-	"african": true, "american": true, "scandinavian": true, "nordic": true, "baltic": true, "andean": true}
+var regions = lexicon.List("regions")
 
 // regionName: "Middle East", "Latin America", "Southeast Asia".
 func regionName(name string) bool {

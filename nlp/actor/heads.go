@@ -3,36 +3,34 @@ package actor
 import (
 	"strings"
 
+	"github.com/attache/attache/nlp/lexicon"
 	"github.com/attache/attache/nlp/text"
 )
 
 // workerHeads are the people a strike is made by: "striking shipyard
 // workers" are labour, not civilians.
-var workerHeads = map[string]bool{"workers": true, "worker": true, "employees": true, "miners": true, "coal miners": true, "laborers": true,
-	"labourers": true, "fishermen": true, "doctors": true, "nurses": true, "teachers": true, "engineers": true, "health workers": true,
-	"dockers": true, "dockworkers": true, "pilots": true, "drivers": true, "staff": true}
+var workerHeads = lexicon.List("worker_heads")
 
 // labourMods before a worker head make a labour group.
-var labourMods = map[string]bool{"striking": true, "unionised": true, "unionized": true, "union": true, "unionist": true, "unionists": true, "organised": true, "organized": true}
+var labourMods = lexicon.List("labour_modifiers")
 
 // groupHeads are plural people nouns whose sector comes from a business
 // modifier: "merchant families", "business people".
-var groupHeads = map[string]bool{"families": true, "family": true, "people": true, "community": true, "circles": true, "groups": true, "interests": true, "elite": true, "elites": true}
+var groupHeads = lexicon.List("group_heads")
 
 // businessMods before a group head make it a business group.
-var businessMods = map[string]bool{"merchant": true, "merchants": true, "business": true, "trading": true, "banking": true, "industrial": true, "industrialist": true, "commercial": true, "financial": true, "corporate": true}
+var businessMods = lexicon.List("business_modifiers")
 
 // roleHeads are nouns for who speaks or leads a group ("leaders",
 // "officials"): their own sector (GOV) is only a default that a group noun
 // before them overrides ("rebel leaders" are REB, "opposition officials"
 // OPP).
-var roleHeads = map[string]bool{"leaders": true, "leadership": true, "leader": true, "officials": true, "official": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "delegation": true, "delegations": true, "negotiators": true, "negotiator": true, "envoy": true, "envoys": true}
+var roleHeads = lexicon.List("role_heads")
 
 // armedHeads are the armed nouns a rebel or militia modifier makes its own:
 // "rebel forces", "militia fighters" (a government noun, "government
 // troops", leaves the head's sector).
-var armedHeads = map[string]bool{"forces": true, "force": true, "troops": true, "soldiers": true, "commanders": true, "commandos": true, "units": true}
+var armedHeads = lexicon.List("armed_group_heads")
 
 // groupSectors are the sectors of group nouns that may modify a role head.
 var groupSectors = map[string]bool{"REB": true, "OPP": true, "LAB": true, "BUS": true, "NGO": true, "REL": true, "MED": true, "EDU": true, "REF": true, "PTY": true}
@@ -179,9 +177,7 @@ func militaryActs(toks []text.Token, i, end int) bool {
 // partitives are nouns and quantifiers for a part of a group that the
 // phrase after them names: "voices in Japanese industry", "allies in the
 // war", "some in the administration", "members of the Taliban".
-var partitives = map[string]bool{"voices": true, "allies": true, "members": true, "elements": true, "sections": true, "factions": true,
-	"figures": true, "ranks": true, "quarters": true, "hardliners": true, "moderates": true, "critics": true,
-	"some": true, "many": true, "most": true, "several": true, "few": true, "others": true}
+var partitives = lexicon.List("partitives")
 
 // ledWords after "X-" make a war or coalition X's: "the US-led war".
 var ledWords = map[string]bool{"led": true, "backed": true, "sponsored": true, "run": true}
@@ -271,15 +267,10 @@ var genericTitles = map[string]bool{"Leader": true, "Commissioner": true, "Spoke
 
 // oppositionMods before "opposition" make it an attitude: "strong
 // opposition", "growing opposition".
-var oppositionMods = map[string]bool{"strong": true, "stiff": true, "fierce": true, "growing": true, "mounting": true, "widespread": true,
-	"firm": true, "vocal": true, "public": true, "bipartisan": true, "broad": true, "staunch": true, "vehement": true, "implacable": true,
-	"continued": true, "considerable": true, "initial": true, "longstanding": true, "long-standing": true, "strenuous": true, "any": true,
-	"no": true, "little": true, "much": true, "stubborn": true, "total": true, "outright": true, "steadfast": true, "adamant": true}
+var oppositionMods = lexicon.List("opposition_modifiers")
 
 // oppositionVerbs before "opposition" make it an act: "voiced opposition".
-var oppositionVerbs = map[string]bool{"voiced": true, "voice": true, "voices": true, "expressed": true, "express": true, "expresses": true,
-	"signalled": true, "signaled": true, "reiterated": true, "dropped": true, "drop": true, "faces": true, "faced": true, "face": true,
-	"facing": true, "met": true, "encountered": true, "overcome": true, "overcame": true, "withdrew": true, "registered": true}
+var oppositionVerbs = lexicon.List("opposition_verbs")
 
 // possessives before a noun.
 var possessives = map[string]bool{"'s": true, "'": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
@@ -328,9 +319,7 @@ func tickers(toks []text.Token, ms []Mention) []Mention {
 // diplomaticActs are acts only a state makes: a demonym before one names
 // its government. ("demand", "offer" and "bid" are as often a market's or
 // a company's.)
-var diplomaticActs = map[string]bool{"talks": true, "accession": true, "negotiations": true, "proposal": true, "proposals": true,
-	"request": true, "requests": true, "initiative": true, "veto": true, "recognition": true, "sanctions": true, "embargo": true,
-	"ultimatum": true, "statement": true, "protest": true, "protests": true, "ambassador": true, "embassy": true, "annexation": true}
+var diplomaticActs = lexicon.List("diplomatic_acts")
 
 // stateActs says whether the words at i (past one modifier) name an act
 // only a state makes: "accession talks", "peace proposal".
@@ -350,14 +339,11 @@ func stateActs(toks []text.Token, i, end int) bool {
 // companyHeads name one company ("the media giant", "the US firm"), which
 // a definite description after its modifiers refers to; "the food
 // industry" or "the two firms" do not.
-var companyHeads = map[string]bool{"giant": true, "firm": true, "company": true, "group": true, "conglomerate": true, "carrier": true,
-	"airline": true, "bank": true, "maker": true, "producer": true, "manufacturer": true, "chipmaker": true, "carmaker": true,
-	"automaker": true, "steelmaker": true, "exporter": true, "corporation": true}
+var companyHeads = lexicon.List("company_heads")
 
 // custodyNouns after "his" or "her" say the person is out of power:
 // "since his capture", "at her trial".
-var custodyNouns = map[string]bool{"capture": true, "trial": true, "arrest": true, "ouster": true, "overthrow": true, "exile": true,
-	"detention": true, "imprisonment": true, "execution": true, "removal": true, "fall": true, "downfall": true, "conviction": true}
+var custodyNouns = lexicon.List("custody_nouns")
 
 // deposed takes the sector from a known office holder the sentence marks
 // as out of power whose every office has ended (in an undated story too, where

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/attache/attache"
+	"github.com/attache/attache/nlp/lexicon"
 	"github.com/attache/attache/nlp/text"
 )
 
@@ -59,14 +60,10 @@ var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true
 // topicModifiers are capitalized field words that stand between a
 // country and its officials: "U.S. Trade officials", "Japanese Finance
 // officials".
-var topicModifiers = map[string]bool{"trade": true, "commerce": true, "finance": true, "foreign": true, "defense": true, "defence": true,
-	"agriculture": true, "farm": true, "treasury": true, "energy": true, "justice": true, "health": true, "interior": true, "labor": true,
-	"labour": true, "industry": true, "economic": true, "economy": true, "security": true, "intelligence": true}
+var topicModifiers = lexicon.List("topic_modifiers")
 
 // officialNouns follow a topic modifier: "Trade officials".
-var officialNouns = map[string]bool{"officials": true, "official": true, "authorities": true, "negotiators": true, "negotiator": true, "experts": true,
-	"sources": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "representatives": true, "delegates": true, "delegation": true,
-	"ministers": true, "minister": true, "officers": true, "staff": true, "aides": true, "aide": true, "envoys": true, "envoy": true}
+var officialNouns = lexicon.List("official_nouns")
 
 var notNames = map[string]bool{
 	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true, "but": true,
@@ -158,9 +155,7 @@ func properAdj(t text.Token) bool {
 }
 
 // saidWords after a capitalized first word make it a name: "Mhike said".
-var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stressed": true, "warned": true,
-	"urged": true, "insisted": true, "argued": true, "wrote": true, "noted": true, "explained": true, "confirmed": true,
-	"tweeted": true, "replied": true, "responded": true, "declared": true, "asserted": true}
+var saidWords = lexicon.List("said_words")
 
 // pastVerbAfter: a capitalized first word followed by a past verb is a
 // name ("Steeg praised the plan"); adverbs that open sentences are
@@ -181,14 +176,10 @@ func appositiveWho(toks []text.Token, i, end int) bool {
 }
 
 // nameParticles stand inside personal names.
-var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "de": true, "da": true, "van": true, "von": true, "der": true, "del": true, "di": true, "la": true, "le": true, "ben": true}
+var nameParticles = lexicon.List("name_particles")
 
 // corpSuffix marks a company name ("X Corp", "X Inc", "X Plc").
-var corpSuffix = map[string]bool{
-	"corp": true, "corporation": true, "inc": true, "incorporated": true, "ltd": true, "limited": true,
-	"co": true, "plc": true, "llc": true, "ag": true, "gmbh": true, "sa": true, "nv": true, "bv": true,
-	"spa": true, "holdings": true, "group": true, "industries": true, "bancorp": true, "cos": true,
-}
+var corpSuffix = lexicon.List("corporate_suffixes")
 
 var originWords = map[string]bool{"designated": true, "sanctioned": true, "made": true, "built": true, "based": true, "designed": true, "born": true, "style": true, "manufactured": true, "produced": true, "listed": true, "registered": true, "flagged": true}
 
@@ -536,15 +527,10 @@ var foreignMods = map[string]bool{"foreign": true, "international": true, "overs
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true}
 
 // pactNouns name a treaty after its place: "the Kyoto Protocol".
-var pactNouns = map[string]bool{"protocol": true, "treaty": true, "accord": true, "accords": true,
-	"agreement": true, "agreements": true, "pact": true, "charter": true, "declaration": true, "protocols": true}
+var pactNouns = lexicon.List("pact_nouns")
 
 // civilianThings are nouns that "civilian" modifies as a mere adjective.
-var civilianThings = map[string]bool{"honor": true, "honour": true, "award": true, "medal": true, "decoration": true, "prize": true, "rule": true,
-	"government": true, "leader": true, "leaders": true, "administration": true, "aviation": true, "nuclear": true, "court": true, "courts": true,
-	"control": true, "oversight": true, "authorities": true, "authority": true, "president": true, "airliner": true, "aircraft": true, "flight": true,
-	"plane": true, "jet": true, "use": true, "uses": true, "purposes": true, "side": true, "wing": true, "agencies": true, "agency": true, "staff": true,
-	"employees": true, "official": true, "officials": true, "institutions": true, "power": true, "space": true, "life": true, "clothes": true, "clothing": true}
+var civilianThings = lexicon.List("civilian_things")
 
 // sideAfter after "parties" make them the sides of a matter: "the parties
 // concerned", "the parties involved".
@@ -1089,29 +1075,21 @@ var ownerWords = map[string]bool{"its": true, "their": true, "our": true, "own":
 
 // leaderHeads are the heads of a group's officials: "leaders" alone are a
 // government's, "the union's leaders" the union's.
-var leaderHeads = map[string]bool{"leaders": true, "leader": true, "leadership": true, "officials": true, "official": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "negotiators": true, "negotiator": true, "envoy": true, "envoys": true, "delegation": true}
+var leaderHeads = lexicon.List("leader_heads")
 
 // marketNouns after a capital name its market, not its government.
-var marketNouns = map[string]bool{"exchange": true, "exchanges": true, "bourse": true, "market": true, "markets": true, "dealers": true, "traders": true, "brokers": true, "brokerage": true, "brokerages": true, "bankers": true, "futures": true, "stock": true, "stocks": true, "shares": true, "bullion": true, "metal": true, "commodity": true, "commodities": true, "money": true, "interbank": true, "forex": true}
+var marketNouns = lexicon.List("market_nouns")
 
 // partyAdj name a party inside the story's country, not another country:
 // "Democratic leaders", "Republican senators", "Socialist deputies".
-var partyAdj = map[string]bool{"democratic": true, "republican": true, "conservative": true, "socialist": true, "communist": true, "liberal": true, "labour": true, "labor": true, "christian": true, "green": true}
+var partyAdj = lexicon.List("party_adjectives")
 
 // generalNouns follow "general" the adjective: "a general election".
-var generalNouns = map[string]bool{"election": true, "elections": true, "strike": true, "strikes": true, "agreement": true, "assembly": true, "public": true,
-	"consensus": true, "debate": true, "principle": true, "principles": true, "view": true, "trend": true, "interest": true, "amnesty": true,
-	"mobilization": true, "mobilisation": true, "meeting": true, "population": true, "support": true, "rule": true, "policy": true,
-	"direction": true, "outline": true, "terms": true, "fund": true, "purpose": true, "practice": true, "welfare": true, "insurance": true, "understanding": true}
+var generalNouns = lexicon.List("general_nouns")
 
 // verbBefore make the next word a verb: "to force", "would force".
 var verbBefore = map[string]bool{"to": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true, "not": true}
 
 // presentVerbs are present-tense verbs of news reports that cannot modify
 // a noun: "Kenya sends troops" is no "Kenya ... troops" unit.
-var presentVerbs = map[string]bool{"sends": true, "deploys": true, "says": true, "urges": true, "warns": true, "orders": true, "asks": true,
-	"tells": true, "wants": true, "seeks": true, "vows": true, "accuses": true, "rejects": true, "backs": true, "joins": true, "arrests": true,
-	"frees": true, "expels": true, "kills": true, "hits": true, "blames": true, "welcomes": true, "condemns": true, "offers": true, "signs": true,
-	"agrees": true, "meets": true, "pulls": true, "moves": true, "rushes": true, "withdraws": true, "dispatches": true, "launches": true,
-	"threatens": true, "denies": true, "bans": true, "imposes": true, "lifts": true, "recalls": true, "releases": true, "promises": true}
+var presentVerbs = lexicon.List("present_verbs")

@@ -143,7 +143,8 @@ func Default() (*Lexicon, error) {
 	return lx, nil
 }
 
-// LoadDir adds the lexicon files of a user directory.
+// LoadDir adds the lexicon files of a user directory, and the words of
+// its lists/*.txt to the built-in word lists (see AddLists).
 func (lx *Lexicon) LoadDir(dir string) error {
 	st, err := os.Stat(dir)
 	if err != nil {
@@ -152,7 +153,14 @@ func (lx *Lexicon) LoadDir(dir string) error {
 	if !st.IsDir() {
 		return fmt.Errorf("lexicon dir %s: not a directory", dir)
 	}
-	return lx.LoadFS(os.DirFS(dir), dir+"/")
+	fsys := os.DirFS(dir)
+	if err := lx.LoadFS(fsys, dir+"/"); err != nil {
+		return err
+	}
+	// lists/NAME.txt add words to the rule code's built-in word lists
+	// (lists.go): process-wide, not per Lexicon, since the rules hold the
+	// lists in package variables.
+	return AddLists(fsys, dir+"/")
 }
 
 var prefixes = []string{"countries", "actors", "orgs", "titles", "people", "triggers", "verbs", "nouns", "topics", "kinds"}
