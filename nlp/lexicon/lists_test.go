@@ -105,13 +105,7 @@ func addWords(t *testing.T, dir string, files map[string]string) {
 }
 
 func forget(t *testing.T, list string, words ...string) {
-	t.Cleanup(func() {
-		lists.Lock()
-		defer lists.Unlock()
-		for _, w := range words {
-			delete(lists.sets[list], w)
-		}
-	})
+	t.Cleanup(func() { ForgetListWords(list, words...) })
 }
 
 func TestLoadDirAddsToLists(t *testing.T) {
