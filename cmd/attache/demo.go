@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 
 	"github.com/attache/attache/examples"
-	"github.com/attache/attache/extract"
 	"github.com/attache/attache/ingest"
 )
 
@@ -43,7 +42,7 @@ Flags:
 	if err != nil {
 		return err
 	}
-	x, err := extract.Default(sf.lexDirs...)
+	x, err := loadExtractor(sf.lexDirs...)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/attache/attache/eval"
-	"github.com/attache/attache/extract"
 )
 
 func (m *Main) eval(ctx context.Context, args []string) error {
@@ -39,7 +38,7 @@ func (m *Main) eval(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("eval %s: %w", fs.Arg(0), err)
 	}
-	x, err := extract.Default(lexDirs...)
+	x, err := loadExtractor(lexDirs...)
 	if err != nil {
 		return err
 	}

@@ -72,7 +72,7 @@ Flags:
 		}
 		docDate = t
 	}
-	x, err := extract.Default(lexDirs...)
+	x, err := loadExtractor(lexDirs...)
 	if err != nil {
 		return err
 	}

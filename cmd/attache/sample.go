@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/attache/attache"
-	"github.com/attache/attache/extract"
 	"github.com/attache/attache/source"
 )
 
@@ -47,7 +46,7 @@ Flags:
 		fs.Usage()
 		return errUsage
 	}
-	x, err := extract.Default()
+	x, err := loadExtractor()
 	if err != nil {
 		return err
 	}

@@ -68,7 +68,7 @@ Flags:
 		return err
 	}
 	defer st.Close()
-	x, err := extract.Default(sf.lexDirs...)
+	x, err := loadExtractor(sf.lexDirs...)
 	if err != nil {
 		return err
 	}

@@ -109,7 +109,7 @@ func eachEvent(ctx context.Context, st store.Store, q store.Query, fn func(*stor
 // openCoding loads the extractor (with any extra lexicons) and opens the
 // store, for the commands that code documents into it.
 func openCoding(ctx context.Context, lexDirs []string, maxBytes int, db string) (*extract.Extractor, store.Store, error) {
-	x, err := extract.Default(lexDirs...)
+	x, err := loadExtractor(lexDirs...)
 	if err != nil {
 		return nil, nil, err
 	}

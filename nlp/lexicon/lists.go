@@ -199,7 +199,9 @@ func ParseList(r io.Reader, file string) ([]string, error) {
 		if i := strings.IndexFunc(w, unicode.IsControl); i >= 0 {
 			return nil, fmt.Errorf("%s:%d: control character %q in %q", file, line, w[i:i+1], w)
 		}
-		words = append(words, w)
+		// the rule code looks words up lower-cased; a capitalised user
+		// entry would otherwise never match
+		words = append(words, strings.ToLower(w))
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s:%d: %w", file, line+1, err)

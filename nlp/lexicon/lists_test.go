@@ -203,7 +203,7 @@ func TestAddListsAfterSeal(t *testing.T) {
 }
 
 func TestParseList(t *testing.T) {
-	got, err := ParseList(strings.NewReader("# head\n\nfoo\n  bar baz \r\n#x\nqux"), "t.txt")
+	got, err := ParseList(strings.NewReader("# head\n\nfoo\n  Bar BAZ \r\n#x\nqux"), "t.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
