@@ -145,7 +145,7 @@ func (c *Coder) findTriggers(toks []text.Token, s text.Sentence, ms []actor.Ment
 			continue
 		}
 		for _, pi := range c.byFirst[toks[i].Lower] {
-			if m, ok := c.patterns[pi].try(toks, ids, s.Start, i, s.End); ok && (!m.p.inverted || passiveAt(toks, m.toks[1], i)) && (!m.p.received || receivedFrom(toks, ms, m.end, s.End) != nil) {
+			if m, ok := c.patterns[pi].try(toks, ids, s.Start, i, s.End); ok && (!m.p.inverted || passiveAt(toks, m.toks[1], i)) && (!m.p.received || receivedFrom(toks, ms, m.end, s.End) != nil) && !vetoR11b(toks, m, s, ms) {
 				all = append(all, m)
 			}
 		}

@@ -1,0 +1,65 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/attache/attache/nlp/actor"
+	"github.com/attache/attache/nlp/text"
+)
+
+// Constructions of the round-11 recall families for CAMEO roots 10-20 that
+// a trigger pattern cannot state on its own (the patterns are in
+// nlp/lexicon/data/triggers_r11b.tsv).
+
+// insistNoDemand says whether an "insisted that" trigger at m reports a
+// claim rather than a demand: a demand names a party right after "that"
+// and gives it a bare verb, "insisted that Russia withdraw its troops";
+// "insisted that it had not attacked" or "that Sweden was harbouring"
+// assert something.
+func insistNoDemand(toks []text.Token, m match, s text.Sentence, ms []actor.Mention) bool {
+	if !strings.HasPrefix(toks[m.toks[0]].Lower, "insist") || toks[m.end-1].Lower != "that" {
+		return false
+	}
+	x := m.end
+	if x < s.End && toks[x].Lower == "the" {
+		x++
+	}
+	end := -1
+	for k := range ms {
+		if ms[k].Start == x && ms[k].Keyed() {
+			end = ms[k].End
+			break
+		}
+	}
+	if end < 0 {
+		return true
+	}
+	// "Ethiopia and Eritrea": the named parties may be coordinated
+	for end+1 < s.End && (toks[end].Lower == "and" || toks[end].Text == ",") {
+		next := -1
+		for k := range ms {
+			if ms[k].Start == end+1 || toks[end+1].Lower == "the" && ms[k].Start == end+2 {
+				next = ms[k].End
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		end = next
+	}
+	if end < s.End && (toks[end].Lower == "immediately" || toks[end].Lower == "not") {
+		end++
+	}
+	if end >= s.End {
+		return true
+	}
+	w := toks[end]
+	return w.Punct || w.Cap || w.Num || auxWords[w.Lower] || modalHyp[w.Lower] || modalPlanned[w.Lower] || !bareVerb(w.Lower)
+}
+
+// vetoR11b drops a trigger match before it can claim or absorb the words
+// around it, when its construction does not hold.
+func vetoR11b(toks []text.Token, m match, s text.Sentence, ms []actor.Mention) bool {
+	return m.p.rule.Type == "REQUEST" && insistNoDemand(toks, m, s, ms)
+}
