@@ -224,7 +224,9 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 	for p > floor && (auxWords[toks[p].Lower] || adverbs[toks[p].Lower]) {
 		p--
 	}
-	if p > floor && toks[p].Text == "," {
+	// (but not ", the ministry said, refusing to": a speaker's tag, whose
+	// speaker is the participle's subject)
+	if p > floor && toks[p].Text == "," && !speechish(toks[p-1].Lower) {
 		for x := p - 1; x > floor && x > p-25; x-- {
 			if toks[x].Text == "," {
 				if n := toks[x+1].Lower; n == "who" || n == "which" || n == "whose" || n == "the" || n == "a" || n == "an" || (n == "one" || n == "part" || n == "home" || n == "among") && x+2 < p && (toks[x+2].Lower == "of" || toks[x+2].Lower == "to" || n == "among") {

@@ -61,5 +61,29 @@ func insistNoDemand(toks []text.Token, m match, s text.Sentence, ms []actor.Ment
 // vetoR11b drops a trigger match before it can claim or absorb the words
 // around it, when its construction does not hold.
 func vetoR11b(toks []text.Token, m match, s text.Sentence, ms []actor.Mention) bool {
-	return m.p.rule.Type == "REQUEST" && insistNoDemand(toks, m, s, ms)
+	return m.p.rule.Type == "REQUEST" && insistNoDemand(toks, m, s, ms) ||
+		m.p.rule.Type == "REJECT" && strings.Contains(m.p.rule.Src, "triggers_r11b") && ownedCall(toks, m, ms)
+}
+
+// ownedCall says whether the call or demand a rejection pattern claims has
+// a named owner ("rejected the Tories' call for a quota", "a UN call"):
+// that call is the owner's request, which the plain "reject" trigger leaves
+// to be coded, so the longer pattern stands back.
+func ownedCall(toks []text.Token, m match, ms []actor.Mention) bool {
+	for _, t := range m.toks {
+		switch toks[t].Lower {
+		case "call", "calls", "demand", "demands", "appeal", "appeals":
+		default:
+			continue
+		}
+		if p := toks[t-1].Lower; p == "'s" || p == "'" {
+			return true
+		}
+		for k := range ms {
+			if ms[k].End == t && ms[k].Keyed() {
+				return true
+			}
+		}
+	}
+	return false
 }

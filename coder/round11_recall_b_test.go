@@ -25,3 +25,20 @@ func TestRound11RecallInsist(t *testing.T) {
 		{"survives: demanded that, interposed phrase", "Kenya's opposition, in a statement signed by five parties, demanded that the government release the detainees.", "REQUEST// KEN->KEN occurred", ""},
 	})
 }
+
+// TestRound11RecallReject: rejections in other words.
+func TestRound11RecallReject(t *testing.T) {
+	d := time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"brushed aside demands", "Cuba brushed aside demands that it free the dissidents.", "REJECT// CUB->", "REQUEST"},
+		{"dismissed calls for talks", "Iran dismissed calls for new talks with the United States.", "REJECT/", "REQUEST"},
+		{"shrugged off demands", "North Korea shrugged off demands to halt its missile tests.", "REJECT// PRK->", ""},
+		{"rejected calls for", "Serbia rejected calls for sanctions on Russia.", "REJECT// SRB->", "REQUEST"},
+		{"said, refusing to", "Schools will stay closed, the Ugandan government said, refusing to reopen them before March.", "REJECT// UGA-> occurred", ""},
+		{"pulled out of an initiative", "Poland pulled out of the Russian-led initiative.", "REJECT// POL->RUS occurred", ""},
+		{"survives: said, firmly rejecting", "\"Not an option,\" the Egyptian minister said of the proposal, firmly rejecting the idea.", "REJECT// EGY-> occurred", ""},
+		{"survives: pulled out troops", "Russia pulled out its troops from the town.", "RETREAT/withdraw/ RUS->", ""},
+		{"survives: a call for talks", "Iran called for new talks with the United States.", "REQUEST/meet/ IRN->USA occurred", ""},
+		{"survives: an apposition before the verb", "Hamas, the group that runs Gaza, rejected the plan.", "REJECT// HAMAS", ""},
+	})
+}
