@@ -62,7 +62,23 @@ func insistNoDemand(toks []text.Token, m match, s text.Sentence, ms []actor.Ment
 // around it, when its construction does not hold.
 func vetoR11b(toks []text.Token, m match, s text.Sentence, ms []actor.Mention) bool {
 	return m.p.rule.Type == "REQUEST" && insistNoDemand(toks, m, s, ms) ||
-		m.p.rule.Type == "REJECT" && strings.Contains(m.p.rule.Src, "triggers_r11b") && ownedCall(toks, m, ms)
+		m.p.rule.Type == "REJECT" && strings.Contains(m.p.rule.Src, "triggers_r11b") && ownedCall(toks, m, ms) ||
+		// "warned against complacency", "warned musicians against": with
+		// no party named between, "warn" and "warned against" of
+		// triggers.tsv code it
+		m.p.rule.Type == "THREATEN" && strings.Contains(m.p.rule.Src, "triggers_r11b") && len(m.toks) == 2 && toks[m.toks[1]].Lower == "against" && !namedWithin(ms, m.toks[0]+1, m.toks[1])
+}
+
+// namedWithin says whether a keyed mention lies inside [a, b): "warned
+// Hezbollah against" names whom it warns, "warned musicians against" no
+// party.
+func namedWithin(ms []actor.Mention, a, b int) bool {
+	for k := range ms {
+		if ms[k].Start >= a && ms[k].End <= b && ms[k].Keyed() {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedCall says whether the call or demand a rejection pattern claims has
@@ -86,4 +102,28 @@ func ownedCall(toks []text.Token, m match, ms []actor.Mention) bool {
 		}
 	}
 	return false
+}
+
+// fromR11b says whether a draft's rule comes from triggers_r11b.tsv.
+func fromR11b(dr *draft) bool { return strings.Contains(dr.trig.p.rule.Src, "triggers_r11b") }
+
+// recallB adjusts a finished draft for the round-11 constructions; false
+// drops it.
+func recallB(d *Doc, dr *draft) bool {
+	ev := &dr.ev
+	m := dr.trig
+	if fromR11b(dr) && ev.Type == "SANCTION" && ev.Mode == "expel" && len(ev.Recipient) == 0 && len(m.toks) > 1 {
+		// "gave the French ambassador 72 hours to leave": the diplomat
+		// inside the pattern is whom it expels
+		ms := d.Mentions[dr.sent]
+		for k := range ms {
+			if mm := &ms[k]; mm.Start <= m.toks[1] && mm.End > m.toks[1] && mm.Keyed() {
+				e := mentionEntity(d, mm)
+				ev.Recipient = append(ev.Recipient, e)
+				dr.recips = append(dr.recips, mm)
+				break
+			}
+		}
+	}
+	return true
 }

@@ -42,3 +42,25 @@ func TestRound11RecallReject(t *testing.T) {
 		{"survives: an apposition before the verb", "Hamas, the group that runs Gaza, rejected the plan.", "REJECT// HAMAS", ""},
 	})
 }
+
+// TestRound11RecallThreaten: threats in other words.
+func TestRound11RecallThreaten(t *testing.T) {
+	d := time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"said, warning X against", "Israel's army chief spoke on Monday, warning Hezbollah against any strike.", "THREATEN// ISR->HEZBOLLAH,LBN", ""},
+		{"warned a curfew would be imposed", "The Kenyan police chief warned that a curfew would be imposed if the riots continued.", "THREATEN/restrict/ KEN-> threatened", "COERCE"},
+		{"warned he would declare an emergency", "The Peruvian president warned he would declare a state of emergency.", "THREATEN/restrict/ PER-> threatened", "COERCE"},
+		{"warned it could step back as mediator", "Qatar warned it could step back from its role as mediator.", "THREATEN/relations/ QAT-> threatened", ""},
+		{"warned it could blockade", "China warned it could blockade Taiwan.", "THREATEN/restrict/ CHN->TWN threatened", ""},
+		{"warned it might cut supplies", "Russia warned it might cut gas supplies to Moldova.", "THREATEN/restrict/ RUS->MDA threatened", "SANCTION"},
+		{"declined to rule out force", "China's president declined to rule out force to take Taiwan.", "THREATEN/violence/ CHN->TWN threatened", ""},
+		{"did not rule out military action", "Trump did not rule out military action against Venezuela.", "THREATEN/violence/ USA->VEN threatened", "REJECT"},
+		{"vowed to resume attacks", "Houthi rebels vowed to resume attacks on shipping unless the aid arrived.", "THREATEN/violence/ ", "AGREE"},
+		{"vowed to resume fighting", "Hamas vowed to resume fighting if Israel did not withdraw.", "THREATEN/violence/ HAMAS,PSE->ISR threatened", "AGREE"},
+		{"gave an envoy hours to leave", "Niger gave the French envoy 48 hours to leave.", "SANCTION/expel/ NER->FRA occurred", "REQUEST"},
+		{"survives: warned against, no party", "Germany warned against complacency over Russia.", "", "THREATEN"},
+		{"survives: a forecast with could", "Economists warned that inflation could cut growth in Britain.", "", "THREATEN"},
+		{"survives: ruled out talks", "Iran ruled out talks with the United States.", "REJECT// IRN->USA occurred", "THREATEN"},
+		{"survives: refused to rule out, no force", "The minister refused to rule out a rise in taxes.", "", "THREATEN"},
+	})
+}

@@ -76,8 +76,9 @@ func TestRound8Recall(t *testing.T) {
 		// the agent after a longer "of" phrase of a noun act
 		{"detention of the x by", "The detention of the Canadian businessman by China continued.", "COERCE/arrest/ CHN->CAN", ""},
 		{"pardon of the x by", "The pardon of the jailed journalist by the Egyptian president surprised many.", "CONCEDE// EGY->", ""},
-		// a bare verb after a demand "that" is asked for, not done
-		{"insisted that x withdraw", "Georgia insisted that Russia withdraw its troops.", "RETREAT/withdraw/ RUS-> hypothetical", "occurred"},
+		// a bare verb after a demand "that" is asked for, not done: the
+		// demand is a REQUEST to the party named (round 11)
+		{"insisted that x withdraw", "Georgia insisted that Russia withdraw its troops.", "REQUEST// GEO->RUS occurred", "RETREAT/withdraw/ RUS-> occurred"},
 		{"survives: a past verb after said that", "Georgia said that Russia withdrew its troops.", "RETREAT/withdraw/ RUS-> occurred", ""},
 		// passives of patterns with plain object words; aid names whom it is for
 		{"aid package for x approved by", "An aid package for Lebanon was approved by Qatar.", "AID// QAT->LBN", ""},
