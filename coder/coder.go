@@ -232,7 +232,7 @@ func (c *Coder) Code(d *Doc) []attache.Event {
 		}
 		var sentEvs []*draft
 		for ti, m := range trigs {
-			if absorbed(d, trigs, ti) {
+			if absorbed(d, trigs, ti) || demandedByMarch(d, trigs, ti) {
 				continue
 			}
 			lo, hi := s.Start, s.End

@@ -66,6 +66,11 @@ func vetoR11b(toks []text.Token, m match, s text.Sentence, ms []actor.Mention) b
 		// "warned against complacency", "warned musicians against": with
 		// no party named between, "warn" and "warned against" of
 		// triggers.tsv code it
+		// "strikes on March 9, to press demands": a capitalized word
+		// inside the sentence is a name (a month), no march
+		// ("during a march to demand": a noun, which this verb pattern
+		// leaves to the request it names)
+		m.p.rule.Type == "PROTEST" && strings.Contains(m.p.rule.Src, "triggers_r11b") && m.toks[0] > s.Start && (toks[m.toks[0]].Cap && !toks[m.toks[0]-1].Punct || determiners[toks[m.toks[0]-1].Lower]) ||
 		m.p.rule.Type == "THREATEN" && strings.Contains(m.p.rule.Src, "triggers_r11b") && len(m.toks) == 2 && toks[m.toks[1]].Lower == "against" && !namedWithin(ms, m.toks[0]+1, m.toks[1])
 }
 
@@ -111,6 +116,7 @@ func fromR11b(dr *draft) bool { return strings.Contains(dr.trig.p.rule.Src, "tri
 // drops it.
 func recallB(d *Doc, dr *draft) bool {
 	ev := &dr.ev
+	toks := d.Toks
 	m := dr.trig
 	if fromR11b(dr) && ev.Type == "SANCTION" && ev.Mode == "expel" && len(ev.Recipient) == 0 && len(m.toks) > 1 {
 		// "gave the French ambassador 72 hours to leave": the diplomat
@@ -125,5 +131,61 @@ func recallB(d *Doc, dr *draft) bool {
 			}
 		}
 	}
+	if blockadeAct(toks, dr) && len(ev.Actor) > 0 {
+		// "farmers blockaded the border crossing", "the army sealed off
+		// the roads", "Azerbaijan blockaded the corridor": who blocks the
+		// way decides what it is, a protest by people, a restriction by
+		// a state's forces
+		switch ev.Actor[0].Sector {
+		case "GOV", "MIL", "COP", "SPY":
+			ev.Type, ev.Mode, ev.Kind = "COERCE", "restrict", ""
+		case "CVL", "LAB", "OPP", "EDU", "AGR", "REL", "MED", "HLH":
+			ev.Type, ev.Mode, ev.Kind = "PROTEST", "obstruct", ""
+			ev.Context = nil
+		}
+	}
 	return true
+}
+
+// blockadeAct says whether a draft is a way blocked or sealed off: a
+// "blockade", "block" or "seal off" trigger coded as a protest, its
+// government form (ACCUSE disapprove) or a discontinued trade.
+func blockadeAct(toks []text.Token, dr *draft) bool {
+	w := toks[dr.trig.toks[0]].Lower
+	if !(strings.HasPrefix(w, "blockad") || strings.HasPrefix(w, "block") || strings.HasPrefix(w, "barricad") || strings.HasPrefix(w, "seal") || strings.HasPrefix(w, "cordon")) {
+		return false
+	}
+	r := dr.trig.p.rule
+	switch {
+	case r.Type == "PROTEST" && r.Mode == "obstruct":
+		return true
+	case r.Type == "SANCTION" && r.Mode == "discontinue" && strings.HasPrefix(w, "blockad") && len(dr.trig.toks) == 1:
+		return true
+	case r.Type == "COERCE" && r.Mode == "restrict" && fromR11b(dr):
+		return true
+	}
+	return false
+}
+
+// demandedByMarch says whether the trigger ti is what a march before it
+// demands: "marched in Tbilisi to demand the prime minister's
+// resignation" resigns no one.
+func demandedByMarch(d *Doc, trigs []match, ti int) bool {
+	m := trigs[ti]
+	for k := ti - 1; k >= 0; k-- {
+		o := trigs[k]
+		if o.p.rule.Type != "PROTEST" || !strings.Contains(o.p.rule.Src, "triggers_r11b") || d.Toks[o.end-2].Lower != "to" {
+			continue
+		}
+		if m.start < o.end || m.start-o.end > 8 {
+			continue
+		}
+		for x := o.end; x < m.start; x++ {
+			if clauseBreak(d.Toks, x) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

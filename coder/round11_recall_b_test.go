@@ -64,3 +64,23 @@ func TestRound11RecallThreaten(t *testing.T) {
 		{"survives: refused to rule out, no force", "The minister refused to rule out a rise in taxes.", "", "THREATEN"},
 	})
 }
+
+// TestRound11RecallProtest: protest forms, and ways blocked by people or
+// by a state's forces.
+func TestRound11RecallProtest(t *testing.T) {
+	d := time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"marched to demand", "Thousands of Georgians marched in Tbilisi to demand the prime minister's resignation.", "PROTEST/demo/ GEO->", "RETREAT"},
+		{"rallied to demand", "Hundreds of Serbians rallied in Belgrade to demand new elections.", "PROTEST/demo/ SRB->", "REQUEST"},
+		{"boycotted the session", "Kenyan opposition lawmakers boycotted the session of parliament.", "PROTEST/boycott/ KEN->", "REJECT"},
+		{"farmers blockaded a crossing", "Polish farmers blockaded the border crossing with Ukraine.", "PROTEST/obstruct/ POL->", "SANCTION"},
+		{"drove tractors onto the highway", "French farmers drove tractors onto the highway, blocking traffic.", "PROTEST/obstruct/ FRA->", ""},
+		{"a state blockaded a corridor", "Azerbaijan blockaded the Lachin corridor.", "COERCE/restrict/ AZE->", "SANCTION"},
+		{"the army sealed off roads", "The Indian army sealed off all roads into the province.", "COERCE/restrict/ IND->", ""},
+		{"survives: a general strike", "Argentina's biggest union staged a general strike against the wage freeze.", "PROTEST/strike/ ARG->ARG occurred", ""},
+		{"survives: a request to a party", "Georgia's opposition called on the prime minister to resign.", "REQUEST/", "PROTEST"},
+		{"survives: boycotted talks", "Iran boycotted the talks in Vienna.", "REJECT/meet/ IRN->", ""},
+		{"survives: blocked a takeover", "Germany blocked the Chinese takeover of the chipmaker.", "REJECT/assist/investment_block DEU->CHN", "COERCE"},
+		{"survives: sealed a deal", "Japan sealed a trade deal with India.", "AGREE/", "COERCE"},
+	})
+}
