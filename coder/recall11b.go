@@ -71,6 +71,8 @@ func vetoR11b(toks []text.Token, m match, s text.Sentence, ms []actor.Mention) b
 		// ("during a march to demand": a noun, which this verb pattern
 		// leaves to the request it names)
 		m.p.rule.Type == "PROTEST" && strings.Contains(m.p.rule.Src, "triggers_r11b") && m.toks[0] > s.Start && (toks[m.toks[0]].Cap && !toks[m.toks[0]-1].Punct || determiners[toks[m.toks[0]-1].Lower]) ||
+		// "riot police", "riot gear": police, no riot
+		m.p.rule.Type == "PROTEST" && len(m.toks) == 1 && strings.HasPrefix(toks[m.toks[0]].Lower, "riot") && m.end < s.End && riotGear[toks[m.end].Lower] ||
 		m.p.rule.Type == "THREATEN" && strings.Contains(m.p.rule.Src, "triggers_r11b") && len(m.toks) == 2 && toks[m.toks[1]].Lower == "against" && !namedWithin(ms, m.toks[0]+1, m.toks[1])
 }
 
@@ -189,3 +191,7 @@ func demandedByMarch(d *Doc, trigs []match, ti int) bool {
 	}
 	return false
 }
+
+// riotGear are the nouns "riot" modifies without a riot: "riot police".
+var riotGear = map[string]bool{"police": true, "policemen": true, "policeman": true, "officer": true, "officers": true, "squad": true, "squads": true,
+	"unit": true, "units": true, "gear": true, "shield": true, "shields": true, "van": true, "vans": true, "troops": true, "control": true}

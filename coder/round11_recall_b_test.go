@@ -84,3 +84,16 @@ func TestRound11RecallProtest(t *testing.T) {
 		{"survives: sealed a deal", "Japan sealed a trade deal with India.", "AGREE/", "COERCE"},
 	})
 }
+
+// TestRound11RecallMobilize: police and troops deployed, in the passive.
+func TestRound11RecallMobilize(t *testing.T) {
+	d := time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"police were deployed", "Some 3,000 Kenyan police were deployed to the capital ahead of the protests.", "MOBILIZE/police/ KEN-> occurred", ""},
+		{"riot police were drafted", "Georgian riot police were drafted into the square in Tbilisi.", "MOBILIZE/police/ GEO->", "PROTEST"},
+		{"troops have been sent", "Extra French troops have been sent to Estonia.", "MOBILIZE/troops/ FRA->EST occurred", ""},
+		{"riot police are no riot", "Riot police fired tear gas at protesters in Nairobi.", "ASSAULT/crowd-control/ KEN->KEN occurred", "PROTEST/riot"},
+		{"survives: students rioted", "Kenyan students rioted in Nairobi on Sunday.", "PROTEST/riot/ KEN->", ""},
+		{"survives: police deployed by a state", "Kenya deployed 1,000 police to Haiti.", "MOBILIZE/police/ KEN->HTI", ""},
+	})
+}
