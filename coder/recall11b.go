@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"github.com/attache/attache"
 	"github.com/attache/attache/nlp/actor"
 	"github.com/attache/attache/nlp/text"
 )
@@ -73,6 +74,9 @@ func vetoR11b(toks []text.Token, m match, s text.Sentence, ms []actor.Mention) b
 		m.p.rule.Type == "PROTEST" && strings.Contains(m.p.rule.Src, "triggers_r11b") && m.toks[0] > s.Start && (toks[m.toks[0]].Cap && !toks[m.toks[0]-1].Punct || determiners[toks[m.toks[0]-1].Lower]) ||
 		// "riot police", "riot gear": police, no riot
 		m.p.rule.Type == "PROTEST" && len(m.toks) == 1 && strings.HasPrefix(toks[m.toks[0]].Lower, "riot") && m.end < s.End && riotGear[toks[m.end].Lower] ||
+		// "the pause in aid", "a march to demand": a noun, not the verb
+		// these patterns open with
+		strings.Contains(m.p.rule.Src, "triggers_r11b") && m.p.verbal && m.toks[0] > s.Start && determiners[toks[m.toks[0]-1].Lower] && toks[m.toks[0]-1].Lower != "that" ||
 		m.p.rule.Type == "THREATEN" && strings.Contains(m.p.rule.Src, "triggers_r11b") && len(m.toks) == 2 && toks[m.toks[1]].Lower == "against" && !namedWithin(ms, m.toks[0]+1, m.toks[1])
 }
 
@@ -132,6 +136,15 @@ func recallB(d *Doc, dr *draft) bool {
 				break
 			}
 		}
+	}
+	if ev.Type == "AID" && !dr.verbal() && stoppedBefore(toks, m.start, dr.clauseA) {
+		// "paused all arms deliveries to Israel", "froze the aid
+		// shipments": aid stopped is aid cut
+		ev.Type, ev.Mode, ev.Kind = "SANCTION", "discontinue", ""
+	}
+	if fromR11b(dr) && ev.Type == "SANCTION" && strings.HasPrefix(toks[m.toks[0]].Lower, "retaliat") && ev.Status != attache.Occurred {
+		// "could retaliate with tariffs": a retaliation to come is a threat
+		ev.Type, ev.Mode, ev.Status = "THREATEN", "restrict", attache.Threatened
 	}
 	if blockadeAct(toks, dr) && len(ev.Actor) > 0 {
 		// "farmers blockaded the border crossing", "the army sealed off
@@ -195,3 +208,24 @@ func demandedByMarch(d *Doc, trigs []match, ti int) bool {
 // riotGear are the nouns "riot" modifies without a riot: "riot police".
 var riotGear = map[string]bool{"police": true, "policemen": true, "policeman": true, "officer": true, "officers": true, "squad": true, "squads": true,
 	"unit": true, "units": true, "gear": true, "shield": true, "shields": true, "van": true, "vans": true, "troops": true, "control": true}
+
+// aidStopVerbs stop a flow: an aid noun they govern is cut, not given.
+var aidStopVerbs = map[string]bool{"pause": true, "paused": true, "pauses": true, "pausing": true, "suspend": true, "suspended": true, "suspends": true, "suspending": true,
+	"halt": true, "halted": true, "halts": true, "halting": true, "freeze": true, "froze": true, "frozen": true, "freezes": true, "freezing": true,
+	"stop": true, "stopped": true, "stops": true, "stopping": true, "withhold": true, "withheld": true, "withholds": true, "withholding": true,
+	"cut": true, "cuts": true, "cutting": true, "cancel": true, "cancelled": true, "canceled": true, "cancels": true, "blocked": true, "block": true, "blocks": true}
+
+// stoppedBefore says whether a stop verb governs the noun phrase that ends
+// in the trigger at x: only modifiers and determiners stand between.
+func stoppedBefore(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-4; y-- {
+		w := toks[y].Lower
+		if aidStopVerbs[w] {
+			return true
+		}
+		if toks[y].Punct || !(determiners[w] || w == "all" || w == "further" || w == "new" || w == "planned" || w == "future" || !toks[y].Cap && isModifier(toks[y])) {
+			return false
+		}
+	}
+	return false
+}

@@ -97,3 +97,21 @@ func TestRound11RecallMobilize(t *testing.T) {
 		{"survives: police deployed by a state", "Kenya deployed 1,000 police to Haiti.", "MOBILIZE/police/ KEN->HTI", ""},
 	})
 }
+
+// TestRound11RecallSanction: sanctions in other words.
+func TestRound11RecallSanction(t *testing.T) {
+	d := time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"paused arms deliveries", "Washington has paused all arms deliveries to Israel.", "SANCTION/discontinue/ USA->ISR occurred", "AID"},
+		{"paused aid", "The United States has paused aid to Ethiopia.", "SANCTION/discontinue/ USA->ETH occurred", "AID"},
+		{"retaliated with duties", "Brazil retaliated with 25% duties on American goods.", "SANCTION/discontinue/tariff BRA->USA occurred", "THREATEN"},
+		{"retaliated with sanctions", "China retaliated with sanctions on American defence firms.", "SANCTION/discontinue/sanctions CHN->USA occurred", "THREATEN"},
+		{"suspended talks with", "Israel suspended ceasefire talks with Hamas.", "SANCTION/discontinue/ ISR->HAMAS,PSE occurred", "REJECT"},
+		{"walked away from negotiations", "Canada walked away from trade negotiations with India.", "SANCTION/discontinue/ CAN->IND occurred", "CONSULT"},
+		{"ordered a charity to halt operations", "Burkina Faso's junta ordered Doctors Without Borders to halt its operations.", "SANCTION/discontinue/ BFA->MSF occurred", ""},
+		{"ordered a mission to leave", "Mali ordered the UN mission to leave the country.", "SANCTION/expel/ MLI->UN occurred", ""},
+		{"survives: approved arms deliveries", "The United States approved arms deliveries to Taiwan.", "AID//", "SANCTION"},
+		{"survives: resumed talks", "Israel resumed ceasefire talks with Hamas.", "", "SANCTION"},
+		{"survives: retaliated against a state", "Iran retaliated against Israel on Saturday.", "", "SANCTION"},
+	})
+}
