@@ -146,6 +146,15 @@ func recallB(d *Doc, dr *draft) bool {
 		// "could retaliate with tariffs": a retaliation to come is a threat
 		ev.Type, ev.Mode, ev.Status = "THREATEN", "restrict", attache.Threatened
 	}
+	if fromR11b(dr) && ev.Mode == "cyber" && len(attache.Keys(ev.Actor)) == 0 {
+		// "Chinese hackers breached", "hackers from North Korea stole":
+		// the hackers' country acts
+		if hm := hackersOf(d, dr); hm != nil {
+			ev.Actor = []attache.Entity{mentionEntity(d, hm)}
+			dr.actors = []*actor.Mention{hm}
+			ev.Recipient = dropSame(ev.Recipient, ev.Actor)
+		}
+	}
 	if blockadeAct(toks, dr) && len(ev.Actor) > 0 {
 		// "farmers blockaded the border crossing", "the army sealed off
 		// the roads", "Azerbaijan blockaded the corridor": who blocks the
@@ -228,4 +237,32 @@ func stoppedBefore(toks []text.Token, x, floor int) bool {
 		}
 	}
 	return false
+}
+
+// hackersOf finds whose the hackers of a cyber trigger are: the mention
+// that names them ("Chinese hackers", "North Korean hackers") or the
+// country after "from", "in", "linked to", "backed by" or "working for".
+func hackersOf(d *Doc, dr *draft) *actor.Mention {
+	toks, s, ms := d.Toks, d.Sents[dr.sent], d.Mentions[dr.sent]
+	for x := dr.clauseA; x < s.End; x++ {
+		if w := toks[x].Lower; w != "hacker" && w != "hackers" {
+			continue
+		}
+		for k := range ms {
+			if mm := &ms[k]; mm.Start <= x && mm.End > x && mm.Keyed() {
+				return mm
+			}
+		}
+		for k := range ms {
+			mm := &ms[k]
+			if !mm.Keyed() || mm.Start <= x || mm.Start > x+4 {
+				continue
+			}
+			if p := toks[mm.Start-1].Lower; p == "from" || p == "in" || p == "to" || p == "by" || p == "for" || p == "the" && mm.Start-2 > x && (toks[mm.Start-2].Lower == "from" || toks[mm.Start-2].Lower == "to" || toks[mm.Start-2].Lower == "by" || toks[mm.Start-2].Lower == "for") {
+				return mm
+			}
+		}
+		return nil
+	}
+	return nil
 }

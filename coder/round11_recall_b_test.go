@@ -115,3 +115,20 @@ func TestRound11RecallSanction(t *testing.T) {
 		{"survives: retaliated against a state", "Iran retaliated against Israel on Saturday.", "", "SANCTION"},
 	})
 }
+
+// TestRound11RecallCoerce: access cut, round-ups and hacking, in the
+// passive too (blockades are in TestRound11RecallProtest).
+func TestRound11RecallCoerce(t *testing.T) {
+	d := time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"access was cut by", "Access to Facebook was cut nationwide by the Ugandan authorities.", "COERCE/censor/ UGA->", ""},
+		{"access was blocked by", "Access to the internet was blocked by Iranian authorities on Friday.", "COERCE/censor/ IRN->", ""},
+		{"rounded up by", "Dozens of protesters were rounded up by Iranian security forces.", "COERCE/arrest/ IRN->", ""},
+		{"rounded up by police", "Six Egyptian journalists were rounded up by police in Cairo.", "COERCE/arrest/ EGY->EGY occurred", ""},
+		{"hackers from a country stole", "Hackers from North Korea stole $600 million from a bank in Bangladesh.", "COERCE/cyber/ PRK->BGD occurred", ""},
+		{"breached by hackers linked to", "The defence ministry's email network was breached by hackers linked to Russia.", "COERCE/cyber/ RUS->", ""},
+		{"a country's hackers breached", "Chinese hackers breached the email accounts of American officials.", "COERCE/cyber/ CHN->USA occurred", ""},
+		{"survives: figures rounded up", "Prices were rounded up by the statistics office.", "", "COERCE"},
+		{"survives: a round-up of suspects", "Kenyan police rounded up dozens of suspects.", "COERCE/arrest/ KEN->", ""},
+	})
+}
