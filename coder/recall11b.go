@@ -155,6 +155,56 @@ func recallB(d *Doc, dr *draft) bool {
 			ev.Recipient = dropSame(ev.Recipient, ev.Actor)
 		}
 	}
+	if fromR11b(dr) && ev.Type == "ASSAULT" && (toks[m.end-1].Lower == "from" || strings.HasPrefix(toks[m.toks[0]].Lower, "fell") || strings.HasPrefix(toks[m.toks[0]].Lower, "fall")) && len(ev.Actor) == 0 {
+		// "positions came under fire from the army", "the town fell to
+		// the rebels": the force named after the trigger acts, the
+		// clause's subject undergoes
+		ms := d.Mentions[dr.sent]
+		ev.Actor, dr.actors = ev.Recipient, dr.recips
+		ev.Recipient, dr.recips = nil, nil
+		for _, sm := range subject(toks, ms, m.start, dr.clauseA) {
+			if sm.Keyed() {
+				ev.Recipient = append(ev.Recipient, mentionEntity(d, sm))
+				dr.recips = append(dr.recips, sm)
+			}
+		}
+		if len(dr.recips) == 0 {
+			// ("Ukrainian positions came under fire": the modifier of
+			// the subject noun)
+			for k := range ms {
+				if mm := &ms[k]; mm.Start >= dr.clauseA && mm.End <= m.start && mm.Keyed() {
+					dr.recips = []*actor.Mention{mm}
+				}
+			}
+			for _, rm := range dr.recips {
+				ev.Recipient = append(ev.Recipient, mentionEntity(d, rm))
+			}
+		}
+		ev.Recipient = dropSame(ev.Recipient, ev.Actor)
+	}
+	if fromR11b(dr) && ev.Mode == "torture" && len(ev.Actor) == 0 {
+		// "subjected to beatings and electric shocks by intelligence
+		// officers": the agent after the list of abuses
+		ms := d.Mentions[dr.sent]
+		s := d.Sents[dr.sent]
+		for x := m.end; x < s.End && x < m.end+8 && !clauseBreak(toks, x); x++ {
+			if toks[x].Lower != "by" {
+				continue
+			}
+			for k := range ms {
+				if mm := &ms[k]; mm.Start > x && mm.Start <= x+2 && mm.Keyed() {
+					ev.Actor, dr.actors = []attache.Entity{mentionEntity(d, mm)}, []*actor.Mention{mm}
+					break
+				}
+			}
+			break
+		}
+	}
+	if ev.Type == "SANCTION" && ev.Mode == "expel" && !contains(ev.Context, "diplomatic") && expelledPeople(toks, dr) {
+		// "migrants were forcibly expelled": people driven out are
+		// deported, diplomats expelled
+		ev.Type, ev.Mode = "COERCE", "deport"
+	}
 	if blockadeAct(toks, dr) && len(ev.Actor) > 0 {
 		// "farmers blockaded the border crossing", "the army sealed off
 		// the roads", "Azerbaijan blockaded the corridor": who blocks the
@@ -265,4 +315,22 @@ func hackersOf(d *Doc, dr *draft) *actor.Mention {
 		return nil
 	}
 	return nil
+}
+
+// expelledPeople says whether the recipients of an expulsion are people
+// rather than envoys: a civilian group, or a noun for migrants or
+// refugees.
+func expelledPeople(toks []text.Token, dr *draft) bool {
+	for _, rm := range dr.recips {
+		if rm.Entity.Sector == "CVL" || rm.Entity.Sector == "REF" {
+			return true
+		}
+		for x := rm.Start; x < rm.End; x++ {
+			switch toks[x].Lower {
+			case "migrant", "migrants", "refugee", "refugees", "asylum", "immigrants", "villagers", "residents", "civilians", "families":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -132,3 +132,23 @@ func TestRound11RecallCoerce(t *testing.T) {
 		{"survives: a round-up of suspects", "Kenyan police rounded up dozens of suspects.", "COERCE/arrest/ KEN->", ""},
 	})
 }
+
+// TestRound11RecallAssault: beatings, torture, places taken, fire from a
+// force, bombs dropped and people driven out.
+func TestRound11RecallAssault(t *testing.T) {
+	d := time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"settlers beat a farmer", "Israeli settlers beat a farmer near Hebron.", "ASSAULT/beat/ ISR->", ""},
+		{"subjected to beatings by", "Syrian detainees were subjected to beatings and electric shocks by Syrian intelligence officers.", "ASSAULT/torture/ SYR->SYR occurred", ""},
+		{"fell to rebels", "The Syrian town fell to Houthi rebels after days of fighting.", "ASSAULT// HOUTHIS,YEM->SYR occurred", ""},
+		{"came under fire from", "Positions near Bakhmut came under artillery fire from the Russian army.", "ASSAULT// RUS->UKR occurred", ""},
+		{"came under shelling from", "Ukrainian positions came under heavy shelling from Russian forces.", "ASSAULT// RUS->UKR occurred", ""},
+		{"bombs were dropped by", "Chlorine bombs were dropped on a village by the Syrian air force.", "ASSAULT/aerial/ SYR->", ""},
+		{"drove villagers across the border", "Myanmar's army drove thousands of villagers across the border.", "COERCE/deport/ MMR->", ""},
+		{"migrants were expelled", "Migrants were forcibly expelled by Algerian authorities.", "COERCE/deport/ DZA->", "SANCTION"},
+		{"survives: a sports win", "Spain beat France 2-1 in the final.", "", "ASSAULT"},
+		{"survives: a currency fell to", "The euro fell to a new low against the dollar.", "", "ASSAULT"},
+		{"survives: diplomats expelled", "Russia expelled two British diplomats.", "SANCTION/expel/ RUS->GBR occurred", "COERCE"},
+		{"survives: fire on a force", "The Russian army fired on Ukrainian positions near Bakhmut.", "ASSAULT/", "UKR->RUS"},
+	})
+}
