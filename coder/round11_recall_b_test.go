@@ -104,6 +104,8 @@ func TestRound11RecallSanction(t *testing.T) {
 	checkFamilies(t, d, []family{
 		{"paused arms deliveries", "Washington has paused all arms deliveries to Israel.", "SANCTION/discontinue/ USA->ISR occurred", "AID"},
 		{"paused aid", "The United States has paused aid to Ethiopia.", "SANCTION/discontinue/ USA->ETH occurred", "AID"},
+		{"arms exports have been suspended by", "Arms exports to Turkey have been suspended by Germany.", "SANCTION/discontinue/ DEU->TUR occurred", ""},
+		{"aid has been frozen", "U.S. aid to Egypt has been frozen since July.", "SANCTION/discontinue/ USA->EGY occurred", "AID"},
 		{"retaliated with duties", "Brazil retaliated with 25% duties on American goods.", "SANCTION/discontinue/tariff BRA->USA occurred", "THREATEN"},
 		{"retaliated with sanctions", "China retaliated with sanctions on American defence firms.", "SANCTION/discontinue/sanctions CHN->USA occurred", "THREATEN"},
 		{"suspended talks with", "Israel suspended ceasefire talks with Hamas.", "SANCTION/discontinue/ ISR->HAMAS,PSE occurred", "REJECT"},
