@@ -56,8 +56,15 @@ func insistNoDemand(toks []text.Token, m match, s text.Sentence, ms []actor.Ment
 		return true
 	}
 	w := toks[end]
+	if sameInPast[w.Lower] {
+		// "insisted that Greece cut its spending": a bare verb too
+		return false
+	}
 	return w.Punct || w.Cap || w.Num || auxWords[w.Lower] || modalHyp[w.Lower] || modalPlanned[w.Lower] || !bareVerb(w.Lower)
 }
+
+// sameInPast are verbs whose past is their bare form.
+var sameInPast = map[string]bool{"cut": true, "put": true, "set": true, "let": true, "shut": true, "quit": true, "hit": true, "spread": true, "cast": true}
 
 // vetoR11b drops a trigger match before it can claim or absorb the words
 // around it, when its construction does not hold.
@@ -204,6 +211,21 @@ func recallB(d *Doc, dr *draft) bool {
 		// "migrants were forcibly expelled": people driven out are
 		// deported, diplomats expelled
 		ev.Type, ev.Mode = "COERCE", "deport"
+	}
+	if fromR11b(dr) && ev.Type == "MOBILIZE" && ev.Mode == "police" && len(attache.Keys(ev.Actor)) == 0 {
+		// "extra police were deployed in Nairobi": police deployed at
+		// home are the police of the place they are sent to
+		ms := d.Mentions[dr.sent]
+		for k := range ms {
+			mm := &ms[k]
+			if mm.Start < m.end || mm.Start > m.end+3 || mm.Entity.Country == "" || (mm.Kind != actor.KCapital && mm.Kind != actor.KCountry) {
+				continue
+			}
+			if p := toks[mm.Start-1].Lower; p == "in" || p == "to" || p == "into" || p == "across" || p == "around" {
+				ev.Actor = []attache.Entity{{Name: "police", Text: ev.Trigger.Text, Span: ev.Trigger.Span, Country: mm.Entity.Country, Sector: "COP", Via: "implied by deployment in " + mm.Entity.Name}}
+			}
+			break
+		}
 	}
 	if blockadeAct(toks, dr) && len(ev.Actor) > 0 {
 		// "farmers blockaded the border crossing", "the army sealed off

@@ -19,6 +19,7 @@ func TestRound11RecallInsist(t *testing.T) {
 	checkFamilies(t, d, []family{
 		{"insisted that X and Y end", "The State Department insisted that Ethiopia and Eritrea stop the fighting.", "REQUEST/", ""},
 		{"insisted that X withdraw", "Ukraine insisted that Russia withdraw its troops from the plant.", "REQUEST// UKR->RUS occurred", ""},
+		{"insisted that X cut", "Germany insisted that Greece cut its spending.", "REQUEST// DEU->GRC occurred", ""},
 		{"survives: insisted that X must", "The French finance minister insisted that Germany must pay more of the bill.", "REQUEST/change/statement FRA->DEU occurred", ""},
 		{"survives: insisted that it had not", "Russia insisted that it had not attacked the convoy.", "ASSAULT// RUS-> denied", "REQUEST"},
 		{"survives: insisted that X was", "Turkey insisted that Sweden was harbouring militants.", "", "REQUEST"},
@@ -56,6 +57,7 @@ func TestRound11RecallThreaten(t *testing.T) {
 		{"declined to rule out force", "China's president declined to rule out force to take Taiwan.", "THREATEN/violence/ CHN->TWN threatened", ""},
 		{"did not rule out military action", "Trump did not rule out military action against Venezuela.", "THREATEN/violence/ USA->VEN threatened", "REJECT"},
 		{"vowed to resume attacks", "Houthi rebels vowed to resume attacks on shipping unless the aid arrived.", "THREATEN/violence/ ", "AGREE"},
+		{"vowed to continue attacks", "Al-Shabaab vowed to continue attacks on African Union troops.", "THREATEN/violence/ ", "AGREE"},
 		{"vowed to resume fighting", "Hamas vowed to resume fighting if Israel did not withdraw.", "THREATEN/violence/ HAMAS,PSE->ISR threatened", "AGREE"},
 		{"gave an envoy hours to leave", "Niger gave the French envoy 48 hours to leave.", "SANCTION/expel/ NER->FRA occurred", "REQUEST"},
 		{"survives: warned against, no party", "Germany warned against complacency over Russia.", "", "THREATEN"},
@@ -91,6 +93,7 @@ func TestRound11RecallMobilize(t *testing.T) {
 	checkFamilies(t, d, []family{
 		{"police were deployed", "Some 3,000 Kenyan police were deployed to the capital ahead of the protests.", "MOBILIZE/police/ KEN-> occurred", ""},
 		{"riot police were drafted", "Georgian riot police were drafted into the square in Tbilisi.", "MOBILIZE/police/ GEO->", "PROTEST"},
+		{"police deployed in a capital", "Extra police were deployed in Nairobi ahead of the vote.", "MOBILIZE/police/ KEN-> occurred", ""},
 		{"troops have been sent", "Extra French troops have been sent to Estonia.", "MOBILIZE/troops/ FRA->EST occurred", ""},
 		{"riot police are no riot", "Riot police fired tear gas at protesters in Nairobi.", "ASSAULT/crowd-control/ KEN->KEN occurred", "PROTEST/riot"},
 		{"survives: students rioted", "Kenyan students rioted in Nairobi on Sunday.", "PROTEST/riot/ KEN->", ""},
