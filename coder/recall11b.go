@@ -218,13 +218,13 @@ func recallB(d *Doc, dr *draft) bool {
 		ms := d.Mentions[dr.sent]
 		for k := range ms {
 			mm := &ms[k]
-			if mm.Start < m.end || mm.Start > m.end+3 || mm.Entity.Country == "" || (mm.Kind != actor.KCapital && mm.Kind != actor.KCountry) {
+			if mm.Start < m.end || mm.Start > m.end+10 || mm.Start >= dr.clauseB || mm.Entity.Country == "" || (mm.Kind != actor.KCapital && mm.Kind != actor.KCountry) {
 				continue
 			}
 			if p := toks[mm.Start-1].Lower; p == "in" || p == "to" || p == "into" || p == "across" || p == "around" {
 				ev.Actor = []attache.Entity{{Name: "police", Text: ev.Trigger.Text, Span: ev.Trigger.Span, Country: mm.Entity.Country, Sector: "COP", Via: "implied by deployment in " + mm.Entity.Name}}
+				break
 			}
-			break
 		}
 	}
 	if blockadeAct(toks, dr) && len(ev.Actor) > 0 {

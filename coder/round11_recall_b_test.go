@@ -94,6 +94,7 @@ func TestRound11RecallMobilize(t *testing.T) {
 		{"police were deployed", "Some 3,000 Kenyan police were deployed to the capital ahead of the protests.", "MOBILIZE/police/ KEN-> occurred", ""},
 		{"riot police were drafted", "Georgian riot police were drafted into the square in Tbilisi.", "MOBILIZE/police/ GEO->", "PROTEST"},
 		{"police deployed in a capital", "Extra police were deployed in Nairobi ahead of the vote.", "MOBILIZE/police/ KEN-> occurred", ""},
+		{"riot police drafted, the city later", "Riot police were drafted into the square in Tbilisi.", "MOBILIZE/police/ GEO-> occurred", "PROTEST"},
 		{"troops have been sent", "Extra French troops have been sent to Estonia.", "MOBILIZE/troops/ FRA->EST occurred", ""},
 		{"riot police are no riot", "Riot police fired tear gas at protesters in Nairobi.", "ASSAULT/crowd-control/ KEN->KEN occurred", "PROTEST/riot"},
 		{"survives: students rioted", "Kenyan students rioted in Nairobi on Sunday.", "PROTEST/riot/ KEN->", ""},
