@@ -1029,9 +1029,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		// own government: "Maasai protesters in the capital"
 		ev.Recipient = append(ev.Recipient, attache.Entity{Name: "government", Text: ev.Trigger.Text, Span: ev.Trigger.Span, Country: ev.Actor[0].Country, Sector: "GOV", Via: "implied by protest"})
 	}
-	if !recallB(d, dr) {
-		return nil
-	}
+	recallB(d, dr)
 	ev.Mentions = []attache.Mention{{Sentence: si, Span: ev.Trigger.Span, Trigger: ev.Trigger.Text, Rule: ev.Rule}}
 	return dr
 }

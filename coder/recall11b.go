@@ -69,22 +69,36 @@ var sameInPast = map[string]bool{"cut": true, "put": true, "set": true, "let": t
 // vetoR11b drops a trigger match before it can claim or absorb the words
 // around it, when its construction does not hold.
 func vetoR11b(toks []text.Token, m match, s text.Sentence, ms []actor.Mention) bool {
-	return m.p.rule.Type == "REQUEST" && insistNoDemand(toks, m, s, ms) ||
-		m.p.rule.Type == "REJECT" && strings.Contains(m.p.rule.Src, "triggers_r11b") && ownedCall(toks, m, ms) ||
+	r := m.p.rule
+	head := m.toks[0]
+	if r.Type == "REQUEST" && insistNoDemand(toks, m, s, ms) {
+		return true
+	}
+	if r.Type == "PROTEST" && len(m.toks) == 1 && strings.HasPrefix(toks[head].Lower, "riot") && m.end < s.End && riotGear[toks[m.end].Lower] {
+		// "riot police", "riot gear": police, no riot
+		return true
+	}
+	if !strings.Contains(r.Src, "triggers_r11b") {
+		return false
+	}
+	switch {
+	case m.p.verbal && head > s.Start && determiners[toks[head-1].Lower] && toks[head-1].Lower != "that":
+		// "the pause in aid", "during a march to demand": a noun, not the
+		// verb these patterns open with
+		return true
+	case r.Type == "PROTEST" && head > s.Start && toks[head].Cap && !toks[head-1].Punct:
+		// "strikes on March 9, to press demands": a capitalized word
+		// inside the sentence is a name (a month), no march
+		return true
+	case r.Type == "REJECT" && ownedCall(toks, m, ms):
+		return true
+	case r.Type == "THREATEN" && len(m.toks) == 2 && toks[m.toks[1]].Lower == "against" && !namedWithin(ms, head+1, m.toks[1]):
 		// "warned against complacency", "warned musicians against": with
 		// no party named between, "warn" and "warned against" of
 		// triggers.tsv code it
-		// "strikes on March 9, to press demands": a capitalized word
-		// inside the sentence is a name (a month), no march
-		// ("during a march to demand": a noun, which this verb pattern
-		// leaves to the request it names)
-		m.p.rule.Type == "PROTEST" && strings.Contains(m.p.rule.Src, "triggers_r11b") && m.toks[0] > s.Start && (toks[m.toks[0]].Cap && !toks[m.toks[0]-1].Punct || determiners[toks[m.toks[0]-1].Lower]) ||
-		// "riot police", "riot gear": police, no riot
-		m.p.rule.Type == "PROTEST" && len(m.toks) == 1 && strings.HasPrefix(toks[m.toks[0]].Lower, "riot") && m.end < s.End && riotGear[toks[m.end].Lower] ||
-		// "the pause in aid", "a march to demand": a noun, not the verb
-		// these patterns open with
-		strings.Contains(m.p.rule.Src, "triggers_r11b") && m.p.verbal && m.toks[0] > s.Start && determiners[toks[m.toks[0]-1].Lower] && toks[m.toks[0]-1].Lower != "that" ||
-		m.p.rule.Type == "THREATEN" && strings.Contains(m.p.rule.Src, "triggers_r11b") && len(m.toks) == 2 && toks[m.toks[1]].Lower == "against" && !namedWithin(ms, m.toks[0]+1, m.toks[1])
+		return true
+	}
+	return false
 }
 
 // namedWithin says whether a keyed mention lies inside [a, b): "warned
@@ -125,9 +139,9 @@ func ownedCall(toks []text.Token, m match, ms []actor.Mention) bool {
 // fromR11b says whether a draft's rule comes from triggers_r11b.tsv.
 func fromR11b(dr *draft) bool { return strings.Contains(dr.trig.p.rule.Src, "triggers_r11b") }
 
-// recallB adjusts a finished draft for the round-11 constructions; false
-// drops it.
-func recallB(d *Doc, dr *draft) bool {
+// recallB adjusts a finished draft for the round-11 constructions: who
+// acts, and the type a construction gives the trigger.
+func recallB(d *Doc, dr *draft) {
 	ev := &dr.ev
 	toks := d.Toks
 	m := dr.trig
@@ -240,7 +254,6 @@ func recallB(d *Doc, dr *draft) bool {
 			ev.Context = nil
 		}
 	}
-	return true
 }
 
 // blockadeAct says whether a draft is a way blocked or sealed off: a
