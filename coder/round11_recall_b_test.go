@@ -158,3 +158,28 @@ func TestRound11RecallAssault(t *testing.T) {
 		{"survives: fire on a force", "The Russian army fired on Ukrainian positions near Bakhmut.", "ASSAULT/", "UKR->RUS"},
 	})
 }
+
+// TestRound11RecallOnNews holds constructions met while reading the new
+// events on real news: words and figures that look like the families.
+func TestRound11RecallOnNews(t *testing.T) {
+	d := time.Date(1987, 4, 10, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"a rate fell to a figure", "Taiwan's jobless rate fell to 2.1 pct of the labour force in May.", "", "ASSAULT"},
+		{"under fire from critics", "Japan's finance minister came under fire from critics in parliament.", "", "ASSAULT"},
+		{"a move to block aid defeated", "The U.S. Senate defeated a move to block $40 million in military aid to the rebels.", "", "SANCTION"},
+		{"withdraw from a market or seek partnerships", "Some Japanese carmakers may withdraw from the U.S. market or seek partnerships with rivals.", "", "REJECT"},
+		{"survives: would boycott parliament", "A Socialist spokesman said the Japanese opposition would boycott parliament.", "PROTEST/boycott/ JPN->JPN", ""},
+		{"survives: shrugged off demands that he resign", "Brazil's finance minister shrugged off demands by state governors that he resign.", "REJECT// BRA->", "RETREAT"},
+		{"survives: vowed to keep up raids", "Iraq vowed to keep up its raids on Iranian oil sites.", "THREATEN/violence/ IRQ->", "AGREE"},
+	})
+}
+
+// TestRound11RecallOnNewsSectors: the noun "boycott of parliament" keeps
+// parliament as its recipient (the verb pattern for boycotted sittings
+// stands back).
+func TestRound11RecallOnNewsSectors(t *testing.T) {
+	d := time.Date(1987, 4, 10, 0, 0, 0, 0, time.UTC)
+	checkWith(t, d, describeSectors, []family{
+		{"a boycott of parliament", "The Japanese opposition kept up its boycott of parliament.", "PROTEST JPN/ CVL->JPN/ LEG", ""},
+	})
+}
