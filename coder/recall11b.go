@@ -209,6 +209,17 @@ func recallB(d *Doc, dr *draft) {
 				ev.Recipient = append(ev.Recipient, mentionEntity(d, rm))
 			}
 		}
+		if len(ev.Actor) == 0 && len(ev.Recipient) > 0 && ev.Recipient[0].Country != "" {
+			// "the Syrian town fell to the rebels": a force named by what
+			// it is, in the country of the place it takes or fires on
+			prep := m.end - 1
+			if toks[prep].Lower != "from" {
+				prep = m.toks[0] + 1
+			}
+			if w := armedNounAfter(toks, prep, d.Sents[dr.sent].End); w != "" {
+				ev.Actor = []attache.Entity{{Name: w, Text: w, Country: ev.Recipient[0].Country, Sector: armedNouns[w], Via: "home of " + ev.Recipient[0].Name}}
+			}
+		}
 		ev.Recipient = dropSame(ev.Recipient, ev.Actor)
 	}
 	if fromR11b(dr) && ev.Mode == "torture" && len(ev.Actor) == 0 {
@@ -371,8 +382,7 @@ func expelledPeople(toks []text.Token, dr *draft) bool {
 			return true
 		}
 		for x := rm.Start; x < rm.End; x++ {
-			switch toks[x].Lower {
-			case "migrant", "migrants", "refugee", "refugees", "asylum", "immigrants", "villagers", "residents", "civilians", "families":
+			if displacedNouns[toks[x].Lower] {
 				return true
 			}
 		}
@@ -405,5 +415,31 @@ func armedAfter(toks []text.Token, m match, s text.Sentence, ms []actor.Mention)
 			return armedSectors[mm.Entity.Sector] || mm.Entity.Org != ""
 		}
 	}
-	return false
+	// ("fell to the rebels": a force not named, which the coder keys by
+	// the place)
+	return armedNounAfter(toks, prep, s.End) != ""
 }
+
+// armedNouns name forces by what they are, with the sector they get when
+// the place they act in keys them: "fell to the rebels".
+var armedNouns = map[string]string{"rebels": "REB", "insurgents": "REB", "militants": "REB", "jihadists": "REB", "fighters": "REB", "militias": "REB", "militia": "REB",
+	"troops": "MIL", "forces": "MIL", "soldiers": "MIL", "army": "MIL"}
+
+// armedNounAfter returns the armed noun that heads the phrase after the
+// preposition at prep ("to the rebels", "from government forces"), or "".
+func armedNounAfter(toks []text.Token, prep, end int) string {
+	for x := prep + 1; x < end && x <= prep+4; x++ {
+		w := toks[x].Lower
+		if armedNouns[w] != "" {
+			return w
+		}
+		if toks[x].Punct || !(determiners[w] || w == "government" || w == "heavy" || w == "rebel" || !toks[x].Cap && isModifier(toks[x])) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// displacedNouns name people who are deported or driven out, not envoys.
+var displacedNouns = map[string]bool{"migrants": true, "migrant": true, "refugees": true, "refugee": true, "immigrants": true,
+	"asylum": true, "villagers": true, "civilians": true, "residents": true, "families": true}

@@ -147,6 +147,7 @@ func TestRound11RecallAssault(t *testing.T) {
 		{"settlers beat a farmer", "Israeli settlers beat a farmer near Hebron.", "ASSAULT/beat/ ISR->", ""},
 		{"subjected to beatings by", "Syrian detainees were subjected to beatings and electric shocks by Syrian intelligence officers.", "ASSAULT/torture/ SYR->SYR occurred", ""},
 		{"fell to rebels", "The Syrian town fell to Houthi rebels after days of fighting.", "ASSAULT// HOUTHIS,YEM->SYR occurred", ""},
+		{"fell to the rebels, unnamed", "The Malian town of Kidal fell to the rebels.", "ASSAULT// MLI->MLI occurred", ""},
 		{"came under fire from", "Positions near Bakhmut came under artillery fire from the Russian army.", "ASSAULT// RUS->UKR occurred", ""},
 		{"came under shelling from", "Ukrainian positions came under heavy shelling from Russian forces.", "ASSAULT// RUS->UKR occurred", ""},
 		{"bombs were dropped by", "Chlorine bombs were dropped on a village by the Syrian air force.", "ASSAULT/aerial/ SYR->", ""},
