@@ -295,14 +295,20 @@ func blockadeAct(toks []text.Token, dr *draft) bool {
 	return false
 }
 
-// demandedByMarch says whether the trigger ti is what a march before it
-// demands: "marched in Tbilisi to demand the prime minister's
-// resignation" resigns no one.
+// demandedByMarch says whether the trigger ti is what a march or an order
+// before it asks for: "marched in Tbilisi to demand the prime minister's
+// resignation" resigns no one, and in "ordered the charity to halt its
+// operations and pull out its staff" the junta pulls out no one.
 func demandedByMarch(d *Doc, trigs []match, ti int) bool {
 	m := trigs[ti]
 	for k := ti - 1; k >= 0; k-- {
 		o := trigs[k]
-		if o.p.rule.Type != "PROTEST" || !strings.Contains(o.p.rule.Src, "triggers_r11b") || d.Toks[o.end-2].Lower != "to" {
+		if !strings.Contains(o.p.rule.Src, "triggers_r11b") {
+			continue
+		}
+		march := o.p.rule.Type == "PROTEST" && d.Toks[o.end-2].Lower == "to"
+		order := o.p.rule.Type == "SANCTION" && strings.HasPrefix(d.Toks[o.toks[0]].Lower, "order")
+		if !march && !order {
 			continue
 		}
 		if m.start < o.end || m.start-o.end > 8 {

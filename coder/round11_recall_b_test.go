@@ -115,6 +115,7 @@ func TestRound11RecallSanction(t *testing.T) {
 		{"suspended talks with", "Israel suspended ceasefire talks with Hamas.", "SANCTION/discontinue/ ISR->HAMAS,PSE occurred", "REJECT"},
 		{"walked away from negotiations", "Canada walked away from trade negotiations with India.", "SANCTION/discontinue/ CAN->IND occurred", "CONSULT"},
 		{"ordered a charity to halt operations", "Burkina Faso's junta ordered Doctors Without Borders to halt its operations.", "SANCTION/discontinue/ BFA->MSF occurred", ""},
+		{"ordered a charity to halt and pull out", "The Malian junta ordered the charity to halt its operations and pull out its staff.", "SANCTION/discontinue/ MLI-> occurred", "RETREAT"},
 		{"ordered a mission to leave", "Mali ordered the UN mission to leave the country.", "SANCTION/expel/ MLI->UN occurred", ""},
 		{"survives: approved arms deliveries", "The United States approved arms deliveries to Taiwan.", "AID//", "SANCTION"},
 		{"survives: resumed talks", "Israel resumed ceasefire talks with Hamas.", "", "SANCTION"},
