@@ -95,8 +95,8 @@ func vetoR11b(toks []text.Token, m match, s text.Sentence, ms []actor.Mention) b
 		// inside the sentence is a name (a month), no march
 		return true
 	case r.Type == "ASSAULT" && (toks[m.end-1].Lower == "from" || strings.HasPrefix(toks[head].Lower, "fell") || strings.HasPrefix(toks[head].Lower, "fall")) && !armedAfter(toks, m, s, ms):
-		// "came under fire from critics", "the rate fell to 2 pct of the
-		// labour force": words and figures, no force
+		// "came under fire from critics", "the index fell to 40 points from
+		// the week before": words and figures, no force
 		return true
 	case r.Type == "REJECT" && ownedCall(toks, m, ms):
 		return true
@@ -401,7 +401,7 @@ var armedSectors = map[string]bool{"MIL": true, "REB": true, "COP": true, "SPY":
 
 // armedAfter says whether the party a "came under fire from" or "fell to"
 // trigger names after its preposition is an armed force, with no figure
-// on the way ("fell to 2.03 pct of the labour force").
+// on the way ("the index fell to 40 points from the week before").
 func armedAfter(toks []text.Token, m match, s text.Sentence, ms []actor.Mention) bool {
 	prep := m.toks[0] + 1
 	for prep < m.end && toks[prep].Lower != "to" && toks[prep].Lower != "from" {
