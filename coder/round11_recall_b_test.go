@@ -162,6 +162,7 @@ func TestRound11RecallAssault(t *testing.T) {
 		{"survives: executed a plan", "The company executed a plan to cut costs.", "", "ASSAULT"},
 		{"survives: a sports win", "Spain beat France 2-1 in the final.", "", "ASSAULT"},
 		{"survives: a currency fell to", "The euro fell to a new low against the dollar.", "", "ASSAULT"},
+		{"journalists were expelled from", "Three BBC journalists were expelled from Russia.", "COERCE/deport/ RUS->", "SANCTION"},
 		{"survives: diplomats expelled", "Russia expelled two British diplomats.", "SANCTION/expel/ RUS->GBR occurred", "COERCE"},
 		{"survives: fire on a force", "The Russian army fired on Ukrainian positions near Bakhmut.", "ASSAULT/", "UKR->RUS"},
 	})
