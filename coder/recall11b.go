@@ -18,7 +18,7 @@ import (
 // "insisted that it had not attacked" or "that Sweden was harbouring"
 // assert something.
 func insistNoDemand(toks []text.Token, m match, s text.Sentence, ms []actor.Mention) bool {
-	if !strings.HasPrefix(toks[m.toks[0]].Lower, "insist") || toks[m.end-1].Lower != "that" {
+	if !strings.HasPrefix(toks[m.toks[0]].Lower, "insist") || toks[m.end-1].Lower != "that" && m.end != m.toks[0]+1 {
 		return false
 	}
 	x := m.end
@@ -60,7 +60,12 @@ func insistNoDemand(toks []text.Token, m match, s text.Sentence, ms []actor.Ment
 		// "insisted that Greece cut its spending": a bare verb too
 		return false
 	}
-	return w.Punct || w.Cap || w.Num || auxWords[w.Lower] || modalHyp[w.Lower] || modalPlanned[w.Lower] || !bareVerb(w.Lower)
+	if w.Punct || w.Cap || w.Num || auxWords[w.Lower] || modalHyp[w.Lower] || modalPlanned[w.Lower] || !bareVerb(w.Lower) {
+		return true
+	}
+	// with no "that", the word must be a verb the patterns know: "insists
+	// the commissioner role would not" is a claim
+	return toks[m.end-1].Lower != "that" && !verbLemmas.has(w.Lower)
 }
 
 // sameInPast are verbs whose past is their bare form.
@@ -295,10 +300,11 @@ func blockadeAct(toks []text.Token, dr *draft) bool {
 	return false
 }
 
-// demandedByMarch says whether the trigger ti is what a march or an order
-// before it asks for: "marched in Tbilisi to demand the prime minister's
-// resignation" resigns no one, and in "ordered the charity to halt its
-// operations and pull out its staff" the junta pulls out no one.
+// demandedByMarch says whether the trigger ti is what a march, an order
+// or an insistence before it asks for: "marched in Tbilisi to demand the
+// prime minister's resignation" resigns no one, in "ordered the charity to
+// halt its operations and pull out its staff" the junta pulls out no one,
+// and "insisted Kigali end its support for the rebels" reports no support.
 func demandedByMarch(d *Doc, trigs []match, ti int) bool {
 	m := trigs[ti]
 	for k := ti - 1; k >= 0; k-- {
@@ -308,7 +314,8 @@ func demandedByMarch(d *Doc, trigs []match, ti int) bool {
 		}
 		march := o.p.rule.Type == "PROTEST" && d.Toks[o.end-2].Lower == "to"
 		order := o.p.rule.Type == "SANCTION" && strings.HasPrefix(d.Toks[o.toks[0]].Lower, "order")
-		if !march && !order {
+		insist := o.p.rule.Type == "REQUEST" && strings.HasPrefix(d.Toks[o.toks[0]].Lower, "insist")
+		if !march && !order && !insist {
 			continue
 		}
 		if m.start < o.end || m.start-o.end > 8 {
