@@ -103,6 +103,10 @@ func vetoR11b(toks []text.Token, m match, s text.Sentence, ms []actor.Mention) b
 		// "came under fire from critics", "the index fell to 40 points from
 		// the week before": words and figures, no force
 		return true
+	case r.Type == "COERCE" && r.Mode == "arrest" && m.end == head+2 && !passiveAt(toks, head, s.Start):
+		// "rounded up the figures": a bare "round up" arrests only in
+		// the passive
+		return true
 	case r.Type == "REJECT" && ownedCall(toks, m, ms):
 		return true
 	case r.Type == "THREATEN" && len(m.toks) == 2 && toks[m.toks[1]].Lower == "against" && !namedWithin(ms, head+1, m.toks[1]):
@@ -263,6 +267,19 @@ func recallB(d *Doc, dr *draft) {
 				ev.Actor = []attache.Entity{{Name: "police", Text: ev.Trigger.Text, Span: ev.Trigger.Span, Country: mm.Entity.Country, Sector: "COP", Via: "implied by deployment in " + mm.Entity.Name}}
 				break
 			}
+		}
+	}
+	if fromR11b(dr) && (ev.Mode == "censor" || ev.Mode == "arrest") && len(attache.Keys(ev.Actor)) == 0 {
+		// "the internet was shut down across Iran", "journalists were
+		// rounded up in Addis Ababa": with no agent, the authorities of
+		// the place
+		if c := placeAfter(d, dr); c != "" {
+			sector := "GOV"
+			if ev.Mode == "arrest" {
+				sector = "COP"
+			}
+			ev.Actor = []attache.Entity{{Name: "authorities", Country: c, Sector: sector, Via: "implied by " + ev.Trigger.Text}}
+			ev.Confidence *= 0.8
 		}
 	}
 	if blockadeAct(toks, dr) && len(ev.Actor) > 0 {
@@ -458,3 +475,24 @@ func armedNounAfter(toks []text.Token, prep, end int) string {
 var displacedNouns = map[string]bool{"migrants": true, "migrant": true, "refugees": true, "refugee": true, "immigrants": true,
 	"asylum": true, "villagers": true, "civilians": true, "residents": true, "families": true, "journalists": true, "journalist": true,
 	"correspondents": true, "correspondent": true, "reporters": true, "reporter": true, "workers": true, "foreigners": true, "students": true, "tourists": true}
+
+// placeAfter returns the country of the place named after the trigger in
+// its clause ("in Addis Ababa", "across Iran", "in the Tigray region of
+// Ethiopia"), or "".
+func placeAfter(d *Doc, dr *draft) string {
+	toks, ms := d.Toks, d.Mentions[dr.sent]
+	m := dr.trig
+	for k := range ms {
+		mm := &ms[k]
+		if mm.Start < m.end || mm.Start > m.end+8 || mm.Start >= dr.clauseB || mm.Entity.Country == "" {
+			continue
+		}
+		if mm.Kind != actor.KCapital && mm.Kind != actor.KCountry && mm.Kind != actor.KActor {
+			continue
+		}
+		if p := toks[mm.Start-1].Lower; p == "in" || p == "across" || p == "throughout" || p == "of" {
+			return mm.Entity.Country
+		}
+	}
+	return ""
+}

@@ -142,6 +142,9 @@ func TestRound11RecallCoerce(t *testing.T) {
 		{"hackers from a country stole", "Hackers from North Korea stole $600 million from a bank in Bangladesh.", "COERCE/cyber/ PRK->BGD occurred", ""},
 		{"breached by hackers linked to", "The defence ministry's email network was breached by hackers linked to Russia.", "COERCE/cyber/ RUS->", ""},
 		{"a country's hackers breached", "Chinese hackers breached the email accounts of American officials.", "COERCE/cyber/ CHN->USA occurred", ""},
+		{"internet shut down, no agent", "The internet was shut down across Iran on Friday.", "COERCE/censor/ IRN-> occurred", ""},
+		{"rounded up, no agent", "Four Ethiopian journalists were rounded up in Addis Ababa.", "COERCE/arrest/ ETH->ETH occurred", ""},
+		{"survives: an agency rounded up figures", "The agency rounded up the figures in Kenya.", "", "COERCE"},
 		{"survives: figures rounded up", "Prices were rounded up by the statistics office.", "", "COERCE"},
 		{"survives: a round-up of suspects", "Kenyan police rounded up dozens of suspects.", "COERCE/arrest/ KEN->", ""},
 	})
