@@ -282,6 +282,17 @@ func recallB(d *Doc, dr *draft) {
 			ev.Confidence *= 0.8
 		}
 	}
+	if r := m.p.rule; r.Type == "PROTEST" && (r.Mode == "strike" || r.Mode == "hunger") && ev.Type == "ACCUSE" && len(ev.Actor) > 0 && ev.Actor[0].Sector == "GOV" {
+		// "Brazil's truckers held a nationwide strike": no government
+		// strikes; the country named is its people's (the coder makes a
+		// government's protest an ACCUSE)
+		ev.Type, ev.Mode, ev.Kind = "PROTEST", r.Mode, r.Kind
+		ev.Actor = append([]attache.Entity(nil), ev.Actor...)
+		ev.Actor[0].Sector = "CVL"
+		if len(attache.Keys(ev.Recipient)) == 0 {
+			ev.Recipient = append(ev.Recipient, attache.Entity{Name: "government", Text: ev.Trigger.Text, Span: ev.Trigger.Span, Country: ev.Actor[0].Country, Sector: "GOV", Via: "implied by protest"})
+		}
+	}
 	if blockadeAct(toks, dr) && len(ev.Actor) > 0 {
 		// "farmers blockaded the border crossing", "the army sealed off
 		// the roads", "Azerbaijan blockaded the corridor": who blocks the

@@ -86,6 +86,8 @@ func TestRound11RecallProtest(t *testing.T) {
 		{"a state blockaded a corridor", "Azerbaijan blockaded the Lachin corridor.", "COERCE/restrict/ AZE->", "SANCTION"},
 		{"the army sealed off roads", "The Indian army sealed off all roads into the province.", "COERCE/restrict/ IND->", ""},
 		{"downed tools", "Ugandan workers downed tools over unpaid wages.", "PROTEST/strike/ UGA->UGA occurred", ""},
+		{"a country's truckers held a strike", "Brazil's truckers held a nationwide strike against fuel prices.", "PROTEST/strike/ BRA->BRA occurred", "ACCUSE"},
+		{"survives: a state protested", "Mexico protested the U.S. decision.", "ACCUSE/disapprove/ MEX->USA occurred", "PROTEST"},
 		{"survives: a general strike", "Argentina's biggest union staged a general strike against the wage freeze.", "PROTEST/strike/ ARG->ARG occurred", ""},
 		{"survives: a request to a party", "Georgia's opposition called on the prime minister to resign.", "REQUEST/", "PROTEST"},
 		{"survives: boycotted talks", "Iran boycotted the talks in Vienna.", "REJECT/meet/ IRN->", ""},
