@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/attache/attache"
+	"github.com/attache/attache/nlp/actor"
 	"github.com/attache/attache/nlp/lexicon"
 	"github.com/attache/attache/nlp/text"
 )
@@ -115,8 +116,8 @@ func fullName(e attache.Entity) bool { return strings.Contains(strings.TrimSpace
 // authority among the actors and no political cue in the sentence); in
 // any story the deaths a named storm causes ("Hurricane Ivan ... Ivan has
 // killed 60 people") and what a film, novel or series depicts ("the
-// thriller follows a terrorist who plans to bomb a plane"); and a news
-// outlet's interviews coded as consultations.
+// thriller follows a terrorist who plans to bomb a plane"); a news
+// outlet's interviews coded as consultations; and deals between firms.
 func dropGenre(d *Doc, evs []*draft) []*draft {
 	if len(evs) == 0 {
 		return evs
@@ -132,7 +133,7 @@ func dropGenre(d *Doc, evs []*draft) []*draft {
 			x = depictionStart(d, d.Sents[dr.sent], reviews)
 			depicted[dr.sent] = x
 		}
-		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x || mediaInterview(dr) {
+		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x || mediaInterview(dr) || marketAct(d, dr) {
 			continue
 		}
 		out = append(out, dr)
@@ -262,4 +263,118 @@ func depictionStart(d *Doc, s text.Sentence, reviews bool) int {
 		}
 	}
 	return -1
+}
+
+// marketTypes are the event types a firm's business takes the shape of:
+// deals agreed, talks held, ventures formed ("Nucor agreed to buy Kobe
+// Steel", "Euronext met the LSE", "the two companies will collaborate").
+var marketTypes = map[string]bool{"AGREE": true, "COOPERATE": true, "CONSULT": true}
+
+// marketWordTypes are the types that are market acts only when the
+// sentence speaks of a deal: "rejected the takeover offer", "withdrew its
+// bid", "signed a merger agreement" (but "the firm denied the fraud
+// charges" is a legal matter).
+var marketWordTypes = map[string]bool{"REJECT": true, "SUPPORT": true, "CONCEDE": true, "RETREAT": true}
+
+// marketDealWords name the objects of company deals.
+var marketDealWords = lexicon.List("market_deal_words")
+
+// marketAct says whether an event is a transaction between companies:
+// every party with a sector is a business, and at least one is ("the
+// offer by Deutsche Boerse was rejected", with its rejecter unnamed, or
+// "the two Japanese companies will collaborate", named in the sentence
+// before). EVENTS.md rule 7 leaves market moves uncoded; a firm dealing
+// with a government, a union or a court stays an event.
+func marketAct(d *Doc, dr *draft) bool {
+	ev := &dr.ev
+	if !marketTypes[ev.Type] && !marketWordTypes[ev.Type] {
+		return false
+	}
+	// (a state blocking a takeover, "Biden blocked the acquisition",
+	// is an event even when the blocker's office has lapsed and left him
+	// no sector; a board refusing a bid is a firm's business)
+	if ev.Kind == "investment_block" && (len(ev.Actor) == 0 || ev.Actor[0].Sector != "BUS") {
+		return false
+	}
+	bus := 0
+	for i, es := range [][]attache.Entity{ev.Actor, ev.Recipient} {
+		for _, e := range es {
+			switch {
+			case e.Sector == "BUS":
+				bus++
+			case e.Sector != "" || e.Org != "":
+				return false
+			case i == 0 && e.Country != "":
+				// a doer keyed by country alone may be a person whose
+				// office the lexicon does not date ("Biden rejected
+				// the offer")
+				return false
+			}
+		}
+	}
+	if bus == 0 || industryParty(d, dr) {
+		return false
+	}
+	// a firm dealing with a firm of another country invests abroad
+	// (EVENTS.md kind investment: investor and host country), which
+	// users of the ledger follow: "the LSE rejected a takeover proposal
+	// from German rival Deutsche Boerse"
+	countries := map[string]bool{}
+	for _, es := range [][]attache.Entity{ev.Actor, ev.Recipient} {
+		for _, e := range es {
+			if e.Country != "" {
+				countries[e.Country] = true
+			}
+		}
+	}
+	if len(countries) > 1 {
+		return false
+	}
+	// "plans to build a second plant in India": an investment in a
+	// country, which becomes its recipient (placeTarget)
+	if ev.Type != "CONSULT" && len(attache.Keys(ev.Recipient)) == 0 && dr.place != nil && dr.place.Country != "" && dr.place.Via == "place of object" {
+		return false
+	}
+	s := d.Sents[dr.sent]
+	deal := marketTypes[ev.Type]
+	for x := s.Start; x < s.End; x++ {
+		w := d.Toks[x].Lower
+		if settlementWords[w] {
+			return false
+		}
+		deal = deal || marketDealWords[w]
+	}
+	return deal
+}
+
+// settlementWords mark a firm's act before the law: "agreed to pay a
+// fine", "agreed to a censure to settle charges".
+var settlementWords = lexicon.List("settlement_words")
+
+// industryParty says whether a business party is a whole industry, a
+// plural noun with no number before it ("the Swiss banks pledged not to
+// sell shares", "Japanese chipmakers agreed to curb exports"): an
+// industry's undertaking is trade policy, not one firm's deal (but "the
+// two Japanese companies" are two firms).
+func industryParty(d *Doc, dr *draft) bool {
+	for _, ms := range [][]*actor.Mention{dr.actors, dr.recips} {
+		for _, m := range ms {
+			if m.Entity.Sector != "BUS" || !m.Plural || m.Kind != actor.KNoun {
+				continue
+			}
+			counted := false
+			for x := m.Start; x < m.End && x < len(d.Toks); x++ {
+				if w := d.Toks[x].Lower; isNumber(w) || numberWords[w] || w == "both" || w == "several" || w == "some" {
+					counted = true
+				}
+			}
+			if x := m.Start - 1; x >= 0 && (isNumber(d.Toks[x].Lower) || numberWords[d.Toks[x].Lower] || d.Toks[x].Lower == "both") {
+				counted = true
+			}
+			if !counted {
+				return true
+			}
+		}
+	}
+	return false
 }

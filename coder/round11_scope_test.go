@@ -1,0 +1,34 @@
+package coder_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRound11Scope holds the scope and status families of the round-11
+// precision review (seed 2111): sentences that code an event where none
+// took place (deals between companies, commentary, general stances, acts
+// denied, possible or depicted), acts coded done that were only ordered,
+// asked for or set out for, and word senses and types read wrongly. Each
+// construction has a row that failed before its fix and a "survives" row
+// for the reading that must still code. Sentences are written for these
+// tests.
+func TestRound11Scope(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		// not-event: deals between companies are market acts (EVENTS.md rule 7)
+		{"firm agrees to buy a firm", "Nucor agreed to buy the steel maker LTV for $4 billion.", "", "AGREE"},
+		{"a hedged merger agreement", "Press reports say Kobe Steel and JFE Steel may reach an agreement next week.", "", "AGREE"},
+		{"an offer rejected in a passive", "Nucor's $2bn offer was rejected in March.", "", "REJECT"},
+		{"a board rejects a takeover offer", "Nucor rejected a takeover offer from Bethlehem Steel.", "", "REJECT"},
+		{"companies named in the sentence before", "Sony and Hitachi signed a merger deal. The two Japanese companies will collaborate in research and marketing.", "", "AGREE"},
+		{"a signed merger deal", "Nucor and LTV signed a merger deal.", "", "SUPPORT"},
+		{"merger talks", "Nucor and LTV held merger talks in Chicago.", "", "CONSULT"},
+		{"a board meets over a bid", "The Nucor board met to review the takeover proposal from LTV.", "", "CONSULT"},
+		{"survives: a takeover bid across borders", "POSCO rejected a takeover offer from Nucor.", "REJECT/assist/investment_block KOR->USA occurred", ""},
+		{"survives: an industry's undertaking", "Japanese chipmakers agreed to curb exports of memory chips.", "AGREE// JPN-> occurred", ""},
+		{"survives: a state blocks a takeover", "Biden blocked the acquisition of U.S. Steel by Nippon Steel.", "REJECT/assist/investment_block USA->JPN occurred", ""},
+		{"survives: a firm agrees with a government", "Alcan agreed to build a smelter in Ghana with the government.", "AGREE// CAN->GHA occurred", ""},
+		{"survives: a firm pays a fine to a regulator", "Nucor agreed to pay a fine to the European Commission.", "AGREE// USA->EU occurred", ""},
+	})
+}
