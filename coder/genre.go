@@ -117,7 +117,8 @@ func fullName(e attache.Entity) bool { return strings.Contains(strings.TrimSpace
 // any story the deaths a named storm causes ("Hurricane Ivan ... Ivan has
 // killed 60 people") and what a film, novel or series depicts ("the
 // thriller follows a terrorist who plans to bomb a plane"); a news
-// outlet's interviews coded as consultations; and deals between firms.
+// outlet's interviews coded as consultations; deals between firms; and
+// stances on a kind of act ("it condemns torture").
 func dropGenre(d *Doc, evs []*draft) []*draft {
 	if len(evs) == 0 {
 		return evs
@@ -133,7 +134,7 @@ func dropGenre(d *Doc, evs []*draft) []*draft {
 			x = depictionStart(d, d.Sents[dr.sent], reviews)
 			depicted[dr.sent] = x
 		}
-		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x || mediaInterview(dr) || marketAct(d, dr) {
+		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x || mediaInterview(dr) || marketAct(d, dr) || generalStance(d, dr) {
 			continue
 		}
 		out = append(out, dr)
@@ -377,4 +378,46 @@ func industryParty(d *Doc, dr *draft) bool {
 		}
 	}
 	return false
+}
+
+// stanceVerbs take a position on a kind of act; practiceNouns name kinds
+// of conduct condemned in general.
+var (
+	stanceVerbs   = lexicon.List("stance_verbs")
+	practiceNouns = lexicon.List("practice_nouns")
+)
+
+// generalStance says whether an event is a stance on a kind of act
+// rather than an act: "the government said it condemned and prohibited
+// torture" is neither an accusation of anyone (no target, a bare practice
+// noun) nor torture done; "Moscow opposed sanctions on Sudan" imposes no
+// sanctions (the opposition itself stays coded).
+func generalStance(d *Doc, dr *draft) bool {
+	toks := d.Toks
+	s := d.Sents[dr.sent]
+	m := dr.trig
+	ev := &dr.ev
+	if (ev.Type == "ACCUSE" || ev.Type == "SANCTION") && dr.verbal() && stanceVerbs[toks[m.end-1].Lower] && len(attache.Keys(ev.Recipient)) == 0 {
+		// "condemns torture", "condemned and prohibited torture", "has
+		// banned torture"
+		x := m.end
+		for x < s.End && (stanceVerbs[toks[x].Lower] || toks[x].Lower == "and" || toks[x].Lower == "or" || toks[x].Text == ",") {
+			x++
+		}
+		return x < s.End && practiceNouns[toks[x].Lower]
+	}
+	if m.start-1 < s.Start {
+		return false
+	}
+	// (a verb pattern right after "condemns" is a noun: "torture")
+	head := toks[m.toks[0]].Lower
+	switch {
+	case (ev.Type == "ASSAULT" || ev.Type == "COERCE") && practiceNouns[head] && len(attache.Keys(ev.Recipient)) == 0:
+	case ev.Type == "SANCTION" && !dr.verbal() && (strings.HasPrefix(toks[m.start-1].Lower, "oppos") || strings.HasPrefix(toks[m.start-1].Lower, "reject")):
+	default:
+		return false
+	}
+	// the noun stands bare right after the stance verb (or after a
+	// coordinated pair of them)
+	return stanceVerbs[toks[m.start-1].Lower]
 }

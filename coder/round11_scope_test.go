@@ -30,5 +30,19 @@ func TestRound11Scope(t *testing.T) {
 		{"survives: a state blocks a takeover", "Biden blocked the acquisition of U.S. Steel by Nippon Steel.", "REJECT/assist/investment_block USA->JPN occurred", ""},
 		{"survives: a firm agrees with a government", "Alcan agreed to build a smelter in Ghana with the government.", "AGREE// CAN->GHA occurred", ""},
 		{"survives: a firm pays a fine to a regulator", "Nucor agreed to pay a fine to the European Commission.", "AGREE// USA->EU occurred", ""},
+
+		// status: the act inside the "that" clause of a denial is denied
+		{"denied that its soldiers were fighting", "Kenya denied that its soldiers were fighting beside the rebels.", "ASSAULT// KEN-> denied", "occurred"},
+		{"denied that a country had threatened", "Officials denied that Greece had threatened to close its ports.", "THREATEN/restrict/ GRC-> denied", "threatened"},
+		{"denied, with no that", "Moscow denied its jets had bombed the market in Idlib.", "ASSAULT// RUS->SYR denied", "occurred"},
+		{"survives: said that its soldiers were fighting", "Kenya said its soldiers were fighting beside the rebels.", "ASSAULT// KEN-> occurred", ""},
+		{"survives: a denial of a request", "Israel denied Iran's request for talks.", "", "ASSAULT"},
+		// not-event and noun-mention: a stance on a kind of act
+		{"condemns torture in general", "The Justice Department rejected the reports, saying it condemned and banned torture.", "", "ACCUSE"},
+		{"torture named as what is condemned", "The Justice Department rejected the reports, saying it condemned and banned torture.", "", "ASSAULT"},
+		{"condemns terrorism in all its forms", "Canada condemns terrorism in all its forms, the minister said.", "", "ACCUSE"},
+		{"opposed sanctions are not imposed", "Moscow opposed sanctions on Sudan.", "ACCUSE/disapprove/ RUS->SDN occurred", "SANCTION"},
+		{"survives: a bombing condemned", "Canada condemned the bombing in Kabul.", "ACCUSE/disapprove/ CAN->AFG occurred", ""},
+		{"survives: sanctions imposed", "Moscow imposed sanctions on Sudan.", "SANCTION/discontinue/sanctions RUS->SDN occurred", ""},
 	})
 }

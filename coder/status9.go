@@ -388,10 +388,22 @@ var disputeWords = map[string]bool{"denied": true, "denies": true, "deny": true,
 
 // disputedReport: the trigger at x stands in a "report that" clause which
 // the sentence disputes before it ("Israel termed as premature a report
-// that it had agreed", "denied claims that it had supplied drones").
+// that it had agreed", "denied claims that it had supplied drones"), or
+// in the "that" clause of a denial ("denied that its soldiers were
+// fighting").
 func disputedReport(toks []text.Token, x, floor int) bool {
-	for y := x - 1; y > floor+1 && y >= x-8; y-- {
+	for y := x - 1; y > floor && y >= x-8; y-- {
 		w := toks[y].Lower
+		// ("The ministry denied that its aircraft had struck a clinic":
+		// the denying verb itself before "that")
+		if w == "that" && deniers[toks[y-1].Lower] {
+			return true
+		}
+		// ("Moscow denied its jets had bombed the market": with no "that",
+		// a clause subject and a finite verb)
+		if deniers[w] && y+2 < x && (determiners[toks[y+1].Lower] || pronounWords[toks[y+1].Lower] || toks[y+1].Cap) && (pastIrregular[toks[x].Lower] || pastForm(toks[x]) || auxWords[toks[x-1].Lower]) {
+			return true
+		}
 		if w == "that" && reportNouns[toks[y-1].Lower] {
 			for z := y - 2; z >= floor && z >= y-10; z-- {
 				if disputeWords[toks[z].Lower] {
