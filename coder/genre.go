@@ -261,6 +261,11 @@ func depictionStart(d *Doc, s text.Sentence, reviews bool) int {
 		}
 		if workNouns[w] {
 			work = true
+			// "a documentary about the assassination of X premiered":
+			// what a work is about is told, not reported
+			if x+2 < s.End && d.Toks[x+1].Lower == "about" {
+				return x + 1
+			}
 		}
 	}
 	return -1

@@ -44,5 +44,22 @@ func TestRound11Scope(t *testing.T) {
 		{"opposed sanctions are not imposed", "Moscow opposed sanctions on Sudan.", "ACCUSE/disapprove/ RUS->SDN occurred", "SANCTION"},
 		{"survives: a bombing condemned", "Canada condemned the bombing in Kabul.", "ACCUSE/disapprove/ CAN->AFG occurred", ""},
 		{"survives: sanctions imposed", "Moscow imposed sanctions on Sudan.", "SANCTION/discontinue/sanctions RUS->SDN occurred", ""},
+		// status: an act said to be possible, on the table or not ruled out
+		{"sanctions are possible", "New sanctions on Iran are possible, the EU's foreign policy chief said.", "->IRN hypothetical", "occurred"},
+		{"a visit was possible", "A visit by the Indian prime minister to Japan was possible but had not been scheduled.", "IND->JPN hypothetical", "occurred"},
+		{"sanctions are on the table", "Sanctions on Iran are on the table, the senator said.", "->IRN hypothetical", "occurred"},
+		{"survives: sanctions that hurt", "The sanctions on Iran are hurting its economy.", "SANCTION/discontinue/sanctions ->IRN occurred", ""},
+		{"survives: a visit that succeeded", "A visit by the Indian prime minister to Japan was a success.", "CONSULT/visit/meeting IND->JPN occurred", ""},
+		// not-event: a statement on an upcoming event, a hope that talks resume
+		{"a statement on the upcoming summit", "The Chilean foreign ministry issued a statement on the upcoming summit.", "", "planned"},
+		{"optimistic that talks would resume", "The president said he was optimistic that talks with Peru would resume.", "", "planned"},
+		{"hoping a party will offer concessions", "I am hoping the administration will make sure Russia offers concessions, the senator said.", "RUS-> hypothetical", "planned"},
+		{"survives: attending the upcoming summit", "The Chilean president will attend the upcoming summit.", "AGREE//meeting CHL-> planned", ""},
+		{"survives: talks will resume", "The president said talks with Peru would resume next week.", "->PER planned", ""},
+		{"survives: a meeting after a hope's clause", "The EU is hoping Iran will halt its nuclear work before the IAEA meets later this month.", "planned", "hypothetical"},
+		{"survives: hoping to sign", "Iran hopes to sign a deal with the EU.", "AGREE// IRN->EU planned", ""},
+		// not-event: a work about an act does not report it
+		{"a documentary about an assassination", "A documentary about the assassination of the Kenyan minister premiered in Berlin.", "", "ASSAULT"},
+		{"survives: the assassination itself", "Gunmen assassinated the Kenyan minister in Nairobi.", "ASSAULT/", ""},
 	})
 }

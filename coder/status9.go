@@ -27,6 +27,13 @@ func governedStatus(d *Doc, dr *draft) {
 	if frameStatus(d, dr) {
 		return
 	}
+	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && !dr.verbal() && possibleAfter(toks, m.end, s.End) {
+		// "New sanctions on Iran are possible", "a visit to Japan was
+		// possible but had not been scheduled": an act said to be
+		// possible is not done
+		ev.Status = attache.Hypothetical
+		return
+	}
 	if (ev.Status == attache.Planned || ev.Status == attache.Hypothetical) && pastYearBefore(d, m.start, s.Start) {
 		// "would prefer Turkey to admit that the 1915 killing of
 		// Armenians was genocide": an act dated in a past year took place
@@ -872,6 +879,14 @@ func frameStatus(d *Doc, dr *draft) bool {
 	if ev.Status != attache.Hypothetical && ev.Status != attache.Threatened && conditionOpen(toks, x, s.Start) {
 		return set(attache.Hypothetical)
 	}
+	// "issued a statement on the upcoming summit": the act named as the
+	// topic of a statement is neither planned nor done by its author;
+	// "was optimistic that talks would resume": what is hoped for
+	// (a past act reported on stays done: "a speech on the report on the
+	// arms sales")
+	if ev.Status == attache.Planned && !verbal && statementTopic(toks, x, s.Start) || (ev.Status == attache.Planned || ev.Status == attache.Occurred) && hopedFor(toks, m, s.Start, s.End, verbal) {
+		return set(attache.Hypothetical)
+	}
 	if !verbal {
 		// "whether another summit is appropriate": an open question
 		if (ev.Status == attache.Planned || ev.Status == attache.Occurred) && nounAfter(toks, x, s.Start, func(w string) bool { return w == "whether" }) {
@@ -1283,6 +1298,116 @@ func comingSeason(d *Doc, x, floor int) bool {
 		start, ok := seasonStarts[toks[y-1].Lower]
 		det := toks[y-2].Lower
 		return ok && (det == "the" || det == "this") && d.Date.Month() < start
+	}
+	return false
+}
+
+// possibleAfter: the noun act ending at end is the subject of "is
+// possible", "is on the table", "is an option", "is not ruled out", "is
+// under consideration" or "is being considered". The scan stops where the
+// noun phrase ends in another clause.
+func possibleAfter(toks []text.Token, end, sEnd int) bool {
+	for x := end; x < sEnd && x < end+10; x++ {
+		w := toks[x].Lower
+		if (beForms[w] && w != "'s" || w == "remains" || w == "remain" || w == "seems" || w == "seem") && x+1 < sEnd {
+			y := x + 1
+			for y < sEnd && (toks[y].Lower == "still" || toks[y].Lower == "also" || toks[y].Lower == "now" || toks[y].Lower == "quite" || toks[y].Lower == "very" || toks[y].Lower == "entirely") {
+				y++
+			}
+			if y >= sEnd {
+				return false
+			}
+			next := func(k int, v string) bool { return y+k < sEnd && toks[y+k].Lower == v }
+			switch toks[y].Lower {
+			case "possible", "conceivable", "likely", "probable":
+				// (not "likely to V": the forecast's verb decides)
+				return !next(1, "to")
+			case "on":
+				return next(1, "the") && next(2, "table")
+			case "an":
+				return next(1, "option")
+			case "under":
+				return next(1, "consideration") || next(1, "discussion")
+			case "being":
+				return next(1, "considered") || next(1, "discussed") || next(1, "weighed")
+			case "not":
+				return next(1, "ruled") && next(2, "out") || next(1, "excluded")
+			}
+			return false
+		}
+		if toks[x].Punct && toks[x].Text != "-" || w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || speechish(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// topicNouns name what is said or written on a subject: "a statement on
+// the upcoming summit", "remarks about the talks".
+var topicNouns = map[string]bool{"statement": true, "statements": true, "report": true, "reports": true, "comments": true, "remarks": true,
+	"briefing": true, "commentary": true, "article": true, "editorial": true, "analysis": true, "note": true, "communique": true, "question": true, "questions": true}
+
+// statementTopic: the noun trigger at x is the object of "on" or "about"
+// after a statement noun, with only modifiers between ("a statement on
+// the upcoming summit", "comments about next week's talks").
+func statementTopic(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor && y >= x-5; y-- {
+		w := toks[y].Lower
+		if w == "on" || w == "about" || w == "regarding" {
+			return topicNouns[toks[y-1].Lower]
+		}
+		if toks[y].Punct && toks[y].Text != "'s" && toks[y].Text != "-" || beForms[w] || auxWords[w] || preps[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// hopeWords hope for what their clause says: "optimistic that talks
+// would resume", "hoping the administration will make sure".
+var hopeWords = map[string]bool{"optimistic": true, "hopeful": true, "confident": true, "hope": true, "hopes": true, "hoped": true, "hoping": true, "wish": true, "wishes": true, "wished": true}
+
+// hopedStarts make a noun act begin: "talks would resume".
+var hopedStarts = map[string]bool{"resume": true, "start": true, "begin": true, "happen": true, "occur": true, "open": true, "restart": true, "proceed": true}
+
+// hopedFor: the trigger m stands in the clause a hope word governs, under
+// a modal ("was optimistic that talks would resume", "hopes the
+// administration will make sure Russia offers concessions"). A noun act
+// must itself be what the modal brings about ("talks would resume"), for
+// in "hoped the talks would succeed" the talks are under way.
+func hopedFor(toks []text.Token, m match, floor, sEnd int, verbal bool) bool {
+	hope := -1
+	for y := m.start - 1; y >= floor && y >= m.start-14; y-- {
+		w := toks[y].Lower
+		if hopeWords[w] {
+			hope = y
+			break
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "'s" || w == "but" || w == "if" || clauseOpeners[w] {
+			return false
+		}
+	}
+	// (the hope governs a clause: "optimistic that", "hoping the
+	// administration will"; not "optimistic after Japan's announcement")
+	if hope < 0 || hope+1 >= m.start {
+		return false
+	}
+	if n := toks[hope+1]; n.Lower != "that" && !determiners[n.Lower] && !pronounWords[n.Lower] && !n.Cap {
+		return false
+	}
+	if verbal {
+		for y := hope + 1; y < m.start; y++ {
+			// (not "hopes to sign a deal": an intention is a plan)
+			if w := toks[y].Lower; modalHyp[w] || modalPlanned[w] {
+				return true
+			}
+		}
+		return false
+	}
+	for y := m.end; y+1 < sEnd && y < m.end+4; y++ {
+		if w := toks[y].Lower; (modalHyp[w] || modalPlanned[w]) && hopedStarts[toks[y+1].Lower] {
+			return true
+		}
 	}
 	return false
 }
