@@ -117,8 +117,9 @@ func fullName(e attache.Entity) bool { return strings.Contains(strings.TrimSpace
 // any story the deaths a named storm causes ("Hurricane Ivan ... Ivan has
 // killed 60 people") and what a film, novel or series depicts ("the
 // thriller follows a terrorist who plans to bomb a plane"); a news
-// outlet's interviews coded as consultations; deals between firms; and
-// stances on a kind of act ("it condemns torture").
+// outlet's interviews coded as consultations; deals between firms;
+// stances on a kind of act ("it condemns torture"); and comments that
+// judge no one's act ("those fears are unfounded").
 func dropGenre(d *Doc, evs []*draft) []*draft {
 	if len(evs) == 0 {
 		return evs
@@ -134,7 +135,7 @@ func dropGenre(d *Doc, evs []*draft) []*draft {
 			x = depictionStart(d, d.Sents[dr.sent], reviews)
 			depicted[dr.sent] = x
 		}
-		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x || mediaInterview(dr) || marketAct(d, dr) || generalStance(d, dr) {
+		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x || mediaInterview(dr) || marketAct(d, dr) || generalStance(d, dr) || commentary(d, dr) {
 			continue
 		}
 		out = append(out, dr)
@@ -425,4 +426,43 @@ func generalStance(d *Doc, dr *draft) bool {
 	// the noun stands bare right after the stance verb (or after a
 	// coordinated pair of them)
 	return stanceVerbs[toks[m.start-1].Lower]
+}
+
+// fearNouns name a fear, a view or a rumour.
+var fearNouns = lexicon.List("fear_nouns")
+
+// commentary says whether an evaluation reports no act of anyone:
+//   - "Fears of a trade war are unfounded", "concerns that banks would
+//     dominate were unfounded": dismissing a fear reassures, it blames no
+//     one;
+//   - "If the deficit is not tackled, everything else is
+//     counterproductive": a judgment on a case that may not come;
+//   - "Apple is to be congratulated": the writer's verdict, with no one
+//     who congratulates.
+func commentary(d *Doc, dr *draft) bool {
+	toks := d.Toks
+	s := d.Sents[dr.sent]
+	m := dr.trig
+	ev := &dr.ev
+	if ev.Type == "ACCUSE" && ev.Kind == "statement" && beForms[toks[m.start].Lower] {
+		first := firstWord(toks, s)
+		if first < m.start && (toks[first].Lower == "if" || toks[first].Lower == "unless") {
+			return true
+		}
+		for x := m.start - 1; x >= first && x >= m.start-14; x-- {
+			if fearNouns[toks[x].Lower] && (x == first || determiners[toks[x-1].Lower] || toks[x-1].Lower == "such") {
+				return true
+			}
+			if toks[x].Punct && toks[x].Text != "-" {
+				break
+			}
+		}
+	}
+	// (only praise: "Labour is to be investigated by a watchdog" is a
+	// planned act)
+	if m.p.rule.Type == "SUPPORT" && dr.verbal() && len(attache.Keys(ev.Actor)) == 0 && m.start-3 >= s.Start &&
+		toks[m.start-1].Lower == "be" && toks[m.start-2].Lower == "to" && beForms[toks[m.start-3].Lower] {
+		return true
+	}
+	return false
 }

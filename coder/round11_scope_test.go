@@ -61,5 +61,16 @@ func TestRound11Scope(t *testing.T) {
 		// not-event: a work about an act does not report it
 		{"a documentary about an assassination", "A documentary about the assassination of the Kenyan minister premiered in Berlin.", "", "ASSAULT"},
 		{"survives: the assassination itself", "Gunmen assassinated the Kenyan minister in Nairobi.", "ASSAULT/", ""},
+		// commentary: reassurance, judgments on a case that may not come,
+		// a negated opinion, the writer's verdict
+		{"fears are unfounded", "Fears of a trade war with Japan are unfounded, the U.S. commerce secretary said.", "", "ACCUSE"},
+		{"concerns that were unfounded", "Concerns that Chinese banks would dominate the market were unfounded, the Australian central bank governor said.", "", "ACCUSE"},
+		{"survives: claims are unfounded", "The Japanese claims are unfounded, the U.S. commerce secretary said.", "ACCUSE/disapprove/statement USA->JPN occurred", ""},
+		{"counterproductive unless", "\"Unless the budget gap is closed, all other steps are counterproductive,\" the U.S. Treasury secretary said.", "", "ACCUSE"},
+		{"survives: a policy is unfair", "Japan's trade policy is unfair, the U.S. commerce secretary said.", "ACCUSE/disapprove/statement USA->JPN occurred", ""},
+		{"should under I don't think", "\"I don't think the Fed should ease now,\" said an economist at a Tokyo bank.", "", "REQUEST/change/statement JPN->USA occurred"},
+		{"survives: a plain should", "Japan should cut rates, the U.S. treasury secretary said.", "REQUEST/change/statement USA->JPN occurred", ""},
+		{"is to be congratulated", "For its new laptop, Apple is to be congratulated.", "", "AGREE"},
+		{"survives: congratulated by a party", "The French president congratulated Germany on its decision.", "SUPPORT// FRA->DEU occurred", ""},
 	})
 }

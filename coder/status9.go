@@ -27,6 +27,12 @@ func governedStatus(d *Doc, dr *draft) {
 	if frameStatus(d, dr) {
 		return
 	}
+	if ev.Status != attache.Denied && ev.Type == "REQUEST" && ev.Kind == "statement" && negatedOpinion(toks, m.start, s.Start) {
+		// "I don't think the Fed should ease": a "should" under a
+		// negated opinion asks for nothing
+		ev.Status = attache.Denied
+		return
+	}
 	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && !dr.verbal() && possibleAfter(toks, m.end, s.End) {
 		// "New sanctions on Iran are possible", "a visit to Japan was
 		// possible but had not been scheduled": an act said to be
@@ -1407,6 +1413,29 @@ func hopedFor(toks []text.Token, m match, floor, sEnd int, verbal bool) bool {
 	for y := m.end; y+1 < sEnd && y < m.end+4; y++ {
 		if w := toks[y].Lower; (modalHyp[w] || modalPlanned[w]) && hopedStarts[toks[y+1].Lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// opinionVerbs hold a view: "I don't think", "we do not believe".
+var opinionVerbs = map[string]bool{"think": true, "believe": true, "feel": true, "expect": true, "see": true}
+
+// negatedOpinion: the trigger at x stands in the clause of a negated
+// verb of opinion ("I don't think the Fed should ease").
+func negatedOpinion(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor && y >= x-10; y-- {
+		w := toks[y].Lower
+		if opinionVerbs[w] {
+			for z := y - 1; z >= floor && z >= y-2; z-- {
+				if negators[toks[z].Lower] {
+					return true
+				}
+			}
+			return false
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "'s" || w == "but" || w == "and" {
+			return false
 		}
 	}
 	return false
