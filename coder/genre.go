@@ -135,7 +135,7 @@ func dropGenre(d *Doc, evs []*draft) []*draft {
 			x = depictionStart(d, d.Sents[dr.sent], reviews)
 			depicted[dr.sent] = x
 		}
-		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x || mediaInterview(dr) || marketAct(d, dr) || generalStance(d, dr) || commentary(d, dr) {
+		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x || mediaInterview(dr) || marketAct(d, dr) || generalStance(d, dr) || commentary(d, dr) || nounAfterTo(d, dr) {
 			continue
 		}
 		out = append(out, dr)
@@ -465,4 +465,24 @@ func commentary(d *Doc, dr *draft) bool {
 		return true
 	}
 	return false
+}
+
+// nounAfterTo says whether a verb pattern opening with "to" ("to
+// v:demand") met a noun: "bowed to demands to recognise Cyprus" has no
+// infinitive, since an infinitive's verb is bare ("to demand"), and the
+// demands it names are someone else's, whom the sentence does not name.
+func nounAfterTo(d *Doc, dr *draft) bool {
+	m := dr.trig
+	if !strings.HasPrefix(m.p.rule.Pattern, "to v:") || len(m.toks) < 2 || d.Toks[m.toks[0]].Lower != "to" {
+		return false
+	}
+	w := d.Toks[m.toks[1]].Lower
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || bareVerb(w) {
+		return false
+	}
+	// ("linked to demands by militants": the demander is named)
+	if e := m.toks[1] + 1; e < len(d.Toks) && (d.Toks[e].Lower == "by" || d.Toks[e].Lower == "from") {
+		return false
+	}
+	return true
 }

@@ -72,5 +72,19 @@ func TestRound11Scope(t *testing.T) {
 		{"survives: a plain should", "Japan should cut rates, the U.S. treasury secretary said.", "REQUEST/change/statement USA->JPN occurred", ""},
 		{"is to be congratulated", "For its new laptop, Apple is to be congratulated.", "", "AGREE"},
 		{"survives: congratulated by a party", "The French president congratulated Germany on its decision.", "SUPPORT// FRA->DEU occurred", ""},
+		// status: acts ordered, pressed for, set out for, seldom done
+		{"ordered the arrest", "Prosecutors ordered the arrest of the Bosnian Serb leader Dodik.", "COERCE/arrest/ ->BIH hypothetical", "occurred"},
+		{"survives: police arrested", "Police arrested the Bosnian Serb leader Dodik.", "COERCE/arrest/ ->BIH occurred", ""},
+		{"under pressure to disarm", "Sudanese rebels came under pressure to disarm.", "RETREAT/disarm/ SDN-> hypothetical", "occurred"},
+		{"survives: rebels disarmed", "Sudanese rebels began to disarm.", "RETREAT/disarm/ SDN-> occurred", ""},
+		{"left to attend a meeting", "The president of the Brazilian Coffee Institute left Brazil today to attend a weekend meeting of producers in London.", "BRA->GBR planned", "occurred"},
+		{"survives: attended a meeting", "The president of the Brazilian Coffee Institute attended a weekend meeting of producers in London.", "occurred", ""},
+		{"seldom criticized", "Najib seldom criticized China.", "ACCUSE/disapprove/ ->CHN denied", "occurred"},
+		{"survives: often criticized", "Najib often criticized China.", "ACCUSE/disapprove/ ->CHN occurred", ""},
+		// status: demands one bows to are not the bower's request
+		{"would not bow to demands", "Turkey said it would not bow to demands to recognise Cyprus.", "", "REQUEST"},
+		{"bowed to demands", "Turkey bowed to demands to recognise Cyprus.", "", "REQUEST"},
+		{"survives: demands by a named party", "Officials said the release was not linked to demands by the Taliban.", "REQUEST// AFG,TALIBAN->", ""},
+		{"survives: a demand made", "The EU demanded that Turkey recognise Cyprus.", "REQUEST// EU->TUR occurred", ""},
 	})
 }

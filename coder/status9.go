@@ -27,6 +27,30 @@ func governedStatus(d *Doc, dr *draft) {
 	if frameStatus(d, dr) {
 		return
 	}
+	if ev.Status == attache.Occurred && dr.verbal() && m.start-1 >= s.Start && rareAdverbs[toks[m.start-1].Lower] {
+		// "Najib seldom criticized China": a habit of not doing
+		ev.Status = attache.Denied
+		return
+	}
+	if ev.Status == attache.Occurred && dr.verbal() && m.start-2 >= s.Start && toks[m.start-1].Lower == "to" && pressedTo(toks, m.start-1, s.Start) {
+		// "came under pressure to disarm", "has been asked to support
+		// the bill": what a party is pressed or asked to do is not done
+		ev.Status = attache.Hypothetical
+		dr.asked = true
+		return
+	}
+	if ev.Status == attache.Occurred && dr.verbal() && m.start-2 >= s.Start && toks[m.start-1].Lower == "to" && setOutTo(toks, m.start-1, s.Start) {
+		// "left Brazil today to attend a weekend meeting": the purpose
+		// of a departure is still ahead
+		ev.Status = attache.Planned
+		return
+	}
+	if ev.Status == attache.Occurred && !dr.verbal() && ev.Type == "COERCE" && ev.Mode == "arrest" && orderedNoun(toks, m.start, s.Start) {
+		// "prosecutors ordered the arrest of Dodik": an order, not yet an
+		// arrest
+		ev.Status = attache.Hypothetical
+		return
+	}
 	if ev.Status != attache.Denied && ev.Type == "REQUEST" && ev.Kind == "statement" && negatedOpinion(toks, m.start, s.Start) {
 		// "I don't think the Fed should ease": a "should" under a
 		// negated opinion asks for nothing
@@ -1435,6 +1459,69 @@ func negatedOpinion(toks []text.Token, x, floor int) bool {
 			return false
 		}
 		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "'s" || w == "but" || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// rareAdverbs say an act seldom happens: "seldom criticized China".
+var rareAdverbs = map[string]bool{"seldom": true, "rarely": true, "hardly": true, "scarcely": true, "barely": true}
+
+// pressWords press or ask a party to act: "under pressure to", "was
+// asked to", "urged to", "calls to".
+var pressWords = map[string]bool{"pressure": true, "pressures": true, "pressured": true, "pressed": true, "urged": true, "asked": true,
+	"calls": true, "appeals": true, "requests": true, "requested": true, "encouraged": true, "invited": true, "told": true}
+
+// pressedTo: the "to" at x follows a word of pressing or asking, with at
+// most a named party between ("asked Baker to", "was pressed to", "under
+// pressure from Washington to").
+func pressedTo(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-5; y-- {
+		w := toks[y].Lower
+		if pressWords[w] {
+			return true
+		}
+		if toks[y].Punct && toks[y].Text != "-" || beForms[w] || auxWords[w] || w == "that" || w == "and" || w == "who" || w == "which" {
+			return false
+		}
+	}
+	return false
+}
+
+// departVerbs set out for a purpose: "left Brazil to attend".
+var departVerbs = map[string]bool{"left": true, "leaves": true, "leaving": true, "flew": true, "flies": true, "flying": true, "travelled": true, "traveled": true,
+	"travels": true, "travelling": true, "traveling": true, "headed": true, "heads": true, "heading": true, "departed": true, "departs": true, "set": true, "sets": true}
+
+// setOutTo: the "to" at x opens the purpose of a departure in the same
+// clause ("left Brazil early today to attend").
+func setOutTo(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-8; y-- {
+		w := toks[y].Lower
+		if departVerbs[w] {
+			// ("set" only as "set off/out")
+			return w != "set" && w != "sets" || y+1 < x && (toks[y+1].Lower == "off" || toks[y+1].Lower == "out")
+		}
+		if toks[y].Punct && toks[y].Text != "-" || beForms[w] || w == "that" || w == "and" || w == "who" || w == "which" || w == "to" {
+			return false
+		}
+	}
+	return false
+}
+
+// orderWords order an act: "ordered the arrest of".
+var orderWords = map[string]bool{"ordered": true, "orders": true, "order": true, "ordering": true, "sought": true, "seeks": true, "seeking": true, "requested": true}
+
+// orderedNoun: the noun trigger at x is the object of an order or a
+// request ("ordered the arrest of", "issued an order for the arrest of",
+// "sought the arrest of").
+func orderedNoun(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-4; y-- {
+		w := toks[y].Lower
+		if orderWords[w] || w == "for" && y-1 >= floor && (toks[y-1].Lower == "warrant" || toks[y-1].Lower == "order" || toks[y-1].Lower == "warrants") {
+			return true
+		}
+		if !determiners[w] && w != "an" {
 			return false
 		}
 	}
