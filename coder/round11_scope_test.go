@@ -86,5 +86,21 @@ func TestRound11Scope(t *testing.T) {
 		{"bowed to demands", "Turkey bowed to demands to recognise Cyprus.", "", "REQUEST"},
 		{"survives: demands by a named party", "Officials said the release was not linked to demands by the Taliban.", "REQUEST// AFG,TALIBAN->", ""},
 		{"survives: a demand made", "The EU demanded that Turkey recognise Cyprus.", "REQUEST// EU->TUR occurred", ""},
+		// word-sense: troubleshooting, corroboration, attracting voters, a
+		// court's docket, air cover, disagreeing with a view
+		{"investigating the causes", "Google said it was investigating the causes of the outage.", "", "ACCUSE"},
+		{"survives: investigating aides", "Kenyan police are investigating the minister's aides.", "ACCUSE/investigate/ KEN->KEN occurred", ""},
+		{"papers backed up claims", "The British government papers backed up the critics' claims.", "", "SUPPORT"},
+		{"survives: backed a proposal", "France backed the Greek proposal.", "SUPPORT// FRA->GRC occurred", ""},
+		{"aimed to appeal to voters", "To that end the Labour leader set out a programme aimed to appeal to both young voters who moved to the party in 1997 and to older Labour supporters.", "", "REQUEST"},
+		{"survives: appealed to a country to act", "The British minister appealed to Iran to free the sailors.", "REQUEST// GBR->IRN occurred", ""},
+		{"a court agreed to consider a case", "The U.S. Supreme Court agreed on Monday to consider the constitutionality of the law.", "", "AGREE"},
+		{"survives: a party agreed to consider a proposal", "Iran agreed on Monday to consider the EU proposal.", "AGREE// IRN-> occurred", ""},
+		{"troops supported by warplanes", "The Iranian troops were supported by warplanes and artillery.", "", "SUPPORT"},
+		{"rejected the idea that", "Hungary's prime minister rejected the idea that migration enriches culture.", "", "REJECT"},
+		{"rejected the notion that", "Hungary's prime minister rejected the notion that Brussels speaks for Europe.", "", "REJECT"},
+		{"rejected the idea with a bare clause", "Hungary's prime minister rejected the idea migration can enrich culture.", "", "REJECT"},
+		{"survives: rejected the idea of talks", "Iran rejected the idea of talks with the United States.", "REJECT// IRN->USA occurred", ""},
+		{"survives: rejected a proposal", "Hungary's prime minister rejected the EU proposal on migration.", "REJECT// HUN->EU occurred", ""},
 	})
 }
