@@ -93,6 +93,7 @@ func TestRound11Scope(t *testing.T) {
 		{"papers backed up claims", "The British government papers backed up the critics' claims.", "", "SUPPORT"},
 		{"survives: backed a proposal", "France backed the Greek proposal.", "SUPPORT// FRA->GRC occurred", ""},
 		{"aimed to appeal to voters", "To that end the Labour leader set out a programme aimed to appeal to both young voters who moved to the party in 1997 and to older Labour supporters.", "", "REQUEST"},
+		{"survives: appealed to voters to act", "The British prime minister appealed to voters to back the euro.", "REQUEST// GBR->GBR occurred", ""},
 		{"survives: appealed to a country to act", "The British minister appealed to Iran to free the sailors.", "REQUEST// GBR->IRN occurred", ""},
 		{"a court agreed to consider a case", "The U.S. Supreme Court agreed on Monday to consider the constitutionality of the law.", "", "AGREE"},
 		{"survives: a party agreed to consider a proposal", "Iran agreed on Monday to consider the EU proposal.", "AGREE// IRN-> occurred", ""},
