@@ -130,6 +130,7 @@ func dropGenre(d *Doc, evs []*draft) []*draft {
 	reviews := workDoc(d)
 	out := evs[:0]
 	for _, dr := range evs {
+		retype(d, dr)
 		x, ok := depicted[dr.sent]
 		if !ok {
 			x = depictionStart(d, d.Sents[dr.sent], reviews)
@@ -485,4 +486,93 @@ func nounAfterTo(d *Doc, dr *draft) bool {
 		return false
 	}
 	return true
+}
+
+// nonstateTargets are who a border is sealed against at home; courtWords
+// show a court at work.
+var (
+	nonstateTargets = lexicon.List("nonstate_targets")
+	courtWords      = lexicon.List("court_words")
+)
+
+// retype corrects the type a trigger's word gives when its frame shows
+// another act:
+//   - "the army removed the president and jailed him": jailing by an
+//     armed force or the police, with no court, sentence or term in the
+//     sentence, is a detention (COERCE arrest), not a conviction;
+//   - "kidnappers seized two Americans and a Briton": seizing people is
+//     an abduction (ASSAULT abduct); COERCE seize takes property, ground
+//     or ships;
+//   - "ordered to seal the border areas against the rebels": sealing a
+//     border against rebels, smugglers or migrants restricts movement at
+//     home (COERCE restrict); it cuts no relations with a state.
+func retype(d *Doc, dr *draft) {
+	toks := d.Toks
+	s := d.Sents[dr.sent]
+	ev := &dr.ev
+	m := dr.trig
+	switch {
+	case ev.Type == "SANCTION" && ev.Mode == "convict" && (strings.HasPrefix(toks[m.toks[0]].Lower, "jail") || strings.HasPrefix(toks[m.toks[0]].Lower, "imprison")):
+		for x := s.Start; x < s.End; x++ {
+			if courtWords[toks[x].Lower] {
+				return
+			}
+		}
+		// (the jailer is an armed force or the police: "Britain jailed
+		// three activists" tells a sentence in short)
+		armed := len(ev.Actor) > 0
+		for _, e := range ev.Actor {
+			if e.Sector != "MIL" && e.Sector != "COP" && e.Sector != "REB" {
+				armed = false
+			}
+		}
+		if !armed {
+			return
+		}
+		ev.Type, ev.Mode = "COERCE", "arrest"
+		ev.Context = nil
+	case ev.Type == "COERCE" && ev.Mode == "seize" && m.p.verbal && seizedPeople(d, dr):
+		ev.Type, ev.Mode, ev.Kind = "ASSAULT", "abduct", ""
+		ev.Context = nil
+	case ev.Type == "SANCTION" && strings.Contains(m.p.rule.Pattern, "n:border"):
+		for x := m.end; x+1 < s.End && x < m.end+6; x++ {
+			if toks[x].Lower == "against" {
+				for y := x + 1; y < s.End && y <= x+4; y++ {
+					if nonstateTargets[toks[y].Lower] {
+						ev.Type, ev.Mode, ev.Kind = "COERCE", "restrict", ""
+						ev.Context = nil
+						return
+					}
+				}
+				return
+			}
+		}
+	}
+}
+
+// captiveNouns name people who may be seized.
+var captiveNouns = lexicon.List("captive_nouns")
+
+// seizedPeople says whether what a seizure takes, right after its verb,
+// is people: a demonym standing for persons ("two Americans and a
+// Briton") or a noun of people ("three Indian truck drivers").
+func seizedPeople(d *Doc, dr *draft) bool {
+	toks := d.Toks
+	s := d.Sents[dr.sent]
+	for _, rm := range dr.recips {
+		if rm.Start < dr.trig.end || rm.Start > dr.trig.end+3 {
+			continue
+		}
+		x := rm.End
+		for x < s.End && x < rm.End+3 && !toks[x].Punct && !captiveNouns[toks[x].Lower] && !preps[toks[x].Lower] && toks[x].Lower != "and" {
+			x++
+		}
+		if x < s.End && captiveNouns[toks[x].Lower] {
+			return true
+		}
+		if rm.Entity.Via == "demonym" && (rm.End >= s.End || toks[rm.End].Punct || preps[toks[rm.End].Lower] || toks[rm.End].Lower == "and") {
+			return true
+		}
+	}
+	return false
 }

@@ -103,5 +103,21 @@ func TestRound11Scope(t *testing.T) {
 		{"rejected the idea with a bare clause", "Hungary's prime minister rejected the idea migration can enrich culture.", "", "REJECT"},
 		{"survives: rejected the idea of talks", "Iran rejected the idea of talks with the United States.", "REJECT// IRN->USA occurred", ""},
 		{"survives: rejected a proposal", "Hungary's prime minister rejected the EU proposal on migration.", "REJECT// HUN->EU occurred", ""},
+		// wrong-type: armed attacks, comments, recalls, riots, detentions,
+		// border closures at home, people seized
+		{"attacked by government troops", "Rebels flee into Uganda when attacked by government troops.", "ASSAULT/", "ACCUSE"},
+		{"survives: attacked over a budget", "The Kenyan opposition attacked the government's budget.", "ACCUSE/disapprove/", ""},
+		{"stressed the importance of a loan", "The Kenyan finance minister stressed the importance of the IMF loan.", "", "REQUEST"},
+		{"survives: stressed the need for a party to act", "The Kenyan finance minister stressed the need for the IMF to release the loan.", "REQUEST// KEN->IMF occurred", ""},
+		{"survives: stressed the importance of an act", "Canada's foreign minister emphasized the importance of fighting piracy.", "REQUEST// CAN->", ""},
+		{"asked its envoy to return", "Wellington asked its High Commissioner to return from Suva for consultations.", "SANCTION/withdraw/ NZL->FJI occurred", "REQUEST"},
+		{"supporters clashed with forces", "Supporters of the governor clashed with Afghan security forces.", "", "ACCUSE"},
+		{"an army jails a leader", "Myanmar's army jailed the ousted leader in February.", "COERCE/arrest/ MMR->MMR occurred", "SANCTION"},
+		{"survives: jailed for a term", "Myanmar's army jailed the ousted leader for four years.", "SANCTION/convict/ MMR->MMR occurred", ""},
+		{"sealing a border against rebels", "The Sudanese army sealed the border areas against the rebels.", "COERCE/restrict/", "SANCTION"},
+		{"survives: sealing a border with a state", "Kenya sealed its border with Somalia.", "SANCTION/discontinue/ KEN->SOM occurred", ""},
+		{"seizing people is abduction", "Taliban gunmen seized two Germans and a Dane near Kabul.", "ASSAULT/abduct/", "COERCE"},
+		{"seizing drivers is abduction", "Gunmen seized three Indian truck drivers in Iraq.", "ASSAULT/abduct/", "COERCE"},
+		{"survives: seizing a tanker", "Iranian guards seized a British tanker in the Gulf.", "COERCE/seize/ IRN->GBR occurred", ""},
 	})
 }

@@ -1471,7 +1471,7 @@ var rareAdverbs = map[string]bool{"seldom": true, "rarely": true, "hardly": true
 // pressWords press or ask a party to act: "under pressure to", "was
 // asked to", "urged to", "calls to".
 var pressWords = map[string]bool{"pressure": true, "pressures": true, "pressured": true, "pressed": true, "urged": true, "asked": true,
-	"calls": true, "appeals": true, "requests": true, "requested": true, "encouraged": true, "invited": true, "told": true}
+	"calls": true, "appeals": true, "requests": true, "requested": true, "encouraged": true, "invited": true, "told": true, "ordered": true}
 
 // pressedTo: the "to" at x follows a word of pressing or asking, with at
 // most a named party between ("asked Baker to", "was pressed to", "under
