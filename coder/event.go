@@ -1985,6 +1985,11 @@ func futureWords(toks []text.Token, m match, start, end int) bool {
 		if w == "next" && x+1 < hi && nextUnits[toks[x+1].Lower] && !poss {
 			return true
 		}
+		// "NBC's aid concert later this month" (a noun: "is blamed for a
+		// deficit later this year" blames now)
+		if w == "later" && !m.p.verbal && x+2 < hi && (toks[x+1].Lower == "this" || toks[x+1].Lower == "in") && nextUnits[toks[x+2].Lower] {
+			return true
+		}
 	}
 	return false
 }

@@ -119,5 +119,11 @@ func TestRound11Scope(t *testing.T) {
 		{"seizing people is abduction", "Taliban gunmen seized two Germans and a Dane near Kabul.", "ASSAULT/abduct/", "COERCE"},
 		{"seizing drivers is abduction", "Gunmen seized three Indian truck drivers in Iraq.", "ASSAULT/abduct/", "COERCE"},
 		{"survives: seizing a tanker", "Iranian guards seized a British tanker in the Gulf.", "COERCE/seize/ IRN->GBR occurred", ""},
+		// noun-mention: acts proposed, considered or still to come
+		{"a proposed meeting", "North Korea sees no reason to join a proposed meeting with the United States.", "PRK->USA hypothetical", "occurred"},
+		{"a possible visit", "A possible visit by the Pope to Iraq was discussed.", "->IRQ hypothetical", "planned"},
+		{"survives: a meeting held", "North Korea joined a meeting with the United States.", "PRK->USA occurred", ""},
+		{"an aid concert later this month", "Singers are still to be named for NBC's aid concert later this month.", "planned", "occurred"},
+		{"survives: aid sent last month", "Japan sent aid to Haiti last month.", "AID// JPN->HTI occurred", ""},
 	})
 }

@@ -27,6 +27,13 @@ func governedStatus(d *Doc, dr *draft) {
 	if frameStatus(d, dr) {
 		return
 	}
+	// (a verb pattern read as a verb: "a proposed meeting")
+	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && m.start-2 >= s.Start && maybeAdjs[toks[m.start-1].Lower] && (!dr.verbal() || determiners[toks[m.start-2].Lower] || toks[m.start-2].Lower == "an") {
+		// "no reason to join a proposed meeting", "a possible visit by
+		// the Pope": an act put forward or considered, not held
+		ev.Status = attache.Hypothetical
+		return
+	}
 	if ev.Status == attache.Occurred && dr.verbal() && m.start-1 >= s.Start && rareAdverbs[toks[m.start-1].Lower] {
 		// "Najib seldom criticized China": a habit of not doing
 		ev.Status = attache.Denied
@@ -1527,3 +1534,7 @@ func orderedNoun(toks []text.Token, x, floor int) bool {
 	}
 	return false
 }
+
+// maybeAdjs put a noun act forward without holding it: "a proposed
+// meeting", "a possible visit".
+var maybeAdjs = map[string]bool{"proposed": true, "possible": true, "potential": true, "mooted": true, "suggested": true, "prospective": true, "eventual": true, "hypothetical": true}
