@@ -141,6 +141,34 @@ func dropGenre(d *Doc, evs []*draft) []*draft {
 		}
 		out = append(out, dr)
 	}
+	return dropAgentNouns(d, out)
+}
+
+// agentNouns name who does a violent act.
+var agentNouns = lexicon.List("agent_nouns")
+
+// dropAgentNouns drops the events an agent noun alone triggers ("a
+// Palestinian gunman", "kidnappers") in a sentence where a verb or noun of
+// violence tells the act: "soldiers shot a Palestinian gunman" is one
+// shooting, by the soldiers, and the gunman fired no shot; "kidnappers
+// seized two Americans" is one abduction.
+func dropAgentNouns(d *Doc, evs []*draft) []*draft {
+	violent := map[int]bool{}
+	agent := func(dr *draft) bool {
+		return len(dr.trig.toks) == 1 && agentNouns[d.Toks[dr.trig.toks[0]].Lower]
+	}
+	for _, dr := range evs {
+		if (dr.ev.Type == "ASSAULT" || dr.ev.Type == "COERCE") && !agent(dr) {
+			violent[dr.sent] = true
+		}
+	}
+	out := evs[:0]
+	for _, dr := range evs {
+		if agent(dr) && violent[dr.sent] {
+			continue
+		}
+		out = append(out, dr)
+	}
 	return out
 }
 

@@ -125,5 +125,8 @@ func TestRound11Scope(t *testing.T) {
 		{"survives: a meeting held", "North Korea joined a meeting with the United States.", "PRK->USA occurred", ""},
 		{"an aid concert later this month", "Singers are still to be named for NBC's aid concert later this month.", "planned", "occurred"},
 		{"survives: aid sent last month", "Japan sent aid to Haiti last month.", "AID// JPN->HTI occurred", ""},
+		// not-event: an agent noun beside a verb of violence is no act of its own
+		{"a gunman shot by soldiers", "Israeli soldiers shot dead a Palestinian gunman as he approached an army post in Gaza.", "ASSAULT/firearms/ ISR->PSE occurred", "ASSAULT/firearms/ PSE->"},
+		{"survives: a gunman opened fire", "A Palestinian gunman opened fire on an army post in Gaza.", "ASSAULT/firearms/ PSE->", ""},
 	})
 }
