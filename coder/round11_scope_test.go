@@ -128,5 +128,12 @@ func TestRound11Scope(t *testing.T) {
 		// not-event: an agent noun beside a verb of violence is no act of its own
 		{"a gunman shot by soldiers", "Israeli soldiers shot dead a Palestinian gunman as he approached an army post in Gaza.", "ASSAULT/firearms/ ISR->PSE occurred", "ASSAULT/firearms/ PSE->"},
 		{"survives: a gunman opened fire", "A Palestinian gunman opened fire on an army post in Gaza.", "ASSAULT/firearms/ PSE->", ""},
+		// status: only the breakdown of talks is in an if-clause
+		{"if negotiations break down", "If negotiations with Japan on the reactor site break down, the EU will build it alone.", "CONSULT// JPN-> occurred", "hypothetical"},
+		{"survives: if talks resume", "If talks with Japan resume, the EU will drop the tariffs.", "JPN-> hypothetical", ""},
+		{"survives: quitting talks if they stall", "Iran said it would quit the negotiations with the EU if they stall.", "hypothetical", "occurred"},
+		// not-event: a speech at home is no meeting
+		{"told a parliamentary session", "Japan's trade minister told a parliamentary session that small firms are suffering.", "", "CONSULT"},
+		{"survives: told a summit", "Japan's trade minister told a summit of ASEAN leaders that tariffs hurt trade.", "CONSULT", ""},
 	})
 }

@@ -34,6 +34,12 @@ func governedStatus(d *Doc, dr *draft) {
 		ev.Status = attache.Hypothetical
 		return
 	}
+	if ev.Status == attache.Hypothetical && !dr.verbal() && ev.Type == m.p.rule.Type && brokenDownAfter(toks, m.end, s.End) {
+		// "if negotiations with Japan break down": only the breakdown is
+		// in doubt; the negotiations are under way
+		ev.Status = attache.Occurred
+		return
+	}
 	if ev.Status == attache.Occurred && dr.verbal() && m.start-1 >= s.Start && rareAdverbs[toks[m.start-1].Lower] {
 		// "Najib seldom criticized China": a habit of not doing
 		ev.Status = attache.Denied
@@ -1538,3 +1544,25 @@ func orderedNoun(toks []text.Token, x, floor int) bool {
 // maybeAdjs put a noun act forward without holding it: "a proposed
 // meeting", "a possible visit".
 var maybeAdjs = map[string]bool{"proposed": true, "possible": true, "potential": true, "mooted": true, "suggested": true, "prospective": true, "eventual": true, "hypothetical": true}
+
+// breakdownVerbs end or stall an act under way: "if the talks break down".
+var breakdownVerbs = map[string]bool{"break": true, "breaks": true, "stall": true, "stalls": true, "fail": true, "fails": true, "collapse": true, "collapses": true,
+	"falter": true, "falters": true, "founder": true, "founders": true, "drag": true, "drags": true, "deadlock": true, "deadlocks": true}
+
+// brokenDownAfter: the verb of the noun act ending at end is one of
+// breaking down or stalling ("negotiations with Japan on the site break
+// down"), with only the noun's complements between.
+func brokenDownAfter(toks []text.Token, end, sEnd int) bool {
+	for x := end; x < sEnd && x < end+10; x++ {
+		w := toks[x].Lower
+		if breakdownVerbs[w] {
+			// ("break" only as "break down/off")
+			return w != "break" && w != "breaks" || x+1 < sEnd && (toks[x+1].Lower == "down" || toks[x+1].Lower == "off")
+		}
+		if toks[x].Punct && toks[x].Text != "-" || w == "that" || w == "which" || w == "who" || beForms[w] || auxWords[w] || w == "and" || w == "but" ||
+			w == "if" || w == "unless" || clauseOpeners[w] || pronounWords[w] {
+			return false
+		}
+	}
+	return false
+}
