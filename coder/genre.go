@@ -598,7 +598,8 @@ func seizedPeople(d *Doc, dr *draft) bool {
 		if x < s.End && captiveNouns[toks[x].Lower] {
 			return true
 		}
-		if rm.Entity.Via == "demonym" && (rm.End >= s.End || toks[rm.End].Punct || preps[toks[rm.End].Lower] || toks[rm.End].Lower == "and") {
+		// (not "the American-owned factory")
+		if rm.Entity.Via == "demonym" && (rm.End >= s.End || toks[rm.End].Punct && toks[rm.End].Text != "-" || preps[toks[rm.End].Lower] || toks[rm.End].Lower == "and") {
 			return true
 		}
 	}
