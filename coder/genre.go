@@ -592,7 +592,7 @@ func seizedPeople(d *Doc, dr *draft) bool {
 			continue
 		}
 		x := rm.End
-		for x < s.End && x < rm.End+3 && !toks[x].Punct && !captiveNouns[toks[x].Lower] && !preps[toks[x].Lower] && toks[x].Lower != "and" {
+		for x < s.End && x < rm.End+4 && (!toks[x].Punct || toks[x].Text == "-") && !captiveNouns[toks[x].Lower] && !preps[toks[x].Lower] && toks[x].Lower != "and" {
 			x++
 		}
 		if x < s.End && captiveNouns[toks[x].Lower] {

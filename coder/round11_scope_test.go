@@ -118,6 +118,7 @@ func TestRound11Scope(t *testing.T) {
 		{"survives: sealing a border with a state", "Kenya sealed its border with Somalia.", "SANCTION/discontinue/ KEN->SOM occurred", ""},
 		{"seizing people is abduction", "Taliban gunmen seized two Germans and a Dane near Kabul.", "ASSAULT/abduct/", "COERCE"},
 		{"seizing drivers is abduction", "Gunmen seized three Indian truck drivers in Iraq.", "ASSAULT/abduct/", "COERCE"},
+		{"seizing a woman is abduction", "Iraqi militants seized a Dutch-Belgian woman near Basra.", "ASSAULT/abduct/", "COERCE"},
 		{"survives: seizing a foreign-owned plant", "Bolivia seized the Spanish-owned power plant.", "COERCE/seize/", "ASSAULT"},
 		{"survives: seizing a tanker", "Iranian guards seized a British tanker in the Gulf.", "COERCE/seize/ IRN->GBR occurred", ""},
 		// noun-mention: acts proposed, considered or still to come
