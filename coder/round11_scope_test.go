@@ -137,5 +137,9 @@ func TestRound11Scope(t *testing.T) {
 		// not-event: a speech at home is no meeting
 		{"told a parliamentary session", "Japan's trade minister told a parliamentary session that small firms are suffering.", "", "CONSULT"},
 		{"survives: told a summit", "Japan's trade minister told a summit of ASEAN leaders that tariffs hurt trade.", "CONSULT", ""},
+		// status: a promise under an opening condition is hypothetical
+		{"if ..., will support", "If the benefits outweigh the costs, U.S. budget officials said they will support the plan.", "USA-> hypothetical", "planned"},
+		{"survives: will support", "U.S. budget officials said they will support the plan.", "USA-> planned", ""},
+		{"survives: a hostile act under a condition", "If Canada does not drop its duties, Washington will impose tariffs on Canadian cars.", "SANCTION/discontinue/tariff USA->CAN planned", ""},
 	})
 }

@@ -34,6 +34,14 @@ func governedStatus(d *Doc, dr *draft) {
 		ev.Status = attache.Hypothetical
 		return
 	}
+	if ev.Status == attache.Planned && cooperative[ev.Type] && ifOpened(toks, m.start, s) {
+		// "If the benefits outweigh the costs, officials said they will
+		// support the plan": a promise under a condition is not yet made
+		// good, nor sure to be (a hostile act under a condition is a
+		// threat, which conditionalThreat codes)
+		ev.Status = attache.Hypothetical
+		return
+	}
 	if ev.Status == attache.Hypothetical && !dr.verbal() && ev.Type == m.p.rule.Type && brokenDownAfter(toks, m.end, s.End) {
 		// "if negotiations with Japan break down": only the breakdown is
 		// in doubt; the negotiations are under way
@@ -1562,6 +1570,22 @@ func brokenDownAfter(toks []text.Token, end, sEnd int) bool {
 		if toks[x].Punct && toks[x].Text != "-" || w == "that" || w == "which" || w == "who" || beForms[w] || auxWords[w] || w == "and" || w == "but" ||
 			w == "if" || w == "unless" || clauseOpeners[w] || pronounWords[w] {
 			return false
+		}
+	}
+	return false
+}
+
+// ifOpened: the sentence opens with an "if" or "unless" clause that a
+// comma closes before the trigger at x ("If the costs are too high, we
+// will ...").
+func ifOpened(toks []text.Token, x int, s text.Sentence) bool {
+	first := firstWord(toks, s)
+	if first >= x || toks[first].Lower != "if" && toks[first].Lower != "unless" {
+		return false
+	}
+	for y := first + 1; y < x; y++ {
+		if toks[y].Text == "," {
+			return true
 		}
 	}
 	return false
