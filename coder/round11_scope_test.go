@@ -125,6 +125,8 @@ func TestRound11Scope(t *testing.T) {
 		{"a proposed meeting", "North Korea sees no reason to join a proposed meeting with the United States.", "PRK->USA hypothetical", "occurred"},
 		{"a possible visit", "A possible visit by the Pope to Iraq was discussed.", "->IRQ hypothetical", "planned"},
 		{"survives: a meeting held", "North Korea joined a meeting with the United States.", "PRK->USA occurred", ""},
+		{"a ban that is going to hurt", "The British ban on trophy imports is going to hurt Namibia, an activist said.", "SANCTION/discontinue/ GBR-> planned", "occurred"},
+		{"survives: a ban that hurt", "The British ban on trophy imports hurt Namibia, an activist said.", "SANCTION/discontinue/ GBR-> occurred", ""},
 		{"an aid concert later this month", "Singers are still to be named for NBC's aid concert later this month.", "planned", "occurred"},
 		{"survives: aid sent last month", "Japan sent aid to Haiti last month.", "AID// JPN->HTI occurred", ""},
 		// not-event: an agent noun beside a verb of violence is no act of its own

@@ -42,6 +42,13 @@ func governedStatus(d *Doc, dr *draft) {
 		ev.Status = attache.Hypothetical
 		return
 	}
+	if ev.Status == attache.Occurred && !dr.verbal() && ev.Type == m.p.rule.Type && futurePredicate(toks, m.end, s.End) {
+		// "the U.K. ban is going to be bad for hunters", "the ban will
+		// take effect in May": a noun act whose own verb is future is
+		// still to come
+		ev.Status = attache.Planned
+		return
+	}
 	if ev.Status == attache.Hypothetical && !dr.verbal() && ev.Type == m.p.rule.Type && brokenDownAfter(toks, m.end, s.End) {
 		// "if negotiations with Japan break down": only the breakdown is
 		// in doubt; the negotiations are under way
@@ -1590,3 +1597,30 @@ func ifOpened(toks []text.Token, x int, s text.Sentence) bool {
 	}
 	return false
 }
+
+// futurePredicate: the verb of the noun act ending at end is a future
+// ("is going to", "will"), with only the noun's complements between; an
+// act said to continue or go on is under way.
+func futurePredicate(toks []text.Token, end, sEnd int) bool {
+	for x := end; x+1 < sEnd && x < end+8; x++ {
+		w := toks[x].Lower
+		if w == "will" || w == "'ll" || (w == "is" || w == "are") && toks[x+1].Lower == "going" && x+2 < sEnd && toks[x+2].Lower == "to" {
+			v := toks[x+1].Lower
+			if w == "is" || w == "are" {
+				v = ""
+				if x+3 < sEnd {
+					v = toks[x+3].Lower
+				}
+			}
+			return !ongoingVerbs[v]
+		}
+		if toks[x].Punct && toks[x].Text != "-" || w == "that" || w == "which" || w == "who" || beForms[w] || auxWords[w] || w == "and" || w == "but" ||
+			w == "if" || w == "unless" || clauseOpeners[w] || pronounWords[w] || w == "said" || w == "says" {
+			return false
+		}
+	}
+	return false
+}
+
+// ongoingVerbs go on with an act under way: "the talks will continue".
+var ongoingVerbs = map[string]bool{"continue": true, "remain": true, "stay": true, "last": true, "go": true, "keep": true, "resume": true, "end": true, "expire": true, "not": true, "still": true}
