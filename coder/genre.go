@@ -302,8 +302,8 @@ func depictionStart(d *Doc, s text.Sentence, reviews bool) int {
 }
 
 // marketTypes are the event types a firm's business takes the shape of:
-// deals agreed, talks held, ventures formed ("Nucor agreed to buy Kobe
-// Steel", "Euronext met the LSE", "the two companies will collaborate").
+// deals agreed, talks held, ventures formed ("Nucor agreed to buy LTV",
+// "Qwest met MCI", "the two companies will collaborate").
 var marketTypes = map[string]bool{"AGREE": true, "COOPERATE": true, "CONSULT": true}
 
 // marketWordTypes are the types that are market acts only when the
@@ -444,17 +444,27 @@ func generalStance(d *Doc, dr *draft) bool {
 	if m.start-1 < s.Start {
 		return false
 	}
+	// the noun stands bare after the stance verb, with at most a few
+	// modifiers and no article ("opposes oil sanctions on Sudan",
+	// "opposed new U.N. sanctions"; "opposed the sanctions" may name
+	// sanctions in force)
+	x := m.start - 1
+	for x > s.Start && x >= m.start-4 && !stanceVerbs[toks[x].Lower] && (isModifier(toks[x]) || toks[x].Cap) && !determiners[toks[x].Lower] && !preps[toks[x].Lower] {
+		x--
+	}
+	v := toks[x].Lower
+	if !stanceVerbs[v] {
+		return false
+	}
 	// (a verb pattern right after "condemns" is a noun: "torture")
 	head := toks[m.toks[0]].Lower
 	switch {
 	case (ev.Type == "ASSAULT" || ev.Type == "COERCE") && practiceNouns[head] && len(attache.Keys(ev.Recipient)) == 0:
-	case ev.Type == "SANCTION" && !dr.verbal() && (strings.HasPrefix(toks[m.start-1].Lower, "oppos") || strings.HasPrefix(toks[m.start-1].Lower, "reject")):
-	default:
-		return false
+		return true
+	case ev.Type == "SANCTION" && !dr.verbal():
+		return strings.HasPrefix(v, "oppos") || strings.HasPrefix(v, "reject")
 	}
-	// the noun stands bare right after the stance verb (or after a
-	// coordinated pair of them)
-	return stanceVerbs[toks[m.start-1].Lower]
+	return false
 }
 
 // fearNouns name a fear, a view or a rumour.
