@@ -1001,7 +1001,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		// subject the host
 		ev.Actor, ev.Recipient = ev.Recipient, ev.Actor
 	}
-	if ev.Type == "PROTEST" && m.p.verbal && len(ev.Actor) > 0 && ev.Actor[0].Sector == "GOV" {
+	// (a riot is no statement: "supporters clashed with the police"
+	// stays a clash whoever the supporters follow)
+	if ev.Type == "PROTEST" && m.p.verbal && len(ev.Actor) > 0 && ev.Actor[0].Sector == "GOV" && ev.Mode != "riot" && ev.Mode != "vandalize" {
 		// a government that boycotts imposes an embargo; one that protests
 		// disapproves: "Arab states boycotted Israeli goods", "Mexico
 		// protested the U.S. decision"
@@ -1982,6 +1984,11 @@ func futureWords(toks []text.Token, m match, start, end int) bool {
 			return true
 		}
 		if w == "next" && x+1 < hi && nextUnits[toks[x+1].Lower] && !poss {
+			return true
+		}
+		// "NBC's aid concert later this month" (a noun: "is blamed for a
+		// deficit later this year" blames now)
+		if w == "later" && !m.p.verbal && x+2 < hi && (toks[x+1].Lower == "this" || toks[x+1].Lower == "in") && nextUnits[toks[x+2].Lower] {
 			return true
 		}
 	}

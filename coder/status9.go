@@ -27,6 +27,71 @@ func governedStatus(d *Doc, dr *draft) {
 	if frameStatus(d, dr) {
 		return
 	}
+	// (a verb pattern read as a verb: "a proposed meeting")
+	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && m.start-2 >= s.Start && maybeAdjs[toks[m.start-1].Lower] && (!dr.verbal() || determiners[toks[m.start-2].Lower] || toks[m.start-2].Lower == "an") {
+		// "no reason to join a proposed meeting", "a possible visit by
+		// the Pope": an act put forward or considered, not held
+		ev.Status = attache.Hypothetical
+		return
+	}
+	if ev.Status == attache.Planned && cooperative[ev.Type] && ifOpened(toks, m.start, s) {
+		// "If the benefits outweigh the costs, officials said they will
+		// support the plan": a promise under a condition is not yet made
+		// good, nor sure to be (a hostile act under a condition is a
+		// threat, which conditionalThreat codes)
+		ev.Status = attache.Hypothetical
+		return
+	}
+	if ev.Status == attache.Occurred && !dr.verbal() && ev.Type == m.p.rule.Type && futurePredicate(toks, m.end, s.End) {
+		// "the U.K. ban is going to be bad for hunters", "the ban will
+		// take effect in May": a noun act whose own verb is future is
+		// still to come
+		ev.Status = attache.Planned
+		return
+	}
+	if ev.Status == attache.Hypothetical && !dr.verbal() && ev.Type == m.p.rule.Type && brokenDownAfter(toks, m.end, s.End) {
+		// "if negotiations with Japan break down": only the breakdown is
+		// in doubt; the negotiations are under way
+		ev.Status = attache.Occurred
+		return
+	}
+	if ev.Status == attache.Occurred && dr.verbal() && m.start-1 >= s.Start && rareAdverbs[toks[m.start-1].Lower] {
+		// "Najib seldom criticized China": a habit of not doing
+		ev.Status = attache.Denied
+		return
+	}
+	if ev.Status == attache.Occurred && dr.verbal() && m.start-2 >= s.Start && toks[m.start-1].Lower == "to" && pressedTo(toks, m.start-1, s.Start) {
+		// "came under pressure to disarm", "has been asked to support
+		// the bill": what a party is pressed or asked to do is not done
+		ev.Status = attache.Hypothetical
+		dr.asked = true
+		return
+	}
+	if ev.Status == attache.Occurred && dr.verbal() && m.start-2 >= s.Start && toks[m.start-1].Lower == "to" && setOutTo(toks, m.start-1, s.Start) {
+		// "left Brazil today to attend a weekend meeting": the purpose
+		// of a departure is still ahead
+		ev.Status = attache.Planned
+		return
+	}
+	if ev.Status == attache.Occurred && !dr.verbal() && ev.Type == "COERCE" && ev.Mode == "arrest" && orderedNoun(toks, m.start, s.Start) {
+		// "prosecutors ordered the arrest of Dodik": an order, not yet an
+		// arrest
+		ev.Status = attache.Hypothetical
+		return
+	}
+	if ev.Status != attache.Denied && ev.Type == "REQUEST" && ev.Kind == "statement" && negatedOpinion(toks, m.start, s.Start) {
+		// "I don't think the Fed should ease": a "should" under a
+		// negated opinion asks for nothing
+		ev.Status = attache.Denied
+		return
+	}
+	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && !dr.verbal() && possibleAfter(toks, m.end, s.End) {
+		// "New sanctions on Iran are possible", "a visit to Japan was
+		// possible but had not been scheduled": an act said to be
+		// possible is not done
+		ev.Status = attache.Hypothetical
+		return
+	}
 	if (ev.Status == attache.Planned || ev.Status == attache.Hypothetical) && pastYearBefore(d, m.start, s.Start) {
 		// "would prefer Turkey to admit that the 1915 killing of
 		// Armenians was genocide": an act dated in a past year took place
@@ -388,10 +453,22 @@ var disputeWords = map[string]bool{"denied": true, "denies": true, "deny": true,
 
 // disputedReport: the trigger at x stands in a "report that" clause which
 // the sentence disputes before it ("Israel termed as premature a report
-// that it had agreed", "denied claims that it had supplied drones").
+// that it had agreed", "denied claims that it had supplied drones"), or
+// in the "that" clause of a denial ("denied that its soldiers were
+// fighting").
 func disputedReport(toks []text.Token, x, floor int) bool {
-	for y := x - 1; y > floor+1 && y >= x-8; y-- {
+	for y := x - 1; y > floor && y >= x-8; y-- {
 		w := toks[y].Lower
+		// ("The ministry denied that its aircraft had struck a clinic":
+		// the denying verb itself before "that")
+		if w == "that" && deniers[toks[y-1].Lower] {
+			return true
+		}
+		// ("Moscow denied its jets had bombed the market": with no "that",
+		// a clause subject and a finite verb)
+		if deniers[w] && y+2 < x && (determiners[toks[y+1].Lower] || pronounWords[toks[y+1].Lower] || toks[y+1].Cap) && (pastIrregular[toks[x].Lower] || pastForm(toks[x]) || auxWords[toks[x-1].Lower]) {
+			return true
+		}
 		if w == "that" && reportNouns[toks[y-1].Lower] {
 			for z := y - 2; z >= floor && z >= y-10; z-- {
 				if disputeWords[toks[z].Lower] {
@@ -860,6 +937,14 @@ func frameStatus(d *Doc, dr *draft) bool {
 	if ev.Status != attache.Hypothetical && ev.Status != attache.Threatened && conditionOpen(toks, x, s.Start) {
 		return set(attache.Hypothetical)
 	}
+	// "issued a statement on the upcoming summit": the act named as the
+	// topic of a statement is neither planned nor done by its author;
+	// "was optimistic that talks would resume": what is hoped for
+	// (a past act reported on stays done: "a speech on the report on the
+	// arms sales")
+	if ev.Status == attache.Planned && !verbal && statementTopic(toks, x, s.Start) || (ev.Status == attache.Planned || ev.Status == attache.Occurred) && hopedFor(toks, m, s.Start, s.End, verbal) {
+		return set(attache.Hypothetical)
+	}
 	if !verbal {
 		// "whether another summit is appropriate": an open question
 		if (ev.Status == attache.Planned || ev.Status == attache.Occurred) && nounAfter(toks, x, s.Start, func(w string) bool { return w == "whether" }) {
@@ -1274,3 +1359,268 @@ func comingSeason(d *Doc, x, floor int) bool {
 	}
 	return false
 }
+
+// possibleAfter: the noun act ending at end is the subject of "is
+// possible", "is on the table", "is an option", "is not ruled out", "is
+// under consideration" or "is being considered". The scan stops where the
+// noun phrase ends in another clause.
+func possibleAfter(toks []text.Token, end, sEnd int) bool {
+	for x := end; x < sEnd && x < end+10; x++ {
+		w := toks[x].Lower
+		if (beForms[w] && w != "'s" || w == "remains" || w == "remain" || w == "seems" || w == "seem") && x+1 < sEnd {
+			y := x + 1
+			for y < sEnd && (toks[y].Lower == "still" || toks[y].Lower == "also" || toks[y].Lower == "now" || toks[y].Lower == "quite" || toks[y].Lower == "very" || toks[y].Lower == "entirely") {
+				y++
+			}
+			if y >= sEnd {
+				return false
+			}
+			next := func(k int, v string) bool { return y+k < sEnd && toks[y+k].Lower == v }
+			switch toks[y].Lower {
+			case "possible", "conceivable", "likely", "probable":
+				// (not "likely to V": the forecast's verb decides)
+				return !next(1, "to")
+			case "on":
+				return next(1, "the") && next(2, "table")
+			case "an":
+				return next(1, "option")
+			case "under":
+				return next(1, "consideration") || next(1, "discussion")
+			case "being":
+				return next(1, "considered") || next(1, "discussed") || next(1, "weighed")
+			case "not":
+				return next(1, "ruled") && next(2, "out") || next(1, "excluded")
+			}
+			return false
+		}
+		if toks[x].Punct && toks[x].Text != "-" || w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || speechish(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// topicNouns name what is said or written on a subject: "a statement on
+// the upcoming summit", "remarks about the talks".
+var topicNouns = map[string]bool{"statement": true, "statements": true, "report": true, "reports": true, "comments": true, "remarks": true,
+	"briefing": true, "commentary": true, "article": true, "editorial": true, "analysis": true, "note": true, "communique": true, "question": true, "questions": true}
+
+// statementTopic: the noun trigger at x is the object of "on" or "about"
+// after a statement noun, with only modifiers between ("a statement on
+// the upcoming summit", "comments about next week's talks").
+func statementTopic(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor && y >= x-5; y-- {
+		w := toks[y].Lower
+		if w == "on" || w == "about" || w == "regarding" {
+			return topicNouns[toks[y-1].Lower]
+		}
+		if toks[y].Punct && toks[y].Text != "'s" && toks[y].Text != "-" || beForms[w] || auxWords[w] || preps[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// hopeWords hope for what their clause says: "optimistic that talks
+// would resume", "hoping the administration will make sure".
+var hopeWords = map[string]bool{"optimistic": true, "hopeful": true, "confident": true, "hope": true, "hopes": true, "hoped": true, "hoping": true, "wish": true, "wishes": true, "wished": true}
+
+// hopedStarts make a noun act begin: "talks would resume".
+var hopedStarts = map[string]bool{"resume": true, "start": true, "begin": true, "happen": true, "occur": true, "open": true, "restart": true, "proceed": true}
+
+// hopedFor: the trigger m stands in the clause a hope word governs, under
+// a modal ("was optimistic that talks would resume", "hopes the
+// administration will make sure Russia offers concessions"). A noun act
+// must itself be what the modal brings about ("talks would resume"), for
+// in "hoped the talks would succeed" the talks are under way.
+func hopedFor(toks []text.Token, m match, floor, sEnd int, verbal bool) bool {
+	hope := -1
+	for y := m.start - 1; y >= floor && y >= m.start-14; y-- {
+		w := toks[y].Lower
+		if hopeWords[w] {
+			hope = y
+			break
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "'s" || w == "but" || w == "if" || clauseOpeners[w] {
+			return false
+		}
+	}
+	// (the hope governs a clause: "optimistic that", "hoping the
+	// administration will"; not "optimistic after Japan's announcement")
+	if hope < 0 || hope+1 >= m.start {
+		return false
+	}
+	if n := toks[hope+1]; n.Lower != "that" && !determiners[n.Lower] && !pronounWords[n.Lower] && !n.Cap {
+		return false
+	}
+	if verbal {
+		for y := hope + 1; y < m.start; y++ {
+			// (not "hopes to sign a deal": an intention is a plan)
+			if w := toks[y].Lower; modalHyp[w] || modalPlanned[w] {
+				return true
+			}
+		}
+		return false
+	}
+	for y := m.end; y+1 < sEnd && y < m.end+4; y++ {
+		if w := toks[y].Lower; (modalHyp[w] || modalPlanned[w]) && hopedStarts[toks[y+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// opinionVerbs hold a view: "I don't think", "we do not believe".
+var opinionVerbs = map[string]bool{"think": true, "believe": true, "feel": true, "expect": true, "see": true}
+
+// negatedOpinion: the trigger at x stands in the clause of a negated
+// verb of opinion ("I don't think the Fed should ease").
+func negatedOpinion(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y > floor && y >= x-10; y-- {
+		w := toks[y].Lower
+		if opinionVerbs[w] {
+			for z := y - 1; z >= floor && z >= y-2; z-- {
+				if negators[toks[z].Lower] {
+					return true
+				}
+			}
+			return false
+		}
+		if toks[y].Punct && toks[y].Text != "-" && toks[y].Text != "'s" || w == "but" || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// rareAdverbs say an act seldom happens: "seldom criticized China".
+var rareAdverbs = map[string]bool{"seldom": true, "rarely": true, "hardly": true, "scarcely": true, "barely": true}
+
+// pressWords press or ask a party to act: "under pressure to", "was
+// asked to", "urged to", "calls to".
+var pressWords = map[string]bool{"pressure": true, "pressures": true, "pressured": true, "pressed": true, "urged": true, "asked": true,
+	"calls": true, "appeals": true, "requests": true, "requested": true, "encouraged": true, "invited": true, "told": true, "ordered": true}
+
+// pressedTo: the "to" at x follows a word of pressing or asking, with at
+// most a named party between ("asked Baker to", "was pressed to", "under
+// pressure from Washington to").
+func pressedTo(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-5; y-- {
+		w := toks[y].Lower
+		if pressWords[w] {
+			return true
+		}
+		if toks[y].Punct && toks[y].Text != "-" || beForms[w] || auxWords[w] || w == "that" || w == "and" || w == "who" || w == "which" {
+			return false
+		}
+	}
+	return false
+}
+
+// departVerbs set out for a purpose: "left Brazil to attend".
+var departVerbs = map[string]bool{"left": true, "leaves": true, "leaving": true, "flew": true, "flies": true, "flying": true, "travelled": true, "traveled": true,
+	"travels": true, "travelling": true, "traveling": true, "headed": true, "heads": true, "heading": true, "departed": true, "departs": true, "set": true, "sets": true}
+
+// setOutTo: the "to" at x opens the purpose of a departure in the same
+// clause ("left Brazil early today to attend").
+func setOutTo(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-8; y-- {
+		w := toks[y].Lower
+		if departVerbs[w] {
+			// ("set" only as "set off/out")
+			return w != "set" && w != "sets" || y+1 < x && (toks[y+1].Lower == "off" || toks[y+1].Lower == "out")
+		}
+		if toks[y].Punct && toks[y].Text != "-" || beForms[w] || w == "that" || w == "and" || w == "who" || w == "which" || w == "to" {
+			return false
+		}
+	}
+	return false
+}
+
+// orderWords order an act: "ordered the arrest of".
+var orderWords = map[string]bool{"ordered": true, "orders": true, "order": true, "ordering": true, "sought": true, "seeks": true, "seeking": true, "requested": true}
+
+// orderedNoun: the noun trigger at x is the object of an order or a
+// request ("ordered the arrest of", "issued an order for the arrest of",
+// "sought the arrest of").
+func orderedNoun(toks []text.Token, x, floor int) bool {
+	for y := x - 1; y >= floor && y >= x-4; y-- {
+		w := toks[y].Lower
+		if orderWords[w] || w == "for" && y-1 >= floor && (toks[y-1].Lower == "warrant" || toks[y-1].Lower == "order" || toks[y-1].Lower == "warrants") {
+			return true
+		}
+		if !determiners[w] && w != "an" {
+			return false
+		}
+	}
+	return false
+}
+
+// maybeAdjs put a noun act forward without holding it: "a proposed
+// meeting", "a possible visit".
+var maybeAdjs = map[string]bool{"proposed": true, "possible": true, "potential": true, "mooted": true, "suggested": true, "prospective": true, "eventual": true, "hypothetical": true}
+
+// breakdownVerbs end or stall an act under way: "if the talks break down".
+var breakdownVerbs = map[string]bool{"break": true, "breaks": true, "stall": true, "stalls": true, "fail": true, "fails": true, "collapse": true, "collapses": true,
+	"falter": true, "falters": true, "founder": true, "founders": true, "drag": true, "drags": true, "deadlock": true, "deadlocks": true}
+
+// brokenDownAfter: the verb of the noun act ending at end is one of
+// breaking down or stalling ("negotiations with Japan on the site break
+// down"), with only the noun's complements between.
+func brokenDownAfter(toks []text.Token, end, sEnd int) bool {
+	for x := end; x < sEnd && x < end+10; x++ {
+		w := toks[x].Lower
+		if breakdownVerbs[w] {
+			// ("break" only as "break down/off")
+			return w != "break" && w != "breaks" || x+1 < sEnd && (toks[x+1].Lower == "down" || toks[x+1].Lower == "off")
+		}
+		if toks[x].Punct && toks[x].Text != "-" || w == "that" || w == "which" || w == "who" || beForms[w] || auxWords[w] || w == "and" || w == "but" ||
+			w == "if" || w == "unless" || clauseOpeners[w] || pronounWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// ifOpened: the sentence opens with an "if" or "unless" clause that a
+// comma closes before the trigger at x ("If the costs are too high, we
+// will ...").
+func ifOpened(toks []text.Token, x int, s text.Sentence) bool {
+	first := firstWord(toks, s)
+	if first >= x || toks[first].Lower != "if" && toks[first].Lower != "unless" {
+		return false
+	}
+	for y := first + 1; y < x; y++ {
+		if toks[y].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// futurePredicate: the verb of the noun act ending at end is a future
+// ("is going to", "will"), with only the noun's complements between; an
+// act said to continue or go on is under way.
+func futurePredicate(toks []text.Token, end, sEnd int) bool {
+	for x := end; x+1 < sEnd && x < end+8; x++ {
+		w := toks[x].Lower
+		if w == "will" || w == "'ll" || (w == "is" || w == "are") && toks[x+1].Lower == "going" && x+2 < sEnd && toks[x+2].Lower == "to" {
+			v := toks[x+1].Lower
+			if w == "is" || w == "are" {
+				v = ""
+				if x+3 < sEnd {
+					v = toks[x+3].Lower
+				}
+			}
+			return !ongoingVerbs[v]
+		}
+		if toks[x].Punct && toks[x].Text != "-" || w == "that" || w == "which" || w == "who" || beForms[w] || auxWords[w] || w == "and" || w == "but" ||
+			w == "if" || w == "unless" || clauseOpeners[w] || pronounWords[w] || w == "said" || w == "says" {
+			return false
+		}
+	}
+	return false
+}
+
+// ongoingVerbs go on with an act under way: "the talks will continue".
+var ongoingVerbs = map[string]bool{"continue": true, "remain": true, "stay": true, "last": true, "go": true, "keep": true, "resume": true, "end": true, "expire": true, "not": true, "still": true}
