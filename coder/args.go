@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -693,6 +694,11 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		if x > pos && x+1 < end && (clauseSubordinators[t.Lower] || (t.Lower == "as" || t.Lower == "while" || t.Lower == "before" || t.Lower == "after" || t.Lower == "until") && subjectPronouns[toks[x+1].Lower]) {
 			return x
 		}
+		// "will convene after Witkoff returns to Washington": a clause
+		// opened with a named subject has parties of its own
+		if x >= pos && namedClause(toks, ms, x) {
+			return x
+		}
 		// "will visit India after meeting with Biden": a gerund clause has
 		// parties of its own
 		if x > pos && x+1 < end && (t.Lower == "after" || t.Lower == "before" || t.Lower == "while" || t.Lower == "since" || t.Lower == "upon") && strings.HasSuffix(toks[x+1].Lower, "ing") && !toks[x+1].Cap {
@@ -786,6 +792,16 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			}
 		}
 		prep, pi, pp := prepBefore(toks, m, pos)
+		if accepted >= 0 && reducedModifier(toks, ms[accepted].End, m.Start) {
+			// "suing the firms involved in the sale of Yugansk": a
+			// participle phrase describes the object; what it names is
+			// no further party, though it may say where ("banks based in
+			// Dubai")
+			if pp && (prep == "in" || prep == "at" || prep == "near") && loc == nil && (m.Kind == actor.KCapital || m.Kind == actor.KCountry || m.Kind == actor.KActor) {
+				loc = m
+			}
+			continue
+		}
 		// "slammed Moise for the jailbreak on Twitter": a platform is where
 		if pp && prep == "on" && platforms[strings.ToLower(m.Entity.Text)] {
 			continue
@@ -915,6 +931,116 @@ func joinedTo(toks []text.Token, a, b int) bool {
 	}
 	return true
 }
+
+// refineRecipients corrects the recipients found by position once the
+// event's type is known: it drops names that stand inside what the act is
+// about rather than whom it is aimed at, and adds an addressee or target
+// named outside the trigger's object.
+func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
+	toks := d.Toks
+	head := dr.trig.toks[0]
+	dr.recips = slices.DeleteFunc(dr.recips, func(rm *actor.Mention) bool {
+		// "denied reports that its jets bombed Georgian villages",
+		// "dismissed claims that British troops abused prisoners": the
+		// content of a rejected claim is not whom the rejection answers
+		if dr.ev.Type == "REJECT" && rm.Start > head && claimContent(toks, head, rm.Start) {
+			return true
+		}
+		// "the former Soviet republic of Belarus": a historical qualifier
+		// names no second party
+		return formerQualifier(toks, rm)
+	})
+}
+
+// namedClause says whether the subordinator at x opens a clause whose
+// subject is a name followed by its verb ("after Witkoff returns", "once
+// the minister has arrived"), or a possessor's act ("after Russia's
+// invasion").
+func namedClause(toks []text.Token, ms []actor.Mention, x int) bool {
+	switch toks[x].Lower {
+	case "after", "before", "until", "once", "while", "when", "since", "because", "although", "though", "as":
+	default:
+		return false
+	}
+	if x > 0 && notSubordinating[toks[x-1].Lower] {
+		return false
+	}
+	for k := range ms {
+		m := &ms[k]
+		if !(m.Start == x+1 || m.Start == x+2 && determiners[toks[x+1].Lower]) || m.End >= len(toks) {
+			continue
+		}
+		if m.Poss {
+			// "after Russia's invasion of Ukraine": a dated act of
+			// another party, whose own recipients are not these
+			return toks[x].Lower != "as" && toks[x].Lower != "while"
+		}
+		v := m.End
+		for v < len(toks) && v < m.End+3 && (auxWords[toks[v].Lower] || adverbs[toks[v].Lower]) {
+			v++
+		}
+		if v >= len(toks) || toks[v].Cap || toks[v].Punct {
+			return false
+		}
+		w := toks[v].Lower
+		return v > m.End && auxWords[toks[v-1].Lower] || (strings.HasSuffix(w, "ed") || pastIrregular[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !issueHeads[w]) && !preps[w] && !determiners[w]
+	}
+	return false
+}
+
+// reducedModifier says whether a participle and its preposition open
+// toks[a:b] after a noun ("firms involved in", "banks based in"), not an
+// agent ("held by") nor a destination ("arms bound for").
+func reducedModifier(toks []text.Token, a, b int) bool {
+	if b-a < 3 || a+1 >= len(toks) {
+		return false
+	}
+	w := toks[a].Lower
+	if toks[a].Cap || !participleLike(w) || destinedParticiples[w] {
+		return false
+	}
+	p := toks[a+1].Lower
+	if !preps[p] || p == "by" || p == "as" {
+		return false
+	}
+	// the phrase ends at a comma: "hostages kidnapped in Afghanistan,
+	// including a British woman" lists the object again
+	for x := a + 2; x < b; x++ {
+		if toks[x].Text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// destinedParticiples name where a thing goes, which is whom the act on it
+// is aimed at: "arms destined for the rebels".
+var destinedParticiples = map[string]bool{"destined": true, "bound": true, "headed": true, "sent": true, "shipped": true, "intended": true, "meant": true, "earmarked": true, "addressed": true, "directed": true, "aimed": true}
+
+// claimContent says whether a "that" after a claim noun ("reports that",
+// "allegations that") stands between the trigger at head and token x.
+func claimContent(toks []text.Token, head, x int) bool {
+	for y := head + 1; y < x; y++ {
+		if toks[y].Lower == "that" && reportNouns[toks[y-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// formerQualifier: a demonym after "former" that qualifies a state
+// ("the former Soviet republic of Georgia", "former Yugoslav states").
+func formerQualifier(toks []text.Token, m *actor.Mention) bool {
+	if m.Kind != actor.KAdj || m.Start == 0 || toks[m.Start-1].Lower != "former" || m.End >= len(toks) {
+		return false
+	}
+	return formerStates[toks[m.End].Lower]
+}
+
+// formerStates are the heads a "former" demonym dates: "the former Soviet
+// republic", "former Portuguese colonies".
+var formerStates = map[string]bool{"republic": true, "republics": true, "state": true, "states": true, "bloc": true, "satellite": true, "satellites": true,
+	"colony": true, "colonies": true, "territory": true, "territories": true, "union": true, "empire": true}
 
 // agent finds "by X" right after pos.
 func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mention {

@@ -877,6 +877,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			dr.recips = ag
 		}
 	}
+	refineRecipients(d, dr, ms, stop)
 	place := ev.Location
 	if place == nil {
 		// "activists in Minsk", "aid workers in Nigeria": the place named

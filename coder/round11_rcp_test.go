@@ -1,0 +1,34 @@
+package coder_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRound11ExtraRecipients holds the "extra-rcp" family of the round-11
+// precision review: recipients taken from inside what the act is about
+// (the content of a rejected claim, a participle phrase describing the
+// object, a clause or an adjunct with parties of its own, a historical
+// qualifier). The sentences are written for these tests.
+func TestRound11ExtraRecipients(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		// the content of a rejected claim is not whom the rejection answers
+		{"a denied report's content", "Moscow denied reports that its jets had bombed Georgian villages.", "REJECT// RUS-> occurred", "REJECT// RUS->RUS"},
+		{"rejected allegations' content", "Ankara rejected allegations that its army armed Syrian rebels.", "REJECT// TUR-> occurred", "REJECT// TUR->SYR"},
+		{"survives: the owner of the claim", "Ankara rejected Washington's allegations that its army armed Syrian rebels.", "REJECT// TUR->USA occurred", "SYR"},
+		{"survives: an accusation names the accused in its content", "Pakistan made allegations that India had shelled border villages.", "ACCUSE/allege/ PAK->IND", ""},
+		// a clause or adjunct opened after the object has its own parties
+		{"a named subject after once", "Tehran will hold talks once its foreign minister returns from Oman.", "AGREE//meeting IRN-> planned", "OMN"},
+		{"a possessor's act after after", "Iran sent troops to Iraq after Russia's invasion of Ukraine.", "MOBILIZE/troops/ IRN->IRQ occurred", "IRQ,UKR"},
+		{"survives: a partner before the clause", "Tehran will hold talks with Oman once its foreign minister returns.", "AGREE//meeting IRN->OMN planned", ""},
+		{"survives: a recipient after a prepositional after", "Israel attacked Gaza after the rocket fire.", "ASSAULT// ISR->PSE occurred", ""},
+		// a participle phrase describes the object
+		{"a firm involved in a sale", "Ukraine sued the firms involved in the sale of Russian gas.", "ACCUSE/allege/ UKR-> occurred", "RUS"},
+		{"survives: the object before the participle", "Washington sanctioned three Iranian banks based in Dubai.", "SANCTION/discontinue/sanctions USA->IRN occurred", ""},
+		{"survives: an agent inside the object", "Britain condemned the detention of sailors held by Iran.", "ACCUSE/disapprove/ GBR->IRN occurred", ""},
+		// a historical qualifier names no second party
+		{"a former Soviet republic", "The EU imposed sanctions on leaders of the former Soviet republic of Belarus.", "SANCTION/discontinue/sanctions EU->BLR occurred", "RUS"},
+		{"survives: former Soviet officers", "Latvia expelled two former Soviet officers.", "RUS", ""},
+	})
+}
