@@ -178,6 +178,11 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 	for x := pos - 1; x > floor; x-- {
 		if speechish(toks[x].Lower) {
 			barrier = x + 1
+			// "Kenya told Uganda it would withdraw": the reported clause
+			// starts after the listener
+			if e := listenerEnd(toks, ms, x, pos); e > barrier {
+				barrier = e
+			}
 			break
 		}
 	}
@@ -612,7 +617,10 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		}
 		// a scare-quoted phrase inside the object: 'called for a "total
 		// war" against al-Shabab'
-		if t.Text == "\"" && scareQuote(toks, x, pos, lim) {
+		// ('had "killed and injured 1,000" Taliban fighters': the quote
+		// may open before a verb trigger, not before a quoted noun phrase,
+		// 'an "attack mongrel"')
+		if t.Text == "\"" && scareQuote(toks, x, quotedVerbStart(toks, pos), lim) {
 			continue
 		}
 		if clauseBreak(toks, x) || speechish(t.Lower) || t.Lower == "who" || t.Lower == "which" || t.Text == "\"" || t.Text == "(" {
@@ -939,6 +947,31 @@ func joinedTo(toks []text.Token, a, b int) bool {
 func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 	toks := d.Toks
 	head := dr.trig.toks[0]
+	if len(dr.recips) == 0 && toldTypes[dr.ev.Type] {
+		// "Japan told China it would resume talks": whom the actor tells
+		// of the act is its addressee
+		dr.recips = toldAddressee(toks, ms, dr.actors, head, d.Sents[dr.sent].Start)
+	}
+	if len(dr.recips) == 0 && anyKeyed(dr.actors) {
+		// "In a letter to the Thai king, the premier expressed sympathy":
+		// the addressee of the message that carries the act
+		dr.recips = messageAddressee(toks, ms, head, d.Sents[dr.sent].Start)
+	}
+	if len(dr.recips) == 0 && (dr.ev.Type == "MOBILIZE" || dr.ev.Type == "ASSAULT") {
+		// "massed troops near the Polish border", "fired water cannon at a
+		// Vietnamese fishing boat": the country named by a demonym on the
+		// border faced or the thing aimed at
+		dr.recips = demonymTarget(toks, ms, dr.trig.end, stop, dr.ev.Type == "ASSAULT")
+		// (not the actor's own: "deployed troops near the Russian border")
+		dr.recips = slices.DeleteFunc(dr.recips, func(rm *actor.Mention) bool {
+			for _, am := range dr.actors {
+				if am.Entity.Country == rm.Entity.Country {
+					return true
+				}
+			}
+			return false
+		})
+	}
 	dr.recips = slices.DeleteFunc(dr.recips, func(rm *actor.Mention) bool {
 		// "denied reports that its jets bombed Georgian villages",
 		// "dismissed claims that British troops abused prisoners": the
@@ -1016,6 +1049,174 @@ func reducedModifier(toks []text.Token, a, b int) bool {
 // destinedParticiples name where a thing goes, which is whom the act on it
 // is aimed at: "arms destined for the rebels".
 var destinedParticiples = map[string]bool{"destined": true, "bound": true, "headed": true, "sent": true, "shipped": true, "intended": true, "meant": true, "earmarked": true, "addressed": true, "directed": true, "aimed": true}
+
+// toldAddressee finds the listener of a tell verb whose complement holds
+// the trigger at head, when the actors are the teller: "Kenya told the AU
+// council that it would withdraw, demanding that the mission go on".
+func toldAddressee(toks []text.Token, ms []actor.Mention, actors []*actor.Mention, head, floor int) []*actor.Mention {
+	if len(actors) == 0 {
+		return nil
+	}
+	for x := head - 1; x >= floor && x >= head-25; x-- {
+		t := toks[x]
+		if clauseBreak(toks, x) || t.Text == "\"" || t.Text == "." {
+			return nil
+		}
+		// (a participle clause after the comma shares the teller)
+		if t.Text == "," && !(x == head-1 && strings.HasSuffix(toks[head].Lower, "ing")) {
+			return nil
+		}
+		if !tellVerbs[t.Lower] {
+			continue
+		}
+		for _, am := range actors {
+			if am.Start >= x {
+				return nil
+			}
+		}
+		for k := range ms {
+			y := &ms[k]
+			if !(y.Start == x+1 || y.Start == x+2 && determiners[toks[x+1].Lower]) || y.End > head {
+				continue
+			}
+			if !y.Keyed() || y.Entity.Sector == "MED" || containsMention(actors, y) {
+				return nil
+			}
+			// "told ministries to curb spending and promised a review":
+			// an order, and a second verb of the teller, are no report
+			if y.End < head && (toks[y.End].Lower == "to" || wordBetween(toks, y.End-1, head, "and")) {
+				return nil
+			}
+			var out []*actor.Mention
+			for _, j := range coordinated(toks, ms, k, 1, head) {
+				out = append(out, &ms[j])
+			}
+			return out
+		}
+		return nil
+	}
+	return nil
+}
+
+// messageAddressee finds X in a sentence opening "In a letter to X," (or
+// "In his message to X,") before the trigger at head.
+func messageAddressee(toks []text.Token, ms []actor.Mention, head, start int) []*actor.Mention {
+	if start+4 >= head || toks[start].Lower != "in" {
+		return nil
+	}
+	x := start + 1
+	for x < head && x <= start+4 && !messageNouns[toks[x].Lower] {
+		if toks[x].Punct || toks[x].Cap {
+			return nil
+		}
+		x++
+	}
+	if x >= head || !messageNouns[toks[x].Lower] || x+1 >= head || toks[x+1].Lower != "to" {
+		return nil
+	}
+	for k := range ms {
+		y := &ms[k]
+		if !(y.Start == x+2 || y.Start == x+3 && determiners[toks[x+2].Lower]) || y.End >= head {
+			continue
+		}
+		// the phrase closes with a comma before the trigger's clause
+		if toks[y.End].Text != "," || !y.Keyed() {
+			return nil
+		}
+		return []*actor.Mention{y}
+	}
+	return nil
+}
+
+// messageNouns carry what a sender says to an addressee.
+var messageNouns = lexicon.List("message_nouns")
+
+// demonymTarget finds, right of the trigger, a demonym or country before
+// "border" after near/along/on/to ("near the Polish border"), or with at
+// set (for attacks, whose border villages may be either side's), a demonym
+// after "at" before a thing that is no place ("at a Vietnamese fishing
+// boat").
+func demonymTarget(toks []text.Token, ms []actor.Mention, from, stop int, at bool) []*actor.Mention {
+	for k := range ms {
+		y := &ms[k]
+		if y.Start < from || y.Start >= stop || y.End >= len(toks) || !y.Keyed() || y.Poss {
+			continue
+		}
+		if y.Kind != actor.KAdj && !(y.Kind == actor.KCountry && !at) {
+			continue
+		}
+		p, _, ok := prepBefore(toks, y, from)
+		if !ok {
+			continue
+		}
+		next := toks[y.End].Lower
+		switch {
+		case !at && borderNouns[next] && (p == "near" || p == "along" || p == "on" || p == "to" || p == "toward" || p == "towards" || p == "at" || p == "across"):
+			return []*actor.Mention{y}
+		case at && p == "at" && !borderNouns[next] && !placeHeads[next] && !toks[y.End].Punct && !preps[next]:
+			return []*actor.Mention{y}
+		}
+	}
+	return nil
+}
+
+// borderNouns: "near the Polish border", "along the Lebanese frontier".
+var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true, "frontiers": true, "boundary": true}
+
+// placeHeads after a demonym name a place, where an act happens, not
+// whom it is aimed at: "at the Egyptian resort", "at a Greek port".
+var placeHeads = map[string]bool{"resort": true, "port": true, "city": true, "town": true, "village": true, "capital": true, "airport": true,
+	"coast": true, "island": true, "islands": true, "side": true, "region": true, "province": true, "seaside": true, "embassy": true, "consulate": true}
+
+// listenerEnd returns where the listener named right after the tell verb
+// at x ends ("told Uganda", "told the AU council and Ethiopia"), before
+// pos, or -1.
+func listenerEnd(toks []text.Token, ms []actor.Mention, x, pos int) int {
+	if !tellVerbs[toks[x].Lower] {
+		return -1
+	}
+	for k := range ms {
+		if y := &ms[k]; (y.Start == x+1 || y.Start == x+2 && determiners[toks[x+1].Lower]) && y.End < pos {
+			grp := coordinated(toks, ms, k, 1, pos)
+			e := ms[grp[len(grp)-1]].End
+			// ("told the AU council that": the listener's head noun)
+			for n := 0; n < 2 && e < pos && !toks[e].Cap && !toks[e].Punct && !preps[toks[e].Lower] && !determiners[toks[e].Lower] && !subjectPronouns[toks[e].Lower] && toks[e].Lower != "that" && isModifier(toks[e]); n++ {
+				e++
+			}
+			// (only before the reported clause's opening: "told Reuters
+			// that", "told Uganda it would", "told MPs the bill"; not
+			// "told reporters after a meeting")
+			if w := toks[e].Lower; e < pos && (w == "that" || w == "of" || subjectPronouns[w] || determiners[w] || isMentionStart(ms, e)) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// toldTypes are the verbal acts whose report to a listener is addressed
+// to that listener (a purchase or an attack reported to someone is not).
+var toldTypes = map[string]bool{"AGREE": true, "CONCEDE": true, "REQUEST": true, "THREATEN": true, "SUPPORT": true, "REJECT": true, "RETREAT": true}
+
+// quotedVerbStart returns where a scare quote that closes after pos may
+// open: up to three words before pos when a quote opens there after a
+// word that is no determiner ('had "killed'), else pos.
+func quotedVerbStart(toks []text.Token, pos int) int {
+	for q := pos - 1; q >= 1 && q >= pos-3; q-- {
+		if toks[q].Text == "\"" {
+			if determiners[toks[q-1].Lower] || toks[q-1].Punct {
+				return pos
+			}
+			return q
+		}
+	}
+	return pos
+}
+
+// tellVerbs address a listener, named right after them: "told Uganda",
+// "assured Kyiv".
+var tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "informed": true, "briefed": true, "assured": true}
 
 // claimContent says whether a "that" after a claim noun ("reports that",
 // "allegations that") stands between the trigger at head and token x.

@@ -32,3 +32,31 @@ func TestRound11ExtraRecipients(t *testing.T) {
 		{"survives: former Soviet officers", "Latvia expelled two former Soviet officers.", "RUS", ""},
 	})
 }
+
+// TestRound11MissingRecipients holds the "missing-rcp" family: the
+// recipient named outside the trigger's direct object (the listener of
+// "told", the addressee of a message, the country of a border faced or of
+// a thing fired at, the object after a quoted verb phrase).
+func TestRound11MissingRecipients(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		// the listener of "told" is the addressee; the teller acts
+		{"told a country it would", "Kenya told Uganda it would withdraw its troops.", "CONCEDE// KEN->UGA planned", "UGA->"},
+		{"told a council, demanding", "Kenya told the AU council that it would withdraw its troops, demanding that the mission be extended.", "REQUEST// KEN->AU planned", "AU->"},
+		{"survives: said it would", "Kenya said it would withdraw its troops.", "CONCEDE// KEN-> planned", ""},
+		{"survives: told reporters", "Kenya told reporters it would withdraw its troops.", "CONCEDE// KEN-> planned", ""},
+		{"survives: a reported clause with its own subject", "Japan told China that Korea would resume talks.", "AGREE//meeting KOR-> planned", "JPN"},
+		// the addressee of a message opening the sentence
+		{"a letter to a king", "In a letter to the Thai king, the Dutch premier expressed sympathy.", "SUPPORT// NLD->THA occurred", ""},
+		{"survives: a letter to no party", "In a letter to the editor, Kenya's envoy criticised Uganda.", "ACCUSE/disapprove/ KEN->UGA occurred", "THA"},
+		// the demonym of a border faced, of a thing fired at
+		{"near a country's border", "Russia deployed troops near the Polish border.", "MOBILIZE/troops/ RUS->POL occurred", ""},
+		{"survives: near its own border", "Russia deployed troops near the Russian border.", "MOBILIZE/troops/ RUS-> occurred", "RUS->RUS"},
+		{"survives: a border with a country", "Russia deployed troops near its border with Ukraine.", "MOBILIZE/troops/ RUS->UKR occurred", ""},
+		{"fired at a country's boat", "China fired water cannon at a Philippine supply boat.", "ASSAULT/crowd-control/ CHN->PHL occurred", ""},
+		{"survives: villages near a border are either side's", "Turkish troops shelled villages near the Syrian border.", "ASSAULT/heavy-weapons/ TUR-> occurred", "SYR"},
+		// a quoted verb phrase still reaches its object
+		{"a quoted verb phrase", "The Nigerian army said its troops had \"killed 200\" Boko Haram fighters.", "ASSAULT// NGA->BOKOHARAM", ""},
+		{"survives: a quoted noun phrase reaches nothing", "Howard said the Labour leader was acting like an \"attack dog\" towards Britain.", "ASSAULT// GBR-> occurred", ""},
+	})
+}
