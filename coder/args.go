@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/attache/attache"
 	"github.com/attache/attache/nlp/actor"
 	"github.com/attache/attache/nlp/lexicon"
 	"github.com/attache/attache/nlp/quote"
@@ -60,7 +61,13 @@ func prepBefore(toks []text.Token, m *actor.Mention, floor int) (string, int, bo
 	// a determiner opens the noun phrase: no modifier stands before it
 	// ("During the operation the government seized")
 	sawDet := false
-	for k >= floor && skipped < 3 && (determiners[toks[k].Lower] || (!sawDet && mods && !toks[k].Punct && !preps[toks[k].Lower] && !toks[k].Cap && isModifier(toks[k]))) {
+	for k >= floor && skipped < 3 && (determiners[toks[k].Lower] || (!sawDet && mods && !toks[k].Punct && !preps[toks[k].Lower] && !toks[k].Cap && isModifier(toks[k])) || !sawDet && mods && lowerCompound(toks, k, floor)) {
+		if !sawDet && mods && lowerCompound(toks, k, floor) {
+			// "to flood-hit eastern Libya": a hyphenated modifier
+			k -= 3
+			skipped++
+			continue
+		}
 		if determiners[toks[k].Lower] {
 			sawDet = true
 		}
@@ -800,6 +807,14 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			}
 		}
 		prep, pi, pp := prepBefore(toks, m, pos)
+		if !pp && placeApposition(toks, m, pos) {
+			// "killed 12 soldiers in Mopti, Mali": the country after a
+			// town says where, like the town
+			if loc == nil && (m.Kind == actor.KCapital || m.Kind == actor.KCountry || m.Kind == actor.KActor) {
+				loc = m
+			}
+			continue
+		}
 		if accepted >= 0 && reducedModifier(toks, ms[accepted].End, m.Start) {
 			// "suing the firms involved in the sale of Yugansk": a
 			// participle phrase describes the object; what it names is
@@ -841,6 +856,9 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 		case pp && prep == "about" && accepted < 0:
 			// "expressed concern about China's security pact"
 		case pp && prep == "between":
+		case pp && prep == "by" && pi > pos && (reportNouns[toks[pi-1].Lower] || statementNouns[toks[pi-1].Lower]) && accepted < 0:
+			// "rejected the accusations by Israel": who made the claim
+			prep = "of"
 		case pp && prep == "by" && pi > pos+1 && participleLike(toks[pi-1].Lower) && !toks[pi-2].Punct:
 			// "the baseless allegations made by Pakistan", "the release of
 			// women held by U.S.-led forces": the agent inside the object
@@ -956,6 +974,11 @@ func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 		// "In a letter to the Thai king, the premier expressed sympathy":
 		// the addressee of the message that carries the act
 		dr.recips = messageAddressee(toks, ms, head, d.Sents[dr.sent].Start)
+	}
+	if len(dr.recips) == 0 && (dr.ev.Type == "REJECT" || dr.ev.Type == "SUPPORT" || dr.ev.Type == "ACCUSE") {
+		// "vetoed the resolution at the Security Council": the body a
+		// stance is taken in is whom it answers
+		dr.recips = bodyAt(toks, ms, dr.trig.end, stop)
 	}
 	if len(dr.recips) == 0 && (dr.ev.Type == "MOBILIZE" || dr.ev.Type == "ASSAULT") {
 		// "massed troops near the Polish border", "fired water cannon at a
@@ -1217,6 +1240,73 @@ func quotedVerbStart(toks []text.Token, pos int) int {
 // tellVerbs address a listener, named right after them: "told Uganda",
 // "assured Kyiv".
 var tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "informed": true, "briefed": true, "assured": true}
+
+// lowerCompound says whether toks[k-2:k+1] is a lower-case hyphenated
+// modifier of harm: "flood-hit", "war-torn", "quake-stricken".
+func lowerCompound(toks []text.Token, k, floor int) bool {
+	return k-2 >= floor && toks[k-1].Text == "-" && toks[k-1].Joined && toks[k].Joined && harmParticiples[toks[k].Lower] &&
+		!toks[k-2].Cap && !toks[k-2].Punct && !toks[k-2].Num
+}
+
+// harmParticiples close a compound that says what befell a place:
+// "flood-hit", "war-torn", "drought-stricken".
+var harmParticiples = map[string]bool{"hit": true, "torn": true, "stricken": true, "ravaged": true, "affected": true, "battered": true, "devastated": true,
+	"plagued": true, "wracked": true, "racked": true, "struck": true, "damaged": true, "scarred": true}
+
+// placeApposition says whether mention m follows "in Town," (or at, near,
+// outside): "in Djibo, Burkina Faso".
+func placeApposition(toks []text.Token, m *actor.Mention, floor int) bool {
+	x := m.Start - 1
+	if x-2 < floor || toks[x].Text != "," || m.Kind != actor.KCountry && m.Kind != actor.KActor {
+		return false
+	}
+	y := x - 1
+	for y > floor && y >= x-4 && toks[y].Cap && !toks[y].Punct {
+		y--
+	}
+	if y == x-1 {
+		return false
+	}
+	switch toks[y].Lower {
+	case "in", "at", "near", "outside", "inside":
+		return true
+	}
+	return false
+}
+
+// victimPlace keys the unnamed victims of violence by the place named
+// right after them rather than by the story's home country: "JNIM
+// fighters killed dozens of villagers in Djibo, Burkina Faso" (a Malian
+// group's story).
+func victimPlace(toks []text.Token, ms []actor.Mention, e attache.Entity, m *actor.Mention, typ string) attache.Entity {
+	if typ != "ASSAULT" || e.Via != "coref:home" || m.Kind != actor.KNoun || m.Qual || !(e.Sector == "CVL" || e.Sector == "MIL" || e.Sector == "REB" || e.Sector == "COP") {
+		return e
+	}
+	if x := m.End; x+2 < len(toks) && (toks[x].Lower == "in" || toks[x].Lower == "near") {
+		for k := range ms {
+			if p := &ms[k]; p.Start > x+1 && p.Start <= x+6 && p.Kind == actor.KCountry && placeApposition(toks, p, x) && p.Entity.Country != "" {
+				e.Country, e.Via = p.Entity.Country, "place"
+				break
+			}
+		}
+	}
+	return e
+}
+
+// bodyAt finds an international body after "at" right of the trigger:
+// "at the Security Council", "at the U.N.".
+func bodyAt(toks []text.Token, ms []actor.Mention, from, stop int) []*actor.Mention {
+	for k := range ms {
+		y := &ms[k]
+		if y.Start < from || y.Start >= stop || y.Entity.Org == "" || y.Entity.Sector != "IGO" {
+			continue
+		}
+		if p, _ := precededByPrep(toks, y, from); p == "at" {
+			return []*actor.Mention{y}
+		}
+	}
+	return nil
+}
 
 // claimContent says whether a "that" after a claim noun ("reports that",
 // "allegations that") stands between the trigger at head and token x.

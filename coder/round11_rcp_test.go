@@ -60,3 +60,31 @@ func TestRound11MissingRecipients(t *testing.T) {
 		{"survives: a quoted noun phrase reaches nothing", "Howard said the Labour leader was acting like an \"attack dog\" towards Britain.", "ASSAULT// GBR-> occurred", ""},
 	})
 }
+
+// TestRound11OwnersAndPlaces holds more of the "missing-rcp" family: the
+// maker of a rejected claim after "by", the body a stance is taken at, a
+// place after a hyphenated modifier of harm.
+func TestRound11OwnersAndPlaces(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"accusations by a country", "Iran rejected the accusations by Israel.", "REJECT// IRN->ISR occurred", ""},
+		{"survives: accusations of a country", "Iran rejected the accusations of Israel.", "REJECT// IRN->ISR occurred", ""},
+		{"a veto at the Security Council", "The resolution was vetoed by Russia at the Security Council.", "REJECT// RUS->UN occurred", ""},
+		{"survives: a veto with no body named", "Russia vetoed the draft on Friday.", "REJECT// RUS-> occurred", ""},
+		{"aid to a flood-hit region", "China airlifted tents to flood-hit eastern Libya.", "AID// CHN->LBY occurred", ""},
+		{"survives: aid to a region", "China airlifted tents to eastern Libya.", "AID// CHN->LBY occurred", ""},
+	})
+}
+
+// TestRound11WrongRecipients holds the "wrong-rcp" family: a place taken
+// as a party, and victims keyed by the story's home country rather than
+// by where they were.
+func TestRound11WrongRecipients(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"a country after a town is where", "Gunmen killed 12 soldiers in Mopti, Mali.", "ASSAULT MLI/ REB->MLI/ MIL occurred", "MLI/ MIL,MLI/ GOV"},
+		{"victims keyed by the place named", "JNIM fighters killed dozens of villagers in Djibo, Burkina Faso.", "->BFA/ CVL", "->MLI/ CVL"},
+		{"survives: victims in the home country", "JNIM fighters killed dozens of villagers in central Mali.", "->MLI/ CVL", ""},
+		{"survives: a country named beside another party", "Gunmen killed 12 soldiers and attacked Mali's army.", "->MLI/ MIL", ""},
+	})
+}
