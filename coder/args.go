@@ -709,6 +709,11 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		if x > pos && x+1 < end && (clauseSubordinators[t.Lower] || (t.Lower == "as" || t.Lower == "while" || t.Lower == "before" || t.Lower == "after" || t.Lower == "until") && subjectPronouns[toks[x+1].Lower]) {
 			return x
 		}
+		// "raid houses in Kabul as part of a hunt for the kidnapped": a
+		// purpose adjunct names no one the act is aimed at
+		if x > pos && t.Lower == "as" && x+2 < end && toks[x+1].Lower == "part" && toks[x+2].Lower == "of" {
+			return x
+		}
 		// "will convene after Witkoff returns to Washington": a clause
 		// opened with a named subject has parties of its own
 		if x >= pos && namedClause(toks, ms, x) {
@@ -842,8 +847,9 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 		case pp && prep == "at" && (m.Kind == actor.KNoun || m.Kind == actor.KTitle || m.Kind == actor.KPerson) && !strings.Contains(m.Entity.Name, "embassy"):
 			// "fired tear gas at demonstrators", "hurled stones at police":
 			// people are aimed at, places are where
-		case pp && (prep == "in" || prep == "at" || prep == "near" || prep == "outside" || prep == "inside"):
-			if loc == nil && (m.Kind == actor.KCapital || m.Kind == actor.KCountry || m.Kind == actor.KActor) {
+		case pp && (prep == "in" || prep == "at" || prep == "near" || prep == "outside" || prep == "inside" || prep == "of" && pi > pos && placeParts[toks[pi-1].Lower]):
+			// ("on the outskirts of Athens": a part of a place is where)
+			if loc == nil && (m.Kind == actor.KCapital || m.Kind == actor.KCountry || m.Kind == actor.KActor || m.Kind == actor.KAdj && prep == "of") {
 				loc = m
 			}
 			continue
@@ -1001,6 +1007,15 @@ func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 		// content of a rejected claim is not whom the rejection answers
 		if dr.ev.Type == "REJECT" && rm.Start > head && claimContent(toks, head, rm.Start) {
 			return true
+		}
+		// "Sudan condemned a resolution calling on Khartoum": a reaction
+		// is never aimed at the reactor's own capital
+		if reactionTypes[dr.ev.Type] && rm.Kind == actor.KCapital {
+			for _, am := range dr.actors {
+				if am.Keyed() && am.Entity.Country == rm.Entity.Country && am.Entity.Org == "" && am.Entity.Sector == rm.Entity.Sector {
+					return true
+				}
+			}
 		}
 		// "the former Soviet republic of Belarus": a historical qualifier
 		// names no second party
@@ -1307,6 +1322,11 @@ func bodyAt(toks []text.Token, ms []actor.Mention, from, stop int) []*actor.Ment
 	}
 	return nil
 }
+
+// placeParts before "of" make the place after it where something
+// happens: "on the outskirts of Athens", "in the suburbs of Kabul".
+var placeParts = map[string]bool{"outskirts": true, "outskirt": true, "suburbs": true, "suburb": true, "environs": true, "vicinity": true, "heart": true,
+	"edge": true, "periphery": true}
 
 // claimContent says whether a "that" after a claim noun ("reports that",
 // "allegations that") stands between the trigger at head and token x.

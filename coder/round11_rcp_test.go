@@ -86,5 +86,14 @@ func TestRound11WrongRecipients(t *testing.T) {
 		{"victims keyed by the place named", "JNIM fighters killed dozens of villagers in Djibo, Burkina Faso.", "->BFA/ CVL", "->MLI/ CVL"},
 		{"survives: victims in the home country", "JNIM fighters killed dozens of villagers in central Mali.", "->MLI/ CVL", ""},
 		{"survives: a country named beside another party", "Gunmen killed 12 soldiers and attacked Mali's army.", "->MLI/ MIL", ""},
+		// a reaction is never aimed at the reactor's own capital
+		{"a reaction to one's own capital", "Sudan has condemned as \"unfair\" a new UN resolution calling on Khartoum to restore order.", "ACCUSE SDN/ GOV-> occurred", "ACCUSE SDN/ GOV->SDN"},
+		{"survives: a reaction to another capital", "Washington rejected the criticism from Moscow.", "REJECT USA/ GOV->RUS/ GOV occurred", ""},
+		// a purpose adjunct names no one the act is aimed at
+		{"as part of a hunt", "Afghan forces raided houses in Kabul as part of a search for three UN workers.", "COERCE AFG/ MIL-> occurred", "/UN"},
+		{"survives: the object raided", "Afghan forces raided UN offices in Kabul.", "COERCE AFG/ MIL->/UN IGO occurred", ""},
+		// a part of a place is where, its people are whom
+		{"on the outskirts of a city", "Gunmen seized 30 passengers on a bus on the outskirts of Athens.", "COERCE GRC/ REB->GRC/ CVL occurred", "GRC/ GOV"},
+		{"survives: the city of a place attacked", "Syrian rebels shelled the city of Aleppo.", "ASSAULT SYR/ REB->SYR/ occurred", ""},
 	})
 }
