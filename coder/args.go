@@ -971,6 +971,14 @@ func joinedTo(toks []text.Token, a, b int) bool {
 func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 	toks := d.Toks
 	head := dr.trig.toks[0]
+	if lis, tellers := listenerActor(toks, ms, dr.actors, head, d.Sents[dr.sent].Start); len(tellers) > 0 && dr.ev.Mode != "visit" {
+		// "Sheinbaum and Trudeau told Trump in phone calls": the
+		// listener of the tell verb is no actor of the call
+		dr.actors = tellers
+		if len(dr.recips) == 0 {
+			dr.recips = lis
+		}
+	}
 	if len(dr.recips) == 0 && toldTypes[dr.ev.Type] {
 		// "Japan told China it would resume talks": whom the actor tells
 		// of the act is its addressee
@@ -1016,6 +1024,11 @@ func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 					return true
 				}
 			}
+		}
+		// "China asked for the return of 45 Uyghurs": the actor's own
+		// people asked back are what is requested, not whom
+		if dr.ev.Type == "REQUEST" && rm.Start > head && returnedOwn(toks, rm, dr.actors) {
+			return true
 		}
 		// "the former Soviet republic of Belarus": a historical qualifier
 		// names no second party
@@ -1251,6 +1264,58 @@ func quotedVerbStart(toks []text.Token, pos int) int {
 	}
 	return pos
 }
+
+// listenerActor: when the actors found are the listener right after a
+// tell verb before the trigger, it returns them and the tell verb's
+// subject.
+func listenerActor(toks []text.Token, ms []actor.Mention, actors []*actor.Mention, head, floor int) ([]*actor.Mention, []*actor.Mention) {
+	if len(actors) == 0 || actors[0].Start >= head {
+		return nil, nil
+	}
+	x := actors[0].Start - 1
+	for x > floor && determiners[toks[x].Lower] {
+		x--
+	}
+	if x <= floor || !tellVerbs[toks[x].Lower] {
+		return nil, nil
+	}
+	// (the trigger in a phrase on the listener: "told Trump in phone
+	// calls", "told the council during talks"; not a reporter, and not a
+	// clause further on)
+	last := actors[len(actors)-1]
+	if last.Entity.Sector == "MED" || last.End >= len(toks) || head-last.End > 4 {
+		return nil, nil
+	}
+	switch toks[last.End].Lower {
+	case "in", "during", "at", "over":
+	default:
+		return nil, nil
+	}
+	tellers := subject(toks, ms, x, floor)
+	if !anyKeyed(tellers) {
+		return nil, nil
+	}
+	return actors, tellers
+}
+
+// returnedOwn says whether mention m follows "the return of" (or
+// extradition, repatriation, handover) and is of an actor's own country.
+func returnedOwn(toks []text.Token, m *actor.Mention, actors []*actor.Mention) bool {
+	p, pi, ok := prepBefore(toks, m, 0)
+	if !ok || p != "of" || pi < 1 || !returnNouns[toks[pi-1].Lower] || m.Entity.Country == "" {
+		return false
+	}
+	for _, am := range actors {
+		if am.Entity.Country == m.Entity.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// returnNouns ask a party's people back: "the return of", "the
+// extradition of".
+var returnNouns = map[string]bool{"return": true, "extradition": true, "repatriation": true, "handover": true, "deportation": true}
 
 // tellVerbs address a listener, named right after them: "told Uganda",
 // "assured Kyiv".

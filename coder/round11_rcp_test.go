@@ -73,6 +73,9 @@ func TestRound11OwnersAndPlaces(t *testing.T) {
 		{"survives: a veto with no body named", "Russia vetoed the draft on Friday.", "REJECT// RUS-> occurred", ""},
 		{"aid to a flood-hit region", "China airlifted tents to flood-hit eastern Libya.", "AID// CHN->LBY occurred", ""},
 		{"survives: aid to a region", "China airlifted tents to eastern Libya.", "AID// CHN->LBY occurred", ""},
+		// the listener of "told ... in phone calls" is the other party
+		{"told a leader in phone calls", "Sheinbaum and Trudeau told Trump in phone calls that they had curbed the flow of fentanyl.", "CONSULT/phone/meeting CAN,MEX->USA occurred", "USA->"},
+		{"survives: a call between named parties", "Sheinbaum spoke with Trump in a phone call on Monday.", "MEX->USA occurred", ""},
 	})
 }
 
@@ -89,6 +92,9 @@ func TestRound11WrongRecipients(t *testing.T) {
 		// a reaction is never aimed at the reactor's own capital
 		{"a reaction to one's own capital", "Sudan has condemned as \"unfair\" a new UN resolution calling on Khartoum to restore order.", "ACCUSE SDN/ GOV-> occurred", "ACCUSE SDN/ GOV->SDN"},
 		{"survives: a reaction to another capital", "Washington rejected the criticism from Moscow.", "REJECT USA/ GOV->RUS/ GOV occurred", ""},
+		// the actor's own people asked back are what is requested
+		{"the return of one's own nationals", "China asked for the return of 45 Uyghurs.", "REQUEST CHN/ GOV-> occurred", "CHN/ CVL"},
+		{"survives: the one asked", "China asked Thailand for the return of 45 Uyghurs.", "REQUEST CHN/ GOV->THA/ GOV occurred", ""},
 		// a purpose adjunct names no one the act is aimed at
 		{"as part of a hunt", "Afghan forces raided houses in Kabul as part of a search for three UN workers.", "COERCE AFG/ MIL-> occurred", "/UN"},
 		{"survives: the object raided", "Afghan forces raided UN offices in Kabul.", "COERCE AFG/ MIL->/UN IGO occurred", ""},
