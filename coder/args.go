@@ -812,6 +812,12 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			}
 		}
 		prep, pi, pp := prepBefore(toks, m, pos)
+		if topicPhrase(toks, pos, m.Start) && !(pp && (prep == "with" || prep == "to" || prep == "between" || prep == "among")) {
+			// "apologize for faulty evidence on Iraqi weapons": what a
+			// document or a vote is about names no party (but "shared
+			// intelligence on troops with China" goes on to one)
+			continue
+		}
 		if !pp && placeApposition(toks, m, pos) {
 			// "killed 12 soldiers in Mopti, Mali": the country after a
 			// town says where, like the town
@@ -1392,6 +1398,28 @@ func bodyAt(toks []text.Token, ms []actor.Mention, from, stop int) []*actor.Ment
 // happens: "on the outskirts of Athens", "in the suburbs of Kabul".
 var placeParts = map[string]bool{"outskirts": true, "outskirt": true, "suburbs": true, "suburb": true, "environs": true, "vicinity": true, "heart": true,
 	"edge": true, "periphery": true}
+
+// topicPhrase says whether a topic noun and its "on/about" open the
+// phrase between pos and x, with no comma after them.
+func topicPhrase(toks []text.Token, pos, x int) bool {
+	for y := pos; y+1 < x; y++ {
+		if toks[y].Text == "," {
+			return false
+		}
+		if topicHeads[toks[y].Lower] && (toks[y+1].Lower == "on" || toks[y+1].Lower == "about") {
+			for z := y + 2; z < x; z++ {
+				if toks[z].Text == "," || clauseBreak(toks, z) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// topicHeads are nouns whose "on/about" phrase names a topic.
+var topicHeads = lexicon.List("topic_heads")
 
 // claimContent says whether a "that" after a claim noun ("reports that",
 // "allegations that") stands between the trigger at head and token x.

@@ -27,6 +27,11 @@ func TestRound11ExtraRecipients(t *testing.T) {
 		{"a firm involved in a sale", "Ukraine sued the firms involved in the sale of Russian gas.", "ACCUSE/allege/ UKR-> occurred", "RUS"},
 		{"survives: the object before the participle", "Washington sanctioned three Iranian banks based in Dubai.", "SANCTION/discontinue/sanctions USA->IRN occurred", ""},
 		{"survives: an agent inside the object", "Britain condemned the detention of sailors held by Iran.", "ACCUSE/disapprove/ GBR->IRN occurred", ""},
+		// what a document or a vote is about names no party
+		{"evidence on a country's weapons", "The British premier said he could apologize for faulty evidence on Iraqi weapons.", "CONCEDE// GBR-> hypothetical", "IRQ"},
+		{"a referendum on a pullout", "Israel agreed to hold a referendum on a pullout from Gaza.", "AGREE// ISR-> occurred", "PSE"},
+		{"survives: sanctions on a country", "The UN called for sanctions on Iran.", "REQUEST/change/ UN->IRN occurred", ""},
+		{"a topic's demonym drops, the partner after it stays", "Russia shared intelligence on Ukrainian troop movements with China.", "RUS->CHN occurred", ""},
 		// a historical qualifier names no second party
 		{"a former Soviet republic", "The EU imposed sanctions on leaders of the former Soviet republic of Belarus.", "SANCTION/discontinue/sanctions EU->BLR occurred", "RUS"},
 		{"survives: former Soviet officers", "Latvia expelled two former Soviet officers.", "RUS", ""},
