@@ -709,7 +709,7 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		if x > pos && x+1 < end && (clauseSubordinators[t.Lower] || (t.Lower == "as" || t.Lower == "while" || t.Lower == "before" || t.Lower == "after" || t.Lower == "until") && subjectPronouns[toks[x+1].Lower]) {
 			return x
 		}
-		// "raid houses in Kabul as part of a hunt for the kidnapped": a
+		// "raided homes as part of a search for the missing men": a
 		// purpose adjunct names no one the act is aimed at
 		if x > pos && t.Lower == "as" && x+2 < end && toks[x+1].Lower == "part" && toks[x+2].Lower == "of" {
 			return x
@@ -995,6 +995,11 @@ func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 		// the addressee of the message that carries the act
 		dr.recips = messageAddressee(toks, ms, head, d.Sents[dr.sent].Start)
 	}
+	if len(dr.recips) == 0 && dr.ev.Type == "SUPPORT" {
+		// "welcomed the announcement that Ukraine had agreed": the one
+		// the welcomed news is about
+		dr.recips = newsSubject(toks, ms, dr.trig.end, stop)
+	}
 	if len(dr.recips) == 0 && (dr.ev.Type == "REJECT" || dr.ev.Type == "SUPPORT" || dr.ev.Type == "ACCUSE") {
 		// "vetoed the resolution at the Security Council": the body a
 		// stance is taken in is whom it answers
@@ -1139,7 +1144,7 @@ func toldAddressee(toks []text.Token, ms []actor.Mention, actors []*actor.Mentio
 			if !y.Keyed() || y.Entity.Sector == "MED" || containsMention(actors, y) {
 				return nil
 			}
-			// "told ministries to curb spending and promised a review":
+			// "told the agencies to cut costs and vowed an audit":
 			// an order, and a second verb of the teller, are no report
 			if y.End < head && (toks[y.End].Lower == "to" || wordBetween(toks, y.End-1, head, "and")) {
 				return nil
@@ -1420,6 +1425,34 @@ func topicPhrase(toks []text.Token, pos, x int) bool {
 
 // topicHeads are nouns whose "on/about" phrase names a topic.
 var topicHeads = lexicon.List("topic_heads")
+
+// newsSubject finds the subject of the "that" clause of a news noun
+// right of the trigger: "welcomed the announcement that Ukraine had
+// agreed", "welcomed reports that China would resume imports".
+func newsSubject(toks []text.Token, ms []actor.Mention, from, stop int) []*actor.Mention {
+	for x := from; x+1 < len(toks) && x <= from+5; x++ {
+		w := toks[x].Lower
+		if toks[x].Punct && w != "'s" || x > from && clauseBreak(toks, x) {
+			return nil
+		}
+		if !(reportNouns[w] || statementNouns[w] || w == "news") || toks[x+1].Lower != "that" {
+			continue
+		}
+		t := x + 1
+		for k := range ms {
+			y := &ms[k]
+			if (y.Start == t+1 || y.Start == t+2 && determiners[toks[t+1].Lower]) && y.Keyed() && !y.Poss {
+				var out []*actor.Mention
+				for _, j := range coordinated(toks, ms, k, 1, len(toks)) {
+					out = append(out, &ms[j])
+				}
+				return out
+			}
+		}
+		return nil
+	}
+	return nil
+}
 
 // claimContent says whether a "that" after a claim noun ("reports that",
 // "allegations that") stands between the trigger at head and token x.

@@ -28,8 +28,8 @@ func TestRound11ExtraRecipients(t *testing.T) {
 		{"survives: the object before the participle", "Washington sanctioned three Iranian banks based in Dubai.", "SANCTION/discontinue/sanctions USA->IRN occurred", ""},
 		{"survives: an agent inside the object", "Britain condemned the detention of sailors held by Iran.", "ACCUSE/disapprove/ GBR->IRN occurred", ""},
 		// what a document or a vote is about names no party
-		{"evidence on a country's weapons", "The British premier said he could apologize for faulty evidence on Iraqi weapons.", "CONCEDE// GBR-> hypothetical", "IRQ"},
-		{"a referendum on a pullout", "Israel agreed to hold a referendum on a pullout from Gaza.", "AGREE// ISR-> occurred", "PSE"},
+		{"evidence on a country's weapons", "The British premier said he may apologise for the flawed evidence on Iraqi arms.", "CONCEDE// GBR-> hypothetical", "IRQ"},
+		{"a referendum on a pullout", "Israel agreed to hold a national referendum on a pullout from Gaza.", "AGREE// ISR-> occurred", "PSE"},
 		{"survives: sanctions on a country", "The UN called for sanctions on Iran.", "REQUEST/change/ UN->IRN occurred", ""},
 		{"a topic's demonym drops, the partner after it stays", "Russia shared intelligence on Ukrainian troop movements with China.", "RUS->CHN occurred", ""},
 		// a historical qualifier names no second party
@@ -95,8 +95,11 @@ func TestRound11WrongRecipients(t *testing.T) {
 		{"survives: victims in the home country", "JNIM fighters killed dozens of villagers in central Mali.", "->MLI/ CVL", ""},
 		{"survives: a country named beside another party", "Gunmen killed 12 soldiers and attacked Mali's army.", "->MLI/ MIL", ""},
 		// a reaction is never aimed at the reactor's own capital
-		{"a reaction to one's own capital", "Sudan has condemned as \"unfair\" a new UN resolution calling on Khartoum to restore order.", "ACCUSE SDN/ GOV-> occurred", "ACCUSE SDN/ GOV->SDN"},
+		{"a reaction to one's own capital", "Sudan condemned as \"biased\" a new UN resolution calling on Khartoum to end the fighting.", "ACCUSE SDN/ GOV-> occurred", "ACCUSE SDN/ GOV->SDN"},
 		{"survives: a reaction to another capital", "Washington rejected the criticism from Moscow.", "REJECT USA/ GOV->RUS/ GOV occurred", ""},
+		// a welcome of news is addressed to whom the news is about
+		{"welcomed news that a country agreed", "U.S. senators welcomed Monday's announcement that Ukraine had accepted a truce.", "SUPPORT USA/ LEG->UKR/ GOV occurred", "SUPPORT USA/ LEG->USA"},
+		{"survives: welcomed a country's announcement", "U.S. senators welcomed Ukraine's announcement on Monday.", "SUPPORT USA/ LEG->UKR/ GOV occurred", ""},
 		// the actor's own people asked back are what is requested
 		{"the return of one's own nationals", "China asked for the return of 45 Uyghurs.", "REQUEST CHN/ GOV-> occurred", "CHN/ CVL"},
 		{"survives: the one asked", "China asked Thailand for the return of 45 Uyghurs.", "REQUEST CHN/ GOV->THA/ GOV occurred", ""},
