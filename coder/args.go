@@ -1454,6 +1454,37 @@ func newsSubject(toks []text.Token, ms []actor.Mention, from, stop int) []*actor
 	return nil
 }
 
+// reciprocal makes the actors their own recipients when the act is
+// mutual and no one else is named: "the U.S. and Brazil each laid the
+// blame on the other", "producers and consumers accused each other".
+func reciprocal(toks []text.Token, start, end, stop int, ev *attache.Event) {
+	if len(attache.Keys(ev.Recipient)) > 0 || len(attache.Keys(ev.Actor)) < 2 {
+		return
+	}
+	mutual := false
+	for x := end; x+1 < stop && x+1 < len(toks) && x <= end+6; x++ {
+		a, b := toks[x].Lower, toks[x+1].Lower
+		if a == "each" && b == "other" || a == "one" && b == "another" {
+			mutual = true
+		}
+		if a == "the" && b == "other" {
+			for y := start - 1; y >= 0 && y >= start-4; y-- {
+				if toks[y].Lower == "each" {
+					mutual = true
+				}
+			}
+		}
+	}
+	if !mutual {
+		return
+	}
+	ev.Recipient = nil
+	for _, a := range ev.Actor {
+		a.Via = "reciprocal"
+		ev.Recipient = append(ev.Recipient, a)
+	}
+}
+
 // claimContent says whether a "that" after a claim noun ("reports that",
 // "allegations that") stands between the trigger at head and token x.
 func claimContent(toks []text.Token, head, x int) bool {

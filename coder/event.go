@@ -997,6 +997,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	homeGuessNamed(toks, s.Start, ev, dr.actors)
 	ev.Recipient = dropSame(ev.Recipient, ev.Actor)
+	reciprocal(toks, m.start, m.end, stop, ev)
 	if ev.Type == "CONSULT" && visitingGuest(d, head, s.Start, ev) {
 		// "Blinken assured visiting Australian Foreign Minister Marise
 		// Payne": the one "visiting" modifies is the visitor, the

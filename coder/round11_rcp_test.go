@@ -78,6 +78,10 @@ func TestRound11OwnersAndPlaces(t *testing.T) {
 		{"survives: a veto with no body named", "Russia vetoed the draft on Friday.", "REJECT// RUS-> occurred", ""},
 		{"aid to a flood-hit region", "China airlifted tents to flood-hit eastern Libya.", "AID// CHN->LBY occurred", ""},
 		{"survives: aid to a region", "China airlifted tents to eastern Libya.", "AID// CHN->LBY occurred", ""},
+		// a mutual act has its actors as recipients
+		{"each blamed the other", "Peru and Chile each put the blame on the other.", "ACCUSE/allege/ CHL,PER->CHL,PER occurred", ""},
+		{"accused each other", "India and Pakistan accused each other of breaking the truce.", "ACCUSE/allege/ IND,PAK->IND,PAK occurred", ""},
+		{"survives: accused a third party", "India and Pakistan accused China of breaking the truce.", "ACCUSE/allege/ IND,PAK->CHN occurred", ""},
 		// the listener of "told ... in phone calls" is the other party
 		{"told a leader in phone calls", "Sheinbaum and Trudeau told Trump in phone calls that they had curbed the flow of fentanyl.", "CONSULT/phone/meeting CAN,MEX->USA occurred", "USA->"},
 		{"survives: a call between named parties", "Sheinbaum spoke with Trump in a phone call on Monday.", "MEX->USA occurred", ""},
