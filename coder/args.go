@@ -1000,6 +1000,11 @@ func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 		// the welcomed news is about
 		dr.recips = newsSubject(toks, ms, dr.trig.end, stop)
 	}
+	if len(dr.recips) == 0 && (dr.ev.Type == "REJECT" || dr.ev.Type == "ACCUSE") {
+		// "rejected the accusations while responding to the statement by
+		// the Taliban leader": whose words are answered
+		dr.recips = answeredSpeaker(toks, ms, dr.trig.end, d.Sents[dr.sent].End)
+	}
 	if len(dr.recips) == 0 && (dr.ev.Type == "REJECT" || dr.ev.Type == "SUPPORT" || dr.ev.Type == "ACCUSE") {
 		// "vetoed the resolution at the Security Council": the body a
 		// stance is taken in is whom it answers
@@ -1484,6 +1489,41 @@ func reciprocal(toks []text.Token, start, end, stop int, ev *attache.Event) {
 		ev.Recipient = append(ev.Recipient, a)
 	}
 }
+
+// answeredSpeaker finds, right of the trigger, whose words a response
+// answers: "responding to the statement by the Taliban leader", "in
+// response to Iran's remarks".
+func answeredSpeaker(toks []text.Token, ms []actor.Mention, from, end int) []*actor.Mention {
+	for x := from; x+2 < end && x <= from+10; x++ {
+		w := toks[x].Lower
+		if !((w == "responding" || w == "response" || w == "reply" || w == "replying" || w == "reacting" || w == "reaction") && toks[x+1].Lower == "to") {
+			continue
+		}
+		for y := x + 2; y < end && y <= x+6; y++ {
+			if toks[y].Punct && toks[y].Lower != "'s" {
+				return nil
+			}
+			n := toks[y].Lower
+			if !(reportNouns[n] || statementNouns[n] || answeredNouns[n]) {
+				continue
+			}
+			// the owner before the noun ("Iran's remarks") or after by/of
+			for k := range ms {
+				m := &ms[k]
+				if m.Keyed() && (m.Poss && m.End >= y-2 && m.End <= y && m.Start > x+1 || y+1 < end && (toks[y+1].Lower == "by" || toks[y+1].Lower == "of") && (m.Start == y+2 || m.Start == y+3 && determiners[toks[y+2].Lower])) {
+					return []*actor.Mention{m}
+				}
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}
+
+// answeredNouns are words a response answers besides claims and
+// statements: "remarks", "comments".
+var answeredNouns = map[string]bool{"remarks": true, "comments": true, "criticism": true, "demands": true, "demand": true, "proposal": true, "letter": true, "message": true, "speech": true, "accusations": true}
 
 // claimContent says whether a "that" after a claim noun ("reports that",
 // "allegations that") stands between the trigger at head and token x.

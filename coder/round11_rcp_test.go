@@ -78,6 +78,9 @@ func TestRound11OwnersAndPlaces(t *testing.T) {
 		{"survives: a veto with no body named", "Russia vetoed the draft on Friday.", "REJECT// RUS-> occurred", ""},
 		{"aid to a flood-hit region", "China airlifted tents to flood-hit eastern Libya.", "AID// CHN->LBY occurred", ""},
 		{"survives: aid to a region", "China airlifted tents to eastern Libya.", "AID// CHN->LBY occurred", ""},
+		// a rejection made while answering someone's words answers them
+		{"responding to a statement by someone", "Kabul rejected the accusations while responding to the statement by the Taliban leader.", "REJECT// AFG->AFG,TALIBAN occurred", ""},
+		{"survives: no one answered", "Kabul rejected the accusations while responding to reporters.", "REJECT// AFG-> occurred", ""},
 		// a mutual act has its actors as recipients
 		{"each blamed the other", "Peru and Chile each put the blame on the other.", "ACCUSE/allege/ CHL,PER->CHL,PER occurred", ""},
 		{"accused each other", "India and Pakistan accused each other of breaking the truce.", "ACCUSE/allege/ IND,PAK->IND,PAK occurred", ""},
