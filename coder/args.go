@@ -1525,6 +1525,25 @@ func answeredSpeaker(toks []text.Token, ms []actor.Mention, from, end int) []*ac
 // statements: "remarks", "comments".
 var answeredNouns = map[string]bool{"remarks": true, "comments": true, "criticism": true, "demands": true, "demand": true, "proposal": true, "letter": true, "message": true, "speech": true, "accusations": true}
 
+// ownersParty: a person after "the party of" (or movement) stands for
+// the party, which undergoes the act: "dissolved the party of former
+// President Omar al-Bashir".
+func ownersParty(toks []text.Token, e attache.Entity, m *actor.Mention) attache.Entity {
+	y := m.Start - 1
+	for y > 0 && (toks[y].Lower == "former" || toks[y].Lower == "late" || toks[y].Lower == "the") {
+		y--
+	}
+	if m.Kind != actor.KPerson && m.Kind != actor.KTitle || y < 1 || toks[y].Lower != "of" {
+		return e
+	}
+	switch toks[y-1].Lower {
+	case "party", "movement":
+		e.Name = toks[y-1].Lower + " of " + e.Name
+		e.Sector, e.Role, e.Via = "PTY", "", "party of"
+	}
+	return e
+}
+
 // claimContent says whether a "that" after a claim noun ("reports that",
 // "allegations that") stands between the trigger at head and token x.
 func claimContent(toks []text.Token, head, x int) bool {

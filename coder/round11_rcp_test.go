@@ -107,6 +107,9 @@ func TestRound11WrongRecipients(t *testing.T) {
 		// a welcome of news is addressed to whom the news is about
 		{"welcomed news that a country agreed", "U.S. senators welcomed Monday's announcement that Ukraine had accepted a truce.", "SUPPORT USA/ LEG->UKR/ GOV occurred", "SUPPORT USA/ LEG->USA"},
 		{"survives: welcomed a country's announcement", "U.S. senators welcomed Ukraine's announcement on Monday.", "SUPPORT USA/ LEG->UKR/ GOV occurred", ""},
+		// the party of a person undergoes the act, not the person
+		{"the party of a former president", "Sudan's ruling council dissolved the party of former President Omar al-Bashir.", "COERCE SDN/ GOV->SDN/ PTY occurred", ""},
+		{"survives: the motorcade of a president", "Rebels attacked the motorcade of President Kiir.", "->/ GOV", "PTY"},
 		// the actor's own people asked back are what is requested
 		{"the return of one's own nationals", "China asked for the return of 45 Uyghurs.", "REQUEST CHN/ GOV-> occurred", "CHN/ CVL"},
 		{"survives: the one asked", "China asked Thailand for the return of 45 Uyghurs.", "REQUEST CHN/ GOV->THA/ GOV occurred", ""},
