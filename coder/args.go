@@ -1046,6 +1046,11 @@ func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 		if dr.ev.Type == "REQUEST" && rm.Start > head && returnedOwn(toks, rm, dr.actors) {
 			return true
 		}
+		// "promised an \"unremittingly New Labour\" manifesto": a pledge's
+		// own party manifesto is no party it is made to
+		if (dr.ev.Type == "AGREE" || dr.ev.Type == "CONCEDE") && rm.Entity.Sector == "PTY" && manifestoAfter(toks, rm.End) {
+			return true
+		}
 		// "the former Soviet republic of Belarus": a historical qualifier
 		// names no second party
 		return formerQualifier(toks, rm)
@@ -1542,6 +1547,22 @@ func ownersParty(toks []text.Token, e attache.Entity, m *actor.Mention) attache.
 		e.Sector, e.Role, e.Via = "PTY", "", "party of"
 	}
 	return e
+}
+
+// manifestoAfter says whether a manifesto noun follows x, past a
+// possessive, a closing quote or an election word: "Labour's manifesto",
+// "New Labour\" manifesto", "the Tory election manifesto".
+func manifestoAfter(toks []text.Token, x int) bool {
+	for y := x; y < len(toks) && y <= x+2; y++ {
+		switch w := toks[y].Lower; w {
+		case "manifesto", "manifestos", "platform":
+			return true
+		case "'s", "\"", "election", "party":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // claimContent says whether a "that" after a claim noun ("reports that",

@@ -32,6 +32,9 @@ func TestRound11ExtraRecipients(t *testing.T) {
 		{"a referendum on a pullout", "Israel agreed to hold a national referendum on a pullout from Gaza.", "AGREE// ISR-> occurred", "PSE"},
 		{"survives: sanctions on a country", "The UN called for sanctions on Iran.", "REQUEST/change/ UN->IRN occurred", ""},
 		{"a topic's demonym drops, the partner after it stays", "Russia shared intelligence on Ukrainian troop movements with China.", "RUS->CHN occurred", ""},
+		// a pledge's own party manifesto names no party it is made to
+		{"a promised party manifesto", "The British premier promised an \"unashamedly Labour\" manifesto.", "AGREE// GBR-> occurred", "AGREE// GBR->GBR"},
+		{"survives: a criticised party manifesto", "The Liberal Democrats criticised the Labour manifesto.", "ACCUSE/disapprove/ GBR->GBR occurred", ""},
 		// a historical qualifier names no second party
 		{"a former Soviet republic", "The EU imposed sanctions on leaders of the former Soviet republic of Belarus.", "SANCTION/discontinue/sanctions EU->BLR occurred", "RUS"},
 		{"survives: former Soviet officers", "Latvia expelled two former Soviet officers.", "RUS", ""},
