@@ -907,6 +907,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		e = placeKey(e, rm, ev.Location)
 		e = victimPlace(toks, ms, e, rm, ev.Type)
 		e = ownersParty(toks, e, rm)
+		e = proModifier(toks, e, rm, ev)
 		if e.Country == "" && e.Org == "" && rm.Home != "" && r.Type != "CONSULT" {
 			// "Geza was expelled", "Maasai protesters": an unknown name
 			// undergoing an act in a story about one country

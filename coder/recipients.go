@@ -637,3 +637,32 @@ func formerQualifier(toks []text.Token, m *actor.Mention) bool {
 // republic", "former Portuguese colonies".
 var formerStates = map[string]bool{"republic": true, "republics": true, "state": true, "states": true, "bloc": true, "satellite": true, "satellites": true,
 	"colony": true, "colonies": true, "territory": true, "territories": true, "union": true, "empire": true}
+
+// proModifier: a group named "pro-X" (a pro-Russian party, pro-Kurdish
+// activists) is not of X. It is keyed by the place of the event, else by
+// the story's home country, else, when a state acts on it at home (bans,
+// arrests, sanctions), by the actor's country; failing all, it keeps no
+// country.
+func proModifier(toks []text.Token, e attache.Entity, m *actor.Mention, ev *attache.Event) attache.Entity {
+	if m.Start < 2 || toks[m.Start-1].Text != "-" || toks[m.Start-2].Lower != "pro" || e.Org != "" {
+		return e
+	}
+	x := e.Country
+	e.Country, e.Via = "", "pro- modifier"
+	switch {
+	case ev.Location != nil && ev.Location.Country != "" && ev.Location.Country != x:
+		e.Country = ev.Location.Country
+	case m.Home != "" && m.Home != x:
+		e.Country = m.Home
+	case len(ev.Actor) > 0 && ev.Actor[0].Country != "" && ev.Actor[0].Country != x && stateSectors[ev.Actor[0].Sector] && (ev.Type == "COERCE" || ev.Type == "SANCTION" || ev.Type == "THREATEN"):
+		e.Country = ev.Actor[0].Country
+	}
+	if e.Sector == "" && m.End < len(toks) && (toks[m.End].Lower == "party" || toks[m.End].Lower == "parties") {
+		e.Sector = "PTY"
+	}
+	return e
+}
+
+// stateSectors act for a state at home: a ban by the government, an
+// arrest by the police.
+var stateSectors = map[string]bool{"GOV": true, "COP": true, "JUD": true, "MIL": true, "LEG": true}

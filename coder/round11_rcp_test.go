@@ -113,6 +113,10 @@ func TestRound11WrongRecipients(t *testing.T) {
 		// the party of a person undergoes the act, not the person
 		{"the party of a former president", "Sudan's ruling council dissolved the party of former President Omar al-Bashir.", "COERCE SDN/ GOV->SDN/ PTY occurred", ""},
 		{"survives: the motorcade of a president", "Rebels attacked the motorcade of President Kiir.", "->/ GOV", "PTY"},
+		// a "pro-X" group is not of X
+		{"a pro-Russian party banned at home", "Moldova banned a pro-Russian party.", "COERCE MDA/ GOV->MDA/ PTY occurred", "RUS"},
+		{"pro-Russian separatists in a place", "Russia backed pro-Russian separatists in eastern Ukraine.", "SUPPORT RUS/ GOV->UKR/ REB occurred", "->RUS"},
+		{"survives: a Russian party", "Moldova banned a Russian party.", "COERCE MDA/ GOV->RUS/ PTY occurred", ""},
 		// the actor's own people asked back are what is requested
 		{"the return of one's own nationals", "China asked for the return of 45 Uyghurs.", "REQUEST CHN/ GOV-> occurred", "CHN/ CVL"},
 		{"survives: the one asked", "China asked Thailand for the return of 45 Uyghurs.", "REQUEST CHN/ GOV->THA/ GOV occurred", ""},
