@@ -73,6 +73,11 @@ func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 			return false
 		})
 	}
+	if len(dr.recips) == 0 && dr.ev.Type == "MOBILIZE" {
+		// "scrambled jets after a Chinese plane entered its airspace":
+		// the intruder a deployment answers
+		dr.recips = intruder(toks, ms, dr.trig.end, d.Sents[dr.sent].End)
+	}
 	dr.recips = slices.DeleteFunc(dr.recips, func(rm *actor.Mention) bool {
 		// "denied reports that its jets bombed Georgian villages",
 		// "dismissed claims that British troops abused prisoners": the
@@ -666,3 +671,30 @@ func proModifier(toks []text.Token, e attache.Entity, m *actor.Mention, ev *atta
 // stateSectors act for a state at home: a ban by the government, an
 // arrest by the police.
 var stateSectors = map[string]bool{"GOV": true, "COP": true, "JUD": true, "MIL": true, "LEG": true}
+
+// intruder finds, in a clause opened by after/when/as right of the
+// trigger, a named party whose craft entered or crossed into the actor's
+// space: "after a Chinese plane entered its airspace".
+func intruder(toks []text.Token, ms []actor.Mention, from, end int) []*actor.Mention {
+	for x := from; x+2 < end && x <= from+8; x++ {
+		if w := toks[x].Lower; w != "after" && w != "when" && w != "as" {
+			continue
+		}
+		for k := range ms {
+			y := &ms[k]
+			if y.Start <= x || y.Start > x+3 || !y.Keyed() || y.Kind == actor.KPronoun || y.Poss {
+				continue
+			}
+			for v := y.End; v < end && v <= y.End+4; v++ {
+				if intrusionVerbs[toks[v].Lower] {
+					return []*actor.Mention{y}
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// intrusionVerbs tell a craft entering another's space.
+var intrusionVerbs = map[string]bool{"entered": true, "violated": true, "intruded": true, "crossed": true, "breached": true, "approached": true, "strayed": true, "entering": true, "violating": true, "crossing": true}

@@ -63,6 +63,9 @@ func TestRound11MissingRecipients(t *testing.T) {
 		{"survives: a border with a country", "Russia deployed troops near its border with Ukraine.", "MOBILIZE/troops/ RUS->UKR occurred", ""},
 		{"fired at a country's boat", "China fired water cannon at a Philippine supply boat.", "ASSAULT/crowd-control/ CHN->PHL occurred", ""},
 		{"survives: villages near a border are either side's", "Turkish troops shelled villages near the Syrian border.", "ASSAULT/heavy-weapons/ TUR-> occurred", "SYR"},
+		// the intruder a deployment answers
+		{"jets scrambled after an intrusion", "Japan scrambled jets after a Chinese plane entered its airspace.", "MOBILIZE/weapons/ JPN->CHN occurred", ""},
+		{"survives: jets scrambled after a storm", "Japan scrambled jets after the storm.", "MOBILIZE/weapons/ JPN-> occurred", ""},
 		// a quoted verb phrase still reaches its object
 		{"a quoted verb phrase", "The Nigerian army said its troops had \"killed 200\" Boko Haram fighters.", "ASSAULT// NGA->BOKOHARAM", ""},
 		{"survives: a quoted noun phrase reaches nothing", "Howard said the Labour leader was acting like an \"attack dog\" towards Britain.", "ASSAULT// GBR-> occurred", ""},
