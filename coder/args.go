@@ -59,7 +59,13 @@ func prepBefore(toks []text.Token, m *actor.Mention, floor int) (string, int, bo
 	// a determiner opens the noun phrase: no modifier stands before it
 	// ("During the operation the government seized")
 	sawDet := false
-	for k >= floor && skipped < 3 && (determiners[toks[k].Lower] || (!sawDet && mods && !toks[k].Punct && !preps[toks[k].Lower] && !toks[k].Cap && isModifier(toks[k]))) {
+	for k >= floor && skipped < 3 && (determiners[toks[k].Lower] || (!sawDet && mods && !toks[k].Punct && !preps[toks[k].Lower] && !toks[k].Cap && isModifier(toks[k])) || !sawDet && mods && lowerCompound(toks, k, floor)) {
+		if !sawDet && mods && lowerCompound(toks, k, floor) {
+			// "to flood-hit eastern Libya": a hyphenated modifier
+			k -= 3
+			skipped++
+			continue
+		}
 		if determiners[toks[k].Lower] {
 			sawDet = true
 		}
@@ -177,6 +183,11 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 	for x := pos - 1; x > floor; x-- {
 		if speechish(toks[x].Lower) {
 			barrier = x + 1
+			// "Kenya told Uganda it would withdraw": the reported clause
+			// starts after the listener
+			if e := listenerEnd(toks, ms, x, pos); e > barrier {
+				barrier = e
+			}
 			break
 		}
 	}
@@ -613,7 +624,10 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		}
 		// a scare-quoted phrase inside the object: 'called for a "total
 		// war" against al-Shabab'
-		if t.Text == "\"" && scareQuote(toks, x, pos, lim) {
+		// ('had "killed and injured 1,000" Taliban fighters': the quote
+		// may open before a verb trigger, not before a quoted noun phrase,
+		// 'an "attack mongrel"')
+		if t.Text == "\"" && scareQuote(toks, x, quotedVerbStart(toks, pos), lim) {
 			continue
 		}
 		if clauseBreak(toks, x) || speechish(t.Lower) || t.Lower == "who" || t.Lower == "which" || t.Text == "\"" || t.Text == "(" {
@@ -693,6 +707,16 @@ func rightStop(toks []text.Token, ms []actor.Mention, pos, end int) int {
 		// "because the talks with Iran failed": a subordinate clause has
 		// parties of its own
 		if x > pos && x+1 < end && (clauseSubordinators[t.Lower] || (t.Lower == "as" || t.Lower == "while" || t.Lower == "before" || t.Lower == "after" || t.Lower == "until") && subjectPronouns[toks[x+1].Lower]) {
+			return x
+		}
+		// "raided homes as part of a search for the missing men": a
+		// purpose adjunct names no one the act is aimed at
+		if x > pos && t.Lower == "as" && x+2 < end && toks[x+1].Lower == "part" && toks[x+2].Lower == "of" {
+			return x
+		}
+		// "will convene after Witkoff returns to Washington": a clause
+		// opened with a named subject has parties of its own
+		if x >= pos && namedClause(toks, ms, x) {
 			return x
 		}
 		// "will visit India after meeting with Biden": a gerund clause has
@@ -788,6 +812,30 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			}
 		}
 		prep, pi, pp := prepBefore(toks, m, pos)
+		if topicPhrase(toks, pos, m.Start) && !(pp && (prep == "with" || prep == "to" || prep == "between" || prep == "among")) {
+			// "apologize for faulty evidence on Iraqi weapons": what a
+			// document or a vote is about names no party (but "shared
+			// intelligence on troops with China" goes on to one)
+			continue
+		}
+		if !pp && placeApposition(toks, m, pos) {
+			// "killed 12 soldiers in Mopti, Mali": the country after a
+			// town says where, like the town
+			if loc == nil && (m.Kind == actor.KCapital || m.Kind == actor.KCountry || m.Kind == actor.KActor) {
+				loc = m
+			}
+			continue
+		}
+		if accepted >= 0 && reducedModifier(toks, ms[accepted].End, m.Start) {
+			// "suing the firms involved in the sale of Yugansk": a
+			// participle phrase describes the object; what it names is
+			// no further party, though it may say where ("banks based in
+			// Dubai")
+			if pp && (prep == "in" || prep == "at" || prep == "near") && loc == nil && (m.Kind == actor.KCapital || m.Kind == actor.KCountry || m.Kind == actor.KActor) {
+				loc = m
+			}
+			continue
+		}
 		// "slammed Moise for the jailbreak on Twitter": a platform is where
 		if pp && prep == "on" && platforms[strings.ToLower(m.Entity.Text)] {
 			continue
@@ -805,8 +853,9 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 		case pp && prep == "at" && (m.Kind == actor.KNoun || m.Kind == actor.KTitle || m.Kind == actor.KPerson) && !strings.Contains(m.Entity.Name, "embassy"):
 			// "fired tear gas at demonstrators", "hurled stones at police":
 			// people are aimed at, places are where
-		case pp && (prep == "in" || prep == "at" || prep == "near" || prep == "outside" || prep == "inside"):
-			if loc == nil && (m.Kind == actor.KCapital || m.Kind == actor.KCountry || m.Kind == actor.KActor) {
+		case pp && (prep == "in" || prep == "at" || prep == "near" || prep == "outside" || prep == "inside" || prep == "of" && pi > pos && placeParts[toks[pi-1].Lower]):
+			// ("on the outskirts of Athens": a part of a place is where)
+			if loc == nil && (m.Kind == actor.KCapital || m.Kind == actor.KCountry || m.Kind == actor.KActor || m.Kind == actor.KAdj && prep == "of") {
 				loc = m
 			}
 			continue
@@ -819,6 +868,9 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 		case pp && prep == "about" && accepted < 0:
 			// "expressed concern about China's security pact"
 		case pp && prep == "between":
+		case pp && prep == "by" && pi > pos && (reportNouns[toks[pi-1].Lower] || statementNouns[toks[pi-1].Lower]) && accepted < 0:
+			// "rejected the accusations by Israel": who made the claim
+			prep = "of"
 		case pp && prep == "by" && pi > pos+1 && participleLike(toks[pi-1].Lower) && !toks[pi-2].Punct:
 			// "the baseless allegations made by Pakistan", "the release of
 			// women held by U.S.-led forces": the agent inside the object

@@ -877,6 +877,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			dr.recips = ag
 		}
 	}
+	refineRecipients(d, dr, ms, stop)
 	place := ev.Location
 	if place == nil {
 		// "activists in Minsk", "aid workers in Nigeria": the place named
@@ -904,6 +905,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		}
 		e := mentionEntity(d, rm)
 		e = placeKey(e, rm, ev.Location)
+		e = victimPlace(toks, ms, e, rm, ev.Type)
+		e = ownersParty(toks, e, rm)
+		e = proModifier(toks, e, rm, ev)
 		if e.Country == "" && e.Org == "" && rm.Home != "" && r.Type != "CONSULT" {
 			// "Geza was expelled", "Maasai protesters": an unknown name
 			// undergoing an act in a story about one country
@@ -995,6 +999,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	}
 	homeGuessNamed(toks, s.Start, ev, dr.actors)
 	ev.Recipient = dropSame(ev.Recipient, ev.Actor)
+	reciprocal(toks, m.start, m.end, stop, ev)
 	if ev.Type == "CONSULT" && visitingGuest(d, head, s.Start, ev) {
 		// "Blinken assured visiting Australian Foreign Minister Marise
 		// Payne": the one "visiting" modifies is the visitor, the
