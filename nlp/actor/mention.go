@@ -373,6 +373,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 				}
 			}
 		}
+		g.followersOf(toks, units, k, &m, s)
 		if u.partitive && !m.Keyed() {
 			// "some of the workers": no one named
 			continue

@@ -1,0 +1,25 @@
+package coder_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRound11Actors holds the actor families of the round-11 precision
+// review (wrong-actor, role-swap, empty-actor, key): each construction has
+// a row that failed before its fix and a "survives" row that keeps the
+// right reading. The sentences are written for these tests.
+func TestRound11Actors(t *testing.T) {
+	d := time.Date(2004, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		// wrong-actor: "supporters of X" are the supporters, of X's country
+		{"supporters of a president are not the president", "Supporters of the Ivorian president criticized the French troops.", "ACCUSE CIV/ CVL->FRA/ MIL", "CIV/ GOV->"},
+		{"followers of a party keep its sector", "Followers of the Labour Party criticized the French government.", "ACCUSE GBR/ PTY->FRA/ GOV", ""},
+		{"survives: the president himself", "The Ivorian president criticized the French troops.", "ACCUSE CIV/ GOV->FRA/ MIL", ""},
+		{"survives: members of a group are the group", "Members of the Palestinian militant group Hamas attacked an Israeli patrol.", "ASSAULT PSE/HAMAS REB->", "CVL"},
+		// role-swap: the by-agent of a passive noun trigger is its doer
+		{"a pledge made by a state", "A pledge of $2 billion in aid to Ghana was made by Qatar on Friday.", "AGREE QAT/ GOV->GHA/ GOV", "GHA/ GOV,QAT"},
+		{"survives: a verb acting on the noun has its own agent", "A conviction for bribery was quashed by the Malaysian appeals court.", "", "SANCTION MYS"},
+		{"survives: the plain passive", "Sanctions on imports from Cuba were imposed by the European Union last year.", "SANCTION /EU IGO->CUB/ GOV", ""},
+	})
+}
