@@ -922,6 +922,8 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 	lim := pos + 4
 	if pos+1 < len(toks) && beForms[toks[pos].Lower] && participleLike(toks[pos+1].Lower) {
 		lim = pos + 8
+	} else if v := passiveAfterPP(toks, ms, pos, stop); v > 0 {
+		lim = v + 6
 	}
 	for x := pos; x < stop && x < lim; x++ {
 		if toks[x].Lower != "by" || dealBefore(toks, x, 0) {

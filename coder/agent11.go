@@ -1,0 +1,44 @@
+package coder
+
+import (
+	"github.com/attache/attache/nlp/actor"
+	"github.com/attache/attache/nlp/text"
+)
+
+// realizeParticiples carry out the act a noun names ("a pledge was made
+// by", "the curbs were imposed by"); their agent is the noun's doer, unlike
+// that of a verb acting on the noun ("the conviction was quashed by").
+var realizeParticiples = map[string]bool{"made": true, "given": true, "offered": true, "issued": true, "imposed": true,
+	"announced": true, "extended": true, "signed": true, "delivered": true, "brought": true, "filed": true, "lodged": true,
+	"levelled": true, "leveled": true, "voiced": true, "expressed": true, "reached": true, "proposed": true, "unveiled": true}
+
+// passiveAfterPP finds the passive verb of a noun trigger whose phrase
+// goes on past pos with a short complement: "a pledge of aid to Kenya was
+// made by Qatar", "the curbs on imports from Japan were imposed by the
+// EU". It returns the index of the be-form, or -1. Only a determiner,
+// names, numbers, modifiers and the prepositions of a noun's complement
+// may stand between, so that a clause of its own ("aid to Kenya, which
+// was made ...") is not read as the trigger's.
+func passiveAfterPP(toks []text.Token, ms []actor.Mention, pos, stop int) int {
+	for x := pos; x < stop && x < pos+7; x++ {
+		w := toks[x].Lower
+		if beForms[w] && w != "being" && x+1 < stop && x > pos {
+			if v := toks[x+1].Lower; realizeParticiples[v] || agentParticiples[v] {
+				return x
+			}
+			return -1
+		}
+		// ("negotiations to take advantage": an infinitive, a clause of
+		// its own)
+		if w == "to" && x+1 < stop && !determiners[toks[x+1].Lower] && !toks[x+1].Cap && !toks[x+1].Num && !isMentionStart(ms, x+1) {
+			return -1
+		}
+		if toks[x].Punct && toks[x].Text != "-" && toks[x].Text != "$" || w == "that" || w == "which" || w == "who" || w == "and" || w == "by" || auxWords[w] || beForms[w] {
+			return -1
+		}
+		if preps[w] && w != "to" && w != "of" && w != "on" && w != "for" && w != "in" && w != "from" && w != "against" && w != "with" {
+			return -1
+		}
+	}
+	return -1
+}
