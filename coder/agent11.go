@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/attache/attache/nlp/actor"
 	"github.com/attache/attache/nlp/text"
 )
@@ -41,4 +43,45 @@ func passiveAfterPP(toks []text.Token, ms []actor.Mention, pos, stop int) int {
 		}
 	}
 	return -1
+}
+
+// reportedOwnSubject says whether the reported clause that opens at b
+// (right after "X said") has a common-noun subject of its own before its
+// auxiliary: "the minister said bondholders have agreed", "said the
+// creditors had offered". The speaker is not that subject; an unnamed
+// one leaves the actor empty rather than wrong.
+func reportedOwnSubject(toks []text.Token, ms []actor.Mention, b, pos int) bool {
+	x := b
+	if x < pos && (toks[x].Lower == "that" || toks[x].Lower == "today" || toks[x].Lower == "yesterday") {
+		x++
+	}
+	if x < pos && determiners[toks[x].Lower] {
+		x++
+	}
+	n := 0
+	for ; x < pos && n < 3; x++ {
+		t := toks[x]
+		if auxWords[t.Lower] {
+			break
+		}
+		if t.Punct || t.Cap || t.Num || pronounWords[t.Lower] || adverbs[t.Lower] || isMentionStart(ms, x) || preps[t.Lower] {
+			return false
+		}
+		n++
+	}
+	// the head is a plural noun ("bondholders", "the creditors") right
+	// before the auxiliary
+	if n == 0 || x >= pos || !auxWords[toks[x].Lower] || !strings.HasSuffix(toks[x-1].Lower, "s") || strings.HasSuffix(toks[x-1].Lower, "ss") {
+		return false
+	}
+	// the trigger is that clause's own verb: only auxiliaries, "not" and
+	// adverbs stand between ("have also agreed"); a passive ("had been
+	// welcomed by") or copula ("are exorbitant, and had sought") is not
+	for y := x; y < pos; y++ {
+		w := toks[y].Lower
+		if beForms[w] || !(auxWords[w] || adverbs[w] || w == "not") {
+			return false
+		}
+	}
+	return true
 }

@@ -381,6 +381,9 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 		// "Authorities said the group was making bombs to carry out
 		// attacks": a reported clause opened by a common noun phrase has a
 		// subject of its own, unnamed; the speaker is not it
+		if lo > floor && reportedOwnSubject(toks, ms, lo, pos) {
+			return nil
+		}
 		if b := lo; b > floor && b+2 < pos {
 			if toks[b].Lower == "that" {
 				b++

@@ -21,5 +21,11 @@ func TestRound11Actors(t *testing.T) {
 		{"a pledge made by a state", "A pledge of $2 billion in aid to Ghana was made by Qatar on Friday.", "AGREE QAT/ GOV->GHA/ GOV", "GHA/ GOV,QAT"},
 		{"survives: a verb acting on the noun has its own agent", "A conviction for bribery was quashed by the Malaysian appeals court.", "", "SANCTION MYS"},
 		{"survives: the plain passive", "Sanctions on imports from Cuba were imposed by the European Union last year.", "SANCTION /EU IGO->CUB/ GOV", ""},
+		// empty-actor / wrong-actor: the reported clause's own subject, not
+		// the speaker ("X said Y did Z" codes Y)
+		{"creditors are a named doer", "The finance minister said the creditors have agreed to help Argentina.", "AGREE / BUS->ARG/ GOV", "GOV->ARG"},
+		{"an unknown plural subject is not the speaker", "The Peruvian minister said bondholders have agreed to help Peru.", "", "PER/ GOV->"},
+		{"survives: a named subject of the reported clause", "The Peruvian minister said Japan has agreed to help Peru.", "AGREE JPN/ GOV->PER/ GOV", ""},
+		{"survives: a passive reported clause keeps the speaker's side", "The Peruvian minister said new terms are being negotiated with the bondholders.", "CONSULT PER/ GOV->", ""},
 	})
 }
