@@ -85,3 +85,10 @@ func reportedOwnSubject(toks []text.Token, ms []actor.Mention, b, pos int) bool 
 	}
 	return true
 }
+
+// nameBeforeTitle: "Li Wei, China's ambassador to the U.N., said": the
+// name keyed by its appositive title is the subject, the title only
+// describes it.
+func nameBeforeTitle(name, title actor.Mention) bool {
+	return name.Kind == actor.KName && name.Entity.Via == "apposition" && title.Kind == actor.KTitle
+}

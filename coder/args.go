@@ -361,7 +361,7 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			best = k
 			// "Germany, Poland's largest export market, has said":
 			// an appositive's possessor is not the subject
-			if k > 0 && ms[k-1].Start >= lo && ms[k-1].Keyed() && appositive(toks, ms[k-1].End, m.Start) && (m.Poss || !m.Keyed() || m.Kind == actor.KNoun) {
+			if k > 0 && ms[k-1].Start >= lo && ms[k-1].Keyed() && appositive(toks, ms[k-1].End, m.Start) && (m.Poss || !m.Keyed() || m.Kind == actor.KNoun || nameBeforeTitle(ms[k-1], *m)) {
 				if _, pp := precededByPrep(toks, &ms[k-1], lo); !pp {
 					best = k - 1
 				}

@@ -27,5 +27,14 @@ func TestRound11Actors(t *testing.T) {
 		{"an unknown plural subject is not the speaker", "The Peruvian minister said bondholders have agreed to help Peru.", "", "PER/ GOV->"},
 		{"survives: a named subject of the reported clause", "The Peruvian minister said Japan has agreed to help Peru.", "AGREE JPN/ GOV->PER/ GOV", ""},
 		{"survives: a passive reported clause keeps the speaker's side", "The Peruvian minister said new terms are being negotiated with the bondholders.", "CONSULT PER/ GOV->", ""},
+		// key: a person keyed by an appositive title that goes on with
+		// its post ("X, China's ambassador to the U.N.,"), and a lone
+		// family name after it
+		{"an appositive post keys the name", "Li Wei, China's ambassador to the United Nations, accused Washington of bullying. Li also criticized Japan.", "ACCUSE CHN/ GOV->JPN/ GOV", "ACCUSE ->JPN"},
+		{"survives: the post's host is not the envoy", "Li Wei, China's ambassador to Japan, accused Japan of lying.", "ACCUSE CHN/ GOV->JPN/ GOV", "ACCUSE JPN"},
+		{"survives: a closed appositive", "Ali Khan, the UN envoy, criticized Israel.", "ACCUSE /UN IGO->ISR/ GOV", ""},
+		// key: a person introduced by a described role before the name
+		{"a film director is a civilian of the demonym", "Canadian film director Jon Smalls was honoured in Paris. Smalls praised the French government.", "SUPPORT CAN/ CVL->FRA/ GOV", ""},
+		{"a charity boss keeps the sector under the surname", "Britain cut pensions. Charity boss Ann Tully said pensions matter. Mr Tully urged the government to act.", "REQUEST GBR/ NGO->GBR/ GOV", ""},
 	})
 }

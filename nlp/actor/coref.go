@@ -125,6 +125,16 @@ func (c *Coref) Resolve(ms []Mention) {
 			e := c.surnames[strings.ToLower(m.Entity.Name)]
 			copyRef(m, &e, "surname")
 			m.Entity.Name = e.Name
+			// ("Mr Lishman" after "Charity boss Gordon Lishman": a
+			// charity's head is of the story's country)
+			if m.Entity.Country == "" && m.Entity.Org == "" && m.Entity.Sector == "NGO" {
+				m.Entity.Country = c.home()
+			}
+			// (as for any unknown name, the story's country stands by for
+			// a recipient)
+			if m.Entity.Country == "" && m.Entity.Org == "" && !adjLike(m.Entity.Name) {
+				m.Home = c.home()
+			}
 		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name) && !strings.ContainsAny(m.Entity.Name, "0123456789") && !regionName(m.Entity.Name) && !(acronym(m.Entity.Name) && !c.dominant()):
 			// an unknown name in a story about one country is most often of
 			// that country ("Geza was expelled"); the coder uses it for
@@ -207,6 +217,17 @@ func (c *Coref) remember(m *Mention) {
 		// an unknown name is most often a person: "Mhike said ... his client"
 		ce := e
 		c.person = &ce
+		// "Charity boss Gordon Lishman ... Mr Lishman": a described
+		// person's surname keeps the description's sector (a state or
+		// society sector is left to the story's country)
+		if f := strings.Fields(e.Name); len(f) >= 2 && e.Via == "title+name" && e.Role != "" && e.Sector != "" && !homeSectors[e.Sector] {
+			if c.surnames == nil {
+				c.surnames = map[string]attache.Entity{}
+			}
+			if k := strings.ToLower(f[len(f)-1]); c.surnames[k].Via == "" {
+				c.surnames[k] = ce
+			}
+		}
 		if f := strings.Fields(e.Name); len(f) >= 2 && e.Via == "name" {
 			if c.strangers == nil {
 				c.strangers = map[string]attache.Entity{}
@@ -224,6 +245,12 @@ func (c *Coref) remember(m *Mention) {
 				c.surnames = map[string]attache.Entity{}
 			}
 			c.surnames[strings.ToLower(f[len(f)-1])] = e
+			// "Fu Cong ... Fu said": a two-word name may put the family
+			// name first; a later lone first word is the same person when
+			// no one else holds it
+			if k := strings.ToLower(f[0]); len(f) == 2 && m.Kind == KName && c.surnames[k].Via == "" {
+				c.surnames[k] = e
+			}
 		}
 	}
 	if m.Kind == KPerson || (e.Role != "" && (m.Kind == KName || m.Kind == KTitle)) {

@@ -51,3 +51,38 @@ func (g *Gazetteer) followersOf(toks []text.Token, units []unit, k int, m *Menti
 	m.Entity.Name = joinText(toks, m.Start, m.End)
 	units[nk].done = true
 }
+
+// postClosed says whether the title mention ms[k] of an appositive goes on
+// with the body it serves and then closes: "China's ambassador to the
+// United Nations," "the bank's envoy in Kenya.". Only a title or
+// official's noun takes such a phrase.
+func postClosed(toks []text.Token, ms []Mention, k, end int) bool {
+	b := ms[k]
+	if b.Kind != KTitle && b.Kind != KNoun || !b.Keyed() || k+1 >= len(ms) {
+		return false
+	}
+	switch toks[b.End].Lower {
+	case "to", "at", "in", "for":
+	default:
+		return false
+	}
+	c := ms[k+1]
+	if !(c.Start == b.End+1 || c.Start == b.End+2 && toks[b.End+1].Lower == "the") || !c.Keyed() {
+		return false
+	}
+	return c.End >= end || toks[c.End].Text == "," || toks[c.End].Text == "."
+}
+
+// nameAdverbs may stand between a name opening a sentence and its verb:
+// "Fu also said", "Lishman later urged".
+var nameAdverbs = map[string]bool{"also": true, "later": true, "then": true, "again": true, "earlier": true, "previously": true, "subsequently": true, "recently": true, "repeatedly": true}
+
+// adverbVerbAfter: a capitalized first word, an adverb and a said word or
+// a past verb with its object make the first word a name ("Fu also
+// criticized Japan"), as a said word or past verb right after it does.
+func adverbVerbAfter(toks []text.Token, i, end int) bool {
+	if i+2 >= end || !nameAdverbs[toks[i+1].Lower] || toks[i+1].Cap {
+		return false
+	}
+	return saidWords[toks[i+2].Lower] || pastVerbAfter(toks, i+1, end)
+}
