@@ -92,3 +92,10 @@ func reportedOwnSubject(toks []text.Token, ms []actor.Mention, b, pos int) bool 
 func nameBeforeTitle(name, title actor.Mention) bool {
 	return name.Kind == actor.KName && name.Entity.Via == "apposition" && title.Kind == actor.KTitle
 }
+
+// ledAfterHyphen: toks[x] is "led" or "backed" after a hyphen, "the
+// U.S.-led invasion", which names the act's leader before it.
+func ledAfterHyphen(toks []text.Token, x int) bool {
+	w := toks[x].Lower
+	return (w == "led" || w == "backed" || w == "sponsored") && x > 0 && toks[x-1].Text == "-"
+}

@@ -21,6 +21,11 @@ func TestRound11Actors(t *testing.T) {
 		{"a pledge made by a state", "A pledge of $2 billion in aid to Ghana was made by Qatar on Friday.", "AGREE QAT/ GOV->GHA/ GOV", "GHA/ GOV,QAT"},
 		{"survives: a verb acting on the noun has its own agent", "A conviction for bribery was quashed by the Malaysian appeals court.", "", "SANCTION MYS"},
 		{"survives: the plain passive", "Sanctions on imports from Cuba were imposed by the European Union last year.", "SANCTION /EU IGO->CUB/ GOV", ""},
+		// role-swap: "the X-led invasion" is X's, not the sentence topic's
+		{"an X-led act is X's", "Iraq was left in ruins by the time of the U.S.-led invasion.", "ASSAULT USA/ GOV->", "ASSAULT IRQ"},
+		{"survives: a possessor's invasion", "Iraq's invasion of Kuwait shocked the region.", "ASSAULT IRQ/ GOV->KWT/ GOV", ""},
+		// key: an acronym of two bodies read by its head noun
+		{"ADF rebels are not Australia's", "Ten villagers were killed by ADF rebels in Ituri province of Congo.", "ASSAULT UGA/ADF REB->COD/ CVL", "AUS"},
 		// empty-actor / wrong-actor: the reported clause's own subject, not
 		// the speaker ("X said Y did Z" codes Y)
 		{"creditors are a named doer", "The finance minister said the creditors have agreed to help Argentina.", "AGREE / BUS->ARG/ GOV", "GOV->ARG"},

@@ -517,6 +517,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		kept = append(kept, m)
 	}
 	out = kept
+	g.armedAcronyms(toks, out)
 	apposition(toks, out, s.End)
 	return out
 }
