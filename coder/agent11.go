@@ -99,3 +99,50 @@ func ledAfterHyphen(toks []text.Token, x int) bool {
 	w := toks[x].Lower
 	return (w == "led" || w == "backed" || w == "sponsored") && x > 0 && toks[x-1].Text == "-"
 }
+
+// regionNouns follow a place name that locates a group: "in Sudan's
+// Darfur region".
+var regionNouns = map[string]bool{"region": true, "province": true, "area": true, "state": true, "district": true, "valley": true, "enclave": true, "territory": true, "county": true}
+
+// placeInPhrase: a place before a region noun, reached from a preposition
+// over a possessive and modifiers ("a rebel group in Sudan's troubled
+// Darfur region pledged"), locates the group before it; it is no subject.
+func placeInPhrase(toks []text.Token, ms []actor.Mention, m *actor.Mention, lo int) bool {
+	if m.End >= len(toks) || !regionNouns[toks[m.End].Lower] || m.Poss {
+		return false
+	}
+	if m.Kind != actor.KActor && m.Kind != actor.KCapital && m.Kind != actor.KName || m.Entity.Org != "" {
+		return false
+	}
+	x := m.Start - 1
+	for n := 0; x >= lo && n < 3 && !toks[x].Punct && !toks[x].Cap && !preps[toks[x].Lower] && toks[x].Lower != "'s" && !determiners[toks[x].Lower]; n++ {
+		x--
+	}
+	// a possessive place before: "Sudan's"
+	if x >= lo && (toks[x].Lower == "'s" || toks[x].Text == "'") {
+		for k := range ms {
+			if ms[k].End == x {
+				// ("a rebel group in Sudan's Darfur region": the group's
+				// own phrase took the possessor)
+				for y := ms[k].Start; y < ms[k].End; y++ {
+					if toks[y].Lower == "in" {
+						return true
+					}
+				}
+				x = ms[k].Start - 1
+				break
+			}
+		}
+	}
+	for x >= lo && determiners[toks[x].Lower] {
+		x--
+	}
+	if x < lo {
+		return false
+	}
+	switch toks[x].Lower {
+	case "in", "of", "from", "near", "across", "inside":
+		return true
+	}
+	return false
+}

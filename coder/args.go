@@ -346,6 +346,9 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			if audience(toks, ms, m, lo) {
 				continue
 			}
+			if placeInPhrase(toks, ms, m, lo) {
+				continue
+			}
 			// "the Iraq crisis has destroyed ...": a country naming a crisis
 			// modifies it
 			if (m.Kind == actor.KCountry || m.Kind == actor.KCapital) && m.End < pos && !m.Poss && issueHeads[toks[m.End].Lower] {

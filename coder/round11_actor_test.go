@@ -17,6 +17,9 @@ func TestRound11Actors(t *testing.T) {
 		{"followers of a party keep its sector", "Followers of the Labour Party criticized the French government.", "ACCUSE GBR/ PTY->FRA/ GOV", ""},
 		{"survives: the president himself", "The Ivorian president criticized the French troops.", "ACCUSE CIV/ GOV->FRA/ MIL", ""},
 		{"survives: members of a group are the group", "Members of the Palestinian militant group Hamas attacked an Israeli patrol.", "ASSAULT PSE/HAMAS REB->", "CVL"},
+		// wrong-actor: a place in the group's locating phrase is no subject
+		{"a region in a group's phrase", "One rebel group in Sudan's troubled Darfur region on Friday pledged to respect the truce.", "AGREE SDN/ REB->", "AGREE SDN/ ->"},
+		{"survives: the region's own rebels", "Darfur rebels accused the government of bombing villages.", "ACCUSE SDN/ REB->SDN/ GOV", ""},
 		// role-swap: the by-agent of a passive noun trigger is its doer
 		{"a pledge made by a state", "A pledge of $2 billion in aid to Ghana was made by Qatar on Friday.", "AGREE QAT/ GOV->GHA/ GOV", "GHA/ GOV,QAT"},
 		{"survives: a verb acting on the noun has its own agent", "A conviction for bribery was quashed by the Malaysian appeals court.", "", "SANCTION MYS"},
