@@ -20,6 +20,9 @@ func TestRound11Actors(t *testing.T) {
 		// wrong-actor: a place in the group's locating phrase is no subject
 		{"a region in a group's phrase", "One rebel group in Sudan's troubled Darfur region on Friday pledged to respect the truce.", "AGREE SDN/ REB->", "AGREE SDN/ ->"},
 		{"survives: the region's own rebels", "Darfur rebels accused the government of bombing villages.", "ACCUSE SDN/ REB->SDN/ GOV", ""},
+		// wrong-actor: a capital modifying the subject's noun is no government
+		{"a capital's school is not its government", "The video was pulled after a Dublin school complained about the song.", "ACCUSE IRL/->", "IRL/ GOV->"},
+		{"survives: the capital as the government", "Dublin complained to London about the border checks.", "ACCUSE IRL/ GOV->GBR/ GOV", ""},
 		// role-swap: the by-agent of a passive noun trigger is its doer
 		{"a pledge made by a state", "A pledge of $2 billion in aid to Ghana was made by Qatar on Friday.", "AGREE QAT/ GOV->GHA/ GOV", "GHA/ GOV,QAT"},
 		{"survives: a verb acting on the noun has its own agent", "A conviction for bribery was quashed by the Malaysian appeals court.", "", "SANCTION MYS"},

@@ -47,3 +47,46 @@ func (g *Gazetteer) armedNoun(w string) bool {
 	}
 	return false
 }
+
+// cityModifiers reads a capital between an article and a common noun that
+// opens a clause as that noun's modifier: "a Dublin school complained" is the school, of
+// Ireland, not the Irish government the capital alone stands for. The
+// mention keeps the country and drops the government sector.
+func cityModifiers(toks []text.Token, ms []Mention, end int) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != KCapital || m.Poss || m.Entity.Sector != "GOV" || m.Start == 0 || m.End+1 >= end {
+			continue
+		}
+		if d := toks[m.Start-1].Lower; d != "a" && d != "an" {
+			continue
+		}
+		n := toks[m.End]
+		if n.Cap || n.Punct || n.Num || gapStop[n.Lower] || strings.HasSuffix(n.Lower, "ly") || !isWordOnly(n.Lower) {
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].Start == m.End {
+			continue
+		}
+		// only as a clause's subject, the verb right after the noun ("a
+		// Dublin school complained", "a Kabul hotel was hit"); "a Baghdad
+		// rocket attack" is a compound of its own
+		if v := toks[m.End+1].Lower; !(strings.HasSuffix(v, "ed") && len(v) > 4 || saidWords[v] || v == "has" || v == "had" || v == "was" || v == "is" || v == "will") {
+			continue
+		}
+		m.End++
+		m.Entity.Sector = ""
+		m.Entity.Via = "capital+noun"
+		m.Entity.Name = joinText(toks, m.Start, m.End)
+	}
+}
+
+// isWordOnly: letters and hyphens only.
+func isWordOnly(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r == '-') {
+			return false
+		}
+	}
+	return w != ""
+}
