@@ -30,6 +30,9 @@ func TestRound11Actors(t *testing.T) {
 		// role-swap: "the X-led invasion" is X's, not the sentence topic's
 		{"an X-led act is X's", "Iraq was left in ruins by the time of the U.S.-led invasion.", "ASSAULT USA/ GOV->", "ASSAULT IRQ"},
 		{"survives: a possessor's invasion", "Iraq's invasion of Kuwait shocked the region.", "ASSAULT IRQ/ GOV->KWT/ GOV", ""},
+		// key: "the party" is the party last named in the story's country
+		{"the party after a party's spokesman", "A Liberal Democrat spokesman said the party would scrap the tax. The party also promised to raise pensions.", "AGREE GBR/ PTY->", "AGREE GBR/->"},
+		{"survives: both parties are sides", "A Liberal Democrat spokesman spoke. Both parties agreed to hold talks in Geneva.", "AGREE GBR/->", "PTY->"},
 		// key: an acronym of two bodies read by its head noun
 		{"ADF rebels are not Australia's", "Ten villagers were killed by ADF rebels in Ituri province of Congo.", "ASSAULT UGA/ADF REB->COD/ CVL", "AUS"},
 		// empty-actor / wrong-actor: the reported clause's own subject, not

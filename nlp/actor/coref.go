@@ -15,7 +15,8 @@ type Coref struct {
 	person *attache.Entity
 	group  *attache.Entity // a plural group: "police", "Iraqi troops"
 	bus    *attache.Entity
-	counts map[string]int // country mentions so far
+	party  *attache.Entity // the last party named: "the party" refers to it
+	counts map[string]int  // country mentions so far
 	last   string
 	// surnames: the last word of a keyed name that the lexicon does not
 	// know ("Finance Minister Muhammad Aurangzeb") -> its entity, for the
@@ -98,6 +99,14 @@ func (c *Coref) Resolve(ms []Mention) {
 			// "his administration" → the person's government
 			copyRef(m, c.person, "pronoun")
 			m.Entity.Name = m.Entity.Text
+		case m.Def && !m.Keyed() && m.Kind == KNoun && m.Entity.Via == "sides" && strings.EqualFold(m.Entity.Name, "party") && c.party != nil && c.party.Country == c.home():
+			// "A Liberal Democrat spokesman said the party would": the
+			// party last named, not a side of a matter (one of the story's
+			// country: "Carlsson said the party" is not a foreign one)
+			name := m.Entity.Name
+			copyRef(m, c.party, "definite")
+			// (the party, not the spokesman who named it)
+			m.Entity.Name, m.Entity.Role = name, ""
 		case m.Def && !m.Keyed() && m.Entity.Sector == "BUS" && c.bus != nil:
 			copyRef(m, c.bus, "definite")
 		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "" && sameOffice(m.Entity.Role, c.person.Role):
@@ -260,6 +269,10 @@ func (c *Coref) remember(m *Mention) {
 	if m.Plural && m.Kind == KNoun {
 		ce := e
 		c.group = &ce
+	}
+	if (e.Sector == "PTY" || e.Sector == "OPP") && e.Country != "" && m.Kind != KPronoun {
+		ce := e
+		c.party = &ce
 	}
 	if e.Sector == "BUS" && e.Via != "capital" {
 		// ("the London exchange" is no firm that "the banks" refers to)
