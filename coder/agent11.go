@@ -146,3 +146,30 @@ func placeInPhrase(toks []text.Token, ms []actor.Mention, m *actor.Mention, lo i
 	}
 	return false
 }
+
+// whenWords make a short time or manner phrase between a report verb and
+// its "that": "declared on Thursday that", "said in a statement that".
+var whenWords = map[string]bool{"on": true, "in": true, "a": true, "an": true, "the": true, "today": true, "yesterday": true, "statement": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "earlier": true, "late": true, "last": true, "week": true, "night": true}
+
+// reportedWhen: a report verb, then only such a phrase, before the "that"
+// at x, with no verb of the main clause coordinated before pos ("the United States declared on Thursday that the killing
+// amounted to genocide"): the clause after holds its own subject.
+func reportedWhen(toks []text.Token, x, floor, pos int) bool {
+	// ("declared that ... amounted to genocide and urged the world": the
+	// verb after "and" goes back to the main clause)
+	for y := x + 1; y+1 <= pos && y < len(toks)-1; y++ {
+		if toks[y].Lower == "and" && y+1 <= pos && (reportVerb(toks[y+1]) || finiteVerb(toks[y+1].Lower)) {
+			return false
+		}
+	}
+	for y := x - 1; y > floor && y >= x-4; y-- {
+		if !whenWords[toks[y].Lower] {
+			return false
+		}
+		if y-1 > floor && reportVerb(toks[y-1]) && !whenWords[toks[y-1].Lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -184,7 +184,7 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 	// complement clause opened by "that" after a verb holds its own
 	// subject; the one who complains does not do what is complained of
 	for x := pos - 1; x > floor+1; x-- {
-		if toks[x].Lower == "that" && (reportVerb(toks[x-1]) || reportedTo(toks, ms, x, floor)) && !pronounWords[toks[x+1].Lower] {
+		if toks[x].Lower == "that" && (reportVerb(toks[x-1]) || reportedTo(toks, ms, x, floor) || reportedWhen(toks, x, floor, pos)) && !pronounWords[toks[x+1].Lower] {
 			floor = x + 1
 			if barrier < floor {
 				barrier = floor

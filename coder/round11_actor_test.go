@@ -30,6 +30,11 @@ func TestRound11Actors(t *testing.T) {
 		// role-swap: "the X-led invasion" is X's, not the sentence topic's
 		{"an X-led act is X's", "Iraq was left in ruins by the time of the U.S.-led invasion.", "ASSAULT USA/ GOV->", "ASSAULT IRQ"},
 		{"survives: a possessor's invasion", "Iraq's invasion of Kuwait shocked the region.", "ASSAULT IRQ/ GOV->KWT/ GOV", ""},
+		// wrong-actor: the declarer is not the doer of an act named in
+		// the declared clause, past a time phrase ("declared on Friday that")
+		{"the declarer does not commit the genocide", "The United States declared on Friday that the killings in Sudan's west amounted to genocide.", "", "ASSAULT USA"},
+		{"survives: the declarer's own coordinated act", "The United States declared on Friday that the killings amounted to genocide and urged the world to act.", "REQUEST USA/ GOV->", ""},
+		{"survives: the reported clause's named doer", "Japan said on Monday that Chinese troops had attacked its ships.", "ASSAULT CHN/ MIL->", ""},
 		// key: "the party" is the party last named in the story's country
 		{"the party after a party's spokesman", "A Liberal Democrat spokesman said the party would scrap the tax. The party also promised to raise pensions.", "AGREE GBR/ PTY->", "AGREE GBR/->"},
 		{"survives: both parties are sides", "A Liberal Democrat spokesman spoke. Both parties agreed to hold talks in Geneva.", "AGREE GBR/->", "PTY->"},
