@@ -27,6 +27,9 @@ func TestRound11Actors(t *testing.T) {
 		{"a pledge made by a state", "A pledge of $2 billion in aid to Ghana was made by Qatar on Friday.", "AGREE QAT/ GOV->GHA/ GOV", "GHA/ GOV,QAT"},
 		{"survives: a verb acting on the noun has its own agent", "A conviction for bribery was quashed by the Malaysian appeals court.", "", "SANCTION MYS"},
 		{"survives: the plain passive", "Sanctions on imports from Cuba were imposed by the European Union last year.", "SANCTION /EU IGO->CUB/ GOV", ""},
+		// empty-actor: a sentence-opening name set off by an appositive
+		{"a name before its appositive is the subject", "Jones, a Wall Street trader, agreed to cooperate with the FBI.", "AGREE /->USA/ COP", "AGREE ->"},
+		{"survives: an opening adverb is no name", "However, the Kenyan minister agreed to cooperate with the FBI.", "AGREE KEN/ GOV->USA/ COP", ""},
 		// role-swap: "the X-led invasion" is X's, not the sentence topic's
 		{"an X-led act is X's", "Iraq was left in ruins by the time of the U.S.-led invasion.", "ASSAULT USA/ GOV->", "ASSAULT IRQ"},
 		{"survives: a possessor's invasion", "Iraq's invasion of Kuwait shocked the region.", "ASSAULT IRQ/ GOV->KWT/ GOV", ""},

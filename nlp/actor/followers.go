@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"github.com/attache/attache/nlp/lexicon"
 	"github.com/attache/attache/nlp/text"
 )
@@ -85,4 +87,36 @@ func adverbVerbAfter(toks []text.Token, i, end int) bool {
 		return false
 	}
 	return saidWords[toks[i+2].Lower] || pastVerbAfter(toks, i+1, end)
+}
+
+// openerWords open a sentence before a comma without being a name.
+var openerWords = map[string]bool{"however": true, "meanwhile": true, "yesterday": true, "today": true, "still": true, "instead": true, "now": true,
+	"then": true, "later": true, "earlier": true, "separately": true, "nevertheless": true, "moreover": true, "furthermore": true, "indeed": true,
+	"besides": true, "overall": true, "finally": true, "first": true, "second": true, "third": true, "thus": true, "so": true, "yet": true,
+	"again": true, "last": true, "next": true, "here": true, "there": true, "tonight": true, "recently": true, "previously": true, "similarly": true}
+
+// appositiveName: a capitalized first word set off by an appositive that
+// describes a person and closes before a verb ("Boesky, one of Wall
+// Street's best-known traders, agreed", "Jones, a lawyer, said") is a
+// name, as before ", who".
+func appositiveName(toks []text.Token, i, end int) bool {
+	if i+3 >= end || toks[i+1].Text != "," || openerWords[toks[i].Lower] || strings.HasSuffix(toks[i].Lower, "ly") {
+		return false
+	}
+	switch toks[i+2].Lower {
+	case "a", "an", "the", "one":
+	default:
+		return false
+	}
+	for y := i + 3; y < end && y < i+14; y++ {
+		t := toks[y]
+		if t.Text == "," {
+			// the verb right after the appositive closes it
+			return y+1 < end && !toks[y+1].Cap && !toks[y+1].Punct && (strings.HasSuffix(toks[y+1].Lower, "ed") || saidWords[toks[y+1].Lower] || toks[y+1].Lower == "has" || toks[y+1].Lower == "was" || toks[y+1].Lower == "will")
+		}
+		if t.Punct && t.Text != "-" && t.Text != "'s" && t.Text != "'" {
+			return false
+		}
+	}
+	return false
 }

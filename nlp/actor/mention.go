@@ -242,7 +242,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			continue
 		}
 		// unknown capitalized name: a run of capitalized words
-		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End) && !(i+1 < s.End && (saidWords[toks[i+1].Lower] || pastVerbAfter(toks, i, s.End) || adverbVerbAfter(toks, i, s.End))) && !appositiveWho(toks, i, s.End)) {
+		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End) && !(i+1 < s.End && (saidWords[toks[i+1].Lower] || pastVerbAfter(toks, i, s.End) || adverbVerbAfter(toks, i, s.End))) && !appositiveWho(toks, i, s.End) && !appositiveName(toks, i, s.End)) {
 			j := i + 1
 			for j < s.End {
 				if hi < len(hits) && hits[hi].start == j {
