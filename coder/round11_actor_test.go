@@ -41,6 +41,9 @@ func TestRound11Actors(t *testing.T) {
 		// key: "the party" is the party last named in the story's country
 		{"the party after a party's spokesman", "A Liberal Democrat spokesman said the party would scrap the tax. The party also promised to raise pensions.", "AGREE GBR/ PTY->", "AGREE GBR/->"},
 		{"survives: both parties are sides", "A Liberal Democrat spokesman spoke. Both parties agreed to hold talks in Geneva.", "AGREE GBR/->", "PTY->"},
+		// key: "X said its fighters did it" claims the act for X
+		{"a group's own fighters are the group", "The Baloch Liberation Army said its fighters had carried out the ambush on a police convoy in Quetta.", "ASSAULT PAK/BLA REB->PAK/ COP", ""},
+		{"survives: a dateline is no claimant", "UNITED NATIONS - Annan reported that Syria has not pulled its forces out of Lebanon.", "RETREAT SYR/ GOV->LBN/ GOV", "/UN"},
 		// key: an acronym of two bodies read by its head noun
 		{"ADF rebels are not Australia's", "Ten villagers were killed by ADF rebels in Ituri province of Congo.", "ASSAULT UGA/ADF REB->COD/ CVL", "AUS"},
 		// empty-actor / wrong-actor: the reported clause's own subject, not

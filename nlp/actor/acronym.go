@@ -90,3 +90,44 @@ func isWordOnly(w string) bool {
 	}
 	return w != ""
 }
+
+// ownForces keys "its fighters", "its troops" right after "X said (that)"
+// by X, when X is a keyed body: "The Baloch
+// Liberation Army said its fighters had carried out the ambush" claims
+// the ambush for the army itself. Only "its" and armed nouns: a person's
+// or an unnamed group's forces are left as they are.
+func ownForces(toks []text.Token, ms []Mention, s text.Sentence) {
+	if len(ms) < 2 {
+		return
+	}
+	// the subject right before its said word: "X said (that) its
+	// fighters", wherever the sentence opens (a dateline may stand first)
+	k := -1
+	for j := range ms {
+		if e := ms[j].End; e+2 < s.End && saidWords[toks[e].Lower] && (toks[e+1].Lower == "its" || toks[e+1].Lower == "that" && toks[e+2].Lower == "its") {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return
+	}
+	subj := ms[k]
+	if subj.Poss || subj.Kind != KOrg && subj.Kind != KActor && subj.Kind != KCountry || subj.Entity.Country == "" && subj.Entity.Org == "" {
+		return
+	}
+	for i := k + 1; i < len(ms); i++ {
+		m := &ms[i]
+		if m.Start > subj.End+3 {
+			break
+		}
+		if toks[m.Start-1].Lower != "its" || m.Kind != KNoun || m.Entity.Org != "" || m.Entity.Sector != "REB" && m.Entity.Sector != "MIL" {
+			continue
+		}
+		m.Entity.Country, m.Entity.Org = subj.Entity.Country, subj.Entity.Org
+		if subj.Entity.Sector == "REB" {
+			m.Entity.Sector = "REB"
+		}
+		m.Entity.Via = "its+subject"
+	}
+}

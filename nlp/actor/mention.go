@@ -519,6 +519,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 	out = kept
 	g.armedAcronyms(toks, out)
 	cityModifiers(toks, out, s.End)
+	ownForces(toks, out, s)
 	apposition(toks, out, s.End)
 	return out
 }
