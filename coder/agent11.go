@@ -173,3 +173,22 @@ func reportedWhen(toks []text.Token, x, floor, pos int) bool {
 	}
 	return false
 }
+
+// appositiveAdverbParticiple: an appositive participle after an adverb,
+// "Omar Bakri, already detained in London on a request from Egypt, was
+// arrested": the name before the comma undergoes the act; the appositive
+// closes with a comma before the main verb.
+func appositiveAdverbParticiple(toks []text.Token, v, floor, stop int) bool {
+	if v-3 < floor || !adverbs[toks[v-1].Lower] || toks[v-1].Lower == "being" || toks[v-1].Lower == "been" || toks[v-2].Text != "," || !toks[v-3].Cap || toks[v-3].Punct || v+1 >= stop {
+		return false
+	}
+	if n := toks[v+1]; !(preps[n.Lower] || n.Num || n.Punct) {
+		return false
+	}
+	for x := v + 1; x < stop && x <= v+12; x++ {
+		if toks[x].Text == "," {
+			return x+1 < stop && !toks[x+1].Cap && !toks[x+1].Punct
+		}
+	}
+	return false
+}

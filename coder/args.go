@@ -1026,6 +1026,9 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 			}
 		}
 	}
+	if appositiveAdverbParticiple(toks, v, floor, stop) {
+		return true
+	}
 	// "four were killed and several others wounded": a participle after
 	// "others" shares the passive of the clause before
 	// ("37 people were killed and 52 wounded", "and scores wounded")

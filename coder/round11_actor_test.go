@@ -38,6 +38,10 @@ func TestRound11Actors(t *testing.T) {
 		{"the declarer does not commit the genocide", "The United States declared on Friday that the killings in Sudan's west amounted to genocide.", "", "ASSAULT USA"},
 		{"survives: the declarer's own coordinated act", "The United States declared on Friday that the killings amounted to genocide and urged the world to act.", "REQUEST USA/ GOV->", ""},
 		{"survives: the reported clause's named doer", "Japan said on Monday that Chinese troops had attacked its ships.", "ASSAULT CHN/ MIL->", ""},
+		// role-swap: an appositive participle after an adverb ("X, already
+		// detained in London, was ...") has X as its patient
+		{"an already detained man is no jailer", "The radical cleric Omar Bakri, already detained in London on a request from Egypt, was arrested on terrorism charges.", "COERCE GBR/ COP->/ REL", "COERCE / REL->"},
+		{"survives: an adverb before an active main verb", "Egypt, already angered by the raid, attacked the camp on Monday.", "ASSAULT EGY/ GOV->", ""},
 		// key: "the party" is the party last named in the story's country
 		{"the party after a party's spokesman", "A Liberal Democrat spokesman said the party would scrap the tax. The party also promised to raise pensions.", "AGREE GBR/ PTY->", "AGREE GBR/->"},
 		{"survives: both parties are sides", "A Liberal Democrat spokesman spoke. Both parties agreed to hold talks in Geneva.", "AGREE GBR/->", "PTY->"},
