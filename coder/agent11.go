@@ -192,3 +192,24 @@ func appositiveAdverbParticiple(toks []text.Token, v, floor, stop int) bool {
 	}
 	return false
 }
+
+// controlVerbs take "to/on Y to V" with Y the doer of V: "Ankara is
+// looking to Trump to veto the bill", "counting on Beijing to rein in".
+var controlVerbs = map[string]bool{"looking": true, "look": true, "looks": true, "looked": true, "counting": true, "count": true, "counts": true, "counted": true,
+	"relying": true, "rely": true, "relies": true, "relied": true, "depending": true, "depend": true, "depends": true, "depended": true}
+
+// lookedTo says whether mention m after the preposition at pi is the
+// controller of the infinitive whose verb is at pos: "looking to Trump to
+// veto".
+func lookedTo(toks []text.Token, m *actor.Mention, pi, pos int) bool {
+	if pi == 0 || !controlVerbs[toks[pi-1].Lower] || toks[pi].Lower != "to" && toks[pi].Lower != "on" || m.End >= pos || toks[m.End].Lower != "to" {
+		return false
+	}
+	// ("to either veto", "to quickly curb")
+	for x := m.End + 1; x < pos; x++ {
+		if w := toks[x].Lower; !adverbs[w] && w != "either" && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return true
+}

@@ -354,7 +354,7 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			if (m.Kind == actor.KCountry || m.Kind == actor.KCapital) && m.End < pos && !m.Poss && issueHeads[toks[m.End].Lower] {
 				continue
 			}
-			if p, pi, pp := prepBefore(toks, m, lo); pp && !(p == "of" && pi > lo && quantityOf(toks[pi-1])) && !(clauseOpener[p] && pi == m.Start-1 && m.End == pos) && !(p == "from" && pi > lo && forceNouns[toks[pi-1].Lower] && m.End == pos) {
+			if p, pi, pp := prepBefore(toks, m, lo); pp && !(p == "of" && pi > lo && quantityOf(toks[pi-1])) && !lookedTo(toks, m, pi, pos) && !(clauseOpener[p] && pi == m.Start-1 && m.End == pos) && !(p == "from" && pi > lo && forceNouns[toks[pi-1].Lower] && m.End == pos) {
 				// ("before Russia invaded Ukraine": a conjunction, not a
 				// preposition, opens the clause of its subject)
 				continue

@@ -42,6 +42,9 @@ func TestRound11Actors(t *testing.T) {
 		// detained in London, was ...") has X as its patient
 		{"an already detained man is no jailer", "The radical cleric Omar Bakri, already detained in London on a request from Egypt, was arrested on terrorism charges.", "COERCE GBR/ COP->/ REL", "COERCE / REL->"},
 		{"survives: an adverb before an active main verb", "Egypt, already angered by the raid, attacked the camp on Monday.", "ASSAULT EGY/ GOV->", ""},
+		// role-swap: "X is looking to Y to V": Y does V
+		{"the one looked to acts", "Ankara is looking to Washington to either veto the sanctions bill.", "REJECT USA/ GOV->", "REJECT TUR"},
+		{"survives: looking to act oneself", "Ankara is looking to veto the sanctions deal with Washington.", "REJECT TUR/ GOV->USA/ GOV", ""},
 		// key: "the party" is the party last named in the story's country
 		{"the party after a party's spokesman", "A Liberal Democrat spokesman said the party would scrap the tax. The party also promised to raise pensions.", "AGREE GBR/ PTY->", "AGREE GBR/->"},
 		{"survives: both parties are sides", "A Liberal Democrat spokesman spoke. Both parties agreed to hold talks in Geneva.", "AGREE GBR/->", "PTY->"},
