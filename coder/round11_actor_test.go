@@ -51,6 +51,9 @@ func TestRound11Actors(t *testing.T) {
 		// key: "X said its fighters did it" claims the act for X
 		{"a group's own fighters are the group", "The Baloch Liberation Army said its fighters had carried out the ambush on a police convoy in Quetta.", "ASSAULT PAK/BLA REB->PAK/ COP", ""},
 		{"survives: a dateline is no claimant", "UNITED NATIONS - Annan reported that Syria has not pulled its forces out of Lebanon.", "RETREAT SYR/ GOV->LBN/ GOV", "/UN"},
+		// key: "the Commission" in a European Community story is the EC's
+		{"the Commission of an EC story", "EC farm ministers met in Brussels. The Commission accused Bonn of breaking the rules.", "ACCUSE /EU IGO->DEU/ GOV", ""},
+		{"survives: another story's commission", "Britain held a vote. The Commission accused the party of fraud.", "", "/EU"},
 		// key: an acronym of two bodies read by its head noun
 		{"ADF rebels are not Australia's", "Ten villagers were killed by ADF rebels in Ituri province of Congo.", "ASSAULT UGA/ADF REB->COD/ CVL", "AUS"},
 		// empty-actor / wrong-actor: the reported clause's own subject, not

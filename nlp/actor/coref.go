@@ -16,6 +16,7 @@ type Coref struct {
 	group  *attache.Entity // a plural group: "police", "Iraqi troops"
 	bus    *attache.Entity
 	party  *attache.Entity // the last party named: "the party" refers to it
+	eu     bool            // the European Union or Community was named
 	counts map[string]int  // country mentions so far
 	last   string
 	// surnames: the last word of a keyed name that the lexicon does not
@@ -107,6 +108,10 @@ func (c *Coref) Resolve(ms []Mention) {
 			copyRef(m, c.party, "definite")
 			// (the party, not the spokesman who named it)
 			m.Entity.Name, m.Entity.Role = name, ""
+		case m.Kind == KName && !m.Keyed() && c.eu && (strings.EqualFold(m.Entity.Name, "Commission") || strings.EqualFold(m.Entity.Name, "Community")):
+			// "the Commission" in a story about the European Community is
+			// its Commission, not a body of the country named nearby
+			m.Entity.Org, m.Entity.Sector, m.Entity.Via = "EU", "IGO", "coref:eu body"
 		case m.Def && !m.Keyed() && m.Entity.Sector == "BUS" && c.bus != nil:
 			copyRef(m, c.bus, "definite")
 		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "" && sameOffice(m.Entity.Role, c.person.Role):
@@ -269,6 +274,9 @@ func (c *Coref) remember(m *Mention) {
 	if m.Plural && m.Kind == KNoun {
 		ce := e
 		c.group = &ce
+	}
+	if e.Org == "EU" {
+		c.eu = true
 	}
 	if (e.Sector == "PTY" || e.Sector == "OPP") && e.Country != "" && m.Kind != KPronoun {
 		ce := e
