@@ -54,6 +54,12 @@ func TestRound11Actors(t *testing.T) {
 		// key: "the Commission" in a European Community story is the EC's
 		{"the Commission of an EC story", "EC farm ministers met in Brussels. The Commission accused Bonn of breaking the rules.", "ACCUSE /EU IGO->DEU/ GOV", ""},
 		{"survives: another story's commission", "Britain held a vote. The Commission accused the party of fraud.", "", "/EU"},
+		// key: opposition parties are the opposition; a UN head's spokesman
+		// is the UN's
+		{"opposition parties are opposition", "Kenya held a vote. Opposition parties rejected the budget on Monday.", "REJECT KEN/ OPP->", "KEN/ PTY"},
+		{"survives: the ruling party", "Kenya held a vote. The ruling party rejected the budget on Monday.", "REJECT KEN/ PTY->", ""},
+		{"a UN chief's spokesman is the UN's", "Annan's spokesman criticized Myanmar's junta.", "ACCUSE /UN IGO->MMR/ GOV", "/UN GOV"},
+		{"survives: a president's spokesman", "Bush's spokesman criticized Iran.", "ACCUSE USA/ GOV->IRN/ GOV", ""},
 		// key: an acronym of two bodies read by its head noun
 		{"ADF rebels are not Australia's", "Ten villagers were killed by ADF rebels in Ituri province of Congo.", "ASSAULT UGA/ADF REB->COD/ CVL", "AUS"},
 		// empty-actor / wrong-actor: the reported clause's own subject, not

@@ -950,6 +950,11 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 			// "U.N. spokesman", "EU envoy": an official of the body
 			b.ent.Sector = "IGO"
 		}
+		if (a.kind == KPerson || a.kind == KName) && poss && a.ent.Org != "" && a.ent.Sector == "IGO" && (b.ent.Sector == "GOV" || b.ent.Sector == "") {
+			// "Guterres' spokesman", "Annan's envoy": the official of the
+			// body its head serves, not a government's
+			b.ent.Sector = "IGO"
+		}
 		if (a.kind == KActor || a.kind == KOrg) && (b.kind == KNoun || b.kind == KTitle && genericTitles[b.ent.Role] && a.ent.Sector != "IGO") && a.ent.Sector != "" {
 			// "State Department spokesperson" keeps the department's sector
 			b.ent.Sector = a.ent.Sector
