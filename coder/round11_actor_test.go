@@ -60,6 +60,10 @@ func TestRound11Actors(t *testing.T) {
 		{"survives: the ruling party", "Kenya held a vote. The ruling party rejected the budget on Monday.", "REJECT KEN/ PTY->", ""},
 		{"a UN chief's spokesman is the UN's", "Annan's spokesman criticized Myanmar's junta.", "ACCUSE /UN IGO->MMR/ GOV", "/UN GOV"},
 		{"survives: a president's spokesman", "Bush's spokesman criticized Iran.", "ACCUSE USA/ GOV->IRN/ GOV", ""},
+		// key: the head noun of a named body, not its modifier
+		{"a demonym's named bank", "The Japanese Export-Import Bank agreed to lend Mexico 500 mln dlrs.", "AGREE JPN/ BUS->MEX/ GOV", ""},
+		{"who controls a body is no party to the act", "Bush urged the Democratic controlled Congress to pass the budget.", "REQUEST USA/ GOV->USA/ LEG", "->/"},
+		{"survives: the party itself", "Bush urged the Democratic Party to back the budget.", "REQUEST USA/ GOV->USA/ PTY", ""},
 		// key: an acronym of two bodies read by its head noun
 		{"ADF rebels are not Australia's", "Ten villagers were killed by ADF rebels in Ituri province of Congo.", "ASSAULT UGA/ADF REB->COD/ CVL", "AUS"},
 		// empty-actor / wrong-actor: the reported clause's own subject, not

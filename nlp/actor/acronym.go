@@ -131,3 +131,52 @@ func ownForces(toks []text.Token, ms []Mention, s text.Sentence) {
 		m.Entity.Via = "its+subject"
 	}
 }
+
+// nameHeads joins a name keyed by its demonym to the capitalized company
+// noun right after it, "the Japanese Export-Import Bank": the noun is the
+// head, of its sector, and the demonym gives the country. It also drops an unknown name that only says who
+// controls the keyed body after it, "the Democratic controlled Congress".
+func nameHeads(toks []text.Token, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Kind == KName && !m.Poss && i+1 < len(ms) {
+			n := ms[i+1]
+			if n.Start == m.End && n.Kind == KNoun && n.End-n.Start == 1 && toks[n.Start].Cap && n.Entity.Sector == "BUS" && m.Entity.Country != "" && n.Entity.Country == "" && n.Entity.Org == "" {
+				m.End = n.End
+				m.Kind = KNoun
+				m.Entity.Sector = n.Entity.Sector
+				m.Entity.Name = joinText(toks, m.Start, m.End)
+				m.Entity.Via = "name+head"
+				m.Poss, m.Plural, m.Def = n.Poss, n.Plural, n.Def
+				out = append(out, m)
+				i++
+				continue
+			}
+			if !m.Keyed() && m.Entity.Sector == "" && controlledBy(toks, m.End, n) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// controlledBy: "controlled", "-controlled", "dominated" between x and the
+// keyed mention n: the name before them modifies n.
+func controlledBy(toks []text.Token, x int, n Mention) bool {
+	if !n.Keyed() {
+		return false
+	}
+	if x < len(toks) && toks[x].Text == "-" {
+		x++
+	}
+	if x >= len(toks) || x+1 != n.Start {
+		return false
+	}
+	switch toks[x].Lower {
+	case "controlled", "dominated", "led", "run":
+		return true
+	}
+	return false
+}

@@ -517,6 +517,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		kept = append(kept, m)
 	}
 	out = kept
+	out = nameHeads(toks, out)
 	g.armedAcronyms(toks, out)
 	cityModifiers(toks, out, s.End)
 	ownForces(toks, out, s)
