@@ -64,6 +64,9 @@ func TestRound11Actors(t *testing.T) {
 		{"a demonym's named bank", "The Japanese Export-Import Bank agreed to lend Mexico 500 mln dlrs.", "AGREE JPN/ BUS->MEX/ GOV", ""},
 		{"who controls a body is no party to the act", "Bush urged the Democratic controlled Congress to pass the budget.", "REQUEST USA/ GOV->USA/ LEG", "->/"},
 		{"survives: the party itself", "Bush urged the Democratic Party to back the budget.", "REQUEST USA/ GOV->USA/ PTY", ""},
+		// key: a state's communique tells of its own bare "troops"
+		{"a reporting state's troops", "Iran reported launching a new offensive east of Basra, saying troops supported by planes had killed over 2,400 Iraqis.", "ASSAULT IRN/ GOV->", "IRQ/ MIL->"},
+		{"survives: troops with their own demonym", "Pakistan said Afghan troops killed ten militants near the border.", "ASSAULT AFG/ MIL->", ""},
 		// key: an acronym of two bodies read by its head noun
 		{"ADF rebels are not Australia's", "Ten villagers were killed by ADF rebels in Ituri province of Congo.", "ASSAULT UGA/ADF REB->COD/ CVL", "AUS"},
 		// empty-actor / wrong-actor: the reported clause's own subject, not

@@ -180,3 +180,44 @@ func controlledBy(toks []text.Token, x int, n Mention) bool {
 	}
 	return false
 }
+
+// reportedForces keys a bare armed noun opening the clause a state
+// reports, "Iran reported an offensive, saying troops supported by planes
+// had killed", "Pakistan said troops killed ten militants", by that state:
+// a government's communique tells of its own forces. A noun with its own
+// demonym or owner is left alone, and so is any other reporter.
+func reportedForces(toks []text.Token, ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		m := &ms[i]
+		if m.Kind != KNoun || m.Entity.Country != "" || m.Entity.Org != "" || m.Entity.Sector != "MIL" || m.Start < 1 {
+			continue
+		}
+		// "saying troops", "said troops", "said that troops"
+		x := m.Start - 1
+		if toks[x].Lower == "that" && x > 0 {
+			x--
+		}
+		if w := toks[x].Lower; !saidWords[w] && w != "saying" && w != "reported" && w != "reports" {
+			continue
+		}
+		// the reporter: the first mention of the sentence, a state
+		r := ms[0]
+		if r.Kind != KCountry && r.Kind != KCapital || r.Poss || r.End > x {
+			continue
+		}
+		// nothing but the report's own words between ("Iran reported
+		// launching a new offensive east of Iraq's southern city,
+		// saying"): no other state as a subject in between
+		other := false
+		for j := 1; j < i; j++ {
+			if ms[j].Entity.Country != "" && ms[j].Entity.Country != r.Entity.Country && (ms[j].Kind == KCountry || ms[j].Kind == KCapital) && !ms[j].Poss && ms[j].End == x {
+				other = true
+			}
+		}
+		if other {
+			continue
+		}
+		m.Entity.Country = r.Entity.Country
+		m.Entity.Via = "reported forces"
+	}
+}

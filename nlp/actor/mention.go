@@ -521,6 +521,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 	g.armedAcronyms(toks, out)
 	cityModifiers(toks, out, s.End)
 	ownForces(toks, out, s)
+	reportedForces(toks, out)
 	apposition(toks, out, s.End)
 	return out
 }
