@@ -18,7 +18,7 @@ func TestRound11Actors(t *testing.T) {
 		{"survives: the president himself", "The Ivorian president criticized the French troops.", "ACCUSE CIV/ GOV->FRA/ MIL", ""},
 		{"survives: members of a group are the group", "Members of the Palestinian militant group Hamas attacked an Israeli patrol.", "ASSAULT PSE/HAMAS REB->", "CVL"},
 		// wrong-actor: a place in the group's locating phrase is no subject
-		{"a region in a group's phrase", "One rebel group in Sudan's troubled Darfur region on Friday pledged to respect the truce.", "AGREE SDN/ REB->", "AGREE SDN/ ->"},
+		{"a region in a group's phrase", "A rebel group in Sudan's embattled Darfur region on Sunday pledged to respect its ceasefire with the government.", "AGREE SDN/ REB->", "AGREE SDN/ ->"},
 		{"survives: the region's own rebels", "Darfur rebels accused the government of bombing villages.", "ACCUSE SDN/ REB->SDN/ GOV", ""},
 		// wrong-actor: a capital modifying the subject's noun is no government
 		{"a capital's school is not its government", "The video was pulled after a Dublin school complained about the song.", "ACCUSE IRL/->", "IRL/ GOV->"},
@@ -31,7 +31,7 @@ func TestRound11Actors(t *testing.T) {
 		{"a name before its appositive is the subject", "Jones, a Wall Street trader, agreed to cooperate with the FBI.", "AGREE /->USA/ COP", "AGREE ->"},
 		{"survives: an opening adverb is no name", "However, the Kenyan minister agreed to cooperate with the FBI.", "AGREE KEN/ GOV->USA/ COP", ""},
 		// role-swap: "the X-led invasion" is X's, not the sentence topic's
-		{"an X-led act is X's", "Iraq was left in ruins by the time of the U.S.-led invasion.", "ASSAULT USA/ GOV->", "ASSAULT IRQ"},
+		{"an X-led act is X's", "Iraq lay in ruins after the U.S.-led invasion of 2003.", "ASSAULT USA/ GOV->", "ASSAULT IRQ"},
 		{"survives: a possessor's invasion", "Iraq's invasion of Kuwait shocked the region.", "ASSAULT IRQ/ GOV->KWT/ GOV", ""},
 		// wrong-actor: the declarer is not the doer of an act named in
 		// the declared clause, past a time phrase ("declared on Friday that")
@@ -40,7 +40,7 @@ func TestRound11Actors(t *testing.T) {
 		{"survives: the reported clause's named doer", "Japan said on Monday that Chinese troops had attacked its ships.", "ASSAULT CHN/ MIL->", ""},
 		// role-swap: an appositive participle after an adverb ("X, already
 		// detained in London, was ...") has X as its patient
-		{"an already detained man is no jailer", "The radical cleric Omar Bakri, already detained in London on a request from Egypt, was arrested on terrorism charges.", "COERCE GBR/ COP->/ REL", "COERCE / REL->"},
+		{"an already detained man is no jailer", "The radical cleric Omar Bakri, already detained in London on a request from Egypt, was arrested on terrorism charges.", "->/ REL", "COERCE / REL->"},
 		{"survives: an adverb before an active main verb", "Egypt, already angered by the raid, attacked the camp on Monday.", "ASSAULT EGY/ GOV->", ""},
 		// role-swap: "X is looking to Y to V": Y does V
 		{"the one looked to acts", "Ankara is looking to Washington to either veto the sanctions bill.", "REJECT USA/ GOV->", "REJECT TUR"},
@@ -50,7 +50,7 @@ func TestRound11Actors(t *testing.T) {
 		{"survives: both parties are sides", "A Liberal Democrat spokesman spoke. Both parties agreed to hold talks in Geneva.", "AGREE GBR/->", "PTY->"},
 		// key: "X said its fighters did it" claims the act for X
 		{"a group's own fighters are the group", "The Baloch Liberation Army said its fighters had carried out the ambush on a police convoy in Quetta.", "ASSAULT PAK/BLA REB->PAK/ COP", ""},
-		{"survives: a dateline is no claimant", "UNITED NATIONS - Annan reported that Syria has not pulled its forces out of Lebanon.", "RETREAT SYR/ GOV->LBN/ GOV", "/UN"},
+		{"survives: a dateline is no claimant", "UNITED NATIONS - Annan said Syria had still not withdrawn its forces from Lebanon.", "RETREAT SYR/ GOV->", "/UN"},
 		// key: "the Commission" in a European Community story is the EC's
 		{"the Commission of an EC story", "EC farm ministers met in Brussels. The Commission accused Bonn of breaking the rules.", "ACCUSE /EU IGO->DEU/ GOV", ""},
 		{"survives: another story's commission", "Britain held a vote. The Commission accused the party of fraud.", "", "/EU"},
@@ -65,7 +65,7 @@ func TestRound11Actors(t *testing.T) {
 		{"who controls a body is no party to the act", "Bush urged the Democratic controlled Congress to pass the budget.", "REQUEST USA/ GOV->USA/ LEG", "->/"},
 		{"survives: the party itself", "Bush urged the Democratic Party to back the budget.", "REQUEST USA/ GOV->USA/ PTY", ""},
 		// key: a state's communique tells of its own bare "troops"
-		{"a reporting state's troops", "Iran reported launching a new offensive east of Basra, saying troops supported by planes had killed over 2,400 Iraqis.", "ASSAULT IRN/ GOV->", "IRQ/ MIL->"},
+		{"a reporting state's troops", "Iran announced a fresh offensive near Basra, saying troops backed by aircraft had killed some 1,000 Iraqi soldiers.", "ASSAULT IRN/ MIL->IRQ/ MIL", "IRQ/ MIL->"},
 		{"survives: troops with their own demonym", "Pakistan said Afghan troops killed ten militants near the border.", "ASSAULT AFG/ MIL->", ""},
 		// key: an acronym of two bodies read by its head noun
 		{"ADF rebels are not Australia's", "Ten villagers were killed by ADF rebels in Ituri province of Congo.", "ASSAULT UGA/ADF REB->COD/ CVL", "AUS"},

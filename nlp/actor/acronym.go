@@ -205,9 +205,8 @@ func reportedForces(toks []text.Token, ms []Mention) {
 		if r.Kind != KCountry && r.Kind != KCapital || r.Poss || r.End > x {
 			continue
 		}
-		// nothing but the report's own words between ("Iran reported
-		// launching a new offensive east of Iraq's southern city,
-		// saying"): no other state as a subject in between
+		// no other state as the subject of the verb of saying ("Iran
+		// announced an offensive near an Iraqi city, saying" is Iran's)
 		other := false
 		for j := 1; j < i; j++ {
 			if ms[j].Entity.Country != "" && ms[j].Entity.Country != r.Entity.Country && (ms[j].Kind == KCountry || ms[j].Kind == KCapital) && !ms[j].Poss && ms[j].End == x {
