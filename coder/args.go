@@ -195,7 +195,7 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 	// complement clause opened by "that" after a verb holds its own
 	// subject; the one who complains does not do what is complained of
 	for x := pos - 1; x > floor+1; x-- {
-		if toks[x].Lower == "that" && (reportVerb(toks[x-1]) || reportedTo(toks, ms, x, floor)) && !pronounWords[toks[x+1].Lower] {
+		if toks[x].Lower == "that" && (reportVerb(toks[x-1]) || reportedTo(toks, ms, x, floor) || reportedWhen(toks, x, floor, pos)) && !pronounWords[toks[x+1].Lower] {
 			floor = x + 1
 			if barrier < floor {
 				barrier = floor
@@ -359,12 +359,15 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			if audience(toks, ms, m, lo) {
 				continue
 			}
+			if placeInPhrase(toks, ms, m, lo) {
+				continue
+			}
 			// "the Iraq crisis has destroyed ...": a country naming a crisis
 			// modifies it
 			if (m.Kind == actor.KCountry || m.Kind == actor.KCapital) && m.End < pos && !m.Poss && issueHeads[toks[m.End].Lower] {
 				continue
 			}
-			if p, pi, pp := prepBefore(toks, m, lo); pp && !(p == "of" && pi > lo && quantityOf(toks[pi-1])) && !(clauseOpener[p] && pi == m.Start-1 && m.End == pos) && !(p == "from" && pi > lo && forceNouns[toks[pi-1].Lower] && m.End == pos) {
+			if p, pi, pp := prepBefore(toks, m, lo); pp && !(p == "of" && pi > lo && quantityOf(toks[pi-1])) && !lookedTo(toks, m, pi, pos) && !(clauseOpener[p] && pi == m.Start-1 && m.End == pos) && !(p == "from" && pi > lo && forceNouns[toks[pi-1].Lower] && m.End == pos) {
 				// ("before Russia invaded Ukraine": a conjunction, not a
 				// preposition, opens the clause of its subject)
 				continue
@@ -374,7 +377,7 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 			best = k
 			// "Germany, Poland's largest export market, has said":
 			// an appositive's possessor is not the subject
-			if k > 0 && ms[k-1].Start >= lo && ms[k-1].Keyed() && appositive(toks, ms[k-1].End, m.Start) && (m.Poss || !m.Keyed() || m.Kind == actor.KNoun) {
+			if k > 0 && ms[k-1].Start >= lo && ms[k-1].Keyed() && appositive(toks, ms[k-1].End, m.Start) && (m.Poss || !m.Keyed() || m.Kind == actor.KNoun || nameBeforeTitle(ms[k-1], *m)) {
 				if _, pp := precededByPrep(toks, &ms[k-1], lo); !pp {
 					best = k - 1
 				}
@@ -394,6 +397,9 @@ func subject(toks []text.Token, ms []actor.Mention, pos, floor int) []*actor.Men
 		// "Authorities said the group was making bombs to carry out
 		// attacks": a reported clause opened by a common noun phrase has a
 		// subject of its own, unnamed; the speaker is not it
+		if lo > floor && reportedOwnSubject(toks, ms, lo, pos) {
+			return nil
+		}
 		if b := lo; b > floor && b+2 < pos {
 			if toks[b].Lower == "that" {
 				b++
@@ -976,6 +982,8 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 	lim := pos + 4
 	if pos+1 < len(toks) && beForms[toks[pos].Lower] && participleLike(toks[pos+1].Lower) {
 		lim = pos + 8
+	} else if v := passiveAfterPP(toks, ms, pos, stop); v > 0 {
+		lim = v + 6
 	}
 	for x := pos; x < stop && x < lim; x++ {
 		if toks[x].Lower != "by" || dealBefore(toks, x, 0) {
@@ -1071,6 +1079,9 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 				break
 			}
 		}
+	}
+	if appositiveAdverbParticiple(toks, v, floor, stop) {
+		return true
 	}
 	// "four were killed and several others wounded": a participle after
 	// "others" shares the passive of the clause before

@@ -1460,6 +1460,10 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 			if w == "'s" || w == "'" || w == "-" || determiners[w] || (!toks[x].Punct && isModifier(toks[x]) && !preps[w] && !toks[x].Num) {
 				continue
 			}
+			// "the U.S.-led invasion": the leader named before "-led"
+			if ledAfterHyphen(toks, x) {
+				continue
+			}
 			if toks[x].Num || w == "%" || w == "$" || w == "billion" || w == "million" {
 				continue
 			}
@@ -1477,7 +1481,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		}
 		// ("voiced understanding for a U.S. attack": the country right
 		// before the act names its doer whatever governs the phrase)
-		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(p == "to" && infinitive(toks, pi+1, a)) && !((reactionPreps[p] || responsePreps[p] && mm.End == m.start) && mm.Kind == actor.KAdj) && !(p == "for" && mm.End == m.start && (mm.Kind == actor.KAdj || mm.Kind == actor.KCountry)) {
+		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(mm.End+1 < m.start && ledAfterHyphen(toks, mm.End+1)) && !(p == "to" && infinitive(toks, pi+1, a)) && !((reactionPreps[p] || responsePreps[p] && mm.End == m.start) && mm.Kind == actor.KAdj) && !(p == "for" && mm.End == m.start && (mm.Kind == actor.KAdj || mm.Kind == actor.KCountry)) {
 			// (but "despite Iranian charges", "against Iraqi attacks": the
 			// demonym names who acts)
 			// ("to increase UK bilateral aid": UK modifies the noun)

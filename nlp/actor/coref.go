@@ -15,7 +15,9 @@ type Coref struct {
 	person *attache.Entity
 	group  *attache.Entity // a plural group: "police", "Iraqi troops"
 	bus    *attache.Entity
-	counts map[string]int // country mentions so far
+	party  *attache.Entity // the last party named: "the party" refers to it
+	eu     bool            // the European Union or Community was named
+	counts map[string]int  // country mentions so far
 	last   string
 	// surnames: the last word of a keyed name that the lexicon does not
 	// know ("Finance Minister Muhammad Aurangzeb") -> its entity, for the
@@ -98,6 +100,18 @@ func (c *Coref) Resolve(ms []Mention) {
 			// "his administration" → the person's government
 			copyRef(m, c.person, "pronoun")
 			m.Entity.Name = m.Entity.Text
+		case m.Def && !m.Keyed() && m.Kind == KNoun && m.Entity.Via == "sides" && strings.EqualFold(m.Entity.Name, "party") && c.party != nil && c.party.Country == c.home():
+			// "A Liberal Democrat spokesman said the party would": the
+			// party last named, not a side of a matter (one of the story's
+			// country: "Carlsson said the party" is not a foreign one)
+			name := m.Entity.Name
+			copyRef(m, c.party, "definite")
+			// (the party, not the spokesman who named it)
+			m.Entity.Name, m.Entity.Role = name, ""
+		case m.Kind == KName && !m.Keyed() && c.eu && (strings.EqualFold(m.Entity.Name, "Commission") || strings.EqualFold(m.Entity.Name, "Community")):
+			// "the Commission" in a story about the European Community is
+			// its Commission, not a body of the country named nearby
+			m.Entity.Org, m.Entity.Sector, m.Entity.Via = "EU", "IGO", "coref:eu body"
 		case m.Def && !m.Keyed() && m.Entity.Sector == "BUS" && c.bus != nil:
 			copyRef(m, c.bus, "definite")
 		case m.Def && !m.Keyed() && m.Kind == KTitle && c.person != nil && c.person.Role != "" && sameOffice(m.Entity.Role, c.person.Role):
@@ -125,6 +139,16 @@ func (c *Coref) Resolve(ms []Mention) {
 			e := c.surnames[strings.ToLower(m.Entity.Name)]
 			copyRef(m, &e, "surname")
 			m.Entity.Name = e.Name
+			// ("Mr Lishman" after "Charity boss Gordon Lishman": a
+			// charity's head is of the story's country)
+			if m.Entity.Country == "" && m.Entity.Org == "" && m.Entity.Sector == "NGO" {
+				m.Entity.Country = c.home()
+			}
+			// (as for any unknown name, the story's country stands by for
+			// a recipient)
+			if m.Entity.Country == "" && m.Entity.Org == "" && !adjLike(m.Entity.Name) {
+				m.Home = c.home()
+			}
 		case m.Kind == KName && !m.Keyed() && m.Entity.Via == "name" && c.home() != "" && !adjLike(m.Entity.Name) && !strings.ContainsAny(m.Entity.Name, "0123456789") && !regionName(m.Entity.Name) && !(acronym(m.Entity.Name) && !c.dominant()):
 			// an unknown name in a story about one country is most often of
 			// that country ("Geza was expelled"); the coder uses it for
@@ -207,6 +231,17 @@ func (c *Coref) remember(m *Mention) {
 		// an unknown name is most often a person: "Mhike said ... his client"
 		ce := e
 		c.person = &ce
+		// "Charity boss Gordon Lishman ... Mr Lishman": a described
+		// person's surname keeps the description's sector (a state or
+		// society sector is left to the story's country)
+		if f := strings.Fields(e.Name); len(f) >= 2 && e.Via == "title+name" && e.Role != "" && e.Sector != "" && !homeSectors[e.Sector] {
+			if c.surnames == nil {
+				c.surnames = map[string]attache.Entity{}
+			}
+			if k := strings.ToLower(f[len(f)-1]); c.surnames[k].Via == "" {
+				c.surnames[k] = ce
+			}
+		}
 		if f := strings.Fields(e.Name); len(f) >= 2 && e.Via == "name" {
 			if c.strangers == nil {
 				c.strangers = map[string]attache.Entity{}
@@ -224,6 +259,12 @@ func (c *Coref) remember(m *Mention) {
 				c.surnames = map[string]attache.Entity{}
 			}
 			c.surnames[strings.ToLower(f[len(f)-1])] = e
+			// "Fu Cong ... Fu said": a two-word name may put the family
+			// name first; a later lone first word is the same person when
+			// no one else holds it
+			if k := strings.ToLower(f[0]); len(f) == 2 && m.Kind == KName && c.surnames[k].Via == "" {
+				c.surnames[k] = e
+			}
 		}
 	}
 	if m.Kind == KPerson || (e.Role != "" && (m.Kind == KName || m.Kind == KTitle)) {
@@ -233,6 +274,13 @@ func (c *Coref) remember(m *Mention) {
 	if m.Plural && m.Kind == KNoun {
 		ce := e
 		c.group = &ce
+	}
+	if e.Org == "EU" {
+		c.eu = true
+	}
+	if (e.Sector == "PTY" || e.Sector == "OPP") && e.Country != "" && m.Kind != KPronoun {
+		ce := e
+		c.party = &ce
 	}
 	if e.Sector == "BUS" && e.Via != "capital" {
 		// ("the London exchange" is no firm that "the banks" refers to)

@@ -242,7 +242,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 			continue
 		}
 		// unknown capitalized name: a run of capitalized words
-		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End) && !(i+1 < s.End && (saidWords[toks[i+1].Lower] || pastVerbAfter(toks, i, s.End))) && !appositiveWho(toks, i, s.End)) {
+		if t.Cap && !t.Num && !notNames[t.Lower] && !(i == first && !nextIsCap(toks, i, s.End) && !(i+1 < s.End && (saidWords[toks[i+1].Lower] || pastVerbAfter(toks, i, s.End) || adverbVerbAfter(toks, i, s.End))) && !appositiveWho(toks, i, s.End) && !appositiveName(toks, i, s.End)) {
 			j := i + 1
 			for j < s.End {
 				if hi < len(hits) && hits[hi].start == j {
@@ -373,6 +373,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 				}
 			}
 		}
+		g.followersOf(toks, units, k, &m, s)
 		if u.partitive && !m.Keyed() {
 			// "some of the workers": no one named
 			continue
@@ -516,6 +517,11 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		kept = append(kept, m)
 	}
 	out = kept
+	out = nameHeads(toks, out)
+	g.armedAcronyms(toks, out)
+	cityModifiers(toks, out, s.End)
+	ownForces(toks, out, s)
+	reportedForces(toks, out)
 	apposition(toks, out, s.End)
 	return out
 }
@@ -655,8 +661,9 @@ func apposition(toks []text.Token, ms []Mention, end int) {
 				goto next
 			}
 		}
-		// the appositive must close: a comma, or the sentence's end
-		if b.End < end && toks[b.End].Text != "," && toks[b.End].Text != "." {
+		// the appositive must close: a comma, or the sentence's end (past
+		// a post in a body: "Li, China's ambassador to the U.N.,")
+		if b.End < end && toks[b.End].Text != "," && toks[b.End].Text != "." && !postClosed(toks, ms, i+1, end) {
 			continue
 		}
 		// "bankers, the World Trade Organisation, the International
@@ -943,6 +950,11 @@ func (g *Gazetteer) compose(toks []text.Token, a, b *unit, s text.Sentence, date
 		}
 		if a.kind == KOrg && a.ent.Sector == "IGO" && (b.kind == KNoun || b.kind == KTitle && (b.ent.Sector == "GOV" || b.ent.Sector == "BUS" || b.ent.Sector == "")) {
 			// "U.N. spokesman", "EU envoy": an official of the body
+			b.ent.Sector = "IGO"
+		}
+		if (a.kind == KPerson || a.kind == KName) && poss && a.ent.Org != "" && a.ent.Sector == "IGO" && (b.ent.Sector == "GOV" || b.ent.Sector == "") {
+			// "Guterres' spokesman", "Annan's envoy": the official of the
+			// body its head serves, not a government's
 			b.ent.Sector = "IGO"
 		}
 		if (a.kind == KActor || a.kind == KOrg) && (b.kind == KNoun || b.kind == KTitle && genericTitles[b.ent.Role] && a.ent.Sector != "IGO") && a.ent.Sector != "" {

@@ -1,0 +1,215 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/attache/attache/nlp/actor"
+	"github.com/attache/attache/nlp/text"
+)
+
+// realizeParticiples carry out the act a noun names ("a pledge was made
+// by", "the curbs were imposed by"); their agent is the noun's doer, unlike
+// that of a verb acting on the noun ("the conviction was quashed by").
+var realizeParticiples = map[string]bool{"made": true, "given": true, "offered": true, "issued": true, "imposed": true,
+	"announced": true, "extended": true, "signed": true, "delivered": true, "brought": true, "filed": true, "lodged": true,
+	"levelled": true, "leveled": true, "voiced": true, "expressed": true, "reached": true, "proposed": true, "unveiled": true}
+
+// passiveAfterPP finds the passive verb of a noun trigger whose phrase
+// goes on past pos with a short complement: "a pledge of aid to Kenya was
+// made by Qatar", "the curbs on imports from Japan were imposed by the
+// EU". It returns the index of the be-form, or -1. Only a determiner,
+// names, numbers, modifiers and the prepositions of a noun's complement
+// may stand between, so that a clause of its own ("aid to Kenya, which
+// was made ...") is not read as the trigger's.
+func passiveAfterPP(toks []text.Token, ms []actor.Mention, pos, stop int) int {
+	for x := pos; x < stop && x < pos+7; x++ {
+		w := toks[x].Lower
+		if beForms[w] && w != "being" && x+1 < stop && x > pos {
+			if v := toks[x+1].Lower; realizeParticiples[v] || agentParticiples[v] {
+				return x
+			}
+			return -1
+		}
+		// ("negotiations to take advantage": an infinitive, a clause of
+		// its own)
+		if w == "to" && x+1 < stop && !determiners[toks[x+1].Lower] && !toks[x+1].Cap && !toks[x+1].Num && !isMentionStart(ms, x+1) {
+			return -1
+		}
+		if toks[x].Punct && toks[x].Text != "-" && toks[x].Text != "$" || w == "that" || w == "which" || w == "who" || w == "and" || w == "by" || auxWords[w] || beForms[w] {
+			return -1
+		}
+		if preps[w] && w != "to" && w != "of" && w != "on" && w != "for" && w != "in" && w != "from" && w != "against" && w != "with" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reportedOwnSubject says whether the reported clause that opens at b
+// (right after "X said") has a common-noun subject of its own before its
+// auxiliary: "the minister said bondholders have agreed", "said the
+// creditors had offered". The speaker is not that subject; an unnamed
+// one leaves the actor empty rather than wrong.
+func reportedOwnSubject(toks []text.Token, ms []actor.Mention, b, pos int) bool {
+	x := b
+	if x < pos && (toks[x].Lower == "that" || toks[x].Lower == "today" || toks[x].Lower == "yesterday") {
+		x++
+	}
+	if x < pos && determiners[toks[x].Lower] {
+		x++
+	}
+	n := 0
+	for ; x < pos && n < 3; x++ {
+		t := toks[x]
+		if auxWords[t.Lower] {
+			break
+		}
+		if t.Punct || t.Cap || t.Num || pronounWords[t.Lower] || adverbs[t.Lower] || isMentionStart(ms, x) || preps[t.Lower] {
+			return false
+		}
+		n++
+	}
+	// the head is a plural noun ("bondholders", "the creditors") right
+	// before the auxiliary
+	if n == 0 || x >= pos || !auxWords[toks[x].Lower] || !strings.HasSuffix(toks[x-1].Lower, "s") || strings.HasSuffix(toks[x-1].Lower, "ss") {
+		return false
+	}
+	// the trigger is that clause's own verb: only auxiliaries, "not" and
+	// adverbs stand between ("have also agreed"); a passive ("had been
+	// welcomed by") or copula ("are exorbitant, and had sought") is not
+	for y := x; y < pos; y++ {
+		w := toks[y].Lower
+		if beForms[w] || !(auxWords[w] || adverbs[w] || w == "not") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameBeforeTitle: "Li Wei, China's ambassador to the U.N., said": the
+// name keyed by its appositive title is the subject, the title only
+// describes it.
+func nameBeforeTitle(name, title actor.Mention) bool {
+	return name.Kind == actor.KName && name.Entity.Via == "apposition" && title.Kind == actor.KTitle
+}
+
+// ledAfterHyphen: toks[x] is "led" or "backed" after a hyphen, "the
+// U.S.-led invasion", which names the act's leader before it.
+func ledAfterHyphen(toks []text.Token, x int) bool {
+	w := toks[x].Lower
+	return (w == "led" || w == "backed" || w == "sponsored") && x > 0 && toks[x-1].Text == "-"
+}
+
+// regionNouns follow a place name that locates a group: "in Sudan's
+// Darfur region".
+var regionNouns = map[string]bool{"region": true, "province": true, "area": true, "state": true, "district": true, "valley": true, "enclave": true, "territory": true, "county": true}
+
+// placeInPhrase: a place before a region noun, reached from a preposition
+// over a possessive and modifiers ("a rebel group in Sudan's troubled
+// Darfur region pledged"), locates the group before it; it is no subject.
+func placeInPhrase(toks []text.Token, ms []actor.Mention, m *actor.Mention, lo int) bool {
+	if m.End >= len(toks) || !regionNouns[toks[m.End].Lower] || m.Poss {
+		return false
+	}
+	if m.Kind != actor.KActor && m.Kind != actor.KCapital && m.Kind != actor.KName || m.Entity.Org != "" {
+		return false
+	}
+	x := m.Start - 1
+	for n := 0; x >= lo && n < 3 && !toks[x].Punct && !toks[x].Cap && !preps[toks[x].Lower] && toks[x].Lower != "'s" && !determiners[toks[x].Lower]; n++ {
+		x--
+	}
+	// a possessive place before: "Sudan's"
+	if x >= lo && (toks[x].Lower == "'s" || toks[x].Text == "'") {
+		for k := range ms {
+			if ms[k].End == x {
+				// ("a rebel group in Sudan's Darfur region": the group's
+				// own phrase took the possessor)
+				for y := ms[k].Start; y < ms[k].End; y++ {
+					if toks[y].Lower == "in" {
+						return true
+					}
+				}
+				x = ms[k].Start - 1
+				break
+			}
+		}
+	}
+	for x >= lo && determiners[toks[x].Lower] {
+		x--
+	}
+	if x < lo {
+		return false
+	}
+	switch toks[x].Lower {
+	case "in", "of", "from", "near", "across", "inside":
+		return true
+	}
+	return false
+}
+
+// whenWords make a short time or manner phrase between a report verb and
+// its "that": "declared on Thursday that", "said in a statement that".
+var whenWords = map[string]bool{"on": true, "in": true, "a": true, "an": true, "the": true, "today": true, "yesterday": true, "statement": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "earlier": true, "late": true, "last": true, "week": true, "night": true}
+
+// reportedWhen: a report verb, then only such a phrase, before the "that"
+// at x, with no verb of the main clause coordinated before pos ("the United States declared on Thursday that the killing
+// amounted to genocide"): the clause after holds its own subject.
+func reportedWhen(toks []text.Token, x, floor, pos int) bool {
+	// ("declared that ... amounted to genocide and urged the world": the
+	// verb after "and" goes back to the main clause)
+	for y := x + 1; y+1 <= pos && y < len(toks)-1; y++ {
+		if toks[y].Lower == "and" && y+1 <= pos && (reportVerb(toks[y+1]) || finiteVerb(toks[y+1].Lower)) {
+			return false
+		}
+	}
+	for y := x - 1; y > floor && y >= x-4; y-- {
+		if !whenWords[toks[y].Lower] {
+			return false
+		}
+		if y-1 > floor && reportVerb(toks[y-1]) && !whenWords[toks[y-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveAdverbParticiple: an appositive participle after an adverb,
+// "Omar Bakri, already detained in London on a request from Egypt, was
+// arrested": the name before the comma undergoes the act; the appositive
+// closes with a comma before the main verb.
+func appositiveAdverbParticiple(toks []text.Token, v, floor, stop int) bool {
+	if v-3 < floor || !adverbs[toks[v-1].Lower] || toks[v-1].Lower == "being" || toks[v-1].Lower == "been" || toks[v-2].Text != "," || !toks[v-3].Cap || toks[v-3].Punct || v+1 >= stop {
+		return false
+	}
+	if n := toks[v+1]; !(preps[n.Lower] || n.Num || n.Punct) {
+		return false
+	}
+	for x := v + 1; x < stop && x <= v+12; x++ {
+		if toks[x].Text == "," {
+			return x+1 < stop && !toks[x+1].Cap && !toks[x+1].Punct
+		}
+	}
+	return false
+}
+
+// controlVerbs take "to/on Y to V" with Y the doer of V: "Ankara is
+// looking to Trump to veto the bill", "counting on Beijing to rein in".
+var controlVerbs = map[string]bool{"looking": true, "look": true, "looks": true, "looked": true, "counting": true, "count": true, "counts": true, "counted": true,
+	"relying": true, "rely": true, "relies": true, "relied": true, "depending": true, "depend": true, "depends": true, "depended": true}
+
+// lookedTo says whether mention m after the preposition at pi is the
+// controller of the infinitive whose verb is at pos: "looking to Trump to
+// veto".
+func lookedTo(toks []text.Token, m *actor.Mention, pi, pos int) bool {
+	if pi == 0 || !controlVerbs[toks[pi-1].Lower] || toks[pi].Lower != "to" && toks[pi].Lower != "on" || m.End >= pos || toks[m.End].Lower != "to" {
+		return false
+	}
+	// ("to either veto", "to quickly curb")
+	for x := m.End + 1; x < pos; x++ {
+		if w := toks[x].Lower; !adverbs[w] && w != "either" && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return true
+}
