@@ -1,0 +1,24 @@
+package coder_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Recall families of round 11 for CAMEO roots 01-09: constructions that a
+// held-out CAMEO-style review found coded as nothing or as the wrong type.
+// Each family has sentences written for these tests in several wordings and
+// "survives" rows whose other reading must keep its old coding.
+
+func TestRound11RecallAgreementWithPosition(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"voiced agreement with a stance", "Uruguay's foreign minister voiced agreement with Paraguay's stance on river tolls.", "SUPPORT// URY->PRY", ""},
+		{"expressed agreement with a proposal", "The Estonian premier expressed agreement with the Lithuanian proposal on grain transit.", "SUPPORT// EST->LTU", ""},
+		{"concurred with a capital that", "The Belgian minister said his cabinet concurred with Paris that the subsidy had to end.", "SUPPORT// BEL->FRA", ""},
+		{"agreed with a state that", "Slovakia agreed with Austria that the nuclear plant posed no risk.", "SUPPORT// SVK->AUT", "AGREE"},
+		{"agreed with another's position", "The Croatian president agreed with Slovenia's position on the border ruling.", "SUPPORT// HRV->SVN", "AGREE"},
+		{"survives: agreed with a state to act", "Vietnam agreed with Laos to build a railway link.", "AGREE// VNM->LAO", "SUPPORT"},
+		{"survives: agreed with the view of analysts", "Greece agreed with the view of most analysts that tourism would recover.", "", "SUPPORT"},
+	})
+}
