@@ -22,3 +22,17 @@ func TestRound11RecallAgreementWithPosition(t *testing.T) {
 		{"survives: agreed with the view of analysts", "Greece agreed with the view of most analysts that tourism would recover.", "", "SUPPORT"},
 	})
 }
+
+func TestRound11RecallWrittenAppeals(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"wrote to an org asking", "Chad's parliament wrote to the African Union asking it to send election monitors.", "REQUEST// TCD->AU", ""},
+		{"wrote to an org asking for", "Zambia's finance minister wrote to the IMF asking for a bridge loan.", "REQUEST// ZMB->IMF", ""},
+		{"sent a letter urging", "The Moldovan president sent a letter to Romania urging faster gas deliveries.", "REQUEST// MDA->ROU", ""},
+		{"invited two sides to resume talks", "Kenya invited the Ethiopian government and the TPLF to resume talks in Nairobi.", "REQUEST// KEN->", "CONSULT"},
+		{"invited firms to build", "Pitching cheap land, the Uzbek minister invited Korean carmakers to build plants.", "REQUEST// UZB->KOR", "COOPERATE"},
+		{"told an org it wants rules dropped", "Lisbon told the European Commission it wants the fishing limits dropped.", "REQUEST/change/ PRT->EU", ""},
+		{"survives: invited readers", "The Danish paper invited readers to send in photographs of the storm.", "", "REQUEST"},
+		{"survives: told reporters what one wants", "The Czech premier told reporters he wanted the tax raised.", "", "REQUEST"},
+	})
+}
