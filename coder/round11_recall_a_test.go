@@ -36,3 +36,16 @@ func TestRound11RecallWrittenAppeals(t *testing.T) {
 		{"survives: told reporters what one wants", "The Czech premier told reporters he wanted the tax raised.", "", "REQUEST"},
 	})
 }
+
+func TestRound11RecallPledgesAndOffers(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"said it would rush missiles to", "Japan's defence ministry said it would rush interceptors to the Philippines.", "JPN->PHL planned", ""},
+		{"speed shells to", "Norway said it would speed up artillery shells to Ukraine.", "NOR->UKR planned", ""},
+		{"ready to send troops to", "Sweden is ready to send troops to Estonia to help guard a ceasefire.", "AGREE// SWE->", "MOBILIZE"},
+		{"said it was prepared to send peacekeepers", "Ghana said it was prepared to send soldiers to Liberia.", "AGREE// GHA->", "MOBILIZE"},
+		{"a pledge made by", "A pledge of $3 billion for Egyptian schools was made by Qatar.", "AGREE// QAT->EGY", ""},
+		{"survives: ready to send troops into a city", "Turkey is ready to send troops into Manbij.", "MOBILIZE", "AGREE"},
+		{"survives: a corporate offer made", "The rival bid was made by a Dutch bank.", "", "AGREE"},
+	})
+}
