@@ -49,3 +49,13 @@ func TestRound11RecallPledgesAndOffers(t *testing.T) {
 		{"survives: a corporate offer made", "The rival bid was made by a Dutch bank.", "", "AGREE"},
 	})
 }
+
+func TestRound11RecallGoBetweens(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"passing messages between", "Switzerland has been passing messages between Tehran and Washington.", "CONSULT/third-party/ CHE->IRN,USA", ""},
+		{"relayed proposals between", "Egypt relayed proposals between Israel and Hamas during the week.", "CONSULT/third-party/ EGY->HAMAS,ISR", ""},
+		{"acted as a channel between", "Norway acted as a channel between Colombia and the ELN.", "CONSULT/third-party/ NOR->", ""},
+		{"survives: messages passed between fans", "Fans passed messages between the stands during the match.", "", "CONSULT"},
+	})
+}
