@@ -366,6 +366,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				// thing struck undergoes a material act
 				dr.recips = weakSubject(toks, ms, a, head)
 			}
+			if len(dr.recips) == 0 && judgedTypes[r.Type] {
+				dr.recips = ownedSubject(toks, ms, a, head)
+			}
 			if rel := relativeAntecedent(toks, ms, head, a); rel >= -1 {
 				// "a clinic for women who were raped": the antecedent of
 				// "who" undergoes the act, named or not; the clause's
@@ -3838,6 +3841,26 @@ func weakSubject(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Menti
 			}
 		}
 		return []*actor.Mention{m}
+	}
+	return nil
+}
+
+// judgedTypes are the reactions whose passive subject may be another's act:
+// "The German plan was backed by Italy" supports Germany.
+var judgedTypes = map[string]bool{"SUPPORT": true, "REJECT": true}
+
+// ownedSubject returns the demonym of a passive's subject noun phrase when
+// that phrase names an act it authors ("The German plan was endorsed by",
+// "a French proposal was rejected by"): the country whose act is judged.
+func ownedSubject(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Mention {
+	w := weakSubject(toks, ms, a, v)
+	if len(w) == 0 {
+		return nil
+	}
+	for y := w[0].End; y < v; y++ {
+		if ownedActs[toks[y].Lower] {
+			return w
+		}
 	}
 	return nil
 }

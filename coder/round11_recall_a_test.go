@@ -59,3 +59,17 @@ func TestRound11RecallGoBetweens(t *testing.T) {
 		{"survives: messages passed between fans", "Fans passed messages between the stands during the match.", "", "CONSULT"},
 	})
 }
+
+func TestRound11RecallPraiseAndDefence(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"spoke up for", "Lithuania's ambassador spoke up for Georgia at the assembly.", "SUPPORT// LTU->GEO", ""},
+		{"stood up for", "Portugal stood up for Angola during the debt talks.", "SUPPORT// PRT->AGO", ""},
+		{"came to the defence of", "Nicaragua came to the defence of Venezuela at the OAS.", "SUPPORT// NIC->VEN", ""},
+		{"defended another's conduct", "Hungary's premier defended China's conduct in Hong Kong.", "SUPPORT// HUN->CHN", ""},
+		{"defended another's stance", "Algeria defended Iran's stance on the talks.", "SUPPORT// DZA->IRN", ""},
+		{"passive backing of an owned plan", "The Dutch asylum plan was backed by Denmark.", "SUPPORT// DNK->NLD", ""},
+		{"survives: defended its own conduct", "Turkey defended its conduct in northern Iraq.", "", "SUPPORT"},
+		{"survives: defended one's party's record", "The Greek minister defended his party's spending plans.", "", "SUPPORT"},
+	})
+}
