@@ -78,7 +78,7 @@ func TestRound11RecallApology(t *testing.T) {
 	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
 	checkFamilies(t, d, []family{
 		{"we are deeply sorry", "\"We are truly sorry,\" the Indonesian foreign minister said of the raid.", "CONCEDE", ""},
-		{"we are sorry for", "\"We are sorry for the loss of the trawler,\" Norway's coast guard chief told reporters.", "CONCEDE// NOR->", ""},
+		{"we are sorry for", "\"We are sorry for the loss of the trawler,\" Norway's coast guard chief told reporters.", "CONCEDE//statement NOR->", ""},
 		{"survives: offered an apology to", "Belgium offered an apology to Congo for colonial abuses.", "CONCEDE// BEL->COD", ""},
 		{"said sorry to", "The Danish premier said sorry to Greenland for the forced adoptions.", "CONCEDE// DNK->", ""},
 		{"survives: sorry to hear", "\"I am sorry to hear about the fire,\" the Austrian envoy said.", "", "CONCEDE"},
