@@ -84,3 +84,13 @@ func TestRound11RecallApology(t *testing.T) {
 		{"survives: sorry to hear", "\"I am sorry to hear about the fire,\" the Austrian envoy said.", "", "CONCEDE"},
 	})
 }
+
+func TestRound11RecallSigning(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"inked a trade pact", "Peru and South Korea inked a trade pact in Lima.", "AGREE//trade_deal KOR,PER->", ""},
+		{"inked an accord", "Egypt and Greece inked a maritime accord on Thursday.", "AGREE// EGY,GRC->", ""},
+		{"initialled a treaty", "Georgia and Ukraine initialled a border treaty in Batumi.", "AGREE// GEO,UKR->", ""},
+		{"survives: a player inked a contract", "The striker inked a new contract with the club.", "", "AGREE"},
+	})
+}
