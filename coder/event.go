@@ -501,6 +501,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 			}
 		}
 	}
+	if r.Type == "COOPERATE" && !m.p.verbal && len(dr.actors) == 0 {
+		flowSource(toks, ms, dr)
+	}
 	if r.Type == "REQUEST" && m.p.verbal && m.end+1 < s.End && toks[m.end].Lower == "from" {
 		// "sought military help from Japan": the one asked gives
 		for k := range ms {
@@ -3843,6 +3846,23 @@ func weakSubject(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Menti
 		return []*actor.Mention{m}
 	}
 	return nil
+}
+
+// flowSource makes the source of a commodity the actor of its flow: in
+// "Power from Georgia's grid began flowing into Armenia" the name right
+// after the pattern's first word and "from" supplies, the rest receive.
+func flowSource(toks []text.Token, ms []actor.Mention, dr *draft) {
+	f := dr.trig.toks[0] + 1
+	if f >= len(toks) || toks[f].Lower != "from" {
+		return
+	}
+	for k, rm := range dr.recips {
+		if rm.Keyed() && (rm.Start == f+1 || rm.Start == f+2 && determiners[toks[f+1].Lower]) {
+			dr.actors = []*actor.Mention{rm}
+			dr.recips = append(dr.recips[:k:k], dr.recips[k+1:]...)
+			return
+		}
+	}
 }
 
 // judgedTypes are the reactions whose passive subject may be another's act:

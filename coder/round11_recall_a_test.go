@@ -94,3 +94,21 @@ func TestRound11RecallSigning(t *testing.T) {
 		{"survives: a player inked a contract", "The striker inked a new contract with the club.", "", "AGREE"},
 	})
 }
+
+func TestRound11RecallMaterialCooperation(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"jointly patrolled", "Vietnamese and Cambodian border guards jointly patrolled the Mekong.", "COOPERATE// KHM,VNM->", ""},
+		{"kicked off their drills", "Indian and French navies kicked off their yearly drills off Goa.", "COOPERATE// FRA,IND->", ""},
+		{"began their annual exercises", "Mongolian and American troops began their annual exercises near Ulaanbaatar.", "COOPERATE// MNG,USA->", ""},
+		{"took part in an exercise", "Troops from Ghana, Togo and Benin took part in an exercise near Lome.", "COOPERATE// BEN,GHA,TGO->", ""},
+		{"shipping under a contract", "Peru began shipping zinc to Japan under a supply contract.", "COOPERATE// PER->JPN", "AID"},
+		{"a treaty took effect", "The defence treaty between Japan and the Philippines took effect on Wednesday.", "COOPERATE// JPN,PHL->", ""},
+		{"power flowing into", "Electricity from Laos started flowing into Singapore.", "COOPERATE// LAO->SGP", ""},
+		{"intelligence passed by a counterpart", "Intelligence on the cell was passed to Spanish police by their French counterparts.", "COOPERATE// FRA->ESP", ""},
+		{"exchange data on", "Manila and Tokyo now exchange data on Chinese ship movements.", "COOPERATE// JPN,PHL->", ""},
+		{"survives: one navy's annual drills", "The Chinese navy began its annual drills near Taiwan.", "", "COOPERATE"},
+		{"survives: refugees flowing into", "Refugees from Sudan began flowing into Chad.", "", "COOPERATE"},
+		{"survives: secrets passed to a state", "Classified information was passed to Iran by a navy clerk.", "", "COOPERATE"},
+	})
+}
