@@ -504,6 +504,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if r.Type == "COOPERATE" && !m.p.verbal && len(dr.actors) == 0 {
 		flowSource(toks, ms, dr)
 	}
+	if r.Type == "AID" && m.p.verbal && toks[m.toks[len(m.toks)-1]].Lower == "with" {
+		lenderFirst(dr)
+	}
 	if r.Type == "REQUEST" && m.p.verbal && m.end+1 < s.End && toks[m.end].Lower == "from" {
 		// "sought military help from Japan": the one asked gives
 		for k := range ms {
@@ -3863,6 +3866,27 @@ func flowSource(toks []text.Token, ms []actor.Mention, dr *draft) {
 			return
 		}
 	}
+}
+
+// lenderFirst orders the parties of a loan or grant agreement signed
+// "with" someone: the lender gives ("Ghana signed a loan agreement with the
+// World Bank" is the bank's aid to Ghana). Lenders are organizations; a
+// state or government is the borrower when the other side is one.
+func lenderFirst(dr *draft) {
+	if len(dr.actors) == 0 || len(dr.recips) == 0 {
+		return
+	}
+	for _, a := range dr.actors {
+		if a.Entity.Org != "" {
+			return
+		}
+	}
+	for _, r := range dr.recips {
+		if r.Entity.Org == "" {
+			return
+		}
+	}
+	dr.actors, dr.recips = dr.recips, dr.actors
 }
 
 // judgedTypes are the reactions whose passive subject may be another's act:

@@ -112,3 +112,18 @@ func TestRound11RecallMaterialCooperation(t *testing.T) {
 		{"survives: secrets passed to a state", "Classified information was passed to Iran by a navy clerk.", "", "COOPERATE"},
 	})
 }
+
+func TestRound11RecallAidInOtherWords(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"sent a medical team", "Venezuela sent a medical team to Bolivia after the floods.", "AID// VEN->BOL", ""},
+		{"dispatched doctors to", "Jordan dispatched doctors to Lebanon.", "AID// JOR->LBN", ""},
+		{"budget support transferred by", "Budget support of 60 million euros was transferred to Moldova by the EU.", "AID// EU->MDA", ""},
+		{"survives: a grant given by", "A grant of $8 million was given to Nepal by South Korea.", "AID// KOR->NPL", ""},
+		{"tanks handed over by", "Six tanks have been handed over to Ukraine by Portugal.", "AID//arms_sale PRT->UKR", ""},
+		{"lender signed a loan agreement with", "The Asian Development Bank signed a $40 million loan agreement with Laos.", "AID// ADB->LAO", ""},
+		{"borrower signed a loan agreement with a lender", "Tunisia signed a $50 million loan agreement with the World Bank.", "AID// WB->TUN", ""},
+		{"escorted refugees", "UN peacekeepers escorted refugees back to their villages in Mali.", "AID// UN->", ""},
+		{"survives: a firm's loan facility", "The carmaker signed a $300 million loan facility with a group of banks.", "", "AID"},
+	})
+}
