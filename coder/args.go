@@ -960,6 +960,19 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 
 // isPassive says whether the verb at v is a passive participle:
 // "were delayed", "was blocked by", "women held by".
+// byDuration says whether the words at x measure a delay or change ("postponed
+// by a month the tariffs", "cut by 10 percent"): after "by" they are no agent.
+func byDuration(toks []text.Token, x int) bool {
+	if x+1 >= len(toks) || !(toks[x].Num || numberWords[toks[x].Lower] || toks[x].Lower == "a" || toks[x].Lower == "an" || toks[x].Lower == "another" || toks[x].Lower == "several" || toks[x].Lower == "half") {
+		return false
+	}
+	switch strings.TrimSuffix(toks[x+1].Lower, "s") {
+	case "day", "week", "month", "year", "fortnight", "quarter", "decade", "hour", "percent", "per", "%":
+		return true
+	}
+	return false
+}
+
 func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 	w := toks[v].Lower
 	// (literal trigger words are no lexicon verbs: "wounded", "jailed")
@@ -967,7 +980,7 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 		return false
 	}
 	// "spoke by phone": a means after "by"
-	if v+2 < len(toks) && toks[v+1].Lower == "by" && byMeans[toks[v+2].Lower] {
+	if v+2 < len(toks) && toks[v+1].Lower == "by" && (byMeans[toks[v+2].Lower] || byDuration(toks, v+2)) {
 		return false
 	}
 	for x := v - 1; x >= floor && x >= v-4; x-- {

@@ -507,6 +507,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if r.Type == "AID" && m.p.verbal && toks[m.toks[len(m.toks)-1]].Lower == "with" {
 		lenderFirst(dr)
 	}
+	if r.Type == "RETREAT" && r.Mode == "release" && !m.p.verbal {
+		heldBy(toks, ms, d.Mentions[si], dr)
+	}
 	if r.Type == "REQUEST" && m.p.verbal && m.end+1 < s.End && toks[m.end].Lower == "from" {
 		// "sought military help from Japan": the one asked gives
 		for k := range ms {
@@ -3887,6 +3890,39 @@ func lenderFirst(dr *draft) {
 		}
 	}
 	dr.actors, dr.recips = dr.recips, dr.actors
+}
+
+// holdVerbs keep captives: "teachers held by the junta".
+var holdVerbs = map[string]bool{"held": true, "detained": true, "kidnapped": true, "abducted": true, "captured": true, "seized": true, "jailed": true, "imprisoned": true}
+
+// heldBy gives the release of captives named by a noun ("Two French
+// teachers held by the junta were released", "unless Taliban prisoners are
+// released") its arguments: the captives' own mention (among all the
+// sentence's mentions, since it holds the trigger's noun) receives, never
+// acts; a holder named after "held by" acts.
+func heldBy(toks []text.Token, ms, all []actor.Mention, dr *draft) {
+	n := dr.trig.toks[0]
+	var captives *actor.Mention
+	for k := range all {
+		if mk := &all[k]; mk.Start <= n && mk.End >= n && mk.End <= n+1 && mk.Keyed() {
+			captives = mk
+		}
+	}
+	if captives != nil {
+		dr.actors = slices.DeleteFunc(dr.actors, func(am *actor.Mention) bool {
+			return am.Start >= captives.Start && am.End <= captives.End
+		})
+		dr.recips = []*actor.Mention{captives}
+	}
+	if n+3 >= len(toks) || !holdVerbs[toks[n+1].Lower] || toks[n+2].Lower != "by" {
+		return
+	}
+	for k := range ms {
+		if mk := &ms[k]; mk.Start == n+3 || mk.Start == n+4 && determiners[toks[n+3].Lower] {
+			dr.actors = []*actor.Mention{mk}
+			return
+		}
+	}
 }
 
 // judgedTypes are the reactions whose passive subject may be another's act:

@@ -127,3 +127,26 @@ func TestRound11RecallAidInOtherWords(t *testing.T) {
 		{"survives: a firm's loan facility", "The carmaker signed a $300 million loan facility with a group of banks.", "", "AID"},
 	})
 }
+
+func TestRound11RecallEasingAndYielding(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"restored access to", "Pakistan restored access to the X platform on Thursday.", "CONCEDE// PAK->", ""},
+		{"ended the state of emergency", "Peru's government ended the state of emergency in Lima.", "CONCEDE// PER->", ""},
+		{"ended their strike", "Nigerian doctors ended their strike after a pay deal.", "CONCEDE// NGA->", ""},
+		{"called off a strike", "Argentine unions called off the general strike.", "CONCEDE// ARG->", ""},
+		{"withdrew a bill", "The Kenyan government withdrew the finance bill.", "CONCEDE// KEN->", "RETREAT"},
+		{"abolished a penalty", "Zimbabwe's parliament abolished the death penalty.", "CONCEDE// ZWE->", ""},
+		{"captives held by X were released", "Three Dutch engineers held by Niger's junta were released.", "RETREAT/release/ NER->NLD", ""},
+		{"released a seized ship", "The Houthi rebels released the seized freighter and its crew.", "RETREAT/release/ HOUTHIS", "COERCE"},
+		{"handed back bronzes", "The Netherlands handed back 100 bronzes to Nigeria.", "RETREAT// NLD->NGA", ""},
+		{"suspended sanctions on", "Britain suspended some of its sanctions on Syria.", "CONCEDE//sanctions GBR->SYR", "SANCTION"},
+		{"postponed by a month", "President Trump postponed by a month the tariffs on goods from Canada.", "CONCEDE//tariff_relief USA->CAN", ""},
+		{"reopened a road to traffic", "Azerbaijan reopened the road to traffic on Monday.", "RETREAT/access/ AZE->", ""},
+		{"the army relented", "Aid trucks were let through after the Ethiopian army relented.", "CONCEDE// ETH->", ""},
+		{"survives: police dismantled a camp", "Police dismantled their camp at dawn.", "", "RETREAT"},
+		{"survives: a government ended a strike by decree", "The Greek government ended the strike by decree.", "", "CONCEDE"},
+		{"survives: a text released by officials", "According to a text released by officials, the minister praised the plan.", "", "RETREAT"},
+		{"survives: prices cut by half", "Tariffs were cut by half by Japan.", "JPN->", ""},
+	})
+}
