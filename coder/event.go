@@ -507,6 +507,16 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if r.Type == "AID" && m.p.verbal && toks[m.toks[len(m.toks)-1]].Lower == "with" {
 		lenderFirst(dr)
 	}
+	if r.Type == "ACCUSE" && m.p.verbal && len(dr.recips) == 0 && toks[m.toks[len(m.toks)-1]].Lower == "by" {
+		// "documenting abuses by Sudanese forces": whose deeds are
+		// looked into stands after the pattern's "by"
+		for k := range ms {
+			if mk := &ms[k]; (mk.Start == m.end || mk.Start == m.end+1 && determiners[toks[m.end].Lower]) && mk.Keyed() {
+				dr.recips = []*actor.Mention{mk}
+				break
+			}
+		}
+	}
 	if r.Type == "RETREAT" && r.Mode == "release" && !m.p.verbal {
 		heldBy(toks, ms, d.Mentions[si], dr)
 	}

@@ -150,3 +150,16 @@ func TestRound11RecallEasingAndYielding(t *testing.T) {
 		{"survives: prices cut by half", "Tariffs were cut by half by Japan.", "JPN->", ""},
 	})
 }
+
+func TestRound11RecallInvestigation(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"documenting abuses by", "Amnesty International has begun documenting abuses by Ethiopian forces.", "ACCUSE/investigate/ AMNESTY->ETH", ""},
+		{"gathering testimony about", "UN investigators began gathering testimony about prisoners in Syria.", "ACCUSE/investigate/ UN->", ""},
+		{"a fact-finding mission", "The OSCE sent a fact-finding mission to Belarus.", "ACCUSE/investigate/ OSCE->BLR", ""},
+		{"launched a review of an incident", "NATO launched a review of the airspace incident.", "ACCUSE/investigate/ NATO->", "ASSAULT"},
+		{"opened cases against", "Georgia's prosecutor opened 12 cases against Russian soldiers.", "ACCUSE/investigate/ GEO->RUS", ""},
+		{"survives: a review of one's own policy", "Canada launched a review of its foreign policy.", "", "ACCUSE"},
+		{"survives: a museum documented history", "The museum documented the history of the port.", "", "ACCUSE"},
+	})
+}
