@@ -124,6 +124,8 @@ func TestRound11RecallAidInOtherWords(t *testing.T) {
 		{"lender signed a loan agreement with", "The Asian Development Bank signed a $40 million loan agreement with Laos.", "AID// ADB->LAO", ""},
 		{"borrower signed a loan agreement with a lender", "Tunisia signed a $50 million loan agreement with the World Bank.", "AID// WB->TUN", ""},
 		{"escorted refugees", "UN peacekeepers escorted refugees back to their villages in Mali.", "AID// UN->", ""},
+		{"guarding at a state's request", "Chadian troops are guarding oil fields at the request of Niger.", "AID// TCD->NER", "REQUEST"},
+		{"survives: guards at an owner's request", "The guards protect the villa at the request of the owner.", "", "AID"},
 		{"survives: a firm's loan facility", "The carmaker signed a $300 million loan facility with a group of banks.", "", "AID"},
 	})
 }
