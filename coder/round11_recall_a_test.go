@@ -18,6 +18,7 @@ func TestRound11RecallAgreementWithPosition(t *testing.T) {
 		{"concurred with a capital that", "The Belgian minister said his cabinet concurred with Paris that the subsidy had to end.", "SUPPORT// BEL->FRA", ""},
 		{"agreed with a state that", "Slovakia agreed with Austria that the nuclear plant posed no risk.", "SUPPORT// SVK->AUT", "AGREE"},
 		{"agreed with another's position", "The Croatian president agreed with Slovenia's position on the border ruling.", "SUPPORT// HRV->SVN", "AGREE"},
+		{"echoed another's position", "Chile's minister echoed Bolivia's position on lithium prices.", "SUPPORT// CHL->BOL", ""},
 		{"survives: agreed with a state to act", "Vietnam agreed with Laos to build a railway link.", "AGREE// VNM->LAO", "SUPPORT"},
 		{"survives: agreed with the view of analysts", "Greece agreed with the view of most analysts that tourism would recover.", "", "SUPPORT"},
 	})
@@ -32,6 +33,8 @@ func TestRound11RecallWrittenAppeals(t *testing.T) {
 		{"invited two sides to resume talks", "Kenya invited the Ethiopian government and the TPLF to resume talks in Nairobi.", "REQUEST// KEN->", "CONSULT"},
 		{"invited firms to build", "Pitching cheap land, the Uzbek minister invited Korean carmakers to build plants.", "REQUEST// UZB->KOR", "COOPERATE"},
 		{"told an org it wants rules dropped", "Lisbon told the European Commission it wants the fishing limits dropped.", "REQUEST/change/ PRT->EU", ""},
+		{"appealed in a letter to", "Mali appealed in a letter to the African Union for more troops.", "REQUEST// MLI->AU", ""},
+		{"sent a petition to", "Guatemala sent a petition to the OAS seeking election observers.", "REQUEST// GTM->OAS", ""},
 		{"survives: invited readers", "The Danish paper invited readers to send in photographs of the storm.", "", "REQUEST"},
 		{"survives: told reporters what one wants", "The Czech premier told reporters he wanted the tax raised.", "", "REQUEST"},
 	})
@@ -66,6 +69,8 @@ func TestRound11RecallPraiseAndDefence(t *testing.T) {
 		{"spoke up for", "Lithuania's ambassador spoke up for Georgia at the assembly.", "SUPPORT// LTU->GEO", ""},
 		{"stood up for", "Portugal stood up for Angola during the debt talks.", "SUPPORT// PRT->AGO", ""},
 		{"came to the defence of", "Nicaragua came to the defence of Venezuela at the OAS.", "SUPPORT// NIC->VEN", ""},
+		{"rallied to the defence of", "Belarus rallied to the defence of Russia at the assembly.", "SUPPORT// BLR->RUS", ""},
+		{"spoke in favour of", "The Chilean president spoke in favour of Peru's claim to the waters.", "SUPPORT// CHL->PER", ""},
 		{"defended another's conduct", "Hungary's premier defended China's conduct in Hong Kong.", "SUPPORT// HUN->CHN", ""},
 		{"defended another's stance", "Algeria defended Iran's stance on the talks.", "SUPPORT// DZA->IRN", ""},
 		{"passive backing of an owned plan", "The Dutch asylum plan was backed by Denmark.", "SUPPORT// DNK->NLD", ""},
@@ -81,6 +86,7 @@ func TestRound11RecallApology(t *testing.T) {
 		{"we are sorry for", "\"We are sorry for the loss of the trawler,\" Norway's coast guard chief told reporters.", "CONCEDE//statement NOR->", ""},
 		{"survives: offered an apology to", "Belgium offered an apology to Congo for colonial abuses.", "CONCEDE// BEL->COD", ""},
 		{"said sorry to", "The Danish premier said sorry to Greenland for the forced adoptions.", "CONCEDE// DNK->", ""},
+		{"asked forgiveness", "The Belgian king asked forgiveness from the people of Congo.", "CONCEDE// BEL->", ""},
 		{"survives: sorry to hear", "\"I am sorry to hear about the fire,\" the Austrian envoy said.", "", "CONCEDE"},
 	})
 }
@@ -91,6 +97,7 @@ func TestRound11RecallSigning(t *testing.T) {
 		{"inked a trade pact", "Peru and South Korea inked a trade pact in Lima.", "AGREE//trade_deal KOR,PER->", ""},
 		{"inked an accord", "Egypt and Greece inked a maritime accord on Thursday.", "AGREE// EGY,GRC->", ""},
 		{"initialled a treaty", "Georgia and Ukraine initialled a border treaty in Batumi.", "AGREE// GEO,UKR->", ""},
+		{"put pen to paper", "Ghana and Togo put pen to paper on a border deal.", "AGREE// GHA,TGO->", ""},
 		{"survives: a player inked a contract", "The striker inked a new contract with the club.", "", "AGREE"},
 	})
 }
@@ -142,6 +149,7 @@ func TestRound11RecallEasingAndYielding(t *testing.T) {
 		{"captives held by X were released", "Three Dutch engineers held by Niger's junta were released.", "RETREAT/release/ NER->NLD", ""},
 		{"released a seized ship", "The Houthi rebels released the seized freighter and its crew.", "RETREAT/release/ HOUTHIS", "COERCE"},
 		{"handed back bronzes", "The Netherlands handed back 100 bronzes to Nigeria.", "RETREAT// NLD->NGA", ""},
+		{"returned looted artefacts", "Britain returned looted artefacts to Ghana.", "RETREAT// GBR->GHA", ""},
 		{"suspended sanctions on", "Britain suspended some of its sanctions on Syria.", "CONCEDE//sanctions GBR->SYR", "SANCTION"},
 		{"postponed by a month", "President Trump postponed by a month the tariffs on goods from Canada.", "CONCEDE//tariff_relief USA->CAN", ""},
 		{"reopened a road to traffic", "Azerbaijan reopened the road to traffic on Monday.", "RETREAT/access/ AZE->", ""},
