@@ -59,6 +59,7 @@ func TestRound11RecallGoBetweens(t *testing.T) {
 		{"passing messages between", "Switzerland has been passing messages between Tehran and Washington.", "CONSULT/third-party/ CHE->IRN,USA", ""},
 		{"relayed proposals between", "Egypt relayed proposals between Israel and Hamas during the week.", "CONSULT/third-party/ EGY->HAMAS,ISR", ""},
 		{"acted as a channel between", "Norway acted as a channel between Colombia and the ELN.", "CONSULT/third-party/ NOR->", ""},
+		{"served as a go-between", "Kuwait served as a go-between for Riyadh and Doha.", "CONSULT/third-party/ KWT->QAT,SAU", ""},
 		{"survives: messages passed between fans", "Fans passed messages between the stands during the match.", "", "CONSULT"},
 	})
 }
