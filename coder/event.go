@@ -507,6 +507,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 	if r.Type == "AID" && m.p.verbal && toks[m.toks[len(m.toks)-1]].Lower == "with" {
 		lenderFirst(dr)
 	}
+	if m.p.verbal && !dr.passive && !dr.nounUse && len(dr.actors) == 0 {
+		dr.actors = titledDemonyms(toks, ms, a, head)
+	}
 	if r.Type == "ACCUSE" && m.p.verbal && len(dr.recips) == 0 && toks[m.toks[len(m.toks)-1]].Lower == "by" {
 		// "documenting abuses by Sudanese forces": whose deeds are
 		// looked into stands after the pattern's "by"
@@ -3933,6 +3936,55 @@ func heldBy(toks []text.Token, ms, all []actor.Mention, dr *draft) {
 			return
 		}
 	}
+}
+
+// pluralTitles head a plural phrase of office holders: "prime ministers".
+var pluralTitles = lexicon.List("plural_titles")
+
+// titledDemonyms returns the coordinated nationality adjectives before a
+// plural office title that is the subject of the verb at v ("The Thai and
+// Cambodian prime ministers met", "Nordic and Baltic defence ministers
+// gathered"): the actor stage keys no mention for such a title, so its
+// demonyms stand for the office holders.
+func titledDemonyms(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Mention {
+	x := v - 1
+	for x > a && (isAux(toks[x].Lower) || adverbs[toks[x].Lower]) {
+		x--
+	}
+	if x <= a || !pluralTitles[toks[x].Lower] {
+		return nil
+	}
+	// the title's own words: "prime", "foreign", "defence"
+	x--
+	for k := 0; k < 2 && x > a && !toks[x].Cap && !toks[x].Punct && !preps[toks[x].Lower] && !determiners[toks[x].Lower] && toks[x].Lower != "and"; k++ {
+		x--
+	}
+	var out []*actor.Mention
+	for x >= a {
+		var found *actor.Mention
+		for k := range ms {
+			if ms[k].End == x+1 && ms[k].Kind == actor.KAdj && ms[k].Keyed() {
+				found = &ms[k]
+			}
+		}
+		if found == nil {
+			break
+		}
+		out = append(out, found)
+		x = found.Start - 1
+		if x > a && toks[x].Text == "," {
+			x--
+		}
+		if x > a && (toks[x].Lower == "and" || toks[x].Lower == "or") {
+			x--
+			continue
+		}
+		if x >= a && toks[x+1].Text == "," {
+			continue
+		}
+		break
+	}
+	return out
 }
 
 // judgedTypes are the reactions whose passive subject may be another's act:

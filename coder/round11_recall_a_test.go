@@ -53,9 +53,12 @@ func TestRound11RecallPledgesAndOffers(t *testing.T) {
 	})
 }
 
-func TestRound11RecallGoBetweens(t *testing.T) {
+func TestRound11RecallMeetingsAndGoBetweens(t *testing.T) {
 	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
 	checkFamilies(t, d, []family{
+		{"coordinated demonyms before a plural title met", "The Kenyan and Tanzanian prime ministers met in Arusha.", "CONSULT//meeting KEN,TZA->", ""},
+		{"three demonyms before a plural title agreed", "The Polish, Czech and Slovak finance ministers agreed to pool gas purchases.", "AGREE// CZE,POL,SVK->", ""},
+		{"survives: a singular title keeps its mention", "The Kenyan prime minister met the Ugandan president.", "CONSULT//meeting KEN->UGA", ""},
 		{"passing messages between", "Switzerland has been passing messages between Tehran and Washington.", "CONSULT/third-party/ CHE->IRN,USA", ""},
 		{"relayed proposals between", "Egypt relayed proposals between Israel and Hamas during the week.", "CONSULT/third-party/ EGY->HAMAS,ISR", ""},
 		{"acted as a channel between", "Norway acted as a channel between Colombia and the ELN.", "CONSULT/third-party/ NOR->", ""},
