@@ -3951,8 +3951,11 @@ func titledDemonyms(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Me
 	for x > a && (isAux(toks[x].Lower) || adverbs[toks[x].Lower]) {
 		x--
 	}
-	if x <= a || !pluralTitles[toks[x].Lower] {
+	if x <= a {
 		return nil
+	}
+	if !pluralTitles[toks[x].Lower] {
+		return titledOf(toks, ms, a, x)
 	}
 	// the title's own words: "prime", "foreign", "defence"
 	x--
@@ -3985,6 +3988,30 @@ func titledDemonyms(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Me
 		break
 	}
 	return out
+}
+
+// titledOf returns the body named after a plural title ending at x
+// ("Foreign ministers of the G20 gathered", "Defence ministers of the
+// Nordic countries met"): its office holders act.
+func titledOf(toks []text.Token, ms []actor.Mention, a, x int) []*actor.Mention {
+	for k := range ms {
+		mk := &ms[k]
+		if mk.End != x+1 || !mk.Keyed() {
+			continue
+		}
+		y := mk.Start - 1
+		if y > a && determiners[toks[y].Lower] {
+			y--
+		}
+		if y-1 >= a && toks[y].Lower == "of" && pluralTitles[toks[y-1].Lower] {
+			return []*actor.Mention{mk}
+		}
+		// "heads of state of the African Union"
+		if y-3 >= a && toks[y].Lower == "of" && (toks[y-1].Lower == "state" || toks[y-1].Lower == "government") && toks[y-2].Lower == "of" && pluralTitles[toks[y-3].Lower] {
+			return []*actor.Mention{mk}
+		}
+	}
+	return nil
 }
 
 // judgedTypes are the reactions whose passive subject may be another's act:
