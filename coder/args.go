@@ -72,14 +72,26 @@ func prepBefore(toks []text.Token, m *actor.Mention, floor int) (string, int, bo
 		// (as a subject only: "killing at least 10 people and wounding"
 		// keeps its object out of the next verb's subject)
 		w := toks[k].Lower
+		// ("Over 200 rebels handed in their weapons": a quantity that
+		// opens the sentence is its subject's, whatever verb follows)
 		if (w == "at" && k+1 < len(toks) && (toks[k+1].Lower == "least" || toks[k+1].Lower == "most") ||
 			w == "than" && k > 0 && (toks[k-1].Lower == "more" || toks[k-1].Lower == "fewer" || toks[k-1].Lower == "less") ||
-			w == "to" && k > 0 && toks[k-1].Lower == "up" && k+1 < len(toks) && toks[k+1].Num) && auxAfter(toks, m.End) {
+			w == "to" && k > 0 && toks[k-1].Lower == "up" && k+1 < len(toks) && toks[k+1].Num ||
+			(w == "over" || w == "about" || w == "around" || w == "nearly" || w == "almost") && k+1 < len(toks) && toks[k+1].Num) && (auxAfter(toks, m.End) || quantityOpens(toks, k, floor)) {
 			return "", -1, false
 		}
 		return w, k, true
 	}
 	return "", -1, false
+}
+
+// quantityOpens says whether the quantity word at k ("Over", "than" of
+// "More than") opens the sentence.
+func quantityOpens(toks []text.Token, k, floor int) bool {
+	if toks[k].Lower == "than" {
+		k--
+	}
+	return k == floor
 }
 
 // isModifier: a lowercase word that can stand inside a noun phrase before

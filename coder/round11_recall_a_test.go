@@ -160,6 +160,8 @@ func TestRound11RecallEasingAndYielding(t *testing.T) {
 		{"postponed by a month", "President Trump postponed by a month the tariffs on goods from Canada.", "CONCEDE//tariff_relief USA->CAN", ""},
 		{"reopened a road to traffic", "Azerbaijan reopened the road to traffic on Monday.", "RETREAT/access/ AZE->", ""},
 		{"the army relented", "Aid trucks were let through after the Ethiopian army relented.", "CONCEDE// ETH->", ""},
+		{"over N rebels handed in their weapons", "Over 300 Congolese militia fighters handed in their weapons.", "RETREAT/disarm/ COD->", ""},
+		{"more than N fighters surrendered their weapons", "More than 150 Malian rebels surrendered their weapons.", "RETREAT/disarm/ MLI->", ""},
 		{"survives: police dismantled a camp", "Police dismantled their camp at dawn.", "", "RETREAT"},
 		{"survives: a government ended a strike by decree", "The Greek government ended the strike by decree.", "", "CONCEDE"},
 		{"survives: a text released by officials", "According to a text released by officials, the minister praised the plan.", "", "RETREAT"},
