@@ -19,6 +19,7 @@ func TestRound11RecallAgreementWithPosition(t *testing.T) {
 		{"agreed with a state that", "Slovakia agreed with Austria that the nuclear plant posed no risk.", "SUPPORT// SVK->AUT", "AGREE"},
 		{"agreed with another's position", "The Croatian president agreed with Slovenia's position on the border ruling.", "SUPPORT// HRV->SVN", "AGREE"},
 		{"echoed another's position", "Chile's minister echoed Bolivia's position on lithium prices.", "SUPPORT// CHL->BOL", ""},
+		{"aligned itself with", "Slovakia aligned itself with Hungary on the gas dispute.", "SUPPORT// SVK->HUN", ""},
 		{"survives: agreed with a state to act", "Vietnam agreed with Laos to build a railway link.", "AGREE// VNM->LAO", "SUPPORT"},
 		{"survives: agreed with the view of analysts", "Greece agreed with the view of most analysts that tourism would recover.", "", "SUPPORT"},
 	})
@@ -120,6 +121,7 @@ func TestRound11RecallMaterialCooperation(t *testing.T) {
 		{"power flowing into", "Electricity from Laos started flowing into Singapore.", "COOPERATE// LAO->SGP", ""},
 		{"intelligence passed by a counterpart", "Intelligence on the cell was passed to Spanish police by their French counterparts.", "COOPERATE// FRA->ESP", ""},
 		{"exchange data on", "Manila and Tokyo now exchange data on Chinese ship movements.", "COOPERATE// JPN,PHL->", ""},
+		{"sailed together", "Indian and French warships sailed together in the Arabian Sea.", "COOPERATE// FRA,IND->", ""},
 		{"survives: one navy's annual drills", "The Chinese navy began its annual drills near Taiwan.", "", "COOPERATE"},
 		{"survives: refugees flowing into", "Refugees from Sudan began flowing into Chad.", "", "COOPERATE"},
 		{"survives: secrets passed to a state", "Classified information was passed to Iran by a navy clerk.", "", "COOPERATE"},
@@ -138,6 +140,7 @@ func TestRound11RecallAidInOtherWords(t *testing.T) {
 		{"borrower signed a loan agreement with a lender", "Tunisia signed a $50 million loan agreement with the World Bank.", "AID// WB->TUN", ""},
 		{"escorted refugees", "UN peacekeepers escorted refugees back to their villages in Mali.", "AID// UN->", ""},
 		{"peacekeepers protected civilians", "Peacekeepers from Nepal protected civilians fleeing the clashes.", "AID// NPL->", ""},
+		{"gave money in budget support", "The EU gave Moldova 300 million euros in budget support.", "AID// EU->MDA", ""},
 		{"guarding at a state's request", "Chadian troops are guarding oil fields at the request of Niger.", "AID// TCD->NER", "REQUEST"},
 		{"survives: guards at an owner's request", "The guards protect the villa at the request of the owner.", "", "AID"},
 		{"survives: a firm's loan facility", "The carmaker signed a $300 million loan facility with a group of banks.", "", "AID"},
