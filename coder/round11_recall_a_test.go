@@ -21,6 +21,7 @@ func TestRound11RecallAgreementWithPosition(t *testing.T) {
 		{"echoed another's position", "Chile's minister echoed Bolivia's position on lithium prices.", "SUPPORT// CHL->BOL", ""},
 		{"aligned itself with", "Slovakia aligned itself with Hungary on the gas dispute.", "SUPPORT// SVK->HUN", ""},
 		{"survives: agreed with a state to act", "Vietnam agreed with Laos to build a railway link.", "AGREE// VNM->LAO", "SUPPORT"},
+		{"survives: agreed with a state that it would act", "Iran agreed with the IAEA that inspectors would return in May.", "AGREE// IRN->IAEA", "SUPPORT"},
 		{"survives: agreed with the view of analysts", "Greece agreed with the view of most analysts that tourism would recover.", "", "SUPPORT"},
 	})
 }
@@ -167,6 +168,7 @@ func TestRound11RecallEasingAndYielding(t *testing.T) {
 		{"the army relented", "Aid trucks were let through after the Ethiopian army relented.", "CONCEDE// ETH->", ""},
 		{"over N rebels handed in their weapons", "Over 300 Congolese militia fighters handed in their weapons.", "RETREAT/disarm/ COD->", ""},
 		{"more than N fighters surrendered their weapons", "More than 150 Malian rebels surrendered their weapons.", "RETREAT/disarm/ MLI->", ""},
+		{"ended its strikes", "Israel ended its strikes on southern Lebanon.", "CONCEDE// ISR->LBN", "PROTEST"},
 		{"survives: police dismantled a camp", "Police dismantled their camp at dawn.", "", "RETREAT"},
 		{"survives: a government ended a strike by decree", "The Greek government ended the strike by decree.", "", "CONCEDE"},
 		{"survives: a text released by officials", "According to a text released by officials, the minister praised the plan.", "", "RETREAT"},
