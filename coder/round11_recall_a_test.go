@@ -152,6 +152,8 @@ func TestRound11RecallEasingAndYielding(t *testing.T) {
 	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
 	checkFamilies(t, d, []family{
 		{"restored access to", "Pakistan restored access to the X platform on Thursday.", "CONCEDE// PAK->", ""},
+		{"restored internet access", "Sudan restored internet access in Khartoum.", "CONCEDE// SDN->", ""},
+		{"ended a lockdown", "The Vietnamese authorities ended the lockdown in Hanoi.", "CONCEDE// VNM->", ""},
 		{"ended the state of emergency", "Peru's government ended the state of emergency in Lima.", "CONCEDE// PER->", ""},
 		{"ended their strike", "Nigerian doctors ended their strike after a pay deal.", "CONCEDE// NGA->", ""},
 		{"called off a strike", "Argentine unions called off the general strike.", "CONCEDE// ARG->", ""},
@@ -184,6 +186,7 @@ func TestRound11RecallInvestigation(t *testing.T) {
 		{"a fact-finding mission", "The OSCE sent a fact-finding mission to Belarus.", "ACCUSE/investigate/ OSCE->BLR", ""},
 		{"launched a review of an incident", "NATO launched a review of the airspace incident.", "ACCUSE/investigate/ NATO->", "ASSAULT"},
 		{"opened cases against", "Georgia's prosecutor opened 12 cases against Russian soldiers.", "ACCUSE/investigate/ GEO->RUS", ""},
+		{"began examining alleged crimes", "The ICC prosecutor began examining alleged crimes in Libya.", "ACCUSE/investigate/ ICC->", ""},
 		{"survives: a review of one's own policy", "Canada launched a review of its foreign policy.", "", "ACCUSE"},
 		{"survives: a museum documented history", "The museum documented the history of the port.", "", "ACCUSE"},
 	})
