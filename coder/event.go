@@ -3948,7 +3948,7 @@ var pluralTitles = lexicon.List("plural_titles")
 // demonyms stand for the office holders.
 func titledDemonyms(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Mention {
 	x := v - 1
-	for x > a && (isAux(toks[x].Lower) || adverbs[toks[x].Lower]) {
+	for x > a && (isAux(toks[x].Lower) || adverbs[toks[x].Lower] || aspectVerbs[toks[x].Lower]) {
 		x--
 	}
 	if x <= a {
@@ -3990,6 +3990,13 @@ func titledDemonyms(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Me
 	return out
 }
 
+// bodyHeads are groups a body acts through: "a mission of the UN".
+var bodyHeads = lexicon.List("body_heads")
+
+// aspectVerbs stand between a subject and the verb form they govern:
+// "began gathering", "started documenting".
+var aspectVerbs = map[string]bool{"began": true, "begun": true, "begin": true, "begins": true, "started": true, "start": true, "starts": true, "continued": true, "continues": true, "resumed": true}
+
 // titledOf returns the body named after a plural title ending at x
 // ("Foreign ministers of the G20 gathered", "Defence ministers of the
 // Nordic countries met"): its office holders act.
@@ -4003,7 +4010,7 @@ func titledOf(toks []text.Token, ms []actor.Mention, a, x int) []*actor.Mention 
 		if y > a && determiners[toks[y].Lower] {
 			y--
 		}
-		if y-1 >= a && toks[y].Lower == "of" && pluralTitles[toks[y-1].Lower] {
+		if y-1 >= a && toks[y].Lower == "of" && (pluralTitles[toks[y-1].Lower] || bodyHeads[toks[y-1].Lower]) {
 			return []*actor.Mention{mk}
 		}
 		// "heads of state of the African Union"

@@ -187,6 +187,8 @@ func TestRound11RecallInvestigation(t *testing.T) {
 		{"launched a review of an incident", "NATO launched a review of the airspace incident.", "ACCUSE/investigate/ NATO->", "ASSAULT"},
 		{"opened cases against", "Georgia's prosecutor opened 12 cases against Russian soldiers.", "ACCUSE/investigate/ GEO->RUS", ""},
 		{"began examining alleged crimes", "The ICC prosecutor began examining alleged crimes in Libya.", "ACCUSE/investigate/ ICC->", ""},
+		{"a mission of a body began gathering testimony", "A fact-finding mission of the UN began gathering testimony about prisoners in Eritrea.", "ACCUSE/investigate/ UN->", ""},
+		{"investigators of a body began documenting", "Investigators of the OSCE began documenting abuses by Belarusian police.", "ACCUSE/investigate/ OSCE->BLR", ""},
 		{"survives: a review of one's own policy", "Canada launched a review of its foreign policy.", "", "ACCUSE"},
 		{"survives: a museum documented history", "The museum documented the history of the port.", "", "ACCUSE"},
 	})
