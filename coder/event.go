@@ -3887,22 +3887,30 @@ func flowSource(toks []text.Token, ms []actor.Mention, dr *draft) {
 // lenderFirst orders the parties of a loan or grant agreement signed
 // "with" someone: the lender gives ("Ghana signed a loan agreement with the
 // World Bank" is the bank's aid to Ghana). Lenders are organizations; a
-// state or government is the borrower when the other side is one.
+// state or government is the borrower when the other side is one. Between
+// two states the text does not say who lends: the actors are dropped, and
+// the rule (needactor) codes nothing.
 func lenderFirst(dr *draft) {
 	if len(dr.actors) == 0 || len(dr.recips) == 0 {
 		return
 	}
+	orgActor, orgRecip := false, true
 	for _, a := range dr.actors {
 		if a.Entity.Org != "" {
-			return
+			orgActor = true
 		}
 	}
 	for _, r := range dr.recips {
 		if r.Entity.Org == "" {
-			return
+			orgRecip = false
 		}
 	}
-	dr.actors, dr.recips = dr.recips, dr.actors
+	switch {
+	case !orgActor && orgRecip:
+		dr.actors, dr.recips = dr.recips, dr.actors
+	case !orgActor:
+		dr.actors = nil
+	}
 }
 
 // holdVerbs keep captives: "teachers held by the junta".

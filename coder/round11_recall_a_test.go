@@ -139,6 +139,7 @@ func TestRound11RecallAidInOtherWords(t *testing.T) {
 		{"tanks handed over by", "Six tanks have been handed over to Ukraine by Portugal.", "AID//arms_sale PRT->UKR", ""},
 		{"lender signed a loan agreement with", "The Asian Development Bank signed a $40 million loan agreement with Laos.", "AID// ADB->LAO", ""},
 		{"borrower signed a loan agreement with a lender", "Tunisia signed a $50 million loan agreement with the World Bank.", "AID// WB->TUN", ""},
+		{"survives: a loan agreement between two states says not who lends", "Kenya signed a $200 million loan agreement with China.", "", "AID"},
 		{"escorted refugees", "UN peacekeepers escorted refugees back to their villages in Mali.", "AID// UN->", ""},
 		{"peacekeepers protected civilians", "Peacekeepers from Nepal protected civilians fleeing the clashes.", "AID// NPL->", ""},
 		{"gave money in budget support", "The EU gave Moldova 300 million euros in budget support.", "AID// EU->MDA", ""},
