@@ -95,6 +95,9 @@ func TestRound11RecallApology(t *testing.T) {
 		{"survives: offered an apology to", "Belgium offered an apology to Congo for colonial abuses.", "CONCEDE// BEL->COD", ""},
 		{"said sorry to", "The Danish premier said sorry to Greenland for the forced adoptions.", "CONCEDE// DNK->", ""},
 		{"asked forgiveness", "The Belgian king asked forgiveness from the people of Congo.", "CONCEDE// BEL->", ""},
+		{"regretted the deaths", "The Thai government regretted the deaths of the Cambodian soldiers.", "CONCEDE// THA->", ""},
+		{"acknowledged its role in", "The Belgian state acknowledged its role in the killing of Lumumba.", "CONCEDE// BEL->", ""},
+		{"survives: regretted another's decision", "The minister regretted the decision of the court.", "", "CONCEDE"},
 		{"survives: sorry to hear", "\"I am sorry to hear about the fire,\" the Austrian envoy said.", "", "CONCEDE"},
 	})
 }
