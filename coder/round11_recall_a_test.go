@@ -67,6 +67,8 @@ func TestRound11RecallMeetingsAndGoBetweens(t *testing.T) {
 		{"relayed proposals between", "Egypt relayed proposals between Israel and Hamas during the week.", "CONSULT/third-party/ EGY->HAMAS,ISR", ""},
 		{"acted as a channel between", "Norway acted as a channel between Colombia and the ELN.", "CONSULT/third-party/ NOR->", ""},
 		{"served as a go-between", "Kuwait served as a go-between for Riyadh and Doha.", "CONSULT/third-party/ KWT->QAT,SAU", ""},
+		{"conveyed a message from one side to the other", "Jordan conveyed a message from Syria to Israel.", "CONSULT/third-party/ JOR->ISR,SYR", ""},
+		{"survives: a message delivered to a parliament", "The president delivered a message to Congress.", "", "CONSULT"},
 		{"survives: messages passed between fans", "Fans passed messages between the stands during the match.", "", "CONSULT"},
 	})
 }
@@ -198,6 +200,7 @@ func TestRound11RecallInvestigation(t *testing.T) {
 		{"began examining alleged crimes", "The ICC prosecutor began examining alleged crimes in Libya.", "ACCUSE/investigate/ ICC->", ""},
 		{"a mission of a body began gathering testimony", "A fact-finding mission of the UN began gathering testimony about prisoners in Eritrea.", "ACCUSE/investigate/ UN->", ""},
 		{"investigators of a body began documenting", "Investigators of the OSCE began documenting abuses by Belarusian police.", "ACCUSE/investigate/ OSCE->BLR", ""},
+		{"probing abuses by", "A UN panel began probing abuses by Eritrean forces.", "ACCUSE/investigate/ UN->ERI", ""},
 		{"survives: a review of one's own policy", "Canada launched a review of its foreign policy.", "", "ACCUSE"},
 		{"survives: a museum documented history", "The museum documented the history of the port.", "", "ACCUSE"},
 	})
