@@ -78,6 +78,7 @@ func TestRound11RecallPraiseAndDefence(t *testing.T) {
 	checkFamilies(t, d, []family{
 		{"spoke up for", "Lithuania's ambassador spoke up for Georgia at the assembly.", "SUPPORT// LTU->GEO", ""},
 		{"stood up for", "Portugal stood up for Angola during the debt talks.", "SUPPORT// PRT->AGO", ""},
+		{"vouched for", "The Swedish minister vouched for Finland's readiness to join.", "SUPPORT// SWE->FIN", ""},
 		{"came to the defence of", "Nicaragua came to the defence of Venezuela at the OAS.", "SUPPORT// NIC->VEN", ""},
 		{"rallied to the defence of", "Belarus rallied to the defence of Russia at the assembly.", "SUPPORT// BLR->RUS", ""},
 		{"spoke in favour of", "The Chilean president spoke in favour of Peru's claim to the waters.", "SUPPORT// CHL->PER", ""},
