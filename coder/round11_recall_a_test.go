@@ -202,6 +202,7 @@ func TestRound11RecallInvestigation(t *testing.T) {
 		{"a mission of a body began gathering testimony", "A fact-finding mission of the UN began gathering testimony about prisoners in Eritrea.", "ACCUSE/investigate/ UN->", ""},
 		{"investigators of a body began documenting", "Investigators of the OSCE began documenting abuses by Belarusian police.", "ACCUSE/investigate/ OSCE->BLR", ""},
 		{"probing abuses by", "A UN panel began probing abuses by Eritrean forces.", "ACCUSE/investigate/ UN->ERI", ""},
+		{"the act inside an inquiry opened by X is not X's", "An investigation into the hotel bombing was opened by Turkish prosecutors.", "ACCUSE/investigate/ TUR->", "ASSAULT"},
 		{"survives: a review of one's own policy", "Canada launched a review of its foreign policy.", "", "ACCUSE"},
 		{"survives: a museum documented history", "The museum documented the history of the port.", "", "ACCUSE"},
 	})
