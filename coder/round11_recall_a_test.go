@@ -177,6 +177,7 @@ func TestRound11RecallEasingAndYielding(t *testing.T) {
 		{"handed back bronzes", "The Netherlands handed back 100 bronzes to Nigeria.", "RETREAT// NLD->NGA", ""},
 		{"returned looted artefacts", "Britain returned looted artefacts to Ghana.", "RETREAT// GBR->GHA", ""},
 		{"suspended sanctions on", "Britain suspended some of its sanctions on Syria.", "CONCEDE//sanctions GBR->SYR", "SANCTION"},
+		{"announced the suspension of sanctions", "Canada announced the suspension of sanctions on Syria.", "CONCEDE//sanctions CAN->SYR", "SANCTION"},
 		{"postponed by a month", "President Trump postponed by a month the tariffs on goods from Canada.", "CONCEDE//tariff_relief USA->CAN", ""},
 		{"reopened a road to traffic", "Azerbaijan reopened the road to traffic on Monday.", "RETREAT/access/ AZE->", ""},
 		{"the army relented", "Aid trucks were let through after the Ethiopian army relented.", "CONCEDE// ETH->", ""},
