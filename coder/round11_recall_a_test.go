@@ -130,6 +130,7 @@ func TestRound11RecallMaterialCooperation(t *testing.T) {
 		{"exchange data on", "Manila and Tokyo now exchange data on Chinese ship movements.", "COOPERATE// JPN,PHL->", ""},
 		{"sailed together", "Indian and French warships sailed together in the Arabian Sea.", "COOPERATE// FRA,IND->", ""},
 		{"supplying electricity to", "Tajikistan began supplying electricity to Afghanistan.", "COOPERATE// TJK->AFG", ""},
+		{"building a joint railway", "Bulgaria and Romania are building a joint bridge over the Danube.", "COOPERATE// BGR,ROU->", ""},
 		{"survives: one navy's annual drills", "The Chinese navy began its annual drills near Taiwan.", "", "COOPERATE"},
 		{"survives: refugees flowing into", "Refugees from Sudan began flowing into Chad.", "", "COOPERATE"},
 		{"survives: secrets passed to a state", "Classified information was passed to Iran by a navy clerk.", "", "COOPERATE"},
