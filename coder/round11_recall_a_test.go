@@ -37,6 +37,7 @@ func TestRound11RecallWrittenAppeals(t *testing.T) {
 		{"told an org it wants rules dropped", "Lisbon told the European Commission it wants the fishing limits dropped.", "REQUEST/change/ PRT->EU", ""},
 		{"appealed in a letter to", "Mali appealed in a letter to the African Union for more troops.", "REQUEST// MLI->AU", ""},
 		{"sent a petition to", "Guatemala sent a petition to the OAS seeking election observers.", "REQUEST// GTM->OAS", ""},
+		{"informed an org that it wanted", "Warsaw informed NATO that it wanted the exercise extended.", "REQUEST/change/ POL->NATO", ""},
 		{"survives: invited readers", "The Danish paper invited readers to send in photographs of the storm.", "", "REQUEST"},
 		{"survives: told reporters what one wants", "The Czech premier told reporters he wanted the tax raised.", "", "REQUEST"},
 	})
