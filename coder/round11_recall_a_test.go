@@ -39,6 +39,7 @@ func TestRound11RecallWrittenAppeals(t *testing.T) {
 		{"sent a petition to", "Guatemala sent a petition to the OAS seeking election observers.", "REQUEST// GTM->OAS", ""},
 		{"informed an org that it wanted", "Warsaw informed NATO that it wanted the exercise extended.", "REQUEST/change/ POL->NATO", ""},
 		{"survives: invited readers", "The Danish paper invited readers to send in photographs of the storm.", "", "REQUEST"},
+		{"survives: told a news agency what one wants", "Madrid told Reuters it wants the quota rules dropped.", "", "REQUEST"},
 		{"survives: told reporters what one wants", "The Czech premier told reporters he wanted the tax raised.", "", "REQUEST"},
 	})
 }
