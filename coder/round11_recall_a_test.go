@@ -64,6 +64,8 @@ func TestRound11RecallMeetingsAndGoBetweens(t *testing.T) {
 		{"three demonyms before a plural title agreed", "The Polish, Czech and Slovak finance ministers agreed to pool gas purchases.", "AGREE// CZE,POL,SVK->", ""},
 		{"ministers of a body gathered", "Foreign ministers of the G20 gathered in Cape Town for two days of talks.", "CONSULT/multilateral/meeting G20->", ""},
 		{"heads of state of a body met", "Heads of state of the African Union met in Nairobi.", "CONSULT//meeting AU->", ""},
+		{"assembled for talks", "Officials from Serbia and Kosovo assembled in Brussels for talks.", "CONSULT/multilateral/meeting SRB,XKX->", ""},
+		{"survives: crowds assembled for a rally", "Kenyan crowds assembled in Nairobi for the rally.", "", "CONSULT"},
 		{"survives: a singular title keeps its mention", "The Kenyan prime minister met the Ugandan president.", "CONSULT//meeting KEN->UGA", ""},
 		{"passing messages between", "Switzerland has been passing messages between Tehran and Washington.", "CONSULT/third-party/ CHE->IRN,USA", ""},
 		{"relayed proposals between", "Egypt relayed proposals between Israel and Hamas during the week.", "CONSULT/third-party/ EGY->HAMAS,ISR", ""},
