@@ -49,6 +49,9 @@ func TestRound11RecallPledgesAndOffers(t *testing.T) {
 	checkFamilies(t, d, []family{
 		{"said it would rush missiles to", "Japan's defence ministry said it would rush interceptors to the Philippines.", "JPN->PHL planned", ""},
 		{"speed shells to", "Norway said it would speed up artillery shells to Ukraine.", "NOR->UKR planned", ""},
+		{"said it would send rice to", "China said it would send 20,000 tonnes of rice to Myanmar.", "AGREE// CHN->MMR planned", ""},
+		{"sent generators to", "Poland sent 60 generators to Ukraine.", "AID// POL->UKR", ""},
+		{"survives: wheat shipped in trade", "Russia shipped wheat to Egypt.", "", "AID"},
 		{"ready to send troops to", "Sweden is ready to send troops to Estonia to help guard a ceasefire.", "AGREE// SWE->", "MOBILIZE"},
 		{"said it was prepared to send peacekeepers", "Ghana said it was prepared to send soldiers to Liberia.", "AGREE// GHA->", "MOBILIZE"},
 		{"a pledge made by", "A pledge of $3 billion for Egyptian schools was made by Qatar.", "AGREE// QAT->EGY", ""},
