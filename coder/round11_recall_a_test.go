@@ -151,7 +151,7 @@ func TestRound11RecallAidInOtherWords(t *testing.T) {
 		{"dispatched doctors to", "Jordan dispatched doctors to Lebanon.", "AID// JOR->LBN", ""},
 		{"provided a state with emergency aid", "Korea provided Nepal with emergency aid after the quake.", "AID// KOR->NPL", ""},
 		{"provided a state with fuel", "Algeria has provided Tunisia with fuel.", "AID// DZA->TUN", ""},
-		{"survives: a central bank provided the market with assistance", "The Bank of England said it provided the market with further assistance.", "", "AID"},
+		{"survives: a central bank supplied lenders with assistance", "Norway's central bank supplied local lenders with overnight assistance.", "", "AID"},
 		{"budget support transferred by", "Budget support of 60 million euros was transferred to Moldova by the EU.", "AID// EU->MDA", ""},
 		{"survives: a grant given by", "A grant of $8 million was given to Nepal by South Korea.", "AID// KOR->NPL", ""},
 		{"tanks handed over by", "Six tanks have been handed over to Ukraine by Portugal.", "AID//arms_sale PRT->UKR", ""},
