@@ -78,14 +78,26 @@ func prepBefore(toks []text.Token, m *actor.Mention, floor int) (string, int, bo
 		// (as a subject only: "killing at least 10 people and wounding"
 		// keeps its object out of the next verb's subject)
 		w := toks[k].Lower
+		// ("Over 200 rebels handed in their weapons": a quantity that
+		// opens the sentence is its subject's, whatever verb follows)
 		if (w == "at" && k+1 < len(toks) && (toks[k+1].Lower == "least" || toks[k+1].Lower == "most") ||
 			w == "than" && k > 0 && (toks[k-1].Lower == "more" || toks[k-1].Lower == "fewer" || toks[k-1].Lower == "less") ||
-			w == "to" && k > 0 && toks[k-1].Lower == "up" && k+1 < len(toks) && toks[k+1].Num) && auxAfter(toks, m.End) {
+			w == "to" && k > 0 && toks[k-1].Lower == "up" && k+1 < len(toks) && toks[k+1].Num ||
+			(w == "over" || w == "about" || w == "around" || w == "nearly" || w == "almost") && k+1 < len(toks) && toks[k+1].Num) && (auxAfter(toks, m.End) || quantityOpens(toks, k, floor)) {
 			return "", -1, false
 		}
 		return w, k, true
 	}
 	return "", -1, false
+}
+
+// quantityOpens says whether the quantity word at k ("Over", "than" of
+// "More than") opens the sentence.
+func quantityOpens(toks []text.Token, k, floor int) bool {
+	if toks[k].Lower == "than" {
+		k--
+	}
+	return k == floor
 }
 
 // isModifier: a lowercase word that can stand inside a noun phrase before
@@ -1022,6 +1034,19 @@ func agent(toks []text.Token, ms []actor.Mention, pos, stop int) []*actor.Mentio
 
 // isPassive says whether the verb at v is a passive participle:
 // "were delayed", "was blocked by", "women held by".
+// byDuration says whether the words at x measure a delay or change ("postponed
+// by a month the tariffs", "cut by 10 percent"): after "by" they are no agent.
+func byDuration(toks []text.Token, x int) bool {
+	if x+1 >= len(toks) || !(toks[x].Num || numberWords[toks[x].Lower] || toks[x].Lower == "a" || toks[x].Lower == "an" || toks[x].Lower == "another" || toks[x].Lower == "several" || toks[x].Lower == "half") {
+		return false
+	}
+	switch strings.TrimSuffix(toks[x+1].Lower, "s") {
+	case "day", "week", "month", "year", "fortnight", "quarter", "decade", "hour", "percent", "per", "%":
+		return true
+	}
+	return false
+}
+
 func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 	w := toks[v].Lower
 	// (literal trigger words are no lexicon verbs: "wounded", "jailed")
@@ -1029,7 +1054,7 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 		return false
 	}
 	// "spoke by phone": a means after "by"
-	if v+2 < len(toks) && toks[v+1].Lower == "by" && byMeans[toks[v+2].Lower] {
+	if v+2 < len(toks) && toks[v+1].Lower == "by" && (byMeans[toks[v+2].Lower] || byDuration(toks, v+2)) {
 		return false
 	}
 	for x := v - 1; x >= floor && x >= v-4; x-- {

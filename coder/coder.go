@@ -347,6 +347,9 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 				return true
 			}
 		}
+		if investigated(d, o, m) {
+			return true
+		}
 		// "a man convicted of stabbing five people": the act a verdict
 		// names is only what the convict is charged with
 		convict := o.p.verbal && passivePrep[d.Toks[o.end-1].Lower] == "of"
@@ -391,6 +394,22 @@ func absorbed(d *Doc, trigs []match, ti int) bool {
 			}
 		}
 		if comp {
+			return true
+		}
+	}
+	return false
+}
+
+// investigated says whether noun trigger m stands inside the span of
+// inquiry o after its "into" or "of" ("an investigation into the airport
+// shooting was opened by French prosecutors"): the act looked into is
+// neither done by the investigators nor an event of its own here.
+func investigated(d *Doc, o, m match) bool {
+	if o.p.rule.Type != "ACCUSE" || o.p.rule.Mode != "investigate" || m.p.verbal || m.start <= o.start || m.end > o.end {
+		return false
+	}
+	for x := o.start; x < m.start; x++ {
+		if w := d.Toks[x].Lower; w == "into" || w == "of" {
 			return true
 		}
 	}

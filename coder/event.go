@@ -366,6 +366,9 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				// thing struck undergoes a material act
 				dr.recips = weakSubject(toks, ms, a, head)
 			}
+			if len(dr.recips) == 0 && judgedTypes[r.Type] {
+				dr.recips = ownedSubject(toks, ms, a, head)
+			}
 			if rel := relativeAntecedent(toks, ms, head, a); rel >= -1 {
 				// "a clinic for women who were raped": the antecedent of
 				// "who" undergoes the act, named or not; the clause's
@@ -497,6 +500,28 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 				dr.actors = sm
 			}
 		}
+	}
+	if r.Type == "COOPERATE" && !m.p.verbal && len(dr.actors) == 0 {
+		flowSource(toks, ms, dr)
+	}
+	if r.Type == "AID" && m.p.verbal && toks[m.toks[len(m.toks)-1]].Lower == "with" {
+		lenderFirst(dr)
+	}
+	if m.p.verbal && !dr.passive && !dr.nounUse && len(dr.actors) == 0 {
+		dr.actors = titledDemonyms(toks, ms, a, head)
+	}
+	if r.Type == "ACCUSE" && m.p.verbal && len(dr.recips) == 0 && toks[m.toks[len(m.toks)-1]].Lower == "by" {
+		// "documenting abuses by Sudanese forces": whose deeds are
+		// looked into stands after the pattern's "by"
+		for k := range ms {
+			if mk := &ms[k]; (mk.Start == m.end || mk.Start == m.end+1 && determiners[toks[m.end].Lower]) && mk.Keyed() {
+				dr.recips = []*actor.Mention{mk}
+				break
+			}
+		}
+	}
+	if r.Type == "RETREAT" && r.Mode == "release" && !m.p.verbal {
+		heldBy(toks, ms, d.Mentions[si], dr)
 	}
 	if r.Type == "REQUEST" && m.p.verbal && m.end+1 < s.End && toks[m.end].Lower == "from" {
 		// "sought military help from Japan": the one asked gives
@@ -3855,6 +3880,188 @@ func weakSubject(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Menti
 			}
 		}
 		return []*actor.Mention{m}
+	}
+	return nil
+}
+
+// flowSource makes the source of a commodity the actor of its flow: in
+// "Power from Georgia's grid began flowing into Armenia" the name right
+// after the pattern's first word and "from" supplies, the rest receive.
+func flowSource(toks []text.Token, ms []actor.Mention, dr *draft) {
+	f := dr.trig.toks[0] + 1
+	if f >= len(toks) || toks[f].Lower != "from" {
+		return
+	}
+	for k, rm := range dr.recips {
+		if rm.Keyed() && (rm.Start == f+1 || rm.Start == f+2 && determiners[toks[f+1].Lower]) {
+			dr.actors = []*actor.Mention{rm}
+			dr.recips = append(dr.recips[:k:k], dr.recips[k+1:]...)
+			return
+		}
+	}
+}
+
+// lenderFirst orders the parties of a loan or grant agreement signed
+// "with" someone: the lender gives ("Ghana signed a loan agreement with the
+// World Bank" is the bank's aid to Ghana). Lenders are organizations; a
+// state or government is the borrower when the other side is one. Between
+// two states the text does not say who lends: the actors are dropped, and
+// the rule (needactor) codes nothing.
+func lenderFirst(dr *draft) {
+	if len(dr.actors) == 0 || len(dr.recips) == 0 {
+		return
+	}
+	orgActor, orgRecip := false, true
+	for _, a := range dr.actors {
+		if a.Entity.Org != "" {
+			orgActor = true
+		}
+	}
+	for _, r := range dr.recips {
+		if r.Entity.Org == "" {
+			orgRecip = false
+		}
+	}
+	switch {
+	case !orgActor && orgRecip:
+		dr.actors, dr.recips = dr.recips, dr.actors
+	case !orgActor:
+		dr.actors = nil
+	}
+}
+
+// holdVerbs keep captives: "teachers held by the junta".
+var holdVerbs = map[string]bool{"held": true, "detained": true, "kidnapped": true, "abducted": true, "captured": true, "seized": true, "jailed": true, "imprisoned": true}
+
+// heldBy gives the release of captives named by a noun ("Two French
+// teachers held by the junta were released", "unless Taliban prisoners are
+// released") its arguments: the captives' own mention (among all the
+// sentence's mentions, since it holds the trigger's noun) receives, never
+// acts; a holder named after "held by" acts.
+func heldBy(toks []text.Token, ms, all []actor.Mention, dr *draft) {
+	n := dr.trig.toks[0]
+	var captives *actor.Mention
+	for k := range all {
+		if mk := &all[k]; mk.Start <= n && mk.End >= n && mk.End <= n+1 && mk.Keyed() {
+			captives = mk
+		}
+	}
+	if captives != nil {
+		dr.actors = slices.DeleteFunc(dr.actors, func(am *actor.Mention) bool {
+			return am.Start >= captives.Start && am.End <= captives.End
+		})
+		dr.recips = []*actor.Mention{captives}
+	}
+	if n+3 >= len(toks) || !holdVerbs[toks[n+1].Lower] || toks[n+2].Lower != "by" {
+		return
+	}
+	for k := range ms {
+		if mk := &ms[k]; mk.Start == n+3 || mk.Start == n+4 && determiners[toks[n+3].Lower] {
+			dr.actors = []*actor.Mention{mk}
+			return
+		}
+	}
+}
+
+// pluralTitles head a plural phrase of office holders: "prime ministers".
+var pluralTitles = lexicon.List("plural_titles")
+
+// titledDemonyms returns the coordinated nationality adjectives before a
+// plural office title that is the subject of the verb at v ("The Thai and
+// Cambodian prime ministers met", "Nordic and Baltic defence ministers
+// gathered"): the actor stage keys no mention for such a title, so its
+// demonyms stand for the office holders.
+func titledDemonyms(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Mention {
+	x := v - 1
+	for x > a && (isAux(toks[x].Lower) || adverbs[toks[x].Lower] || aspectVerbs[toks[x].Lower]) {
+		x--
+	}
+	if x <= a {
+		return nil
+	}
+	if !pluralTitles[toks[x].Lower] {
+		return titledOf(toks, ms, a, x)
+	}
+	// the title's own words: "prime", "foreign", "defence"
+	x--
+	for k := 0; k < 2 && x > a && !toks[x].Cap && !toks[x].Punct && !preps[toks[x].Lower] && !determiners[toks[x].Lower] && toks[x].Lower != "and"; k++ {
+		x--
+	}
+	var out []*actor.Mention
+	for x >= a {
+		var found *actor.Mention
+		for k := range ms {
+			if ms[k].End == x+1 && ms[k].Kind == actor.KAdj && ms[k].Keyed() {
+				found = &ms[k]
+			}
+		}
+		if found == nil {
+			break
+		}
+		out = append(out, found)
+		x = found.Start - 1
+		if x > a && toks[x].Text == "," {
+			x--
+		}
+		if x > a && (toks[x].Lower == "and" || toks[x].Lower == "or") {
+			x--
+			continue
+		}
+		if x >= a && toks[x+1].Text == "," {
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// bodyHeads are groups a body acts through: "a mission of the UN".
+var bodyHeads = lexicon.List("body_heads")
+
+// aspectVerbs stand between a subject and the verb form they govern:
+// "began gathering", "started documenting".
+var aspectVerbs = map[string]bool{"began": true, "begun": true, "begin": true, "begins": true, "started": true, "start": true, "starts": true, "continued": true, "continues": true, "resumed": true}
+
+// titledOf returns the body named after a plural title ending at x
+// ("Foreign ministers of the G20 gathered", "Defence ministers of the
+// Nordic countries met"): its office holders act.
+func titledOf(toks []text.Token, ms []actor.Mention, a, x int) []*actor.Mention {
+	for k := range ms {
+		mk := &ms[k]
+		if mk.End != x+1 || !mk.Keyed() {
+			continue
+		}
+		y := mk.Start - 1
+		if y > a && determiners[toks[y].Lower] {
+			y--
+		}
+		if y-1 >= a && toks[y].Lower == "of" && (pluralTitles[toks[y-1].Lower] || bodyHeads[toks[y-1].Lower]) {
+			return []*actor.Mention{mk}
+		}
+		// "heads of state of the African Union"
+		if y-3 >= a && toks[y].Lower == "of" && (toks[y-1].Lower == "state" || toks[y-1].Lower == "government") && toks[y-2].Lower == "of" && pluralTitles[toks[y-3].Lower] {
+			return []*actor.Mention{mk}
+		}
+	}
+	return nil
+}
+
+// judgedTypes are the reactions whose passive subject may be another's act:
+// "The German plan was backed by Italy" supports Germany.
+var judgedTypes = map[string]bool{"SUPPORT": true, "REJECT": true}
+
+// ownedSubject returns the demonym of a passive's subject noun phrase when
+// that phrase names an act it authors ("The German plan was endorsed by",
+// "a French proposal was rejected by"): the country whose act is judged.
+func ownedSubject(toks []text.Token, ms []actor.Mention, a, v int) []*actor.Mention {
+	w := weakSubject(toks, ms, a, v)
+	if len(w) == 0 {
+		return nil
+	}
+	for y := w[0].End; y < v; y++ {
+		if ownedActs[toks[y].Lower] {
+			return w
+		}
 	}
 	return nil
 }

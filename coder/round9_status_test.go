@@ -55,7 +55,7 @@ func TestRound9Status(t *testing.T) {
 		// a noun after "as" takes the modal of the verb it completes, however
 		// long the verb's object ("The U.K. Will ship ... as food aid")
 		{"will ship a long object as aid", "Britain will ship 39,000 tonnes of wheat to China this month as food aid.", "AGREE// GBR-> planned", "occurred"},
-		{"would send a long object as aid", "Japan would send 500 tonnes of rice to North Korea next spring as humanitarian aid.", "JPN-> planned", "occurred"},
+		{"would send a long object as aid", "Japan would send 500 tonnes of rice to North Korea next spring as humanitarian aid.", "JPN->PRK planned", "occurred"},
 		{"a noun in -eed is no past verb", "Britain will ship 40,000 tonnes of feed wheat to Egypt this month as food aid.", "AGREE// GBR-> planned", "occurred"},
 		{"survives: shipped as aid", "Britain shipped 39,000 tonnes of wheat to China this month as food aid.", "AID// GBR-> occurred", ""},
 		// reverse: a counterfactual asserts its act, and a pledge's limits are no ban
