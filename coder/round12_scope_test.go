@@ -1,0 +1,26 @@
+package coder_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRound12Scope holds the scope families of the round-12 precision
+// review (seed 2112): market operations and word senses coded as sanctions,
+// acts given leave, readied or pursued coded as done, and celebrations
+// coded as protests. Each construction has a row that failed before its
+// fix and a "survives" row for the reading that must still code.
+// Sentences are written for these tests.
+func TestRound12Scope(t *testing.T) {
+	d := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		// not-event: a central bank's money-market operation is no sanction
+		{"suspends money market assistance", "The Bank of Italy suspended its daily money market assistance, dealers said.", "", "SANCTION"},
+		{"halts money market assistance to banks", "The Bundesbank halted its money market assistance to German banks.", "", "SANCTION"},
+		{"survives: aid to a state halted", "The United States halted economic assistance to Egypt.", "SANCTION/discontinue/ USA->EGY occurred", ""},
+		// word-sense: the tariffs of a utility are its prices
+		{"raise electricity tariffs", "Kenya was told by the World Bank to raise electricity tariffs.", "", "SANCTION"},
+		{"survives: tariffs raised on goods", "The United States raised tariffs on Chinese steel.", "SANCTION/discontinue/tariff USA->CHN occurred", ""},
+		{"survives: a duty on electrical goods", "The United States raised tariffs on Chinese electricity equipment.", "SANCTION/discontinue/tariff USA->CHN occurred", ""},
+	})
+}
