@@ -22,5 +22,15 @@ func TestRound12Scope(t *testing.T) {
 		{"raise electricity tariffs", "Kenya was told by the World Bank to raise electricity tariffs.", "", "SANCTION"},
 		{"survives: tariffs raised on goods", "The United States raised tariffs on Chinese steel.", "SANCTION/discontinue/tariff USA->CHN occurred", ""},
 		{"survives: a duty on electrical goods", "The United States raised tariffs on Chinese electricity equipment.", "SANCTION/discontinue/tariff USA->CHN occurred", ""},
+
+		// status: an act readied, given leave or pursued is not done
+		{"preparing to visit", "The Indian prime minister was preparing to visit Japan.", "IND->JPN planned", "occurred"},
+		{"preparing on a day to visit", "The Indian prime minister was preparing on Sunday to visit Japan.", "IND->JPN planned", "occurred"},
+		{"survives: visited", "The Indian prime minister visited Japan on Sunday.", "CONSULT/visit/meeting IND->JPN occurred", ""},
+		{"approval to host", "Canada won approval from the UN to host a summit on Arctic security.", "CAN-> planned", "occurred"},
+		{"survives: hosted", "Canada hosted a summit on Arctic security.", "CONSULT//meeting CAN-> occurred", ""},
+		{"moves to expel", "The minister, who spearheaded moves to expel the Kenyan ambassador, resigned.", "SANCTION/expel/ ->KEN hypothetical", "occurred"},
+		{"survives: moved to block", "Russia moved to block the resolution.", "REJECT// RUS-> occurred", ""},
+		{"survives: will move to block", "Russia will move to block the resolution.", "REJECT// RUS-> planned", ""},
 	})
 }

@@ -201,6 +201,16 @@ func governedStatus(d *Doc, dr *draft) {
 			ev.Status = attache.Planned
 			return
 		}
+		// "received a green light from Washington to host a conference",
+		// "was preparing Sunday to arrive in China", "spearheaded moves
+		// to expropriate land": an act given leave, readied or pursued
+		// is still to come
+		if dr.verbal() && m.start-2 >= s.Start && toks[m.start-1].Lower == "to" {
+			if st, ok := aimedTo(toks, m.start-1, s.Start); ok {
+				ev.Status = st
+				return
+			}
+		}
 		// "an expected plan from Washington calling for Pyongyang to": a
 		// participle after a planned noun
 		if st, ok := plannedHead(toks, m.start, s.Start); ok {
@@ -1624,3 +1634,38 @@ func futurePredicate(toks []text.Token, end, sEnd int) bool {
 
 // ongoingVerbs go on with an act under way: "the talks will continue".
 var ongoingVerbs = map[string]bool{"continue": true, "remain": true, "stay": true, "last": true, "go": true, "keep": true, "resume": true, "end": true, "expire": true, "not": true, "still": true}
+
+// licenseNouns give leave for an act still to come; aimWords pursue one.
+var (
+	licenseNouns = lexicon.List("license_nouns")
+	aimWords     = lexicon.List("aim_words")
+)
+
+// aimedTo: the "to" at x opens an act that a leave ("a green light from
+// Washington to", "won approval to"), a readying ("was preparing Sunday
+// to") or a pursuit ("moves to", "in a bid to") governs, in the same
+// clause: the leave and the readying make it planned, the pursuit only
+// hypothetical.
+func aimedTo(toks []text.Token, x, floor int) (string, bool) {
+	for y := x - 1; y >= floor && y >= x-6; y-- {
+		w := toks[y].Lower
+		switch {
+		case w == "light" && y-1 >= floor && toks[y-1].Lower == "green", licenseNouns[w]:
+			return attache.Planned, true
+		case aimWords[w] && (w == "preparing" || w == "prepares"):
+			return attache.Planned, true
+		case aimWords[w] && y == x-1:
+			// a noun of pursuit right before "to", after a determiner
+			// or a verb ("spearheaded moves to", "in a bid to"), not
+			// the verb "move" ("will move to")
+			if w == "moves" && y-1 >= floor && !auxWords[toks[y-1].Lower] && !beForms[toks[y-1].Lower] && !toks[y-1].Cap || y-1 >= floor && (determiners[toks[y-1].Lower] || toks[y-1].Lower == "a" || toks[y-1].Lower == "an") {
+				return attache.Hypothetical, true
+			}
+			return "", false
+		}
+		if toks[y].Punct && toks[y].Text != "-" || beForms[w] || w == "that" || w == "and" || w == "who" || w == "which" || w == "to" {
+			return "", false
+		}
+	}
+	return "", false
+}
