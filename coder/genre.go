@@ -136,7 +136,7 @@ func dropGenre(d *Doc, evs []*draft) []*draft {
 			x = depictionStart(d, d.Sents[dr.sent], reviews)
 			depicted[dr.sent] = x
 		}
-		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x || mediaInterview(dr) || marketAct(d, dr) || generalStance(d, dr) || commentary(d, dr) || nounAfterTo(d, dr) {
+		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x || mediaInterview(dr) || marketAct(d, dr) || generalStance(d, dr) || commentary(d, dr) || nounAfterTo(d, dr) || celebration(d, dr) {
 			continue
 		}
 		out = append(out, dr)
@@ -614,4 +614,28 @@ func seizedPeople(d *Doc, dr *draft) bool {
 		}
 	}
 	return false
+}
+
+// celebrationWords tell a crowd out to rejoice.
+var celebrationWords = lexicon.List("celebration_words")
+
+// celebration says whether a demonstration is a celebration: the sentence
+// has a crowd "in celebration of the new law" or "celebrating", and no
+// word of protest or opposition ("against", "protested"). A crowd
+// cheering a decision protests nothing.
+func celebration(d *Doc, dr *draft) bool {
+	if dr.ev.Type != "PROTEST" || dr.ev.Mode != "demo" {
+		return false
+	}
+	s := d.Sents[dr.sent]
+	joy := false
+	for x := s.Start; x < s.End; x++ {
+		switch w := d.Toks[x].Lower; {
+		case celebrationWords[w]:
+			joy = true
+		case w == "against" || w == "protest" || w == "protests" || w == "protested" || w == "protesting" || strings.HasPrefix(w, "demand") || strings.HasPrefix(w, "anti"):
+			return false
+		}
+	}
+	return joy
 }

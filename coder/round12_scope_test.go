@@ -32,5 +32,10 @@ func TestRound12Scope(t *testing.T) {
 		{"moves to expel", "The minister, who spearheaded moves to expel the Kenyan ambassador, resigned.", "SANCTION/expel/ ->KEN hypothetical", "occurred"},
 		{"survives: moved to block", "Russia moved to block the resolution.", "REJECT// RUS-> occurred", ""},
 		{"survives: will move to block", "Russia will move to block the resolution.", "REJECT// RUS-> planned", ""},
+
+		// wrong-type: a crowd out to celebrate protests nothing
+		{"demonstrators in celebration", "Demonstrators filled the streets of Tunis in celebration of the new constitution.", "", "PROTEST"},
+		{"demonstrators celebrating", "Demonstrators filled the streets of Tunis, celebrating the fall of the president.", "", "PROTEST"},
+		{"survives: demonstrators against a law", "Demonstrators filled the streets of Tunis against the new constitution.", "PROTEST/demo/", ""},
 	})
 }
