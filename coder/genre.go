@@ -136,7 +136,7 @@ func dropGenre(d *Doc, evs []*draft) []*draft {
 			x = depictionStart(d, d.Sents[dr.sent], reviews)
 			depicted[dr.sent] = x
 		}
-		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x || mediaInterview(dr) || marketAct(d, dr) || generalStance(d, dr) || commentary(d, dr) || nounAfterTo(d, dr) || celebration(d, dr) {
+		if sport && sportPlay(d, dr) || stormAct(d, dr, storms) || x >= 0 && dr.trig.start >= x || mediaInterview(dr) || marketAct(d, dr) || generalStance(d, dr) || commentary(d, dr) || nounAfterTo(d, dr) || celebration(d, dr) || toldHome(d, dr) {
 			continue
 		}
 		out = append(out, dr)
@@ -638,4 +638,41 @@ func celebration(d *Doc, dr *draft) bool {
 		}
 	}
 	return joy
+}
+
+// toldHome says whether a meeting is only the audience a statement was
+// told to at home: "Murdani told a meeting of the ruling party that",
+// "the chairman told a meeting of analysts that". The statement is the
+// event; a speaker's own party, government or country's firms make no
+// meeting with him. A meeting of other states' ministers or of an
+// international body ("told a meeting of Arab League ministers") stays
+// a multilateral consultation, and so does a summit.
+func toldHome(d *Doc, dr *draft) bool {
+	ev := &dr.ev
+	if ev.Type != "CONSULT" || ev.Mode != "multilateral" || !dr.verbal() {
+		return false
+	}
+	if w := d.Toks[dr.trig.toks[0]].Lower; w != "told" && w != "tell" && w != "tells" && w != "telling" {
+		return false
+	}
+	for _, t := range dr.trig.toks {
+		if d.Toks[t].Lower == "summit" {
+			return false
+		}
+	}
+	home := ""
+	for _, e := range ev.Actor {
+		if e.Org != "" {
+			return false
+		}
+		if e.Country != "" {
+			home = e.Country
+		}
+	}
+	for _, e := range ev.Recipient {
+		if e.Org != "" || e.Country != "" && e.Country != home {
+			return false
+		}
+	}
+	return true
 }

@@ -23,6 +23,10 @@ func TestRound12Scope(t *testing.T) {
 		{"survives: tariffs raised on goods", "The United States raised tariffs on Chinese steel.", "SANCTION/discontinue/tariff USA->CHN occurred", ""},
 		{"survives: a duty on electrical goods", "The United States raised tariffs on Chinese electricity equipment.", "SANCTION/discontinue/tariff USA->CHN occurred", ""},
 
+		// not-event: the audience a statement is told to is no meeting
+		{"told a meeting of a party", "The Indonesian army chief told a meeting of the ruling party in Medan that the border was calm.", "", "CONSULT"},
+		{"survives: told a meeting of a union's ministers", "The Kenyan foreign minister told a meeting of African Union ministers that the talks must resume.", "CONSULT/multilateral/meeting KEN->AU occurred", ""},
+		{"survives: told a summit", "The Thai prime minister told a summit of ASEAN leaders that trade must grow.", "CONSULT/multilateral/meeting THA->ASEAN occurred", ""},
 		// status: an act readied, given leave or pursued is not done
 		{"preparing to visit", "The Indian prime minister was preparing to visit Japan.", "IND->JPN planned", "occurred"},
 		{"preparing on a day to visit", "The Indian prime minister was preparing on Sunday to visit Japan.", "IND->JPN planned", "occurred"},
