@@ -27,6 +27,9 @@ func TestRound12Scope(t *testing.T) {
 		{"told a meeting of a party", "The Indonesian army chief told a meeting of the ruling party in Medan that the border was calm.", "", "CONSULT"},
 		{"survives: told a meeting of a union's ministers", "The Kenyan foreign minister told a meeting of African Union ministers that the talks must resume.", "CONSULT/multilateral/meeting KEN->AU occurred", ""},
 		{"survives: told a summit", "The Thai prime minister told a summit of ASEAN leaders that trade must grow.", "CONSULT/multilateral/meeting THA->ASEAN occurred", ""},
+		// word-sense: a seat or a majority at risk is endangered, not threatened
+		{"threatening his majority", "The Liberal Democrats are threatening his majority in Bristol, the paper said.", "", "THREATEN"},
+		{"survives: a state threatened", "Iran threatened Israel on Tuesday.", "THREATEN// IRN->ISR occurred", ""},
 		// status: an act readied, given leave or pursued is not done
 		{"preparing to visit", "The Indian prime minister was preparing to visit Japan.", "IND->JPN planned", "occurred"},
 		{"preparing on a day to visit", "The Indian prime minister was preparing on Sunday to visit Japan.", "IND->JPN planned", "occurred"},
