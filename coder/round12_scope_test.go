@@ -30,6 +30,10 @@ func TestRound12Scope(t *testing.T) {
 		// word-sense: a seat or a majority at risk is endangered, not threatened
 		{"threatening his majority", "The Liberal Democrats are threatening his majority in Bristol, the paper said.", "", "THREATEN"},
 		{"survives: a state threatened", "Iran threatened Israel on Tuesday.", "THREATEN// IRN->ISR occurred", ""},
+		// status: the second of two verbs joined under "will" shares it
+		{"will ... and call for, across quotes", "Mr Brown will also stress the anger among voters of \"all classes\" over the Iraq war and call for a \"fair approach\" to tackling crime.", "REQUEST// GBR-> planned", "occurred"},
+		{"survives: stressed ... and called for", "Mr Brown stressed the anger among voters over the war and called for a new approach to crime.", "REQUEST// GBR-> occurred", ""},
+
 		// status: an act readied, given leave or pursued is not done
 		{"preparing to visit", "The Indian prime minister was preparing to visit Japan.", "IND->JPN planned", "occurred"},
 		{"preparing on a day to visit", "The Indian prime minister was preparing on Sunday to visit Japan.", "IND->JPN planned", "occurred"},

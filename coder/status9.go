@@ -201,6 +201,15 @@ func governedStatus(d *Doc, dr *draft) {
 			ev.Status = attache.Planned
 			return
 		}
+		// "will also highlight the anger over the war and call for a
+		// 'balanced approach'": the second of two verbs joined under one
+		// modal shares it, across quotes in the first verb's object
+		if dr.verbal() {
+			if st, ok := modalJoined(toks, m.start, s.Start); ok {
+				ev.Status = st
+				return
+			}
+		}
 		// "received a green light from Washington to host a conference",
 		// "was preparing Sunday to arrive in China", "spearheaded moves
 		// to expropriate land": an act given leave, readied or pursued
@@ -1664,6 +1673,42 @@ func aimedTo(toks []text.Token, x, floor int) (string, bool) {
 			return "", false
 		}
 		if toks[y].Punct && toks[y].Text != "-" || beForms[w] || w == "that" || w == "and" || w == "who" || w == "which" || w == "to" {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// quoteMarks may sit inside the object of a verb: 'highlight the anger
+// among people of "all races"'.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "'": true, "‘": true, "’": true}
+
+// modalJoined: the bare verb at x follows "and" ("and call for") and
+// joins a verb that a modal opens earlier in the clause ("will also
+// highlight ... and call for"); the modal's status is the joined verb's.
+// Any finite verb, relative word or stronger stop between ends the
+// search: "he will speak, his aides said, and call" is not the case.
+func modalJoined(toks []text.Token, x, floor int) (string, bool) {
+	if x-3 < floor || toks[x-1].Lower != "and" || !bareVerb(toks[x].Lower) {
+		return "", false
+	}
+	for y := x - 2; y >= floor && y >= x-25; y-- {
+		w := toks[y].Lower
+		if (modalPlanned[w] || modalHyp[w] && !monthMay(toks, y)) && y+1 < x {
+			v := y + 1
+			if v+1 < x && (toks[v].Lower == "also" || toks[v].Lower == "then" || toks[v].Lower == "probably" || toks[v].Lower == "likely") {
+				v++
+			}
+			if !bareVerb(toks[v].Lower) || toks[v].Punct || toks[v].Lower == "not" || toks[v].Lower == "be" || toks[v].Lower == "have" {
+				return "", false
+			}
+			if modalHyp[w] {
+				return attache.Hypothetical, true
+			}
+			return attache.Planned, true
+		}
+		if toks[y].Punct && toks[y].Text != "," && toks[y].Text != "-" && !quoteMarks[toks[y].Text] || w == "that" || w == "which" || w == "who" || w == "if" || w == "when" || w == "after" || w == "before" || w == "because" ||
+			(pastForm(toks[y]) || pastIrregular[w]) && y > floor && !modalPlanned[toks[y-1].Lower] && !modalHyp[toks[y-1].Lower] && !auxWords[toks[y-1].Lower] || beForms[w] || w == "said" || w == "says" || w == "told" {
 			return "", false
 		}
 	}
