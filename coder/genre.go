@@ -569,6 +569,9 @@ func retype(d *Doc, dr *draft) {
 		}
 		ev.Type, ev.Mode = "COERCE", "arrest"
 		ev.Context = nil
+	case ev.Type == "ASSAULT" && attackWord(d, dr) && policyAttacked(d, dr):
+		ev.Type, ev.Mode, ev.Kind = "ACCUSE", "disapprove", ""
+		ev.Context = nil
 	case ev.Type == "COERCE" && ev.Mode == "seize" && m.p.verbal && seizedPeople(d, dr):
 		ev.Type, ev.Mode, ev.Kind = "ASSAULT", "abduct", ""
 		ev.Context = nil
@@ -620,7 +623,7 @@ func seizedPeople(d *Doc, dr *draft) bool {
 var celebrationWords = lexicon.List("celebration_words")
 
 // celebration says whether a demonstration is a celebration: the sentence
-// has a crowd "in celebration of the new law" or "celebrating", and no
+// has a crowd "in celebration of the new constitution" or "celebrating", and no
 // word of protest or opposition ("against", "protested"). A crowd
 // cheering a decision protests nothing.
 func celebration(d *Doc, dr *draft) bool {
@@ -641,8 +644,8 @@ func celebration(d *Doc, dr *draft) bool {
 }
 
 // toldHome says whether a meeting is only the audience a statement was
-// told to at home: "Murdani told a meeting of the ruling party that",
-// "the chairman told a meeting of analysts that". The statement is the
+// told to at home: "the general told a gathering of his own party that",
+// "the bank's head told a session of fund managers that". The statement is the
 // event; a speaker's own party, government or country's firms make no
 // meeting with him. A meeting of other states' ministers or of an
 // international body ("told a meeting of Arab League ministers") stays
@@ -675,4 +678,56 @@ func toldHome(d *Doc, dr *draft) bool {
 		}
 	}
 	return true
+}
+
+// attackWord says whether the trigger holds a word of attack ("attacked",
+// "launched an attack").
+func attackWord(d *Doc, dr *draft) bool {
+	for _, t := range dr.trig.toks {
+		if strings.HasPrefix(d.Toks[t].Lower, "attack") {
+			return true
+		}
+	}
+	return false
+}
+
+// policyNouns name what only words can attack; hardwareWords what arms can.
+var (
+	policyNouns   = lexicon.List("policy_nouns")
+	hardwareWords = lexicon.List("hardware_words")
+)
+
+// policyAttacked says whether what an "attack" word strikes, right after
+// it ("attacked the Tories' new levies", "an attack on the cost of the
+// prison service"), is a measure, a record or words: a verbal attack,
+// which criticizes (ACCUSE). A target arms can strike ("an attack on
+// a nuclear programme", "attacked the party's offices") stays an
+// assault.
+func policyAttacked(d *Doc, dr *draft) bool {
+	toks := d.Toks
+	s := d.Sents[dr.sent]
+	x := dr.trig.end
+	if x < s.End && (toks[x].Lower == "on" || toks[x].Lower == "against") {
+		x++
+	} else if w := toks[x-1].Lower; w != "on" && w != "against" && !strings.HasPrefix(w, "attack") {
+		return false
+	}
+	for y := x; y < s.End && y < x+9; y++ {
+		w := toks[y].Lower
+		if hardwareWords[w] {
+			return false
+		}
+		if policyNouns[w] {
+			// ("the cost of the prison service", "the way the treaty
+			// was won": the head comes first)
+			return true
+		}
+		// ('"unfair" and complex taxes': adjectives joined, not two
+		// objects)
+		joined := w == "and" && y+1 < s.End && !determiners[toks[y+1].Lower] && !toks[y+1].Cap
+		if toks[y].Punct && !quoteMarks[toks[y].Text] || preps[w] && w != "of" || w == "and" && !joined {
+			return false
+		}
+	}
+	return false
 }

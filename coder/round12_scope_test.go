@@ -44,6 +44,12 @@ func TestRound12Scope(t *testing.T) {
 		{"survives: moved to block", "Russia moved to block the resolution.", "REJECT// RUS-> occurred", ""},
 		{"survives: will move to block", "Russia will move to block the resolution.", "REJECT// RUS-> planned", ""},
 
+		// word-sense: an attack on a measure or its cost is criticism
+		{"an attack on the cost of prisons", "Mr Hague launched an attack on the cost of the new prisons.", "ACCUSE/disapprove/ GBR-> occurred", "ASSAULT"},
+		{"attacked taxes, across quotes", "The Lib Dem spokesman attacked the \"unfair\" and complex taxes of the Scottish government.", "ACCUSE/disapprove/ GBR->GBR occurred", "ASSAULT"},
+		{"survives: an attack on a nuclear programme", "Israel launched an attack on Iran's nuclear programme.", "ASSAULT// ISR->IRN occurred", ""},
+		{"survives: an attack on a station", "Rebels attacked the police station and the army base.", "ASSAULT//", ""},
+
 		// wrong-type: a crowd out to celebrate protests nothing
 		{"demonstrators in celebration", "Demonstrators filled the streets of Tunis in celebration of the new constitution.", "", "PROTEST"},
 		{"demonstrators celebrating", "Demonstrators filled the streets of Tunis, celebrating the fall of the president.", "", "PROTEST"},

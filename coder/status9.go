@@ -201,19 +201,19 @@ func governedStatus(d *Doc, dr *draft) {
 			ev.Status = attache.Planned
 			return
 		}
-		// "will also highlight the anger over the war and call for a
-		// 'balanced approach'": the second of two verbs joined under one
-		// modal shares it, across quotes in the first verb's object
+		// "will also stress the voters' anger and call for a 'fair
+		// approach'": the second of two verbs joined under one modal
+		// shares it, across quotes in the first verb's object
 		if dr.verbal() {
 			if st, ok := modalJoined(toks, m.start, s.Start); ok {
 				ev.Status = st
 				return
 			}
 		}
-		// "received a green light from Washington to host a conference",
-		// "was preparing Sunday to arrive in China", "spearheaded moves
-		// to expropriate land": an act given leave, readied or pursued
-		// is still to come
+		// "won a green light from Ottawa to host a summit", "was
+		// preparing on Monday to land in India", "led moves to seize
+		// farms": an act given leave, readied or pursued is still to
+		// come
 		if dr.verbal() && m.start-2 >= s.Start && toks[m.start-1].Lower == "to" {
 			if st, ok := aimedTo(toks, m.start-1, s.Start); ok {
 				ev.Status = st
@@ -1651,7 +1651,7 @@ var (
 )
 
 // aimedTo: the "to" at x opens an act that a leave ("a green light from
-// Washington to", "won approval to"), a readying ("was preparing Sunday
+// Ottawa to", "won approval to"), a readying ("was preparing on Monday
 // to") or a pursuit ("moves to", "in a bid to") governs, in the same
 // clause: the leave and the readying make it planned, the pursuit only
 // hypothetical.
@@ -1679,13 +1679,13 @@ func aimedTo(toks []text.Token, x, floor int) (string, bool) {
 	return "", false
 }
 
-// quoteMarks may sit inside the object of a verb: 'highlight the anger
-// among people of "all races"'.
+// quoteMarks may sit inside the object of a verb: 'stress the anger of
+// voters of "all classes"'.
 var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "'": true, "‘": true, "’": true}
 
 // modalJoined: the bare verb at x follows "and" ("and call for") and
 // joins a verb that a modal opens earlier in the clause ("will also
-// highlight ... and call for"); the modal's status is the joined verb's.
+// stress ... and call for"); the modal's status is the joined verb's.
 // Any finite verb, relative word or stronger stop between ends the
 // search: "he will speak, his aides said, and call" is not the case.
 func modalJoined(toks []text.Token, x, floor int) (string, bool) {
