@@ -50,6 +50,10 @@ func TestRound12Scope(t *testing.T) {
 		{"survives: an attack on a nuclear programme", "Israel launched an attack on Iran's nuclear programme.", "ASSAULT// ISR->IRN occurred", ""},
 		{"survives: an attack on a station", "Rebels attacked the police station and the army base.", "ASSAULT//", ""},
 
+		// wrong-type: calling one's envoy home by title is a recall
+		{"asked an envoy named by title to return", "The Dutch government asked Ambassador Piet de Vries to return from Harare.", "SANCTION/withdraw/ NLD->ZWE occurred", "REQUEST"},
+		{"survives: recalled its ambassador", "New Zealand recalled its ambassador from Fiji.", "SANCTION/withdraw/ NZL->FJI occurred", ""},
+
 		// wrong-type: a crowd out to celebrate protests nothing
 		{"demonstrators in celebration", "Demonstrators filled the streets of Tunis in celebration of the new constitution.", "", "PROTEST"},
 		{"demonstrators celebrating", "Demonstrators filled the streets of Tunis, celebrating the fall of the president.", "", "PROTEST"},
