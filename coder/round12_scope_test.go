@@ -44,6 +44,13 @@ func TestRound12Scope(t *testing.T) {
 		{"survives: moved to block", "Russia moved to block the resolution.", "REJECT// RUS-> occurred", ""},
 		{"survives: will move to block", "Russia will move to block the resolution.", "REJECT// RUS-> planned", ""},
 
+		// word-sense: a currency that threatens to climb, a gap that cuts
+		// into work
+		{"a currency threatens to climb", "Sweden's central bank sold kronor to cool demand for the currency, which threatens to climb past its band, traders said.", "", "THREATEN"},
+		{"a funding gap cuts into programmes", "He said the funding gap cuts into the UNICEF's health, assistance and school programmes.", "", "SANCTION"},
+		{"survives: threatened to cut exports", "Iran threatened to cut oil exports to Europe.", "THREATEN/restrict/ IRN->", ""},
+		{"survives: cut assistance", "The United States cut assistance to Egypt.", "SANCTION/discontinue/ USA->EGY occurred", ""},
+
 		// word-sense: an attack on a measure or its cost is criticism
 		{"an attack on the cost of prisons", "Mr Hague launched an attack on the cost of the new prisons.", "ACCUSE/disapprove/ GBR-> occurred", "ASSAULT"},
 		{"attacked taxes, across quotes", "The Lib Dem spokesman attacked the \"unfair\" and complex taxes of the Scottish government.", "ACCUSE/disapprove/ GBR->GBR occurred", "ASSAULT"},
