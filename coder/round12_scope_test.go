@@ -23,6 +23,10 @@ func TestRound12Scope(t *testing.T) {
 		{"survives: tariffs raised on goods", "The United States raised tariffs on Chinese steel.", "SANCTION/discontinue/tariff USA->CHN occurred", ""},
 		{"survives: a duty on electrical goods", "The United States raised tariffs on Chinese electricity equipment.", "SANCTION/discontinue/tariff USA->CHN occurred", ""},
 
+		// status: a past verb in a relative clause on a noun is a fact
+		{"seeking to gain from the tragedy that killed", "Victims of the Bali bombings rebuked politicians for seeking to gain from the tragedy that killed 202 people.", "ASSAULT// ->IDN occurred", "hypothetical"},
+		{"survives: an attack under if", "If Russia attacks the port that Ukraine recaptured, talks will end.", "ASSAULT// RUS-> hypothetical", ""},
+
 		// not-event: the audience a statement is told to is no meeting
 		{"told a meeting of a party", "The Indonesian army chief told a meeting of the ruling party in Medan that the border was calm.", "", "CONSULT"},
 		{"survives: told a meeting of a union's ministers", "The Kenyan foreign minister told a meeting of African Union ministers that the talks must resume.", "CONSULT/multilateral/meeting KEN->AU occurred", ""},

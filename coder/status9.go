@@ -27,6 +27,13 @@ func governedStatus(d *Doc, dr *draft) {
 	if frameStatus(d, dr) {
 		return
 	}
+	if (ev.Status == attache.Hypothetical || ev.Status == attache.Planned) && dr.verbal() && pastRelative(toks, m.start, s.Start) {
+		// "blamed parties for seeking to profit from the disaster that
+		// killed 90 people": a past verb in a relative clause on a noun
+		// tells a fact, whatever governs the noun
+		ev.Status = attache.Occurred
+		return
+	}
 	// (a verb pattern read as a verb: "a proposed meeting")
 	if (ev.Status == attache.Occurred || ev.Status == attache.Planned) && m.start-2 >= s.Start && maybeAdjs[toks[m.start-1].Lower] && (!dr.verbal() || determiners[toks[m.start-2].Lower] || toks[m.start-2].Lower == "an") {
 		// "no reason to join a proposed meeting", "a possible visit by
@@ -1713,4 +1720,34 @@ func modalJoined(toks []text.Token, x, floor int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// pastRelative: the verb at x is a simple past right after a relative
+// pronoun that follows a noun ("the disaster that killed", "the raid
+// which destroyed"), not a complement of saying ("said that killed" does
+// not occur; "warned that" is a verb's clause).
+func pastRelative(toks []text.Token, x, floor int) bool {
+	if x-2 < floor {
+		return false
+	}
+	r := toks[x-1].Lower
+	if r != "that" && r != "which" && r != "who" {
+		return false
+	}
+	v := toks[x].Lower
+	if !pastForm(toks[x]) && !pastIrregular[v] {
+		return false
+	}
+	n := toks[x-2]
+	if n.Punct || n.Cap && x-2 == floor || thatVerbs[n.Lower] || talkWords[n.Lower] || beForms[n.Lower] || auxWords[n.Lower] || pastForm(n) || pastIrregular[n.Lower] || strings.HasSuffix(n.Lower, "ing") {
+		return false
+	}
+	// ("will be remembered as the mayor who razed it": a role foreseen)
+	for y := x - 3; y >= floor && y >= x-5; y-- {
+		if toks[y].Lower == "as" {
+			return false
+		}
+	}
+	// (a noun: "tragedy", "attack", "raid"; not "so", "such", "now")
+	return !preps[n.Lower] && !determiners[n.Lower] && n.Lower != "so" && n.Lower != "now" && n.Lower != "such" && n.Lower != "and"
 }
