@@ -24,7 +24,7 @@ func TestRound12Scope(t *testing.T) {
 		{"survives: a duty on electrical goods", "The United States raised tariffs on Chinese electricity equipment.", "SANCTION/discontinue/tariff USA->CHN occurred", ""},
 
 		// status: a past verb in a relative clause on a noun is a fact
-		{"seeking to gain from the tragedy that killed", "Victims of the Bali bombings rebuked politicians for seeking to gain from the tragedy that killed 202 people.", "ASSAULT// ->IDN occurred", "hypothetical"},
+		{"trying to profit from the disaster that killed", "Survivors of the Bali bombings scolded ministers for trying to profit from the disaster that killed 202 people.", "ASSAULT// ->IDN occurred", "hypothetical"},
 		{"survives: an attack under if", "If Russia attacks the port that Ukraine recaptured, talks will end.", "ASSAULT// RUS-> hypothetical", ""},
 
 		// not-event: the audience a statement is told to is no meeting
