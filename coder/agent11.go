@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/attache/attache/nlp/actor"
+	"github.com/attache/attache/nlp/lexicon"
 	"github.com/attache/attache/nlp/text"
 )
 
@@ -212,4 +213,60 @@ func lookedTo(toks []text.Token, m *actor.Mention, pi, pos int) bool {
 		}
 	}
 	return true
+}
+
+// strikeNouns name a military attack whose nationality adjective names
+// the attacker.
+var strikeNouns = lexicon.List("strike_nouns")
+
+// strikeAgent finds the doer of an agentless passive of force in a
+// nationality on the attack that did it: "three men were killed in an
+// Israeli airstrike", "wounded during a Russian missile attack". The
+// adjective is the only agent such a sentence names; it is the country's
+// armed force. It returns nil when no such phrase follows the verb.
+func strikeAgent(toks []text.Token, ms []actor.Mention, head, stop int) *actor.Mention {
+	for x := head + 1; x < stop && x <= head+6; x++ {
+		w := toks[x].Lower
+		if toks[x].Punct && w != "-" || w == "and" || w == "who" || w == "which" || w == "that" || w == "after" || w == "before" {
+			return nil
+		}
+		if w != "in" && w != "during" && w != "by" {
+			continue
+		}
+		y := x + 1
+		for y < stop && determiners[toks[y].Lower] {
+			y++
+		}
+		for k := range ms {
+			mm := &ms[k]
+			if mm.Start != y || !(mm.Kind == actor.KAdj || mm.Kind == actor.KCountry) || mm.Poss || mm.Entity.Country == "" || mm.Entity.Org != "" {
+				continue
+			}
+			// up to two plain modifiers: "a U.S. air strike", "an Israeli
+			// helicopter missile strike"
+			for z := mm.End; z < stop && z <= mm.End+2; z++ {
+				if strikeNouns[toks[z].Lower] {
+					c := *mm
+					if c.Entity.Sector == "" || c.Entity.Sector == "GOV" {
+						c.Entity.Sector = "MIL"
+					}
+					return &c
+				}
+				if toks[z].Punct || toks[z].Cap || preps[toks[z].Lower] || isMentionStart(ms, z) {
+					break
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// strikeDemonym: a bare nationality right before a military attack noun
+// names its doer whatever preposition governs the phrase ("killed in a
+// U.S. air strike").
+func strikeDemonym(toks []text.Token, mm *actor.Mention, last int) bool {
+	// (a place is where, not who: "the Gaza strikes")
+	adj := mm.Kind == actor.KAdj || mm.Kind == actor.KCountry && mm.End-mm.Start == 1 && strings.ToUpper(toks[mm.Start].Text) == toks[mm.Start].Text
+	return adj && !mm.Poss && mm.Entity.Org == "" && last < len(toks) && strikeNouns[toks[last].Lower] && last-mm.End <= 2
 }

@@ -1,0 +1,23 @@
+package coder_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRound12Actors holds the actor families of the round-12 precision
+// review (empty-actor, role-swap, key, wrong-actor): each construction
+// has a row that failed before its fix and a "survives" row that keeps
+// the right reading. The sentences are written for these tests.
+func TestRound12Actors(t *testing.T) {
+	d := time.Date(2004, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		// empty-actor: a nationality on the attack that did an agentless
+		// passive names the attacker's armed force
+		{"killed in a demonym's airstrike", "Three fighters were killed in an Israeli airstrike on a car in Gaza on Monday.", "ASSAULT ISR/ MIL->", "ASSAULT ->"},
+		{"wounded during a demonym's raid", "Two farmers were killed during a Turkish helicopter raid near the village.", "ASSAULT TUR/ MIL->", "ASSAULT ->"},
+		{"died in a demonym's attack noun", "Two soldiers died in a Russian missile attack near the town.", "ASSAULT RUS/", ""},
+		{"survives: a by-agent names the attacker", "Three fighters were killed by Israeli troops in Gaza on Monday.", "ASSAULT ISR/ MIL->", ""},
+		{"survives: a place after the attack is no attacker", "Three fighters were killed in an airstrike in Iraq on Monday.", "", "IRQ/ MIL->"},
+	})
+}
