@@ -270,3 +270,37 @@ func strikeDemonym(toks []text.Token, mm *actor.Mention, last int) bool {
 	adj := mm.Kind == actor.KAdj || mm.Kind == actor.KCountry && mm.End-mm.Start == 1 && strings.ToUpper(toks[mm.Start].Text) == toks[mm.Start].Text
 	return adj && !mm.Poss && mm.Entity.Org == "" && last < len(toks) && strikeNouns[toks[last].Lower] && last-mm.End <= 2
 }
+
+// subjectRelative: a participle right after a plural noun, followed by
+// when or where and then the clause's own finite verb, is a reduced
+// passive relative: "five soldiers wounded last month in Ramadi were
+// flown home". The noun underwent the act; it did not do it.
+// (an active verb of force takes its object at once: "soldiers killed
+// three rebels")
+func subjectRelative(toks []text.Token, v, floor, stop int) bool {
+	if v-1 <= floor || v+2 >= stop || !strings.HasSuffix(toks[v].Lower, "ed") {
+		return false
+	}
+	n := toks[v-1]
+	plural := strings.HasSuffix(n.Lower, "s") && !strings.HasSuffix(n.Lower, "ss") || strings.HasSuffix(n.Lower, "men") || n.Lower == "people" || n.Lower == "children"
+	if n.Punct || n.Cap || !plural || auxWords[n.Lower] || beForms[n.Lower] || adverbs[n.Lower] || pronounWords[n.Lower] {
+		return false
+	}
+	switch toks[v+1].Lower {
+	case "in", "during", "near", "at", "last", "earlier", "yesterday", "outside", "inside", "while":
+	default:
+		return false
+	}
+	for x := v + 2; x < stop && x <= v+12; x++ {
+		t := toks[x].Lower
+		if toks[x].Punct || t == "and" || t == "or" || t == "who" || t == "which" || t == "that" {
+			return false
+		}
+		// ("... in Fallujah on Monday described the fighting": a past
+		// verb after a day closes the relative)
+		if beForms[t] && t != "'s" && t != "being" && t != "be" || t == "have" || t == "had" || t == "will" || t == "would" || strings.HasSuffix(t, "ed") && dayWords[toks[x-1].Lower] {
+			return true
+		}
+	}
+	return false
+}

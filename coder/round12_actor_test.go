@@ -21,3 +21,16 @@ func TestRound12Actors(t *testing.T) {
 		{"survives: a place after the attack is no attacker", "Three fighters were killed in an airstrike in Iraq on Monday.", "", "IRQ/ MIL->"},
 	})
 }
+
+// TestRound12ReducedRelative: a noun followed by a past participle and
+// then the clause's own verb is the participle's patient.
+func TestRound12ReducedRelative(t *testing.T) {
+	d := time.Date(2004, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"wounded soldiers are no attackers", "Five American soldiers wounded last month in Ramadi were flown to Germany for treatment.", "", "USA/ MIL->"},
+		{"abducted workers are no abductors", "Two Turkish engineers abducted near Mosul in June were freed on Sunday.", "->TUR/", "TUR/ BUS->"},
+		{"a past verb after a day closes the relative", "Three Canadian servicemen wounded last week near Kandahar on Tuesday described their injuries to reporters.", "", "ASSAULT CAN/ MIL->"},
+		{"survives: an active verb of force with its object", "American soldiers killed three gunmen in Ramadi on Monday.", "ASSAULT USA/ MIL->", ""},
+		{"survives: a participle coordinated after the subject", "Turkish troops attacked in the north and seized a rebel base.", "TUR/ MIL->", ""},
+	})
+}
