@@ -34,3 +34,16 @@ func TestRound12ReducedRelative(t *testing.T) {
 		{"survives: a participle coordinated after the subject", "Turkish troops attacked in the north and seized a rebel base.", "TUR/ MIL->", ""},
 	})
 }
+
+// TestRound12Keys: "X-backed" names a third party, not the head's
+// country; a spokesman for a party is the party's.
+func TestRound12Keys(t *testing.T) {
+	d := time.Date(2004, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"a possessor's US-backed leader is the possessor's", "Iraq's US-backed prime minister accused Syria of sheltering insurgents.", "ACCUSE IRQ/ GOV->SYR/ GOV", "USA/"},
+		{"a backer is not the militia's country", "An Iranian-backed militia attacked an Israeli patrol on Sunday.", "ASSAULT", "ASSAULT IRN/"},
+		{"survives: an X-led force is the leader's", "The US-led coalition attacked the rebel town on Sunday.", "ASSAULT USA/", ""},
+		{"a party's spokesman is the party's", "A spokesman for the Liberal Democrats accused Blair of misleading voters.", "ACCUSE GBR/ PTY->GBR/ GOV", "ACCUSE GBR/ GOV->"},
+		{"survives: a ministry's spokesman is the government's", "A spokesman for the Foreign Office accused Iran of lying.", "ACCUSE GBR/ GOV->IRN/ GOV", ""},
+	})
+}

@@ -297,6 +297,10 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 	// compose left to right: a modifier unit folds into the next one
 	for k := 0; k+1 < len(units); k++ {
 		a, b := &units[k], &units[k+1]
+		if !a.done && backerGap(toks, a, b) {
+			foldBacker(toks, units, k)
+			continue
+		}
 		if g.compose(toks, a, b, s, date) {
 			a.done = true
 			// "U.S. State Department spokesperson": an unknown name between a
@@ -361,6 +365,10 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 					}
 					if nx.kind == KOrg && nx.ent.Sector == "IGO" {
 						m.Entity.Sector = "IGO"
+					}
+					// "a spokesman for the Liberal Democrats": the party's
+					if forOK && spokesHeads[toks[u.end-1].Lower] && nx.ent.Sector != "" {
+						m.Entity.Sector = nx.ent.Sector
 					}
 					// "the Writers Guild of America", "the Miners Union of
 					// Chile": a named union is labour wherever it is
