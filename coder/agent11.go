@@ -304,3 +304,7 @@ func subjectRelative(toks []text.Token, v, floor, stop int) bool {
 	}
 	return false
 }
+
+// describeVerbs tell of an act another did ("described the killing of
+// X as", "heard the shelling"): their subject is not the act's doer.
+var describeVerbs = lexicon.List("describe_verbs")

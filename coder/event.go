@@ -1743,7 +1743,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 				}
 				// "X has said the island's import tariffs were unacceptable":
 				// the speaker is not the actor of what is reported
-				if speechish(toks[x].Lower) && toks[x].Lower != "announced" {
+				if speechish(toks[x].Lower) && toks[x].Lower != "announced" || describeVerbs[toks[x].Lower] {
 					subj = nil
 					break
 				}

@@ -47,3 +47,14 @@ func TestRound12Keys(t *testing.T) {
 		{"survives: a ministry's spokesman is the government's", "A spokesman for the Foreign Office accused Iran of lying.", "ACCUSE GBR/ GOV->IRN/ GOV", ""},
 	})
 }
+
+// TestRound12Describers: the subject of a describing or perceiving verb
+// is not the doer of the act its object names.
+func TestRound12Describers(t *testing.T) {
+	d := time.Date(2004, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"the describer did not kill", "Karzai described the killing of the cleric as a victory for the police.", "", "ASSAULT AFG/ GOV->"},
+		{"the witnesses did not shell", "Villagers in Kashmir witnessed the shelling of their homes by Indian troops.", "", "ASSAULT IND/ CVL"},
+		{"survives: the subject of an act noun after a plain verb", "Russian troops launched an attack on the rebel town.", "ASSAULT RUS/ MIL->", ""},
+	})
+}
