@@ -58,3 +58,13 @@ func TestRound12Describers(t *testing.T) {
 		{"survives: the subject of an act noun after a plain verb", "Russian troops launched an attack on the rebel town.", "ASSAULT RUS/ MIL->", ""},
 	})
 }
+
+// TestRound12GroupHead: "X's main paramilitary group" is the group, not
+// X's government.
+func TestRound12GroupHead(t *testing.T) {
+	d := time.Date(2004, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"a possessor's paramilitary group is the group", "Colombia's largest paramilitary group, the Southern Bloc, has agreed to disarm.", "AGREE COL/ REB->", "COL/ GOV->"},
+		{"survives: the possessor's own government", "Colombia's government has agreed to disarm the militias.", "AGREE COL/ GOV->", ""},
+	})
+}
