@@ -308,3 +308,38 @@ func subjectRelative(toks []text.Token, v, floor, stop int) bool {
 // describeVerbs tell of an act another did ("described the killing of
 // X as", "heard the shelling"): their subject is not the act's doer.
 var describeVerbs = lexicon.List("describe_verbs")
+
+// chargeParticiples punish or charge someone for an act.
+var chargeParticiples = lexicon.List("charge_participles")
+
+// chargedDoer: the subject of a passive of punishment or charge did the
+// act named after "for" or "of": "a gang leader was sentenced to life
+// for the murder of three policemen" makes the gang leader the murderer.
+// It returns the participle's index, or -1.
+func chargedDoer(toks []text.Token, pos, floor int) int {
+	x := pos - 1
+	for x > floor && determiners[toks[x].Lower] {
+		x--
+	}
+	if x <= floor || toks[x].Lower != "for" && toks[x].Lower != "of" {
+		return -1
+	}
+	for y := x - 1; y > floor && y >= x-10; y-- {
+		if toks[y].Punct {
+			return -1
+		}
+		if chargeParticiples[toks[y].Lower] {
+			// ("had been arrested and sentenced")
+			for z := y - 1; z >= floor && z >= y-5; z-- {
+				if beForms[toks[z].Lower] && toks[z].Lower != "'s" {
+					return y
+				}
+				if !adverbs[toks[z].Lower] && toks[z].Lower != "and" && !chargeParticiples[toks[z].Lower] {
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -1755,6 +1755,10 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 				}
 			}
 		}
+		// "X was sentenced for the murder of Y": X did the murder
+		if y := chargedDoer(toks, m.start, a); len(subj) == 0 && y >= 0 && dr.trig.p.rule.Type == "ASSAULT" {
+			subj = subject(toks, ms, y, a)
+		}
 		dr.actors = subj
 		dr.weakActor = true
 	}

@@ -68,3 +68,15 @@ func TestRound12GroupHead(t *testing.T) {
 		{"survives: the possessor's own government", "Colombia's government has agreed to disarm the militias.", "AGREE COL/ GOV->", ""},
 	})
 }
+
+// TestRound12ChargedDoer: the subject of a passive of punishment or
+// charge did the act named after "for" or "of".
+func TestRound12ChargedDoer(t *testing.T) {
+	d := time.Date(2004, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"the sentenced man did the murder", "A Haitian rebel commander was sentenced to life in prison for the murder of three policemen.", "ASSAULT HTI/ REB->HTI/ COP", "ASSAULT ->"},
+		{"through a chain of participles and a long adjunct", "The Haitian rebel commander had been arrested and jailed for nine years in the capital in 2009 for the killing of two guards.", "ASSAULT HTI/ REB->", "ASSAULT ->"},
+		{"survives: the sentence itself is the court's", "A Haitian rebel commander was sentenced to life in prison for the murder of three policemen.", "SANCTION HTI/ JUD->HTI/ REB", ""},
+		{"survives: an investigator is no doer", "Haitian police were sent to investigate the murder of three judges.", "", "ASSAULT HTI/ COP->"},
+	})
+}
