@@ -343,3 +343,18 @@ func chargedDoer(toks []text.Token, pos, floor int) int {
 	}
 	return -1
 }
+
+// placeAtrocities are acts whose nationality adjective names where they
+// happened, or who suffered them, when no "of" phrase follows: "the 1994
+// Rwandan genocide", "the Armenian genocide" (but "the Chinese genocide
+// of Uyghurs" names its doer).
+var placeAtrocities = map[string]bool{"genocide": true, "genocides": true, "holocaust": true}
+
+// atrocityPlace says whether demonym mm before the noun trigger ending at
+// last is only the place or the victims of the atrocity.
+func atrocityPlace(toks []text.Token, mm *actor.Mention, last int) bool {
+	if mm.Kind != actor.KAdj || mm.Poss || !placeAtrocities[toks[last].Lower] {
+		return false
+	}
+	return last+1 >= len(toks) || toks[last+1].Lower != "of" && toks[last+1].Lower != "by"
+}

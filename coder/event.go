@@ -1502,7 +1502,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if !gap {
 			break
 		}
-		if audience(toks, ms, mm, a) {
+		if audience(toks, ms, mm, a) || atrocityPlace(toks, mm, m.toks[len(m.toks)-1]) {
 			break
 		}
 		possPron := mm.Kind == actor.KPronoun && (mm.Pron == "his" || mm.Pron == "her") && mm.Keyed()

@@ -80,3 +80,13 @@ func TestRound12ChargedDoer(t *testing.T) {
 		{"survives: an investigator is no doer", "Haitian police were sent to investigate the murder of three judges.", "", "ASSAULT HTI/ COP->"},
 	})
 }
+
+// TestRound12AtrocityPlace: a demonym on "genocide" with no "of" phrase
+// names where it happened, not who did it.
+func TestRound12AtrocityPlace(t *testing.T) {
+	d := time.Date(2004, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"a place's genocide has no doer named", "The Cambodian genocide killed nearly two million people.", "", "ASSAULT KHM/->"},
+		{"survives: a genocide of a people names its doer", "The Serbian genocide of Bosnian Muslims shocked Europe.", "ASSAULT SRB/", ""},
+	})
+}
