@@ -44,6 +44,8 @@ func TestRound12Keys(t *testing.T) {
 		{"a backer is not the militia's country", "An Iranian-backed militia attacked an Israeli patrol on Sunday.", "ASSAULT", "ASSAULT IRN/"},
 		{"survives: an X-led force is the leader's", "The US-led coalition attacked the rebel town on Sunday.", "ASSAULT USA/", ""},
 		{"a party's spokesman is the party's", "A spokesman for the Liberal Democrats accused Blair of misleading voters.", "ACCUSE GBR/ PTY->GBR/ GOV", "ACCUSE GBR/ GOV->"},
+		{"a party adjective's spokesman is the party's", "The Conservative spokesman for health accused Blair of misleading voters.", "PTY->GBR/ GOV", "GOV->GBR/ GOV"},
+		{"survives: a Foreign Office spokesman is the government's", "A Foreign Office spokesman accused Iran of lying.", "ACCUSE GBR/ GOV->IRN/ GOV", ""},
 		{"survives: a ministry's spokesman is the government's", "A spokesman for the Foreign Office accused Iran of lying.", "ACCUSE GBR/ GOV->IRN/ GOV", ""},
 	})
 }

@@ -46,3 +46,14 @@ func foldBacker(toks []text.Token, units []unit, k int) {
 // spokesHeads speak for the body after "for": "a spokesman for the
 // Liberal Democrats" is the party's, not the government's.
 var spokesHeads = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokesmen": true, "spokeswomen": true, "spokespeople": true}
+
+// partySpokesman: "a Conservative spokesman", "the Labour spokeswoman"
+// speak for a party, not for the government.
+func partySpokesman(toks []text.Token, u *unit, m *Mention, lo int) {
+	if u.kind != KTitle || !spokesHeads[toks[u.end-1].Lower] || m.Entity.Sector != "GOV" || m.Entity.Org != "" {
+		return
+	}
+	if x := u.end - 2; x >= lo && toks[x].Cap && partyAdj[toks[x].Lower] {
+		m.Entity.Sector = "PTY"
+	}
+}

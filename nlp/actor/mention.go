@@ -430,6 +430,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		if (u.kind == KNoun || u.kind == KTitle) && u.start == first+1 && properAdj(toks[first]) && !partyAdj[toks[first].Lower] {
 			m.Qual = true
 		}
+		partySpokesman(toks, u, &m, s.Start)
 		// "foreign troops", "international bankers", "commercial
 		// bankers" (a debtor's creditors): not the story's country
 		if u.kind == KNoun && u.start > s.Start && foreignMods[toks[u.start-1].Lower] && m.Entity.Country == "" && m.Entity.Org == "" {
