@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/attache/attache/nlp/actor"
+	"github.com/attache/attache/nlp/lexicon"
 	"github.com/attache/attache/nlp/text"
 )
 
@@ -212,4 +213,148 @@ func lookedTo(toks []text.Token, m *actor.Mention, pi, pos int) bool {
 		}
 	}
 	return true
+}
+
+// strikeNouns name a military attack whose nationality adjective names
+// the attacker.
+var strikeNouns = lexicon.List("strike_nouns")
+
+// strikeAgent finds the doer of an agentless passive of force in a
+// nationality on the attack that did it: "three men were killed in an
+// Israeli airstrike", "wounded during a Russian missile attack". The
+// adjective is the only agent such a sentence names; it is the country's
+// armed force. It returns nil when no such phrase follows the verb.
+func strikeAgent(toks []text.Token, ms []actor.Mention, head, stop int) *actor.Mention {
+	for x := head + 1; x < stop && x <= head+6; x++ {
+		w := toks[x].Lower
+		if toks[x].Punct && w != "-" || w == "and" || w == "who" || w == "which" || w == "that" || w == "after" || w == "before" {
+			return nil
+		}
+		if w != "in" && w != "during" && w != "by" {
+			continue
+		}
+		y := x + 1
+		for y < stop && determiners[toks[y].Lower] {
+			y++
+		}
+		for k := range ms {
+			mm := &ms[k]
+			if mm.Start != y || !(mm.Kind == actor.KAdj || mm.Kind == actor.KCountry) || mm.Poss || mm.Entity.Country == "" || mm.Entity.Org != "" {
+				continue
+			}
+			// up to two plain modifiers: "a U.S. air strike", "an Israeli
+			// helicopter missile strike"
+			for z := mm.End; z < stop && z <= mm.End+2; z++ {
+				if strikeNouns[toks[z].Lower] {
+					c := *mm
+					if c.Entity.Sector == "" || c.Entity.Sector == "GOV" {
+						c.Entity.Sector = "MIL"
+					}
+					return &c
+				}
+				if toks[z].Punct || toks[z].Cap || preps[toks[z].Lower] || isMentionStart(ms, z) {
+					break
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// strikeDemonym: a bare nationality right before a military attack noun
+// names its doer whatever preposition governs the phrase ("killed in a
+// U.S. air strike").
+func strikeDemonym(toks []text.Token, mm *actor.Mention, last int) bool {
+	// (a place is where, not who: "the Gaza strikes")
+	adj := mm.Kind == actor.KAdj || mm.Kind == actor.KCountry && mm.End-mm.Start == 1 && strings.ToUpper(toks[mm.Start].Text) == toks[mm.Start].Text
+	return adj && !mm.Poss && mm.Entity.Org == "" && last < len(toks) && strikeNouns[toks[last].Lower] && last-mm.End <= 2
+}
+
+// subjectRelative: a participle right after a plural noun, followed by
+// when or where and then the clause's own finite verb, is a reduced
+// passive relative: "five soldiers wounded last month in Ramadi were
+// flown home". The noun underwent the act; it did not do it.
+// (an active verb of force takes its object at once: "soldiers killed
+// three rebels")
+func subjectRelative(toks []text.Token, v, floor, stop int) bool {
+	if v-1 <= floor || v+2 >= stop || !strings.HasSuffix(toks[v].Lower, "ed") {
+		return false
+	}
+	n := toks[v-1]
+	plural := strings.HasSuffix(n.Lower, "s") && !strings.HasSuffix(n.Lower, "ss") || strings.HasSuffix(n.Lower, "men") || n.Lower == "people" || n.Lower == "children"
+	if n.Punct || n.Cap || !plural || auxWords[n.Lower] || beForms[n.Lower] || adverbs[n.Lower] || pronounWords[n.Lower] {
+		return false
+	}
+	switch toks[v+1].Lower {
+	case "in", "during", "near", "at", "last", "earlier", "yesterday", "outside", "inside", "while":
+	default:
+		return false
+	}
+	for x := v + 2; x < stop && x <= v+12; x++ {
+		t := toks[x].Lower
+		if toks[x].Punct || t == "and" || t == "or" || t == "who" || t == "which" || t == "that" {
+			return false
+		}
+		// ("... in Fallujah on Monday described the fighting": a past
+		// verb after a day closes the relative)
+		if beForms[t] && t != "'s" && t != "being" && t != "be" || t == "have" || t == "had" || t == "will" || t == "would" || strings.HasSuffix(t, "ed") && dayWords[toks[x-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// describeVerbs tell of an act another did ("described the killing of
+// X as", "heard the shelling"): their subject is not the act's doer.
+var describeVerbs = lexicon.List("describe_verbs")
+
+// chargeParticiples punish or charge someone for an act.
+var chargeParticiples = lexicon.List("charge_participles")
+
+// chargedDoer: the subject of a passive of punishment or charge did the
+// act named after "for" or "of": "a gang leader was sentenced to life
+// for the murder of three policemen" makes the gang leader the murderer.
+// It returns the participle's index, or -1.
+func chargedDoer(toks []text.Token, pos, floor int) int {
+	x := pos - 1
+	for x > floor && determiners[toks[x].Lower] {
+		x--
+	}
+	if x <= floor || toks[x].Lower != "for" && toks[x].Lower != "of" {
+		return -1
+	}
+	for y := x - 1; y > floor && y >= x-10; y-- {
+		if toks[y].Punct {
+			return -1
+		}
+		if chargeParticiples[toks[y].Lower] {
+			// ("had been arrested and sentenced")
+			for z := y - 1; z >= floor && z >= y-5; z-- {
+				if beForms[toks[z].Lower] && toks[z].Lower != "'s" {
+					return y
+				}
+				if !adverbs[toks[z].Lower] && toks[z].Lower != "and" && !chargeParticiples[toks[z].Lower] {
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeAtrocities are acts whose nationality adjective names where they
+// happened, or who suffered them, when no "of" phrase follows: "the 1994
+// Rwandan genocide", "the Armenian genocide" (but "the Chinese genocide
+// of Uyghurs" names its doer).
+var placeAtrocities = map[string]bool{"genocide": true, "genocides": true, "holocaust": true}
+
+// atrocityPlace says whether demonym mm before the noun trigger ending at
+// last is only the place or the victims of the atrocity.
+func atrocityPlace(toks []text.Token, mm *actor.Mention, last int) bool {
+	if mm.Kind != actor.KAdj || mm.Poss || !placeAtrocities[toks[last].Lower] {
+		return false
+	}
+	return last+1 >= len(toks) || toks[last+1].Lower != "of" && toks[last+1].Lower != "by"
 }

@@ -1105,7 +1105,7 @@ func (c *Coder) isPassive(toks []text.Token, v, floor, stop int) bool {
 			}
 		}
 	}
-	if appositiveAdverbParticiple(toks, v, floor, stop) {
+	if appositiveAdverbParticiple(toks, v, floor, stop) || subjectRelative(toks, v, floor, stop) {
 		return true
 	}
 	// "four were killed and several others wounded": a participle after

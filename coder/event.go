@@ -343,6 +343,11 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		if c.isPassive(toks, head, a, s.End) {
 			dr.passive = true
 			dr.actors = agent(toks, ms, head+1, s.End)
+			if len(dr.actors) == 0 && r.Type == "ASSAULT" {
+				if sa := strikeAgent(toks, ms, head, s.End); sa != nil {
+					dr.actors = []*actor.Mention{sa}
+				}
+			}
 			dr.agentless = len(dr.actors) == 0
 			if dr.agentless && fromActs[toks[head].Lower] {
 				// "released from the US camp", "expelled from the Zanu PF
@@ -1497,7 +1502,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		if !gap {
 			break
 		}
-		if audience(toks, ms, mm, a) {
+		if audience(toks, ms, mm, a) || atrocityPlace(toks, mm, m.toks[len(m.toks)-1]) {
 			break
 		}
 		possPron := mm.Kind == actor.KPronoun && (mm.Pron == "his" || mm.Pron == "her") && mm.Keyed()
@@ -1506,7 +1511,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 		}
 		// ("voiced understanding for a U.S. attack": the country right
 		// before the act names its doer whatever governs the phrase)
-		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(mm.End+1 < m.start && ledAfterHyphen(toks, mm.End+1)) && !(p == "to" && infinitive(toks, pi+1, a)) && !((reactionPreps[p] || responsePreps[p] && mm.End == m.start) && mm.Kind == actor.KAdj) && !(p == "for" && mm.End == m.start && (mm.Kind == actor.KAdj || mm.Kind == actor.KCountry)) {
+		if p, pi, pp := prepBefore(toks, mm, a); pp && !mm.Poss && !possPron && !(mm.End+1 < m.start && ledAfterHyphen(toks, mm.End+1)) && !(p == "to" && infinitive(toks, pi+1, a)) && !((reactionPreps[p] || responsePreps[p] && mm.End == m.start) && mm.Kind == actor.KAdj) && !(p == "for" && mm.End == m.start && (mm.Kind == actor.KAdj || mm.Kind == actor.KCountry)) && !(m.p.rule.Type == "ASSAULT" && strikeDemonym(toks, mm, m.toks[len(m.toks)-1])) {
 			// (but "despite Iranian charges", "against Iraqi attacks": the
 			// demonym names who acts)
 			// ("to increase UK bilateral aid": UK modifies the noun)
@@ -1738,7 +1743,7 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 				}
 				// "X has said the island's import tariffs were unacceptable":
 				// the speaker is not the actor of what is reported
-				if speechish(toks[x].Lower) && toks[x].Lower != "announced" {
+				if speechish(toks[x].Lower) && toks[x].Lower != "announced" || describeVerbs[toks[x].Lower] {
 					subj = nil
 					break
 				}
@@ -1749,6 +1754,10 @@ func (c *Coder) nominalArgs(d *Doc, dr *draft, ms []actor.Mention, a, stop int) 
 					break
 				}
 			}
+		}
+		// "X was sentenced for the murder of Y": X did the murder
+		if y := chargedDoer(toks, m.start, a); len(subj) == 0 && y >= 0 && dr.trig.p.rule.Type == "ASSAULT" {
+			subj = subject(toks, ms, y, a)
 		}
 		dr.actors = subj
 		dr.weakActor = true

@@ -297,6 +297,10 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 	// compose left to right: a modifier unit folds into the next one
 	for k := 0; k+1 < len(units); k++ {
 		a, b := &units[k], &units[k+1]
+		if !a.done && backerGap(toks, a, b) {
+			foldBacker(toks, units, k)
+			continue
+		}
 		if g.compose(toks, a, b, s, date) {
 			a.done = true
 			// "U.S. State Department spokesperson": an unknown name between a
@@ -362,6 +366,10 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 					if nx.kind == KOrg && nx.ent.Sector == "IGO" {
 						m.Entity.Sector = "IGO"
 					}
+					// "a spokesman for the Liberal Democrats": the party's
+					if forOK && spokesHeads[toks[u.end-1].Lower] && nx.ent.Sector != "" {
+						m.Entity.Sector = nx.ent.Sector
+					}
 					// "the Writers Guild of America", "the Miners Union of
 					// Chile": a named union is labour wherever it is
 					if u.kind == KName && m.Entity.Sector == "" && institution(toks[u.end-1].Lower) == "LAB" {
@@ -422,6 +430,7 @@ func (g *Gazetteer) Sentence(toks []text.Token, s text.Sentence, date time.Time)
 		if (u.kind == KNoun || u.kind == KTitle) && u.start == first+1 && properAdj(toks[first]) && !partyAdj[toks[first].Lower] {
 			m.Qual = true
 		}
+		partySpokesman(toks, u, &m, s.Start)
 		// "foreign troops", "international bankers", "commercial
 		// bankers" (a debtor's creditors): not the story's country
 		if u.kind == KNoun && u.start > s.Start && foreignMods[toks[u.start-1].Lower] && m.Entity.Country == "" && m.Entity.Org == "" {
