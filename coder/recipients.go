@@ -749,3 +749,16 @@ func againstMeasure(toks []text.Token, from, end int) bool {
 
 // stateMeasures are a government's acts, whose protest is aimed at it.
 var stateMeasures = lexicon.List("state_measures")
+
+// homePossessor says whether "the country's" (or nation's) stands in
+// toks[pos:x], a possessor that is the story's country and leaves the
+// object further from its verb: "shot dead the country's most wanted
+// terror suspect".
+func homePossessor(toks []text.Token, pos, x int) bool {
+	for y := pos; y+1 < x; y++ {
+		if w := toks[y].Lower; (w == "country" || w == "nation") && toks[y+1].Lower == "'s" {
+			return true
+		}
+	}
+	return false
+}

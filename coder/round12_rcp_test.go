@@ -24,3 +24,18 @@ func TestRound12ProtestFallback(t *testing.T) {
 		{"survives: the story names the government", "The Chilean government raised bus fares. Students protested in Santiago.", "->CHL/ GOV", ""},
 	})
 }
+
+// TestRound12CommonNounTargets: a target named by a common noun (a
+// council of elders, the country's most wanted suspect) is the
+// recipient, keyed by the story's country and the noun's sector; "shot
+// dead" takes its object like any verb.
+func TestRound12CommonNounTargets(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"shot dead the country's most wanted", "Ugandan police shot dead the country's most wanted terror suspect.", "ASSAULT UGA/ COP->UGA/ REB", ""},
+		{"shot dead a named group", "Uganda said its police shot dead a terror suspect.", "->UGA/ REB", ""},
+		{"refused to meet a council of elders", "A Somali warlord refused to meet a council of clan elders.", "REJECT SOM/ REB->SOM/ CVL", ""},
+		{"survives: shot dead soldiers", "Gunmen shot dead two soldiers in northern Kenya.", "ASSAULT KEN/ REB->KEN/ MIL", ""},
+		{"survives: passive shot dead", "Two police officers were shot dead in Kenya on Sunday.", "ASSAULT ->KEN/ COP", ""},
+	})
+}
