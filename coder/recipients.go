@@ -43,6 +43,14 @@ func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 		// the addressee of the message that carries the act
 		dr.recips = messageAddressee(toks, ms, head, d.Sents[dr.sent].Start)
 	}
+	if len(dr.recips) == 0 || len(dr.recips) == 1 && dr.recips[0].Entity.Country == "" && dr.recips[0].Entity.Org == "" {
+		// "reached accords with four fishing nations - Norway, Iceland,
+		// Chile and Peru": the members a group noun lists (which stand
+		// for an unkeyed "producers" too)
+		if l := listedGroup(toks, ms, dr.trig.end, d.Sents[dr.sent].End); len(l) > 0 {
+			dr.recips = l
+		}
+	}
 	if len(dr.recips) == 0 && dr.ev.Type == "SUPPORT" {
 		// "welcomed the announcement that Ukraine had agreed": the one
 		// the welcomed news is about
@@ -762,3 +770,40 @@ func homePossessor(toks []text.Token, pos, x int) bool {
 	}
 	return false
 }
+
+// listedGroup finds, right of the trigger, a group noun followed by a
+// dash, colon or parenthesis that lists its members ("reached accords
+// with four fishing nations - Norway, Iceland, Chile and Peru") and
+// returns the listed members.
+func listedGroup(toks []text.Token, ms []actor.Mention, from, end int) []*actor.Mention {
+	for x := from + 1; x+1 < end && x <= from+8; x++ {
+		t := toks[x].Text
+		if t != "-" && t != "--" && t != "—" && t != "–" && t != ":" && t != "(" {
+			if toks[x].Punct || clauseBreak(toks, x) {
+				return nil
+			}
+			continue
+		}
+		if !listedGroups[toks[x-1].Lower] {
+			return nil
+		}
+		for k := range ms {
+			if ms[k].Start != x+1 || !ms[k].Keyed() || ms[k].Poss {
+				continue
+			}
+			var out []*actor.Mention
+			for _, j := range coordinated(toks, ms, k, 1, end) {
+				out = append(out, &ms[j])
+			}
+			if len(out) < 2 {
+				return nil
+			}
+			return out
+		}
+		return nil
+	}
+	return nil
+}
+
+// listedGroups are plural nouns whose members a list after them names.
+var listedGroups = lexicon.List("listed_groups")

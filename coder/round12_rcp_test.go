@@ -39,3 +39,16 @@ func TestRound12CommonNounTargets(t *testing.T) {
 		{"survives: passive shot dead", "Two police officers were shot dead in Kenya on Sunday.", "ASSAULT ->KEN/ COP", ""},
 	})
 }
+
+// TestRound12ListedGroup: a group noun whose members a dash, colon or
+// parenthesis lists has those members as recipients.
+func TestRound12ListedGroup(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"accords with nations - list", "Canada reached agreements with four fishing nations - Norway, Iceland, Chile and Peru.", "AGREE// CAN->CHL,ISL,NOR,PER", ""},
+		{"talks with producers - list", "The EU held talks with five coffee producers - Brazil, Colombia, Kenya, Ethiopia and Peru.", "CONSULT//meeting EU->BRA,COL,ETH,KEN,PER", ""},
+		{"talks with neighbours: list", "Washington held talks with its neighbours: Canada and Mexico.", "USA->CAN,MEX", ""},
+		{"survives: a comma after the group is another clause", "Canada reached agreements with four fishing nations, Norway said.", "AGREE// CAN-> ", "NOR"},
+		{"survives: plain coordinated object", "Canada signed fishing deals with Norway and Iceland.", "CAN->ISL,NOR", ""},
+	})
+}
