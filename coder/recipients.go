@@ -102,6 +102,12 @@ func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 				}
 			}
 		}
+		// "urged President Obama to force China to honour its pledge":
+		// the addressee is whom a request is made to, not the object of
+		// the act requested
+		if dr.ev.Type == "REQUEST" && afterAddressee(toks, dr.recips, rm) {
+			return true
+		}
 		// "China asked for the return of 45 Uyghurs": the actor's own
 		// people asked back are what is requested, not whom
 		if dr.ev.Type == "REQUEST" && rm.Start > head && returnedOwn(toks, rm, dr.actors) {
@@ -807,3 +813,22 @@ func listedGroup(toks []text.Token, ms []actor.Mention, from, end int) []*actor.
 
 // listedGroups are plural nouns whose members a list after them names.
 var listedGroups = lexicon.List("listed_groups")
+
+// afterAddressee says whether recipient rm stands after the "to" of an
+// earlier recipient's infinitive ("urged X (immediately) to force Y"):
+// Y is what the addressee is asked to act on.
+func afterAddressee(toks []text.Token, recips []*actor.Mention, rm *actor.Mention) bool {
+	for _, a := range recips {
+		if a == rm || a.End >= rm.Start || !a.Keyed() && a.Kind != actor.KPerson && a.Kind != actor.KTitle {
+			continue
+		}
+		x := a.End
+		if x < len(toks) && adverbs[toks[x].Lower] {
+			x++
+		}
+		if x+1 < rm.Start && toks[x].Lower == "to" && !toks[x+1].Cap && !determiners[toks[x+1].Lower] && !toks[x+1].Punct {
+			return true
+		}
+	}
+	return false
+}

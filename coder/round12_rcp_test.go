@@ -52,3 +52,15 @@ func TestRound12ListedGroup(t *testing.T) {
 		{"survives: plain coordinated object", "Canada signed fishing deals with Norway and Iceland.", "CAN->ISL,NOR", ""},
 	})
 }
+
+// TestRound12RequestAddressee: the recipient of a request is its
+// addressee, not the object of the act the addressee is asked to do.
+func TestRound12RequestAddressee(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"urged X to force Y", "Germany urged France to force Italy to cut its deficit.", " DEU->FRA occurred", "ITA"},
+		{"called for X immediately to force Y", "The Dutch parliament called for Belgium immediately to force Luxembourg to share the data.", " NLD->BEL occurred", "LUX"},
+		{"survives: two addressees", "The UN urged Russia and Ukraine to allow grain ships to leave.", " UN->RUS,UKR occurred", ""},
+		{"survives: plain addressee", "Japan asked Washington to send envoys to the talks.", " JPN->USA occurred", ""},
+	})
+}
