@@ -108,6 +108,11 @@ func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 		if dr.ev.Type == "REQUEST" && afterAddressee(toks, dr.recips, rm) {
 			return true
 		}
+		// "voiced concern over the arrest of journalists": the victims
+		// of a condemned act are not whom the condemnation is aimed at
+		if dr.ev.Type == "ACCUSE" && rm.Start > head && victimOfRepression(toks, rm) {
+			return true
+		}
 		// "China asked for the return of 45 Uyghurs": the actor's own
 		// people asked back are what is requested, not whom
 		if dr.ev.Type == "REQUEST" && rm.Start > head && returnedOwn(toks, rm, dr.actors) {
@@ -831,4 +836,15 @@ func afterAddressee(toks []text.Token, recips []*actor.Mention, rm *actor.Mentio
 		}
 	}
 	return false
+}
+
+// victimOfRepression says whether group noun m follows "of" after an act
+// of repression ("the arrest of Russian journalists", "intimidation of
+// voters"): its victims, not a named party.
+func victimOfRepression(toks []text.Token, m *actor.Mention) bool {
+	if m.Kind != actor.KNoun {
+		return false
+	}
+	p, pi, ok := prepBefore(toks, m, 0)
+	return ok && p == "of" && pi >= 1 && repressionNouns[toks[pi-1].Lower]
 }

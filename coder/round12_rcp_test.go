@@ -64,3 +64,15 @@ func TestRound12RequestAddressee(t *testing.T) {
 		{"survives: plain addressee", "Japan asked Washington to send envoys to the talks.", " JPN->USA occurred", ""},
 	})
 }
+
+// TestRound12VictimsOfCondemnedAct: the victims of a condemned act of
+// repression are not the recipient of the condemnation; its doer is,
+// when named.
+func TestRound12VictimsOfCondemnedAct(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkFamilies(t, d, []family{
+		{"condemned the killing of diplomats", "Turkey condemned the killing of its diplomats in Iraq.", "ACCUSE/disapprove/ TUR-> occurred", "TUR->IRQ"},
+		{"concern over the arrest of journalists", "The EU voiced concern over the arrest of Russian journalists.", "ACCUSE/disapprove/ EU-> occurred", "EU->RUS"},
+		{"survives: the doer named by 'by'", "Washington condemned the arrest of opposition leaders by the Belarusian police.", "ACCUSE/disapprove/ USA->BLR", ""},
+	})
+}
