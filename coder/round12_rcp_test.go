@@ -32,7 +32,7 @@ func TestRound12ProtestFallback(t *testing.T) {
 func TestRound12CommonNounTargets(t *testing.T) {
 	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
 	checkSectors(t, d, []family{
-		{"shot dead the country's most wanted", "Ugandan police shot dead the country's most wanted terror suspect.", "ASSAULT UGA/ COP->UGA/ REB", ""},
+		{"shot dead the country's most wanted", "Ugandan police shot dead the country's second most wanted terror suspect.", "ASSAULT UGA/ COP->UGA/ REB", ""},
 		{"shot dead a named group", "Uganda said its police shot dead a terror suspect.", "->UGA/ REB", ""},
 		{"refused to meet a council of elders", "A Somali warlord refused to meet a council of clan elders.", "REJECT SOM/ REB->SOM/ CVL", ""},
 		{"survives: shot dead soldiers", "Gunmen shot dead two soldiers in northern Kenya.", "ASSAULT KEN/ REB->KEN/ MIL", ""},
