@@ -113,6 +113,11 @@ func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 		if dr.ev.Type == "ACCUSE" && rm.Start > head && victimOfRepression(toks, rm) {
 			return true
 		}
+		// "opposed the Energy Security Bill": a named text is what a
+		// stance is about, not a party
+		if namedDocument(toks, rm) {
+			return true
+		}
 		// "China asked for the return of 45 Uyghurs": the actor's own
 		// people asked back are what is requested, not whom
 		if dr.ev.Type == "REQUEST" && rm.Start > head && returnedOwn(toks, rm, dr.actors) {
@@ -848,3 +853,16 @@ func victimOfRepression(toks []text.Token, m *actor.Mention) bool {
 	p, pi, ok := prepBefore(toks, m, 0)
 	return ok && p == "of" && pi >= 1 && repressionNouns[toks[pi-1].Lower]
 }
+
+// namedDocument says whether mention m is the name of a text ("the Energy
+// Security Bill", "the Housing Act"): a capitalised name with no sector or
+// organisation whose last word is a document head.
+func namedDocument(toks []text.Token, m *actor.Mention) bool {
+	if m.Entity.Sector != "" || m.Entity.Org != "" || m.End-m.Start < 2 || !toks[m.End-1].Cap {
+		return false
+	}
+	return documentHeads[toks[m.End-1].Lower]
+}
+
+// documentHeads close the name of a text, not of a party.
+var documentHeads = lexicon.List("document_heads")

@@ -76,3 +76,15 @@ func TestRound12VictimsOfCondemnedAct(t *testing.T) {
 		{"survives: the doer named by 'by'", "Washington condemned the arrest of opposition leaders by the Belarusian police.", "ACCUSE/disapprove/ USA->BLR", ""},
 	})
 }
+
+// TestRound12NamedDocuments: a named bill or act is what a stance is
+// about, not a party to it.
+func TestRound12NamedDocuments(t *testing.T) {
+	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	checkSectors(t, d, []family{
+		{"opposed a named bill", "The Tories oppose the Energy Security Bill.", "ACCUSE GBR/ PTY-> occurred", ""},
+		{"opposed a named act", "Labour opposed the Housing Act.", "ACCUSE GBR/ PTY-> occurred", ""},
+		{"survives: signed an accord with a state", "Kenya signed the Nairobi Accord with Somalia.", "KEN/ GOV->SOM/ GOV", ""},
+		{"survives: a government named by its capital", "Germany criticised the Warsaw government.", "ACCUSE DEU/ GOV->POL/ GOV", ""},
+	})
+}
