@@ -898,7 +898,7 @@ func objects(toks []text.Token, ms []actor.Mention, pos, stop int, direct bool) 
 			recips[len(recips)-1] = m
 			accepted = k
 			continue
-		case !pp && direct && m.Start-pos <= 5 && accepted < 0:
+		case !pp && direct && (m.Start-pos <= 5 || m.Start-pos <= 7 && homePossessor(toks, pos, m.Start)) && accepted < 0:
 		case accepted >= 0 && joinedTo(toks, ms[accepted].End, m.Start):
 		default:
 			continue

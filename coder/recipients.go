@@ -43,6 +43,14 @@ func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 		// the addressee of the message that carries the act
 		dr.recips = messageAddressee(toks, ms, head, d.Sents[dr.sent].Start)
 	}
+	if len(dr.recips) == 0 || len(dr.recips) == 1 && dr.recips[0].Entity.Country == "" && dr.recips[0].Entity.Org == "" {
+		// "reached accords with four fishing nations - Norway, Iceland,
+		// Chile and Peru": the members a group noun lists (which stand
+		// for an unkeyed "producers" too)
+		if l := listedGroup(toks, ms, dr.trig.end, d.Sents[dr.sent].End); len(l) > 0 {
+			dr.recips = l
+		}
+	}
 	if len(dr.recips) == 0 && dr.ev.Type == "SUPPORT" {
 		// "welcomed the announcement that Ukraine had agreed": the one
 		// the welcomed news is about
@@ -93,6 +101,22 @@ func refineRecipients(d *Doc, dr *draft, ms []actor.Mention, stop int) {
 					return true
 				}
 			}
+		}
+		// "urged President Obama to force China to honour its pledge":
+		// the addressee is whom a request is made to, not the object of
+		// the act requested
+		if dr.ev.Type == "REQUEST" && afterAddressee(toks, dr.recips, rm) {
+			return true
+		}
+		// "voiced concern over the arrest of journalists": the victims
+		// of a condemned act are not whom the condemnation is aimed at
+		if dr.ev.Type == "ACCUSE" && rm.Start > head && victimOfRepression(toks, rm) {
+			return true
+		}
+		// "opposed the Energy Security Bill": a named text is what a
+		// stance is about, not a party
+		if namedDocument(toks, rm) {
+			return true
 		}
 		// "China asked for the return of 45 Uyghurs": the actor's own
 		// people asked back are what is requested, not whom
@@ -698,3 +722,147 @@ func intruder(toks []text.Token, ms []actor.Mention, from, end int) []*actor.Men
 
 // intrusionVerbs tell a craft entering another's space.
 var intrusionVerbs = map[string]bool{"entered": true, "violated": true, "intruded": true, "crossed": true, "breached": true, "approached": true, "strayed": true, "entering": true, "violating": true, "crossing": true}
+
+// governmentNamed says whether the story names country c's government
+// itself (a leader, a minister, "the government"), not just the country
+// or its capital as a place: a protest with no named target falls back on
+// that government only then, for otherwise the crowd's grievance may be
+// with anyone ("a strike called to protest a grenade attack").
+func governmentNamed(d *Doc, c string) bool {
+	if c == "" {
+		return false
+	}
+	for _, ms := range d.Mentions {
+		for k := range ms {
+			m := &ms[k]
+			if m.Entity.Country != c || m.Entity.Sector != "GOV" || m.Entity.Org != "" {
+				continue
+			}
+			switch m.Kind {
+			case actor.KPerson, actor.KTitle, actor.KNoun, actor.KActor:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// againstMeasure says whether a protest starting at from is "against" or
+// "over" a state measure, in or right after its trigger: "went on strike
+// against the wage freeze", "rallied over the new tax".
+func againstMeasure(toks []text.Token, from, end int) bool {
+	for x := from; x < end && x <= from+8; x++ {
+		if toks[x].Punct {
+			return false
+		}
+		if w := toks[x].Lower; w != "against" && w != "over" && w != "protesting" {
+			continue
+		}
+		for y := x + 1; y < end && y <= x+4; y++ {
+			if toks[y].Punct || preps[toks[y].Lower] {
+				return false
+			}
+			if stateMeasures[toks[y].Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// stateMeasures are a government's acts, whose protest is aimed at it.
+var stateMeasures = lexicon.List("state_measures")
+
+// homePossessor says whether "the country's" (or nation's) stands in
+// toks[pos:x], a possessor that is the story's country and leaves the
+// object further from its verb: "shot dead the country's most wanted
+// terror suspect".
+func homePossessor(toks []text.Token, pos, x int) bool {
+	for y := pos; y+1 < x; y++ {
+		if w := toks[y].Lower; (w == "country" || w == "nation") && toks[y+1].Lower == "'s" {
+			return true
+		}
+	}
+	return false
+}
+
+// listedGroup finds, right of the trigger, a group noun followed by a
+// dash, colon or parenthesis that lists its members ("reached accords
+// with four fishing nations - Norway, Iceland, Chile and Peru") and
+// returns the listed members.
+func listedGroup(toks []text.Token, ms []actor.Mention, from, end int) []*actor.Mention {
+	for x := from + 1; x+1 < end && x <= from+8; x++ {
+		t := toks[x].Text
+		if t != "-" && t != "--" && t != "—" && t != "–" && t != ":" && t != "(" {
+			if toks[x].Punct || clauseBreak(toks, x) {
+				return nil
+			}
+			continue
+		}
+		if !listedGroups[toks[x-1].Lower] {
+			return nil
+		}
+		for k := range ms {
+			if ms[k].Start != x+1 || !ms[k].Keyed() || ms[k].Poss {
+				continue
+			}
+			var out []*actor.Mention
+			for _, j := range coordinated(toks, ms, k, 1, end) {
+				out = append(out, &ms[j])
+			}
+			if len(out) < 2 {
+				return nil
+			}
+			return out
+		}
+		return nil
+	}
+	return nil
+}
+
+// listedGroups are plural nouns whose members a list after them names.
+var listedGroups = lexicon.List("listed_groups")
+
+// afterAddressee says whether recipient rm stands after the "to" of an
+// earlier recipient's infinitive ("urged X (immediately) to force Y"):
+// Y is what the addressee is asked to act on.
+func afterAddressee(toks []text.Token, recips []*actor.Mention, rm *actor.Mention) bool {
+	for _, a := range recips {
+		if a == rm || a.End >= rm.Start || !a.Keyed() && a.Kind != actor.KPerson && a.Kind != actor.KTitle {
+			continue
+		}
+		x := a.End
+		if x < len(toks) && adverbs[toks[x].Lower] {
+			x++
+		}
+		if x+1 < rm.Start && toks[x].Lower == "to" && !toks[x+1].Cap && !determiners[toks[x+1].Lower] && !toks[x+1].Punct {
+			return true
+		}
+	}
+	return false
+}
+
+// victimOfRepression says whether group noun m follows "of" after an act
+// of repression ("the arrest of Russian journalists", "intimidation of
+// voters"): its victims, not a named party.
+func victimOfRepression(toks []text.Token, m *actor.Mention) bool {
+	if m.Kind != actor.KNoun {
+		return false
+	}
+	p, pi, ok := prepBefore(toks, m, 0)
+	return ok && p == "of" && pi >= 1 && repressionNouns[toks[pi-1].Lower]
+}
+
+// namedDocument says whether mention m is the name of a text ("the Energy
+// Security Bill", "the Housing Act"): a capitalised name with no sector or
+// organisation whose last word is a document head.
+func namedDocument(toks []text.Token, m *actor.Mention) bool {
+	if m.Entity.Sector != "" || m.Entity.Org != "" || m.End-m.Start < 2 || !toks[m.End-1].Cap {
+		return false
+	}
+	return documentHeads[toks[m.End-1].Lower]
+}
+
+// documentHeads close the name of a text, not of a party.
+var documentHeads = lexicon.List("document_heads")
