@@ -59,7 +59,7 @@ func TestConstructions(t *testing.T) {
 		{"a speaker's judgment is ACCUSE", "Canada said Russia's illegal aggression must end.", "ACCUSE/disapprove/statement CAN->RUS occurred"},
 		{"a speaker's should is REQUEST", "Bessent said the Thai and Malaysian currencies should be revalued.", "REQUEST/change/statement USA->MYS,THA occurred"},
 		{"an unattributed judgment has no speaker", "The decision was unacceptable.", ""},
-		{"police and protesters", "Police in Kenya dispersed protesters in Nairobi.", "PROTEST/demo/ KEN-> occurred"},
+		{"police and protesters", "Police in Kenya dispersed protesters in Nairobi.", "PROTEST/demo/ KEN->KEN occurred"},
 		{"a refused concession is REJECT", "Starmer says he will not apologise for the war.", "REJECT/yield/ GBR-> occurred"},
 		{"accused of doing: only the accusation", "Nigerian officers were accused of plotting to kill the president by firing a missile at his plane, prosecutors said.", "ACCUSE/allege/ NGA->NGA occurred"},
 		{"a disaster is no attack", "An earthquake killed 20 people in Japan.", ""},

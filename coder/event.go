@@ -1061,7 +1061,7 @@ func (c *Coder) draftEvent(d *Doc, si int, m match, ms []actor.Mention, deals *d
 		ev.Type, ev.Mode, ev.Kind = "ACCUSE", "disapprove", ""
 		ev.Context = nil
 	}
-	if ev.Type == "PROTEST" && len(attache.Keys(ev.Recipient)) == 0 && len(ev.Actor) > 0 && ev.Actor[0].Country != "" && ev.Actor[0].Sector != "GOV" && (governmentNamed(d, ev.Actor[0].Country) || againstMeasure(toks, m.start, s.End)) {
+	if ev.Type == "PROTEST" && len(attache.Keys(ev.Recipient)) == 0 && len(ev.Actor) > 0 && ev.Actor[0].Country != "" && ev.Actor[0].Sector != "GOV" {
 		// a protest with no named target is directed at the protesters'
 		// own government: "Maasai protesters in the capital"
 		ev.Recipient = append(ev.Recipient, attache.Entity{Name: "government", Text: ev.Trigger.Text, Span: ev.Trigger.Span, Country: ev.Actor[0].Country, Sector: "GOV", Via: "implied by protest"})

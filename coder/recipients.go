@@ -723,57 +723,6 @@ func intruder(toks []text.Token, ms []actor.Mention, from, end int) []*actor.Men
 // intrusionVerbs tell a craft entering another's space.
 var intrusionVerbs = map[string]bool{"entered": true, "violated": true, "intruded": true, "crossed": true, "breached": true, "approached": true, "strayed": true, "entering": true, "violating": true, "crossing": true}
 
-// governmentNamed says whether the story names country c's government
-// itself (a leader, a minister, "the government"), not just the country
-// or its capital as a place: a protest with no named target falls back on
-// that government only then, for otherwise the crowd's grievance may be
-// with anyone ("a strike called to protest a grenade attack").
-func governmentNamed(d *Doc, c string) bool {
-	if c == "" {
-		return false
-	}
-	for _, ms := range d.Mentions {
-		for k := range ms {
-			m := &ms[k]
-			if m.Entity.Country != c || m.Entity.Sector != "GOV" || m.Entity.Org != "" {
-				continue
-			}
-			switch m.Kind {
-			case actor.KPerson, actor.KTitle, actor.KNoun, actor.KActor:
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// againstMeasure says whether a protest starting at from is "against" or
-// "over" a state measure, in or right after its trigger: "went on strike
-// against the wage freeze", "rallied over the new tax".
-func againstMeasure(toks []text.Token, from, end int) bool {
-	for x := from; x < end && x <= from+8; x++ {
-		if toks[x].Punct {
-			return false
-		}
-		if w := toks[x].Lower; w != "against" && w != "over" && w != "protesting" {
-			continue
-		}
-		for y := x + 1; y < end && y <= x+4; y++ {
-			if toks[y].Punct || preps[toks[y].Lower] {
-				return false
-			}
-			if stateMeasures[toks[y].Lower] {
-				return true
-			}
-		}
-		return false
-	}
-	return false
-}
-
-// stateMeasures are a government's acts, whose protest is aimed at it.
-var stateMeasures = lexicon.List("state_measures")
-
 // homePossessor says whether "the country's" (or nation's) stands in
 // toks[pos:x], a possessor that is the story's country and leaves the
 // object further from its verb: "shot dead the country's most wanted

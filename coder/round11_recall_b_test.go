@@ -85,7 +85,7 @@ func TestRound11RecallProtest(t *testing.T) {
 		{"drove tractors onto the highway", "French farmers drove tractors onto the highway, blocking traffic.", "PROTEST/obstruct/ FRA->", ""},
 		{"a state blockaded a corridor", "Azerbaijan blockaded the Lachin corridor.", "COERCE/restrict/ AZE->", "SANCTION"},
 		{"the army sealed off roads", "The Indian army sealed off all roads into the province.", "COERCE/restrict/ IND->", ""},
-		{"downed tools", "Ugandan workers downed tools over unpaid wages.", "PROTEST/strike/ UGA-> occurred", ""},
+		{"downed tools", "Ugandan workers downed tools over unpaid wages.", "PROTEST/strike/ UGA->UGA occurred", ""},
 		{"a country's truckers held a strike", "Brazil's truckers held a nationwide strike against fuel prices.", "PROTEST/strike/ BRA->BRA occurred", "ACCUSE"},
 		{"survives: a state protested", "Mexico protested the U.S. decision.", "ACCUSE/disapprove/ MEX->USA occurred", "PROTEST"},
 		{"survives: a general strike", "Argentina's biggest union staged a general strike against the wage freeze.", "PROTEST/strike/ ARG->ARG occurred", ""},
@@ -185,7 +185,7 @@ func TestRound11RecallOnNews(t *testing.T) {
 		{"under fire from critics", "Japan's finance minister came under fire from critics in parliament.", "", "ASSAULT"},
 		{"a move to block aid defeated", "The U.S. Senate defeated a move to block $40 million in military aid to the rebels.", "", "SANCTION"},
 		{"withdraw from a market or seek partnerships", "Some Japanese carmakers may withdraw from the U.S. market or seek partnerships with rivals.", "", "REJECT"},
-		{"survives: would boycott parliament", "A Socialist spokesman said the Japanese opposition would boycott parliament.", "PROTEST/boycott/ JPN->", ""},
+		{"survives: would boycott parliament", "A Socialist spokesman said the Japanese opposition would boycott parliament.", "PROTEST/boycott/ JPN->JPN", ""},
 		{"survives: shrugged off demands that he resign", "Brazil's finance minister shrugged off demands by state governors that he resign.", "REJECT// BRA->", "RETREAT"},
 		{"survives: vowed to keep up raids", "Iraq vowed to keep up its raids on Iranian oil sites.", "THREATEN/violence/ IRQ->", "AGREE"},
 	})

@@ -11,20 +11,6 @@ import (
 // failed before its fix and "survives" rows whose right reading must keep
 // its coding.
 
-// TestRound12ProtestFallback: a protest with no named target falls back on
-// the protesters' own government only when the story names that
-// government or the protest is against one of its measures; otherwise the
-// crowd is not made its own recipient under a GOV key.
-func TestRound12ProtestFallback(t *testing.T) {
-	d := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
-	checkSectors(t, d, []family{
-		{"a crowd in a capital, no government named", "Thousands of demonstrators protested in Dhaka against a grenade attack.", "PROTEST BGD/ CVL-> occurred", "GOV"},
-		{"a strike called over a killing", "Dock workers in Peru went on strike after a colleague was shot.", "PROTEST PER/ CVL-> occurred", "PER/ GOV"},
-		{"survives: against a state measure", "Farmers in Ghana demonstrated against the new fuel tax.", "PROTEST GHA/ CVL->GHA/ GOV", ""},
-		{"survives: the story names the government", "The Chilean government raised bus fares. Students protested in Santiago.", "->CHL/ GOV", ""},
-	})
-}
-
 // TestRound12CommonNounTargets: a target named by a common noun (a
 // council of elders, the country's most wanted suspect) is the
 // recipient, keyed by the story's country and the noun's sector; "shot
