@@ -17,35 +17,15 @@ func (g *Gazetteer) armedAcronyms(toks []text.Token, ms []Mention) {
 		if m.End-m.Start < 2 || m.Entity.Sector == "REB" || !isCapsAbbrev(toks[m.Start].Text) {
 			continue
 		}
-		if !g.armedNoun(toks[m.End-1].Lower) {
+		o, ok := g.armedOrgs[toks[m.Start].Text]
+		if !ok || !g.armedNouns[toks[m.End-1].Lower] {
 			continue
 		}
-		code := toks[m.Start].Text
-		for _, o := range g.lx.Orgs {
-			if o.Code == code && o.Sector == "REB" {
-				m.Entity.Country, m.Entity.Org, m.Entity.Sector, m.Entity.ID = o.Country, o.Code, "REB", o.Code
-				m.Entity.Name = firstOr(o.Names, m.Entity.Name)
-				m.Entity.Via = "acronym+armed head"
-				break
-			}
-		}
+		org := g.lx.Orgs[o]
+		m.Entity.Country, m.Entity.Org, m.Entity.Sector, m.Entity.ID = org.Country, org.Code, "REB", org.Code
+		m.Entity.Name = firstOr(org.Names, m.Entity.Name)
+		m.Entity.Via = "acronym+armed head"
 	}
-}
-
-// armedNoun says whether w is a noun of the lexicon's armed groups
-// ("rebels", "militia", "fighters").
-func (g *Gazetteer) armedNoun(w string) bool {
-	for _, n := range g.lx.Nouns {
-		if n.Sector != "REB" {
-			continue
-		}
-		for _, name := range n.Names {
-			if strings.EqualFold(name, w) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // cityModifiers reads a capital between an article and a common noun that

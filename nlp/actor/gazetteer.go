@@ -57,6 +57,11 @@ type Gazetteer struct {
 	// pastForms are the irregular past forms of verbs.tsv ("sent", "led"):
 	// a verb, never a modifier between a country and its noun
 	pastForms map[string]bool
+	// armedNouns are the lower-cased nouns of armed groups ("rebels",
+	// "militia"), and armedOrgs the armed groups by code (the first row of
+	// each), for reading an acronym by its head noun (armedAcronyms)
+	armedNouns map[string]bool
+	armedOrgs  map[string]int
 }
 
 // New builds the gazetteer from a lexicon.
@@ -87,9 +92,13 @@ func New(lx *lexicon.Lexicon) *Gazetteer {
 		}
 	}
 	g.parties = nationalParties(lx)
+	g.armedOrgs = map[string]int{}
 	for i, o := range lx.Orgs {
 		for _, n := range o.Names {
 			g.add(n, entry{kind: KOrg, idx: i, needCap: true})
+		}
+		if _, seen := g.armedOrgs[o.Code]; !seen && o.Sector == "REB" {
+			g.armedOrgs[o.Code] = i
 		}
 	}
 	g.people = map[string][]int{}
@@ -105,9 +114,13 @@ func New(lx *lexicon.Lexicon) *Gazetteer {
 			g.add(n, entry{kind: KTitle, idx: i})
 		}
 	}
+	g.armedNouns = map[string]bool{}
 	for i, n := range lx.Nouns {
 		for _, name := range n.Names {
 			g.add(name, entry{kind: KNoun, idx: i})
+			if n.Sector == "REB" {
+				g.armedNouns[strings.ToLower(name)] = true
+			}
 		}
 	}
 	return g
