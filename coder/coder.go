@@ -41,6 +41,7 @@ func New(lx *lexicon.Lexicon, gaz *actor.Gazetteer) *Coder {
 		if len(p.steps) == 0 {
 			continue
 		}
+		p.vetted = strings.Contains(t.Src, vettedTriggers)
 		c.patterns = append(c.patterns, p)
 		if q, ok := c.f.invert(p); ok {
 			c.patterns = append(c.patterns, q)

@@ -45,7 +45,11 @@ type pattern struct {
 	// received: the receiving side of a giving pattern, "v:receive ... N
 	// from" ("Ukraine received tanks from Poland"): the giver follows "from"
 	received bool
-	n        int // non-gap steps, for precedence
+	// vetted: the rule comes from the trigger file whose constructions
+	// recall11b.go checks (vetoR11b, recallB), decided once here rather
+	// than by reading the rule's source at every match
+	vetted bool
+	n      int // non-gap steps, for precedence
 }
 
 const maxGap = 6

@@ -83,7 +83,7 @@ func vetoR11b(toks []text.Token, m match, s text.Sentence, ms []actor.Mention) b
 		// "riot police", "riot gear": police, no riot
 		return true
 	}
-	if !strings.Contains(r.Src, "triggers_r11b") {
+	if !m.p.vetted {
 		return false
 	}
 	switch {
@@ -153,8 +153,13 @@ func ownedCall(toks []text.Token, m match, ms []actor.Mention) bool {
 	return false
 }
 
+// vettedTriggers names the trigger file whose patterns the checks of this
+// file apply to: its patterns are wide ("v:insist that", "v:warn ... to")
+// and hold only in the constructions checked here.
+const vettedTriggers = "triggers_r11b"
+
 // fromR11b says whether a draft's rule comes from triggers_r11b.tsv.
-func fromR11b(dr *draft) bool { return strings.Contains(dr.trig.p.rule.Src, "triggers_r11b") }
+func fromR11b(dr *draft) bool { return dr.trig.p.vetted }
 
 // recallB adjusts a finished draft for the round-11 constructions: who
 // acts, and the type a construction gives the trigger.
@@ -337,7 +342,7 @@ func demandedByMarch(d *Doc, trigs []match, ti int) bool {
 	m := trigs[ti]
 	for k := ti - 1; k >= 0; k-- {
 		o := trigs[k]
-		if !strings.Contains(o.p.rule.Src, "triggers_r11b") {
+		if !o.p.vetted {
 			continue
 		}
 		march := o.p.rule.Type == "PROTEST" && d.Toks[o.end-2].Lower == "to"
