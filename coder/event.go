@@ -2384,7 +2384,7 @@ var negSubjects = map[string]bool{"no": true, "none": true, "neither": true, "no
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "cannot": true}
 
 // status reads modality, future and negation before the trigger, then the
-// frame that governs it (governedStatus, status9.go).
+// frame that governs it (governedStatus, governed.go).
 func (c *Coder) status(d *Doc, dr *draft, a int) {
 	c.statusCues(d, dr, a)
 	governedStatus(d, dr)

@@ -46,7 +46,7 @@ type pattern struct {
 	// from" ("Ukraine received tanks from Poland"): the giver follows "from"
 	received bool
 	// vetted: the rule comes from the trigger file whose constructions
-	// recall11b.go checks (vetoR11b, recallB), decided once here rather
+	// recall_checks.go checks (vetoR11b, recallB), decided once here rather
 	// than by reading the rule's source at every match
 	vetted bool
 	n      int // non-gap steps, for precedence

@@ -8,7 +8,7 @@ import (
 // Round 11 recall families for CAMEO roots 10-20 (requests through mass
 // violence), found by a held-out CAMEO-style set; the patterns are in
 // nlp/lexicon/data/triggers_r11b.tsv and the constructions in
-// coder/recall11b.go. Sentences are written for these tests. Each family
+// coder/recall_checks.go. Sentences are written for these tests. Each family
 // has rows that failed before the fix and "survives" rows showing that
 // the neighbouring reading still codes as before.
 
